@@ -1,0 +1,26 @@
+from django import forms
+from django.http import HttpRequest
+
+from amends.limits import NAME_MAX
+
+from .models import User
+
+
+class SignupDetailsForm(forms.Form):
+    """Extra fields on allauth's sign-up form."""
+
+    display_name = forms.CharField(
+        label="What should we call you?",
+        max_length=NAME_MAX,
+        help_text="Your partner will see this name. A first name or a nickname is enough.",
+    )
+
+    def clean_display_name(self) -> str:
+        name: str = self.cleaned_data["display_name"].strip()
+        if not name:
+            raise forms.ValidationError("Please write a name, even a nickname.")
+        return name
+
+    def signup(self, request: HttpRequest, user: User) -> None:
+        user.display_name = self.cleaned_data["display_name"]
+        user.save(update_fields=["display_name"])

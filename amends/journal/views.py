@@ -1,0 +1,123 @@
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from amends.errors import ActionRefused
+from amends.forms import refuse_into_form
+from amends.http import AuthedRequest
+from amends.spaces.decorators import space_view
+from amends.spaces.models import Space
+from amends.spaces.selectors import SpaceRoles
+from amends.spaces.visibility import audience_label, changeable_or_404, visibility_choices
+
+from . import services
+from .forms import JournalEntryForm
+from .models import JournalEntry
+from .selectors import journal_entries
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    audience = visibility_choices(request.user, roles)
+    form = JournalEntryForm(request.POST or None, audience=audience)
+    if request.method == "POST" and roles.is_partner(request.user) and form.is_valid():
+        try:
+            services.journal_entry_create(
+                space=space,
+                author=request.user,
+                text=form.cleaned_data["text"],
+                visibility=form.cleaned_data["visibility"],
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused, "text")
+        else:
+            messages.success(request, "Saved.")
+            return redirect("journal_list", space.pk)
+    entries = list(journal_entries(viewer=request.user, roles=roles))
+    for entry in entries:
+        entry.audience = (  # type: ignore[attr-defined]
+            audience_label(entry.visibility, request.user, roles)
+            if entry.author_id == request.user.pk
+            else f"Shared with you by {entry.author.name}"
+        )
+    return render(
+        request,
+        "journal/list.html",
+        {
+            "space": space,
+            "roles": roles,
+            "form": form,
+            "can_write": roles.is_partner(request.user),
+            "entries": entries,
+            "nav": "journal",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def journal_edit(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
+) -> HttpResponse:
+    entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
+    audience = visibility_choices(request.user, roles)
+    form = JournalEntryForm(
+        request.POST or None,
+        audience=audience,
+        initial={"text": entry.text, "visibility": entry.visibility},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.journal_entry_update(
+                entry=entry,
+                by=request.user,
+                text=form.cleaned_data["text"],
+                visibility=form.cleaned_data["visibility"],
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused, "text")
+        else:
+            messages.success(request, "Saved.")
+            return redirect("journal_list", space.pk)
+    return render(
+        request,
+        "journal/edit.html",
+        {"space": space, "entry": entry, "form": form, "nav": "journal"},
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def journal_delete(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
+) -> HttpResponse:
+    entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
+    if request.method == "POST":
+        services.journal_entry_delete(entry=entry, by=request.user)
+        messages.success(request, "The entry is deleted.")
+        return redirect("journal_list", space.pk)
+    return render(
+        request, "journal/delete.html", {"space": space, "entry": entry, "nav": "journal"}
+    )
+
+
+@space_view
+@require_POST
+def journal_share(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
+) -> HttpResponse:
+    entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
+    try:
+        services.journal_entry_update(
+            entry=entry,
+            by=request.user,
+            visibility=request.POST.get("visibility", ""),
+        )
+    except ActionRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        label = audience_label(entry.visibility, request.user, roles)
+        messages.success(request, f"Now readable by: {label}.")
+    return redirect("journal_list", space.pk)

@@ -1,0 +1,260 @@
+"""The repair path: a breach of trust and each step of repairing it.
+
+Every step is its own model. Who can read what is decided by amends.spaces.visibility:
+items a person writes carry a `visibility`, and joint items are written for both partners.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from amends.limits import SHORT_TEXT_MAX
+from amends.spaces.visibility import SpaceItem
+
+User = settings.AUTH_USER_MODEL
+
+
+class Category(models.TextChoices):
+    INFIDELITY_SEXUAL = "infidelity_sexual", "Infidelity: sexual"
+    INFIDELITY_EMOTIONAL = "infidelity_emotional", "Infidelity: emotional"
+    BROKEN_PROMISES = "broken_promises", "Broken promises"
+    NOT_TAKING_RESPONSIBILITY = "no_responsibility", "Not taking responsibility"
+    HARSH_WORDS = "harsh_words", "Criticism or harsh words behind my back"
+    ADDICTION_ALCOHOL = "addiction_alcohol", "Addictive behaviour: alcohol"
+    ADDICTION_DRUGS = "addiction_drugs", "Addictive behaviour: drugs"
+    ADDICTION_PORN = "addiction_porn", "Addictive behaviour: porn"
+    ADDICTION_GAMBLING = "addiction_gambling", "Addictive behaviour: gambling"
+    ADDICTION_OTHER = "addiction_other", "Addictive behaviour: something else"
+    OTHER = "other", "Something else (in your own words)"
+
+
+SERIOUS_CATEGORIES = frozenset(
+    {
+        Category.INFIDELITY_SEXUAL,
+        Category.INFIDELITY_EMOTIONAL,
+        Category.ADDICTION_ALCOHOL,
+        Category.ADDICTION_DRUGS,
+        Category.ADDICTION_PORN,
+        Category.ADDICTION_GAMBLING,
+        Category.ADDICTION_OTHER,
+    }
+)
+
+
+class Breach(SpaceItem):
+    """What happened, between whom. Written for both partners: visibility is partner or
+    partner_and_professional, never private (a path needs both people)."""
+
+    recorded_by = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    hurt_partner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    injuring_partner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    category = models.CharField(max_length=32, choices=Category.choices)
+    category_other = models.CharField(max_length=SHORT_TEXT_MAX, blank=True)
+    occurred_on = models.DateField(null=True, blank=True)
+    description = models.TextField()
+    # Set by the injuring partner: from then on, anything they disclose is marked "later".
+    disclosure_complete_at = models.DateTimeField(null=True, blank=True)
+    # Set by the hurt partner only: "no more questions for now". Reopening clears it.
+    questions_closed_at = models.DateTimeField(null=True, blank=True)
+    forgiven_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["space", "-created_at"])]
+        verbose_name_plural = "breaches"
+
+    def __str__(self) -> str:
+        return f"Breach {self.pk}"
+
+    @property
+    def title(self) -> str:
+        if self.category == Category.OTHER and self.category_other:
+            return self.category_other
+        return str(Category(self.category).label)
+
+    @property
+    def is_serious(self) -> bool:
+        return self.category in SERIOUS_CATEGORIES
+
+
+class SafetyCheck(SpaceItem):
+    """A private screen, per person per space. Never shown to anyone else, nor its existence."""
+
+    feels_afraid = models.BooleanField()
+    hurt_or_threatened = models.BooleanField()
+    controlled = models.BooleanField()
+    forced_sexual_contact = models.BooleanField()
+
+    @property
+    def signals_danger(self) -> bool:
+        return (
+            self.feels_afraid
+            or self.hurt_or_threatened
+            or self.controlled
+            or self.forced_sexual_contact
+        )
+
+
+class DecisionChoice(models.TextChoices):
+    REBUILD = "rebuild", "I want to try to rebuild"
+    NOT_SURE = "not_sure", "I'm not sure yet"
+    NO = "no", "No, I don't want to rebuild"
+
+
+class Decision(SpaceItem):
+    """The hurt partner's decision. Append-only: the latest row is the decision; earlier
+    rows are their private history. Only the hurt partner ever writes one."""
+
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="decisions")
+    choice = models.CharField(max_length=16, choices=DecisionChoice.choices)
+    note = models.TextField(blank=True)
+
+
+class Commitment(SpaceItem):
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="commitments")
+    text = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["breach", "author"], name="one_commitment_each")
+        ]
+
+
+class Emotion(models.TextChoices):
+    ANGER = "anger", "Anger"
+    RESENTMENT = "resentment", "Resentment"
+    HURT = "hurt", "Hurt"
+    PAIN = "pain", "Pain"
+    GRIEF = "grief", "Grief"
+    SHAME = "shame", "Shame"
+    FEAR = "fear", "Fear"
+    WHAT_I_DID = "what_i_did", "What I did, and why"
+
+
+class Reflection(SpaceItem):
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="reflections")
+    emotion = models.CharField(max_length=16, choices=Emotion.choices)
+    text = models.TextField()
+
+
+class AccountabilityStatement(SpaceItem):
+    """One version of the injuring partner's statement. Revisions add versions."""
+
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="statements")
+    version = models.PositiveIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["breach", "version"], name="one_statement_version")
+        ]
+
+
+class StatementResponse(SpaceItem):
+    statement = models.OneToOneField(
+        AccountabilityStatement, on_delete=models.CASCADE, related_name="response"
+    )
+    feels_complete = models.BooleanField()
+    missing = models.TextField(blank=True)
+
+
+class Question(SpaceItem):
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="questions")
+    text = models.TextField()
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    answer = models.TextField(blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    answered_after_complete = models.BooleanField(default=False)
+
+
+class Disclosure(SpaceItem):
+    """Something the injuring partner tells of their own accord."""
+
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="disclosures")
+    text = models.TextField()
+    is_later = models.BooleanField(default=False)
+
+
+class ImpactStatement(SpaceItem):
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="impacts")
+    version = models.PositiveIntegerField()
+    text = models.TextField()
+
+
+class RepairKind(models.TextChoices):
+    APOLOGY = "apology", "An apology"
+    TRANSPARENCY = "transparency", "Being open (phone, messages, whereabouts)"
+    ENDED_CONTACT = "ended_contact", "Ending contact with the other person"
+    ACT_OF_CARE = "act_of_care", "An act of care"
+    SUPPORT = "support", "Getting help (a group, a counsellor, treatment)"
+    OTHER = "other", "Something else"
+
+
+class Acknowledgement(models.TextChoices):
+    ACCEPTED = "accepted", "I accept this"
+    NOT_READY = "not_ready", "I noticed it, and I'm not ready yet"
+    DECLINED = "declined", "I decline this"
+
+
+class RepairAttempt(SpaceItem):
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="attempts")
+    kind = models.CharField(max_length=16, choices=RepairKind.choices)
+    text = models.TextField()
+    acknowledgement = models.CharField(max_length=16, choices=Acknowledgement.choices, blank=True)
+    acknowledgement_note = models.TextField(blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+
+
+class Rhythm(models.TextChoices):
+    ONCE = "once", "Once, by a date"
+    DAILY = "daily", "Every day"
+    WEEKLY = "weekly", "Every week"
+
+
+class Promise(SpaceItem):
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="promises")
+    text = models.CharField(max_length=SHORT_TEXT_MAX)
+    rhythm = models.CharField(max_length=8, choices=Rhythm.choices, default=Rhythm.ONCE)
+    due_on = models.DateField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+
+class PromiseMark(models.Model):
+    """One partner's view of one occurrence. Both may mark; disagreement is shown as is."""
+
+    promise = models.ForeignKey(Promise, on_delete=models.CASCADE, related_name="marks")
+    by = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    occurrence = models.DateField()
+    kept = models.BooleanField()
+    marked_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["promise", "by", "occurrence"], name="one_mark_per_person_occurrence"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Promise mark {self.pk}"
+
+
+class Forgiveness(SpaceItem):
+    breach = models.OneToOneField(Breach, on_delete=models.CASCADE, related_name="forgiveness")
+    text = models.TextField()
+
+
+class OutcomeChoice(models.TextChoices):
+    RECOMMIT = "recommit", "Recommit to each other"
+    PART = "part", "Part, with respect"
+
+
+class OutcomeStatement(SpaceItem):
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="outcomes")
+    choice = models.CharField(max_length=16, choices=OutcomeChoice.choices)
+    text = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["breach", "author"], name="one_outcome_each")
+        ]

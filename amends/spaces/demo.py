@@ -1,0 +1,55 @@
+"""The demo couple, built only through the same service functions the app uses."""
+
+from amends.accounts.models import User
+from amends.journal.services import journal_entry_create
+from amends.spaces import services
+from amends.spaces.models import Space
+from amends.spaces.visibility import Visibility
+
+DEMO_PASSWORD = "amends-demo"  # noqa: S105 - published on purpose, refused in production
+DEMO_USERS = (
+    ("alex@example.com", "Alex"),
+    ("jordan@example.com", "Jordan"),
+    ("sam@example.com", "Sam"),
+)
+
+
+def load_demo() -> Space:
+    alex, jordan, sam = (
+        User.objects.create_user(email, DEMO_PASSWORD, display_name=name)
+        for email, name in DEMO_USERS
+    )
+    space = services.space_create(creator=alex, name="Alex and Jordan")
+    link = services.partner_invite_create(space=space, by=alex)
+    services.invite_accept(token=link.token, user=jordan)
+    proposal = services.professional_invite_propose(space=space, by=jordan)
+    services.professional_approve(invite=proposal, by=alex)
+    pro_link = services.professional_link_create(invite=proposal, by=alex)
+    services.invite_accept(token=pro_link.token, user=sam)
+
+    journal_entry_create(
+        space=space,
+        author=alex,
+        text="I keep replaying the night I found the messages. I don't know yet what I want.",
+    )
+    journal_entry_create(
+        space=space,
+        author=alex,
+        text="Today was a little easier. We walked by the river and didn't talk about it.",
+        visibility=Visibility.PARTNER,
+    )
+    journal_entry_create(
+        space=space,
+        author=jordan,
+        text="I am ashamed, and I keep wanting to explain instead of listen.",
+    )
+    journal_entry_create(
+        space=space,
+        author=jordan,
+        text="I want Sam to know I'm trying to answer Alex's questions honestly.",
+        visibility=Visibility.PARTNER_AND_PROFESSIONAL,
+    )
+    from amends.repair.demo import load_demo_path
+
+    load_demo_path(space=space, hurt=alex, injuring=jordan)
+    return space

@@ -1,0 +1,94 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from amends.limits import NAME_MAX
+
+
+class Space(models.Model):
+    """One relationship: up to two partners and, if both agree, a professional."""
+
+    name = models.CharField(max_length=NAME_MAX)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Space {self.pk}"
+
+
+class Role(models.TextChoices):
+    PARTNER = "partner", "Partner"
+    PROFESSIONAL = "professional", "Professional"
+
+
+class Membership(models.Model):
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(max_length=20, choices=Role.choices)
+    invite = models.ForeignKey("Invite", null=True, blank=True, on_delete=models.SET_NULL)
+    joined_at = models.DateTimeField(default=timezone.now)
+    left_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["space", "user"],
+                condition=Q(left_at__isnull=True),
+                name="one_active_membership_per_space",
+            )
+        ]
+        indexes = [models.Index(fields=["user", "left_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.role} in space {self.space_id}"
+
+
+class Invite(models.Model):
+    """A single-use, expiring link. Only a hash of its token is stored."""
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="invites")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    link_created_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.role} invite to space {self.space_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None
+
+
+class ProfessionalApproval(models.Model):
+    """A partner's yes to a professional joining. Every current partner must say yes."""
+
+    invite = models.ForeignKey(Invite, on_delete=models.CASCADE, related_name="approvals")
+    partner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    approved_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["invite", "partner"], name="one_approval_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Approval {self.pk}"

@@ -1,0 +1,106 @@
+"""Reads about spaces and who is in them."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+
+from amends.accounts.models import User
+
+from .models import Invite, Membership, Role, Space
+
+
+@dataclass(frozen=True)
+class SpaceRoles:
+    """Who is in a space right now, computed once per request.
+
+    A professional counts only while every current partner has approved them, so a
+    partner who joins later is never watched by someone they did not agree to.
+    """
+
+    space: Space
+    partners: tuple[User, ...]
+    professionals: tuple[User, ...]
+    unapproved_professionals: tuple[User, ...] = field(default=())
+
+    def role_of(self, user: User) -> str | None:
+        if any(p.pk == user.pk for p in self.partners):
+            return Role.PARTNER
+        if any(p.pk == user.pk for p in self.professionals):
+            return Role.PROFESSIONAL
+        return None
+
+    def is_partner(self, user: User) -> bool:
+        return self.role_of(user) == Role.PARTNER
+
+    def is_professional(self, user: User) -> bool:
+        return self.role_of(user) == Role.PROFESSIONAL
+
+    def partner_of(self, user: User) -> User | None:
+        others = [p for p in self.partners if p.pk != user.pk]
+        return others[0] if others else None
+
+    @property
+    def partner_ids(self) -> set[int]:
+        return {p.pk for p in self.partners}
+
+    @property
+    def is_full(self) -> bool:
+        return len(self.partners) >= 2
+
+
+def space_roles(space: Space) -> SpaceRoles:
+    memberships = list(
+        Membership.objects.filter(space=space, left_at__isnull=True)
+        .select_related("user", "invite")
+        .prefetch_related(Prefetch("invite__approvals"))
+        .order_by("joined_at", "pk")
+    )
+    partners = tuple(m.user for m in memberships if m.role == Role.PARTNER)
+    partner_ids = {p.pk for p in partners}
+    approved: list[User] = []
+    unapproved: list[User] = []
+    for m in memberships:
+        if m.role != Role.PROFESSIONAL:
+            continue
+        approvers = {a.partner_id for a in m.invite.approvals.all()} if m.invite else set()
+        (approved if partner_ids <= approvers else unapproved).append(m.user)
+    return SpaceRoles(space, partners, tuple(approved), tuple(unapproved))
+
+
+def space_for_member_or_404(*, user: User, space_id: int | str) -> tuple[Space, SpaceRoles]:
+    """The fetch-and-authorize helper for spaces: non-members get the same 404 as nobody."""
+    try:
+        space = Space.objects.get(pk=int(space_id))
+    except (Space.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("No such space.") from None
+    roles = space_roles(space)
+    if roles.role_of(user) is None:
+        raise Http404("No such space.")
+    return space, roles
+
+
+def spaces_of(*, user: User) -> QuerySet[Space]:
+    return Space.objects.filter(memberships__user=user, memberships__left_at__isnull=True).order_by(
+        "created_at"
+    )
+
+
+def open_professional_invites(*, space: Space) -> QuerySet[Invite]:
+    return (
+        Invite.objects.filter(
+            space=space, role=Role.PROFESSIONAL, accepted_at__isnull=True, revoked_at__isnull=True
+        )
+        .prefetch_related("approvals")
+        .order_by("created_at")
+    )
+
+
+def open_partner_invite(*, space: Space) -> Invite | None:
+    return (
+        Invite.objects.filter(
+            space=space, role=Role.PARTNER, accepted_at__isnull=True, revoked_at__isnull=True
+        )
+        .order_by("-created_at")
+        .first()
+    )

@@ -1,0 +1,204 @@
+"""Writes about spaces, memberships and invites. Each is one transaction."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from amends.accounts.models import User
+from amends.errors import ActionRefused
+from amends.limits import NAME_MAX
+
+from .invites import new_token, token_hash
+from .models import Invite, Membership, ProfessionalApproval, Role, Space
+from .selectors import SpaceRoles, space_roles
+
+
+@dataclass(frozen=True)
+class InviteLink:
+    invite: Invite
+    token: str
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ActionRefused("Please give your space a name. Anything you like.", code="invalid")
+    if len(name) > NAME_MAX:
+        raise ActionRefused(f"Please keep the name under {NAME_MAX} characters.", code="invalid")
+    return name
+
+
+def space_create(*, creator: User, name: str) -> Space:
+    name = _clean_name(name)
+    with transaction.atomic():
+        space = Space.objects.create(name=name, created_by=creator)
+        Membership.objects.create(space=space, user=creator, role=Role.PARTNER)
+    return space
+
+
+def space_rename(*, space: Space, by: User, name: str) -> Space:
+    if not space_roles(space).is_partner(by):
+        raise ActionRefused("Only the partners in a space can rename it.", code="forbidden")
+    space.name = _clean_name(name)
+    space.save(update_fields=["name"])
+    return space
+
+
+def partner_invite_create(*, space: Space, by: User) -> InviteLink:
+    """A fresh link for the partner. Making a new one cancels the previous one."""
+    with transaction.atomic():
+        Space.objects.select_for_update().get(pk=space.pk)
+        roles = space_roles(space)
+        if not roles.is_partner(by):
+            raise ActionRefused("Only a partner in this space can invite.", code="forbidden")
+        if roles.is_full:
+            raise ActionRefused("This space already has two partners.", code="conflict")
+        now = timezone.now()
+        Invite.objects.filter(
+            space=space, role=Role.PARTNER, accepted_at__isnull=True, revoked_at__isnull=True
+        ).update(revoked_at=now)
+        token, hashed = new_token()
+        invite = Invite.objects.create(
+            space=space,
+            role=Role.PARTNER,
+            created_by=by,
+            token_hash=hashed,
+            link_created_at=now,
+            expires_at=now + timedelta(days=settings.AMENDS_INVITE_DAYS),
+        )
+    return InviteLink(invite, token)
+
+
+def invite_revoke(*, invite: Invite, by: User) -> None:
+    with transaction.atomic():
+        roles = space_roles(invite.space)
+        if not roles.is_partner(by):
+            raise ActionRefused("Only a partner in this space can cancel an invitation.")
+        updated = Invite.objects.filter(
+            pk=invite.pk, accepted_at__isnull=True, revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())
+        if not updated:
+            raise ActionRefused("This invitation was already used or cancelled.", code="conflict")
+
+
+def professional_invite_propose(*, space: Space, by: User) -> Invite:
+    """A partner proposes inviting a professional; it counts as their approval."""
+    with transaction.atomic():
+        Space.objects.select_for_update().get(pk=space.pk)
+        roles = space_roles(space)
+        if not roles.is_partner(by):
+            raise ActionRefused("Only a partner can propose a professional.", code="forbidden")
+        if roles.professionals or roles.unapproved_professionals:
+            raise ActionRefused("This space already has a professional.", code="conflict")
+        existing = Invite.objects.filter(
+            space=space, role=Role.PROFESSIONAL, accepted_at__isnull=True, revoked_at__isnull=True
+        ).first()
+        if existing:
+            raise ActionRefused("There is already a proposal waiting.", code="conflict")
+        invite = Invite.objects.create(space=space, role=Role.PROFESSIONAL, created_by=by)
+        ProfessionalApproval.objects.create(invite=invite, partner=by)
+    return invite
+
+
+def professional_approve(*, invite: Invite, by: User) -> None:
+    with transaction.atomic():
+        roles = space_roles(invite.space)
+        if not roles.is_partner(by) or invite.role != Role.PROFESSIONAL:
+            raise ActionRefused("Only a partner can approve a professional.", code="forbidden")
+        if invite.revoked_at is not None:
+            raise ActionRefused("This proposal was withdrawn.", code="conflict")
+        ProfessionalApproval.objects.get_or_create(invite=invite, partner=by)
+
+
+def professional_link_create(*, invite: Invite, by: User) -> InviteLink:
+    """Once every partner has approved, either can make the link for the professional."""
+    with transaction.atomic():
+        invite = Invite.objects.select_for_update().get(pk=invite.pk)
+        roles = space_roles(invite.space)
+        if not roles.is_partner(by):
+            raise ActionRefused("Only a partner can do this.", code="forbidden")
+        if not invite.is_open:
+            raise ActionRefused("This invitation was already used or withdrawn.", code="conflict")
+        _require_all_partners_approved(invite, roles)
+        token, hashed = new_token()
+        now = timezone.now()
+        invite.token_hash = hashed
+        invite.link_created_at = now
+        invite.expires_at = now + timedelta(days=settings.AMENDS_INVITE_DAYS)
+        invite.save(update_fields=["token_hash", "link_created_at", "expires_at"])
+    return InviteLink(invite, token)
+
+
+def _require_all_partners_approved(invite: Invite, roles: SpaceRoles) -> None:
+    approvers = set(invite.approvals.values_list("partner_id", flat=True))
+    if not roles.partner_ids <= approvers:
+        raise ActionRefused(
+            "A professional can join only when both partners have agreed.", code="conflict"
+        )
+
+
+def professional_remove(*, space: Space, by: User) -> int:
+    """Either partner can end the professional's access at any time, without a reason."""
+    with transaction.atomic():
+        roles = space_roles(space)
+        if not roles.is_partner(by):
+            raise ActionRefused("Only a partner can do this.", code="forbidden")
+        now = timezone.now()
+        Invite.objects.filter(
+            space=space, role=Role.PROFESSIONAL, accepted_at__isnull=True, revoked_at__isnull=True
+        ).update(revoked_at=now)
+        return Membership.objects.filter(
+            space=space, role=Role.PROFESSIONAL, left_at__isnull=True
+        ).update(left_at=now)
+
+
+def invite_accept(*, token: str, user: User) -> Membership:
+    """Join a space through a link. Single use: the first person to accept wins."""
+    with transaction.atomic():
+        invite = (
+            Invite.objects.select_for_update()
+            .select_related("space")
+            .filter(token_hash=token_hash(token))
+            .first()
+        )
+        if invite is None or invite.revoked_at is not None:
+            raise ActionRefused(
+                "This invitation link does not work any more. Ask for a new one.", code="invalid"
+            )
+        if invite.accepted_at is not None:
+            raise ActionRefused(
+                "This invitation has already been used. Ask for a new link.", code="used"
+            )
+        if invite.expires_at is None or invite.expires_at <= timezone.now():
+            raise ActionRefused(
+                "This invitation has expired (links last 7 days). Ask for a new one.",
+                code="expired",
+            )
+        space = Space.objects.select_for_update().get(pk=invite.space_id)
+        roles = space_roles(space)
+        if roles.role_of(user) is not None or user in roles.unapproved_professionals:
+            raise ActionRefused("You are already in this space.", code="conflict")
+        if invite.role == Role.PARTNER and roles.is_full:
+            raise ActionRefused("This space already has two partners.", code="full")
+        if invite.role == Role.PROFESSIONAL:
+            _require_all_partners_approved(invite, roles)
+        invite.accepted_at = timezone.now()
+        invite.accepted_by = user
+        invite.save(update_fields=["accepted_at", "accepted_by"])
+        return Membership.objects.create(space=space, user=user, role=invite.role, invite=invite)
+
+
+def space_leave(*, space: Space, user: User) -> None:
+    """Leave a space. Your words leave with you; the other member's stay theirs."""
+    with transaction.atomic():
+        updated = Membership.objects.filter(space=space, user=user, left_at__isnull=True).update(
+            left_at=timezone.now()
+        )
+        if not updated:
+            raise ActionRefused("You are not in this space.", code="not_found")
+        Invite.objects.filter(
+            space=space, created_by=user, accepted_at__isnull=True, revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())

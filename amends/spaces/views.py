@@ -1,0 +1,172 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from amends.errors import ActionRefused
+from amends.forms import refuse_into_form
+from amends.http import AuthedRequest
+from amends.journal.selectors import journal_entries
+
+from . import services
+from .decorators import space_view
+from .forms import SpaceForm
+from .invites import forget_pending_invite, remember_pending_invite
+from .models import Invite, Role, Space
+from .selectors import (
+    SpaceRoles,
+    open_partner_invite,
+    open_professional_invites,
+    spaces_of,
+)
+
+
+@login_required
+def home(request: AuthedRequest) -> HttpResponse:
+    spaces = list(spaces_of(user=request.user))
+    if len(spaces) == 1:
+        return redirect("space_home", spaces[0].pk)
+    return render(request, "spaces/choose.html", {"spaces": spaces, "nav": "home"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def space_new(request: AuthedRequest) -> HttpResponse:
+    form = SpaceForm(request.POST or None, initial={"name": "Us"})
+    if request.method == "POST" and form.is_valid():
+        try:
+            space = services.space_create(creator=request.user, name=form.cleaned_data["name"])
+        except ActionRefused as refused:
+            refuse_into_form(form, refused, "name")
+        else:
+            return redirect("space_home", space.pk)
+    return render(request, "spaces/new.html", {"form": form, "nav": "home"})
+
+
+@space_view
+def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    from amends.repair.selectors import breach_overview_for_home
+
+    me = request.user
+    partner = roles.partner_of(me)
+    shared_recently = (
+        journal_entries(viewer=me, roles=roles).exclude(author=me)[:5] if partner else []
+    )
+    proposals = list(open_professional_invites(space=space)) if roles.is_partner(me) else []
+    waiting_approvals = [
+        p for p in proposals if me.pk not in {a.partner_id for a in p.approvals.all()}
+    ]
+    return render(
+        request,
+        "spaces/home.html",
+        {
+            "space": space,
+            "roles": roles,
+            "partner": partner,
+            "is_partner": roles.is_partner(me),
+            "shared_recently": shared_recently,
+            "waiting_approvals": waiting_approvals,
+            "unapproved_professionals": roles.unapproved_professionals
+            if roles.is_partner(me)
+            else (),
+            "breaches": breach_overview_for_home(viewer=me, roles=roles),
+            "nav": "home",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    """Who is here, inviting the partner and the professional, leaving."""
+    me = request.user
+    new_link = None
+    if request.method == "POST" and roles.is_partner(me):
+        action = request.POST.get("action", "")
+        try:
+            if action == "invite_partner":
+                link = services.partner_invite_create(space=space, by=me)
+                new_link = request.build_absolute_uri(reverse("invite_accept", args=[link.token]))
+            elif action == "propose_professional":
+                services.professional_invite_propose(space=space, by=me)
+                messages.success(request, "Proposed. Your partner will see it on their home page.")
+                return redirect("space_people", space.pk)
+            elif action in {"approve_professional", "professional_link", "withdraw_professional"}:
+                invite = _professional_invite_or_none(space, request.POST.get("invite", ""))
+                if invite is None:
+                    raise ActionRefused("That invitation no longer exists.", code="not_found")
+                if action == "approve_professional":
+                    services.professional_approve(invite=invite, by=me)
+                    messages.success(request, "Thank you. Your approval is recorded.")
+                    return redirect("space_people", space.pk)
+                if action == "withdraw_professional":
+                    services.invite_revoke(invite=invite, by=me)
+                    messages.success(request, "The invitation is withdrawn.")
+                    return redirect("space_people", space.pk)
+                link = services.professional_link_create(invite=invite, by=me)
+                new_link = request.build_absolute_uri(reverse("invite_accept", args=[link.token]))
+            elif action == "remove_professional":
+                services.professional_remove(space=space, by=me)
+                messages.success(request, "The professional no longer has access to this space.")
+                return redirect("space_people", space.pk)
+            else:
+                raise ActionRefused("Something went wrong with that button. Please try again.")
+        except ActionRefused as refused:
+            messages.error(request, refused.message)
+            return redirect("space_people", space.pk)
+    proposals = list(open_professional_invites(space=space)) if roles.is_partner(me) else []
+    for proposal in proposals:
+        approvers = {a.partner_id for a in proposal.approvals.all()}
+        proposal.i_approved = me.pk in approvers  # type: ignore[attr-defined]
+        proposal.all_approved = roles.partner_ids <= approvers  # type: ignore[attr-defined]
+    return render(
+        request,
+        "spaces/people.html",
+        {
+            "space": space,
+            "roles": roles,
+            "is_partner": roles.is_partner(me),
+            "partner_invite": open_partner_invite(space=space),
+            "proposals": proposals,
+            "new_link": new_link,
+            "nav": "more",
+        },
+    )
+
+
+def _professional_invite_or_none(space: Space, invite_id: str) -> Invite | None:
+    try:
+        return Invite.objects.get(space=space, role=Role.PROFESSIONAL, pk=int(invite_id))
+    except (Invite.DoesNotExist, ValueError, OverflowError):
+        return None
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def space_leave(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    if request.method == "POST":
+        services.space_leave(space=space, user=request.user)
+        request.session.pop("space_id", None)
+        messages.success(request, "You have left the space. What you wrote is still yours.")
+        return redirect("home")
+    return render(request, "spaces/leave.html", {"space": space, "nav": "more"})
+
+
+@require_http_methods(["GET", "POST"])
+def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
+    if not request.user.is_authenticated:
+        remember_pending_invite(request, token)
+        return render(request, "spaces/invite_welcome.html", {"token": token})
+    user: AuthedRequest = request  # type: ignore[assignment]
+    if request.method == "POST":
+        try:
+            membership = services.invite_accept(token=token, user=user.user)
+        except ActionRefused as refused:
+            forget_pending_invite(request)
+            return render(request, "spaces/invite_problem.html", {"message": refused.message})
+        forget_pending_invite(request)
+        messages.success(request, "Welcome. You are in.")
+        return redirect("space_home", membership.space_id)
+    return render(request, "spaces/invite_confirm.html", {"token": token})

@@ -1,0 +1,147 @@
+"""Who may see what. The one place that decides it.
+
+Every item a person writes is exactly one of:
+  private                   the author only
+  partner                   the author and the other partner
+  partner_and_professional  the author, the other partner and the approved professional
+
+Views, the API, exports, e-mails and the admin all ask this module; none of them
+filters on `visibility` by itself. Rules beyond the table above:
+  * Nobody who is not a current member of the space sees anything in it.
+  * An item whose author has left the space is visible to its author only: leaving
+    takes your words with you, and never deletes the other member's.
+  * A professional sees only what was shared with them, and only while every
+    current partner approves of them (see SpaceRoles).
+  * Nobody, including staff and administrators, sees private text through the app.
+"""
+
+from typing import Any, Protocol
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from amends.accounts.models import User
+
+from .selectors import SpaceRoles
+
+
+class Visibility(models.TextChoices):
+    PRIVATE = "private", "Only me"
+    PARTNER = "partner", "Me and my partner"
+    PARTNER_AND_PROFESSIONAL = "partner_and_professional", "Me, my partner and our professional"
+
+
+_SEEN_BY_PARTNER = (Visibility.PARTNER, Visibility.PARTNER_AND_PROFESSIONAL)
+_SEEN_BY_PROFESSIONAL = (Visibility.PARTNER_AND_PROFESSIONAL,)
+
+
+class SpaceItem(models.Model):
+    """Something a person wrote in a space, with its audience."""
+
+    space = models.ForeignKey("spaces.Space", on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="+")
+    visibility = models.CharField(
+        max_length=32, choices=Visibility.choices, default=Visibility.PRIVATE
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        abstract = True
+
+
+class HasAudience(Protocol):
+    space_id: int
+    author_id: int
+    visibility: str
+
+
+def audience_roles(visibility: str) -> tuple[str, ...]:
+    """Which roles, besides the author, an item with this visibility reaches."""
+    if visibility == Visibility.PARTNER:
+        return ("partner",)
+    if visibility == Visibility.PARTNER_AND_PROFESSIONAL:
+        return ("partner", "professional")
+    return ()
+
+
+def can_see(viewer: User, item: HasAudience, roles: SpaceRoles) -> bool:
+    if roles.space.pk != item.space_id:
+        return False
+    role = roles.role_of(viewer)
+    if role is None:
+        return False
+    if item.author_id == viewer.pk:
+        return True
+    if item.author_id not in roles.partner_ids:
+        return False
+    return role in audience_roles(item.visibility)
+
+
+def can_change(viewer: User, item: HasAudience, roles: SpaceRoles) -> bool:
+    """Only the author changes or deletes what they wrote, and only while in the space."""
+    return (
+        roles.space.pk == item.space_id
+        and item.author_id == viewer.pk
+        and (roles.role_of(viewer) is not None)
+    )
+
+
+def visible_q(viewer: User, roles: SpaceRoles, *, prefix: str = "") -> Q:
+    """The filter every list uses. `prefix` reaches items through a relation."""
+    role = roles.role_of(viewer)
+    in_space = Q(**{f"{prefix}space": roles.space})
+    if role is None:
+        return Q(pk__in=[])
+    shared = _SEEN_BY_PARTNER if role == "partner" else _SEEN_BY_PROFESSIONAL
+    others = Q(
+        **{
+            f"{prefix}visibility__in": shared,
+            f"{prefix}author_id__in": roles.partner_ids - {viewer.pk},
+        }
+    )
+    return in_space & (Q(**{f"{prefix}author": viewer}) | others)
+
+
+def visible_to[M: models.Model](
+    queryset: QuerySet[M], viewer: User, roles: SpaceRoles
+) -> QuerySet[M]:
+    return queryset.filter(visible_q(viewer, roles))
+
+
+def visible_or_404[M: models.Model](
+    queryset: QuerySet[M], pk: Any, viewer: User, roles: SpaceRoles
+) -> M:
+    """The fetch-and-authorize helper for items: unseen and missing look the same."""
+    try:
+        return visible_to(queryset, viewer, roles).get(pk=int(pk))
+    except (ObjectDoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("Not found.") from None
+
+
+def changeable_or_404[M: models.Model](
+    queryset: QuerySet[M], pk: Any, viewer: User, roles: SpaceRoles
+) -> M:
+    item = visible_or_404(queryset, pk, viewer, roles)
+    if not can_change(viewer, item, roles):  # type: ignore[arg-type]
+        raise Http404("Not found.")
+    return item
+
+
+def audience_label(visibility: str, viewer: User, roles: SpaceRoles) -> str:
+    """Who will read this, in the viewer's words: "Only you", "You and Jordan", ..."""
+    partner = roles.partner_of(viewer)
+    partner_name = partner.name if partner else "your partner (once they join)"
+    if visibility == Visibility.PARTNER:
+        return f"You and {partner_name}"
+    if visibility == Visibility.PARTNER_AND_PROFESSIONAL:
+        pro = roles.professionals[0].name if roles.professionals else "your professional"
+        return f"You, {partner_name} and {pro}"
+    return "Only you"
+
+
+def visibility_choices(viewer: User, roles: SpaceRoles) -> list[tuple[str, str]]:
+    return [(v.value, audience_label(v.value, viewer, roles)) for v in Visibility]

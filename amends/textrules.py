@@ -1,0 +1,36 @@
+"""Shared checks for what people write, used by services so forms and the API agree."""
+
+from amends.errors import ActionRefused
+from amends.limits import LONG_TEXT_MAX
+from amends.spaces.visibility import Visibility
+
+# Control characters other than tab and newlines are never meaningful in what people
+# write, and some break e-mail and PDF exports; everything else (any script, emoji) is kept.
+_DISALLOWED = {c for c in range(32) if c not in (9, 10, 13)} | {127}
+
+
+def clean_text(text: str, *, max_length: int = LONG_TEXT_MAX, what: str = "this") -> str:
+    if not isinstance(text, str):
+        raise ActionRefused(f"Please write {what} as text.", code="invalid")
+    text = text.replace("\r\n", "\n").strip()
+    if any(ord(ch) in _DISALLOWED for ch in text):
+        text = "".join(ch for ch in text if ord(ch) not in _DISALLOWED)
+    if not text:
+        raise ActionRefused(f"Please write something in {what} first.", code="invalid")
+    if len(text) > max_length:
+        raise ActionRefused(
+            f"Please keep {what} under {max_length:,} characters (it has {len(text):,}).",
+            code="invalid",
+        )
+    return text
+
+
+def clean_visibility(value: str) -> Visibility:
+    try:
+        return Visibility(value)
+    except ValueError:
+        raise ActionRefused(
+            "Please choose who can read this: only you, you and your partner, "
+            "or you, your partner and your professional.",
+            code="invalid",
+        ) from None

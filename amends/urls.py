@@ -1,0 +1,36 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from amends import views
+from amends.journal import views as journal
+from amends.spaces import views as spaces
+
+urlpatterns = [
+    path("", views.landing, name="landing"),
+    path("support/", views.support, name="support"),
+    path("settings/", views.settings_page, name="settings"),
+    path("leave-now/", views.quick_exit, name="quick_exit"),
+    path("home/", spaces.home, name="home"),
+    path("spaces/new/", spaces.space_new, name="space_new"),
+    path("s/<int:space_id>/", spaces.space_home, name="space_home"),
+    path("s/<int:space_id>/people/", spaces.space_people, name="space_people"),
+    path("s/<int:space_id>/leave/", spaces.space_leave, name="space_leave"),
+    path("invite/<str:token>/", spaces.invite_accept, name="invite_accept"),
+    path("s/<int:space_id>/journal/", journal.journal_list, name="journal_list"),
+    path(
+        "s/<int:space_id>/journal/<int:entry_id>/edit/", journal.journal_edit, name="journal_edit"
+    ),
+    path(
+        "s/<int:space_id>/journal/<int:entry_id>/delete/",
+        journal.journal_delete,
+        name="journal_delete",
+    ),
+    path(
+        "s/<int:space_id>/journal/<int:entry_id>/share/",
+        journal.journal_share,
+        name="journal_share",
+    ),
+    path("s/<int:space_id>/path/", include("amends.repair.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("operator/", admin.site.urls),
+]

@@ -1,0 +1,40 @@
+"""Pages that belong to no single domain: the landing page, support, settings, quick exit."""
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt
+
+from amends.http import AuthedRequest
+
+
+def landing(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("home")
+    return render(request, "pages/landing.html")
+
+
+def support(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/support.html", {"nav": "support"})
+
+
+@login_required
+def settings_page(request: AuthedRequest) -> HttpResponse:
+    return render(request, "pages/settings.html", {"nav": "more"})
+
+
+@csrf_exempt
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    """Sign out and go somewhere ordinary.
+
+    Exempt from CSRF on purpose: it is reached by a beacon as the page is being replaced,
+    and the worst another site can do with it is sign someone out.
+    """
+    logout(request)
+    if request.method == "POST":
+        return HttpResponse(status=204)
+    response = HttpResponseRedirect(settings.AMENDS_QUICK_EXIT_URL)
+    response["Clear-Site-Data"] = '"cache"'
+    return response

@@ -1,0 +1,73 @@
+"""Personas, as in every test: Alex and Jordan are partners, Sam is their coach, and
+Casey is a stranger with a space of their own."""
+
+from dataclasses import dataclass
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.test import Client
+
+from amends.accounts.models import User
+from amends.spaces import services
+from amends.spaces.models import Space
+
+PASSWORD = "correct horse battery staple"
+
+
+def make_user(email: str, name: str) -> User:
+    user = User.objects.create_user(email, PASSWORD, display_name=name)
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+@dataclass
+class Couple:
+    space: Space
+    alex: User
+    jordan: User
+    sam: User
+    casey: User
+    casey_space: Space
+
+
+@pytest.fixture
+def couple(db: None) -> Couple:
+    alex = make_user("alex@example.com", "Alex")
+    jordan = make_user("jordan@example.com", "Jordan")
+    sam = make_user("sam@example.com", "Sam")
+    casey = make_user("casey@example.com", "Casey")
+    space = services.space_create(creator=alex, name="Us")
+    link = services.partner_invite_create(space=space, by=alex)
+    services.invite_accept(token=link.token, user=jordan)
+    proposal = services.professional_invite_propose(space=space, by=alex)
+    services.professional_approve(invite=proposal, by=jordan)
+    pro_link = services.professional_link_create(invite=proposal, by=jordan)
+    services.invite_accept(token=pro_link.token, user=sam)
+    casey_space = services.space_create(creator=casey, name="Casey's")
+    return Couple(space, alex, jordan, sam, casey, casey_space)
+
+
+def client_for(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def as_alex(couple: Couple) -> Client:
+    return client_for(couple.alex)
+
+
+@pytest.fixture
+def as_jordan(couple: Couple) -> Client:
+    return client_for(couple.jordan)
+
+
+@pytest.fixture
+def as_sam(couple: Couple) -> Client:
+    return client_for(couple.sam)
+
+
+@pytest.fixture
+def as_casey(couple: Couple) -> Client:
+    return client_for(couple.casey)

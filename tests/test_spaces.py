@@ -1,0 +1,202 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from amends.errors import ActionRefused
+from amends.spaces import services
+from amends.spaces.models import Invite, Membership, Role
+from amends.spaces.selectors import space_roles
+from tests.conftest import Couple, client_for, make_user
+
+
+@pytest.fixture
+def alone(db: None):
+    alex = make_user("alex@example.com", "Alex")
+    return alex, services.space_create(creator=alex, name="Us")
+
+
+def test_solo_space_works_without_a_partner(alone) -> None:
+    alex, space = alone
+    roles = space_roles(space)
+    assert roles.is_partner(alex)
+    assert roles.partner_of(alex) is None
+    response = client_for(alex).get(reverse("space_home", args=[space.pk]))
+    assert response.status_code == 200
+    assert b"Invite your partner" in response.content
+
+
+def test_invite_is_single_use(alone) -> None:
+    alex, space = alone
+    jordan = make_user("jordan@example.com", "Jordan")
+    casey = make_user("casey@example.com", "Casey")
+    link = services.partner_invite_create(space=space, by=alex)
+    services.invite_accept(token=link.token, user=jordan)
+    with pytest.raises(ActionRefused) as refused:
+        services.invite_accept(token=link.token, user=casey)
+    assert refused.value.code == "used"
+    assert not Membership.objects.filter(user=casey, space=space).exists()
+
+
+def test_invite_expires_after_seven_days(alone) -> None:
+    alex, space = alone
+    jordan = make_user("jordan@example.com", "Jordan")
+    link = services.partner_invite_create(space=space, by=alex)
+    assert link.invite.expires_at is not None
+    assert link.invite.expires_at - timezone.now() > timedelta(days=6, hours=23)
+    Invite.objects.filter(pk=link.invite.pk).update(
+        expires_at=timezone.now() - timedelta(seconds=1)
+    )
+    with pytest.raises(ActionRefused) as refused:
+        services.invite_accept(token=link.token, user=jordan)
+    assert refused.value.code == "expired"
+    assert space_roles(space).partner_of(alex) is None
+
+
+def test_a_new_link_cancels_the_previous_one(alone) -> None:
+    alex, space = alone
+    jordan = make_user("jordan@example.com", "Jordan")
+    first = services.partner_invite_create(space=space, by=alex)
+    services.partner_invite_create(space=space, by=alex)
+    with pytest.raises(ActionRefused):
+        services.invite_accept(token=first.token, user=jordan)
+
+
+def test_third_person_cannot_join_a_full_space(couple: Couple) -> None:
+    # Two links made before the space filled: the second one must not let a third in.
+    space = services.space_create(creator=couple.casey, name="Another")
+    first = services.partner_invite_create(space=space, by=couple.casey)
+    Invite.objects.create(
+        space=space,
+        role=Role.PARTNER,
+        created_by=couple.casey,
+        token_hash="0" * 64,
+        expires_at=timezone.now() + timedelta(days=1),
+    )
+    services.invite_accept(token=first.token, user=couple.alex)
+    with pytest.raises(ActionRefused):
+        services.partner_invite_create(space=space, by=couple.casey)
+    stray = Invite.objects.get(token_hash="0" * 64)
+    from amends.spaces import invites
+
+    token = "stray-token"
+    stray.token_hash = invites.token_hash(token)
+    stray.save()
+    with pytest.raises(ActionRefused) as refused:
+        services.invite_accept(token=token, user=couple.jordan)
+    assert refused.value.code == "full"
+    assert len(space_roles(space).partners) == 2
+
+
+def test_unknown_invite_link_gets_a_kind_page(couple: Couple) -> None:
+    response = client_for(couple.casey).post(reverse("invite_accept", args=["nonsense"]))
+    assert response.status_code == 200
+    assert b"does not work any more" in response.content
+
+
+def test_invite_link_through_signup_and_login(alone) -> None:
+    alex, space = alone
+    link = services.partner_invite_create(space=space, by=alex)
+    jordan = make_user("jordan@example.com", "Jordan")
+    from django.test import Client
+
+    client = Client()
+    response = client.get(reverse("invite_accept", args=[link.token]))
+    assert b"You have been invited" in response.content
+    response = client.post(
+        reverse("account_login"),
+        {"login": "jordan@example.com", "password": "correct horse battery staple"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("invite_accept", args=[link.token])
+    response = client.post(response["Location"])
+    assert response.status_code == 302
+    assert space_roles(space).partner_of(alex) == jordan
+
+
+def test_professional_needs_both_partners(alone) -> None:
+    alex, space = alone
+    jordan = make_user("jordan@example.com", "Jordan")
+    sam = make_user("sam@example.com", "Sam")
+    link = services.partner_invite_create(space=space, by=alex)
+    services.invite_accept(token=link.token, user=jordan)
+    proposal = services.professional_invite_propose(space=space, by=alex)
+    with pytest.raises(ActionRefused):
+        services.professional_link_create(invite=proposal, by=alex)
+    services.professional_approve(invite=proposal, by=jordan)
+    pro_link = services.professional_link_create(invite=proposal, by=alex)
+    services.invite_accept(token=pro_link.token, user=sam)
+    assert space_roles(space).is_professional(sam)
+
+
+def test_professional_is_paused_until_a_later_partner_agrees(alone) -> None:
+    alex, space = alone
+    sam = make_user("sam@example.com", "Sam")
+    jordan = make_user("jordan@example.com", "Jordan")
+    proposal = services.professional_invite_propose(space=space, by=alex)
+    pro_link = services.professional_link_create(invite=proposal, by=alex)
+    services.invite_accept(token=pro_link.token, user=sam)
+    assert space_roles(space).is_professional(sam)
+    link = services.partner_invite_create(space=space, by=alex)
+    services.invite_accept(token=link.token, user=jordan)
+    roles = space_roles(space)
+    assert not roles.is_professional(sam)
+    assert sam in roles.unapproved_professionals
+    services.professional_approve(invite=proposal, by=jordan)
+    assert space_roles(space).is_professional(sam)
+
+
+def test_either_partner_can_remove_the_professional(couple: Couple) -> None:
+    services.professional_remove(space=couple.space, by=couple.jordan)
+    assert not space_roles(couple.space).is_professional(couple.sam)
+    response = client_for(couple.sam).get(reverse("space_home", args=[couple.space.pk]))
+    assert response.status_code == 404
+
+
+def test_professional_cannot_invite_or_remove(couple: Couple) -> None:
+    with pytest.raises(ActionRefused):
+        services.partner_invite_create(space=couple.space, by=couple.sam)
+    with pytest.raises(ActionRefused):
+        services.professional_remove(space=couple.space, by=couple.sam)
+
+
+def test_leaving_keeps_the_other_members_data(couple: Couple) -> None:
+    from amends.journal.models import JournalEntry
+    from amends.journal.services import journal_entry_create
+
+    mine = journal_entry_create(space=couple.space, author=couple.alex, text="mine")
+    shared = journal_entry_create(
+        space=couple.space, author=couple.jordan, text="jordan's", visibility="partner"
+    )
+    client = client_for(couple.jordan)
+    response = client.post(reverse("space_leave", args=[couple.space.pk]))
+    assert response.status_code == 302
+    assert JournalEntry.objects.filter(pk__in=[mine.pk, shared.pk]).count() == 2
+    assert client.get(reverse("space_home", args=[couple.space.pk])).status_code == 404
+    # What Jordan wrote left with Jordan: Alex no longer sees it.
+    page = client_for(couple.alex).get(reverse("journal_list", args=[couple.space.pk]))
+    assert b"jordan&#x27;s" not in page.content
+    assert b"mine" in page.content
+
+
+def test_people_page_actions_by_form(couple: Couple) -> None:
+    client = client_for(couple.casey)
+    response = client.post(
+        reverse("space_people", args=[couple.casey_space.pk]), {"action": "invite_partner"}
+    )
+    assert response.status_code == 200
+    assert b"/invite/" in response.content
+    response = client.post(
+        reverse("space_people", args=[couple.casey_space.pk]), {"action": "no-such-thing"}
+    )
+    assert response.status_code == 302
+
+
+def test_space_name_is_required_and_bounded(couple: Couple) -> None:
+    client = client_for(couple.casey)
+    for bad in ("", "   ", "x" * 61):
+        response = client.post(reverse("space_new"), {"name": bad})
+        assert response.status_code == 200
+        assert b"field-error" in response.content
+    assert couple.casey.memberships.count() == 1
