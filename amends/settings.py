@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "amends.spaces",
     "amends.journal",
     "amends.repair",
+    "amends.agreement",
 ]
 
 MIDDLEWARE = [

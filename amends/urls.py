@@ -31,6 +31,7 @@ urlpatterns = [
         name="journal_share",
     ),
     path("s/<int:space_id>/path/", include("amends.repair.urls")),
+    path("s/<int:space_id>/agreement/", include("amends.agreement.urls")),
     path("accounts/", include("allauth.urls")),
     path("operator/", admin.site.urls),
 ]
