@@ -46,8 +46,13 @@ class Breach(SpaceItem):
     partner_and_professional, never private (a path needs both people)."""
 
     recorded_by = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
-    hurt_partner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
-    injuring_partner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    # One of the two may be empty in solo use: the partner who is not (yet) in Amends.
+    hurt_partner = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    injuring_partner = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     category = models.CharField(max_length=32, choices=Category.choices)
     category_other = models.CharField(max_length=SHORT_TEXT_MAX, blank=True)
     occurred_on = models.DateField(null=True, blank=True)
@@ -56,8 +61,7 @@ class Breach(SpaceItem):
     disclosure_complete_at = models.DateTimeField(null=True, blank=True)
     # Set by the hurt partner only: "no more questions for now". Reopening clears it.
     questions_closed_at = models.DateTimeField(null=True, blank=True)
-    forgiven_at = models.DateTimeField(null=True, blank=True)
-    closed_at = models.DateTimeField(null=True, blank=True)
+    agreement_term = models.CharField(max_length=SHORT_TEXT_MAX, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["space", "-created_at"])]
@@ -108,6 +112,13 @@ class Decision(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="decisions")
     choice = models.CharField(max_length=16, choices=DecisionChoice.choices)
     note = models.TextField(blank=True)
+
+
+class AttemptReflection(SpaceItem):
+    """The hurt partner's private answer to "am I refusing this to punish?"."""
+
+    attempt = models.ForeignKey("RepairAttempt", on_delete=models.CASCADE, related_name="+")
+    text = models.TextField()
 
 
 class Commitment(SpaceItem):

@@ -1,15 +1,65 @@
-"""Reads for the repair path. Everything a person sees passes through visibility."""
+"""Reads for the repair path. Everything a person sees passes through visibility.
+
+`path_for` builds the overview of one breach as one person sees it: each step, whether it
+is done, and whom it is waiting on, computed only from what that person may see. The
+partner's safety check and private reflections never appear in it, not even as a count.
+"""
 
 from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.spaces.selectors import SpaceRoles
-from amends.spaces.visibility import visible_or_404, visible_to
+from amends.spaces.visibility import Visibility, can_see, visible_or_404, visible_to
 
-from .models import Breach
+from .models import (
+    AccountabilityStatement,
+    Breach,
+    Commitment,
+    Decision,
+    DecisionChoice,
+    Forgiveness,
+    ImpactStatement,
+    OutcomeStatement,
+    Promise,
+    Question,
+    Reflection,
+    RepairAttempt,
+    SafetyCheck,
+)
+from .rules import is_hurt, is_injuring
+
+# A path with no new step for this long is "stuck" enough to mention a professional.
+STUCK_AFTER = timedelta(days=28)
+
+
+@dataclass
+class Step:
+    key: str
+    title: str
+    why: str
+    done: bool
+    status: str
+    waiting_on_me: bool = False
+    url: str = ""
+
+
+@dataclass
+class PathView:
+    breach: Breach
+    steps: list[Step]
+    my_role: str  # "hurt", "injuring" or "professional"
+    joint_open: bool
+    closed_by_no: bool
+    recommend_professional: str = ""
+    partner_name: str = "your partner"
+    # Only ever set from the viewer's own safety check, so it says nothing about the partner.
+    unsafe_for_me: bool = False
 
 
 @dataclass
@@ -26,16 +76,318 @@ def breaches_for(*, viewer: User, roles: SpaceRoles) -> QuerySet[Breach]:
 
 def breach_for(*, viewer: User, roles: SpaceRoles, breach_id: object) -> Breach:
     return visible_or_404(
-        Breach.objects.select_related("hurt_partner", "injuring_partner"),
+        Breach.objects.select_related("hurt_partner", "injuring_partner", "space"),
         breach_id,
         viewer,
         roles,
     )
 
 
+def step_items(
+    model: type[Any], *, breach: Breach, viewer: User, roles: SpaceRoles
+) -> QuerySet[Any]:
+    """The items of one step that this viewer may see, oldest first."""
+    return (
+        visible_to(model.objects.filter(breach=breach), viewer, roles)
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )
+
+
+def decision_seen_by(*, breach: Breach, viewer: User, roles: SpaceRoles) -> Decision | None:
+    """The hurt partner sees their latest decision; anyone else sees it only while the
+    latest one is shared with them. An older shared decision is never shown in place of a
+    newer private one: that would tell the partner something untrue."""
+    latest = Decision.objects.filter(breach=breach).order_by("-created_at", "-pk").first()
+    if latest is None or not can_see(viewer, latest, roles):
+        return None
+    return latest
+
+
+def forgiveness_seen_by(*, breach: Breach, viewer: User, roles: SpaceRoles) -> Forgiveness | None:
+    forgiveness = Forgiveness.objects.filter(breach=breach).first()
+    if forgiveness is None or not can_see(viewer, forgiveness, roles):
+        return None
+    return forgiveness
+
+
+def my_safety_check(*, space_id: int, viewer: User) -> SafetyCheck | None:
+    return (
+        SafetyCheck.objects.filter(space_id=space_id, author=viewer)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def forgiven_breach_descriptions(*, viewer: User, roles: SpaceRoles) -> list[str]:
+    """For the coach: breaches this person forgave (as hurt partner) or was forgiven for."""
+    forgiven = Forgiveness.objects.filter(space=roles.space).select_related("breach")
+    return [
+        f"{f.breach.title}: {f.breach.description[:200]}"
+        for f in forgiven
+        if can_see(viewer, f, roles) and can_see(viewer, f.breach, roles)
+    ]
+
+
+def path_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> PathView:
+    space_id = roles.space.pk
+    hurt, injuring = is_hurt(breach, viewer), is_injuring(breach, viewer)
+    my_role = "hurt" if hurt else "injuring" if injuring else "professional"
+    partner = breach.injuring_partner if hurt else breach.hurt_partner
+    partner_name = partner.name if partner else "your partner"
+
+    def url(name: str) -> str:
+        return reverse(name, args=[space_id, breach.pk])
+
+    commitments = list(step_items(Commitment, breach=breach, viewer=viewer, roles=roles))
+    committed = {c.author_id for c in commitments}
+    both = {breach.hurt_partner_id, breach.injuring_partner_id} <= committed
+    decision = decision_seen_by(breach=breach, viewer=viewer, roles=roles)
+    closed_by_no = (
+        decision is not None
+        and decision.choice == DecisionChoice.NO
+        and decision.visibility != Visibility.PRIVATE
+    )
+    statements = list(
+        step_items(AccountabilityStatement, breach=breach, viewer=viewer, roles=roles)
+        .select_related("response")
+        .order_by("-version")[:1]
+    )
+    questions = list(step_items(Question, breach=breach, viewer=viewer, roles=roles))
+    open_questions = [q for q in questions if not q.answered_at and not q.withdrawn_at]
+    impact_done = step_items(ImpactStatement, breach=breach, viewer=viewer, roles=roles).exists()
+    attempts = list(step_items(RepairAttempt, breach=breach, viewer=viewer, roles=roles))
+    unanswered_attempts = [a for a in attempts if not a.acknowledgement]
+    promises_count = step_items(Promise, breach=breach, viewer=viewer, roles=roles).count()
+    forgiveness = forgiveness_seen_by(breach=breach, viewer=viewer, roles=roles)
+    outcomes = list(step_items(OutcomeStatement, breach=breach, viewer=viewer, roles=roles))
+    my_reflections = Reflection.objects.filter(breach=breach, author=viewer).count()
+    my_safety = my_safety_check(space_id=space_id, viewer=viewer)
+    partner_label = partner_name
+
+    steps: list[Step] = []
+    if my_role != "professional":
+        steps.append(
+            Step(
+                "safety",
+                "Are you safe?",
+                "Working on a relationship together is only right when both people are safe.",
+                done=my_safety is not None,
+                status="Done. Only you can see this." if my_safety else "A few private questions.",
+                waiting_on_me=my_safety is None,
+                url=reverse("safety_check", args=[space_id]) + f"?breach={breach.pk}",
+            )
+        )
+    if hurt:
+        decision_status = (
+            f"You chose: {DecisionChoice(decision.choice).label}."
+            + (" Only you can see it." if decision.visibility == Visibility.PRIVATE else "")
+            if decision
+            else "Take the time you need. Nobody else can make this decision."
+        )
+    elif decision:
+        decision_status = f"{partner_label} shared: {DecisionChoice(decision.choice).label}."
+    else:
+        decision_status = f"{partner_label} is deciding. This is theirs to decide."
+    steps.append(
+        Step(
+            "decision",
+            "The decision" if not hurt else "Your decision",
+            "The partner who was hurt decides, privately, whether they want to rebuild.",
+            done=decision is not None,
+            status=decision_status,
+            waiting_on_me=hurt and decision is None,
+            url=url("step_decision"),
+        )
+    )
+    mine_committed = viewer.pk in committed
+    steps.append(
+        Step(
+            "commitments",
+            "Both commitments",
+            "Trust is the promise that when we hurt each other, both of us will work to repair.",
+            done=both,
+            status="You have both committed."
+            if both
+            else ("Waiting for you." if not mine_committed else f"Waiting for {partner_label}.")
+            if my_role != "professional"
+            else "Waiting for both commitments.",
+            waiting_on_me=my_role != "professional" and not mine_committed,
+            url=url("step_commitments"),
+        )
+    )
+    if my_role != "professional":
+        steps.append(
+            Step(
+                "reflection",
+                "Honest with yourself",
+                "Before telling the truth to each other, it helps to tell it to yourself.",
+                done=my_reflections > 0,
+                status=f"You have written {my_reflections}. Private unless you share one."
+                if my_reflections
+                else "Private prompts, by feeling.",
+                url=url("step_reflection"),
+            )
+        )
+    latest = statements[0] if statements else None
+    response = getattr(latest, "response", None) if latest else None
+    steps.append(
+        Step(
+            "accountability",
+            "Taking responsibility",
+            "The partner who caused the hurt says what they did, without excuses or blame.",
+            done=bool(response and response.feels_complete),
+            status=(
+                "Not written yet."
+                if latest is None
+                else "Felt complete."
+                if response and response.feels_complete
+                else "Something is missing; a new version can follow."
+                if response
+                else f"Version {latest.version} is waiting for an answer."
+            ),
+            waiting_on_me=both
+            and (
+                (injuring and (latest is None or (response and not response.feels_complete)))
+                or (hurt and latest is not None and response is None)
+            ),
+            url=url("step_accountability"),
+        )
+    )
+    steps.append(
+        Step(
+            "questions",
+            "Questions and honest answers",
+            "The hurt partner can ask what they need to know; the answers are honest and whole.",
+            done=breach.questions_closed_at is not None,
+            status=(
+                f"{len(open_questions)} question(s) waiting for an answer."
+                if open_questions
+                else "No more questions for now."
+                if breach.questions_closed_at
+                else "Open."
+            ),
+            waiting_on_me=both and injuring and bool(open_questions),
+            url=url("step_questions"),
+        )
+    )
+    steps.append(
+        Step(
+            "impact",
+            "How it hurt",
+            'The hurt partner can say "this really deeply hurt me", safely.',
+            done=impact_done,
+            status="Written." if impact_done else "Not written yet.",
+            url=url("step_impact"),
+        )
+    )
+    steps.append(
+        Step(
+            "attempts",
+            "Repair attempts",
+            "Trust comes back through what is done, and through letting it land.",
+            done=bool(attempts) and not unanswered_attempts,
+            status=f"{len(attempts)} offered, {len(unanswered_attempts)} not answered yet."
+            if attempts
+            else "None yet.",
+            waiting_on_me=hurt and bool(unanswered_attempts),
+            url=url("step_attempts"),
+        )
+    )
+    steps.append(
+        Step(
+            "promises",
+            "Promises",
+            "Concrete things, kept over time.",
+            done=promises_count > 0,
+            status=f"{promises_count} promise(s)." if promises_count else "None yet.",
+            url=url("step_promises"),
+        )
+    )
+    steps.append(
+        Step(
+            "forgiveness",
+            "Forgiveness",
+            "Forgiveness is a conscious decision, made by the partner who was hurt, if and "
+            "when they are ready. It is never owed.",
+            done=forgiveness is not None,
+            status="Written." if forgiveness else "Only when, and if, it is true.",
+            url=url("step_forgiveness"),
+        )
+    )
+    my_outcome = next((o for o in outcomes if o.author_id == viewer.pk), None)
+    steps.append(
+        Step(
+            "outcome",
+            "Where we go from here",
+            "Recommitting and parting with respect are both good endings. Staying while "
+            "holding on to resentment is the one to avoid.",
+            done=len(outcomes) >= 2,
+            status="You have both said where you stand."
+            if len(outcomes) >= 2
+            else "You have said where you stand."
+            if my_outcome
+            else "When you are ready.",
+            waiting_on_me=closed_by_no and my_role != "professional" and my_outcome is None,
+            url=url("step_outcome"),
+        )
+    )
+
+    unsafe = bool(my_safety and my_safety.signals_danger)
+    if unsafe:
+        # Joint exercises are not pushed on someone who may not be safe: they stay open,
+        # but nothing says "waiting for you" except their own, private steps.
+        for step in steps:
+            if step.key not in {"safety", "decision", "reflection"}:
+                step.waiting_on_me = False
+
+    recommend = ""
+    if not roles.professionals:
+        last_activity = max(
+            [breach.created_at]
+            + [c.created_at for c in commitments]
+            + [q.created_at for q in questions]
+            + [a.created_at for a in attempts]
+            + ([latest.created_at] if latest else [])
+        )
+        if timezone.now() - last_activity > STUCK_AFTER and len(outcomes) < 2:
+            recommend = (
+                "Nothing has moved on this path for a few weeks. That happens, and it is "
+                "often the moment when a couples therapist or coach helps most."
+            )
+        elif breach.is_serious:
+            recommend = (
+                "A breach like this is a lot to carry, even together. Many couples find a "
+                "couples therapist or coach helps: neutral ground where both of you are held."
+            )
+    return PathView(
+        breach=breach,
+        steps=steps,
+        my_role=my_role,
+        joint_open=both and not closed_by_no,
+        closed_by_no=closed_by_no,
+        recommend_professional=recommend,
+        partner_name=partner_name,
+        unsafe_for_me=unsafe,
+    )
+
+
 def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview:
     overview = HomeOverview()
-    for breach in breaches_for(viewer=viewer, roles=roles)[:20]:
+    for breach in breaches_for(viewer=viewer, roles=roles)[:10]:
+        path = path_for(breach=breach, viewer=viewer, roles=roles)
+        done = sum(1 for s in path.steps if s.done)
         url = reverse("breach_detail", args=[roles.space.pk, breach.pk])
-        overview.rows.append({"title": breach.title, "url": url, "stage": ""})
+        overview.rows.append(
+            {"title": breach.title, "url": url, "stage": f"{done} of {len(path.steps)} steps"}
+        )
+        for step in path.steps:
+            if step.waiting_on_me and step.key != "safety":
+                overview.waiting.append(
+                    {
+                        "text": f"{breach.title}: {step.title}. {step.status}",
+                        "url": step.url,
+                        "action": "Open this step",
+                    }
+                )
     return overview

@@ -5,5 +5,16 @@ from . import views
 urlpatterns = [
     path("", views.path_list, name="path_list"),
     path("new/", views.breach_new, name="breach_new"),
+    path("safety/", views.safety_check, name="safety_check"),
     path("<int:breach_id>/", views.breach_detail, name="breach_detail"),
+    path("<int:breach_id>/decision/", views.step_decision, name="step_decision"),
+    path("<int:breach_id>/commitments/", views.step_commitments, name="step_commitments"),
+    path("<int:breach_id>/reflection/", views.step_reflection, name="step_reflection"),
+    path("<int:breach_id>/accountability/", views.step_accountability, name="step_accountability"),
+    path("<int:breach_id>/questions/", views.step_questions, name="step_questions"),
+    path("<int:breach_id>/impact/", views.step_impact, name="step_impact"),
+    path("<int:breach_id>/attempts/", views.step_attempts, name="step_attempts"),
+    path("<int:breach_id>/promises/", views.step_promises, name="step_promises"),
+    path("<int:breach_id>/forgiveness/", views.step_forgiveness, name="step_forgiveness"),
+    path("<int:breach_id>/outcome/", views.step_outcome, name="step_outcome"),
 ]

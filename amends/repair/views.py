@@ -1,25 +1,193 @@
-from django.http import HttpResponse
-from django.shortcuts import render
+"""Pages of the repair path: thin views over services and selectors.
 
+Each step page shows what this person may see (selectors), and posts to one service
+function through `_act`, which claims the form's one-time token, turns a refusal into a
+message, and changes nothing when refused.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from amends.errors import ActionRefused
 from amends.http import AuthedRequest
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import run_once
 from amends.spaces.selectors import SpaceRoles
+from amends.spaces.visibility import Visibility, visibility_choices, visible_or_404
 
-from .selectors import breach_for, breaches_for
+from . import forms as f
+from . import services
+from .models import (
+    AccountabilityStatement,
+    AttemptReflection,
+    Breach,
+    Commitment,
+    Decision,
+    Disclosure,
+    Emotion,
+    ImpactStatement,
+    OutcomeStatement,
+    Promise,
+    PromiseMark,
+    Question,
+    Reflection,
+    RepairAttempt,
+    Rhythm,
+)
+from .rules import is_hurt, is_injuring
+from .selectors import (
+    breach_for,
+    breaches_for,
+    decision_seen_by,
+    forgiveness_seen_by,
+    my_safety_check,
+    path_for,
+    step_items,
+)
+
+HURT_EMOTIONS = [Emotion.ANGER, Emotion.RESENTMENT, Emotion.HURT, Emotion.PAIN, Emotion.GRIEF]
+INJURING_EMOTIONS = [Emotion.SHAME, Emotion.FEAR, Emotion.WHAT_I_DID, Emotion.GRIEF]
+PROMPTS = {
+    Emotion.ANGER: "What am I angry about, exactly? What would I say if nobody could hear?",
+    Emotion.RESENTMENT: "What am I still holding on to? What would letting go of a little cost?",
+    Emotion.HURT: "Where does it hurt most? Which moment keeps coming back?",
+    Emotion.PAIN: "What is hardest to carry today? What would help, even a little?",
+    Emotion.GRIEF: "What have I lost, or fear I have lost? What do I miss?",
+    Emotion.SHAME: "What am I ashamed of? What would I say to a friend who felt this?",
+    Emotion.FEAR: "What am I afraid will happen? What am I afraid to say?",
+    Emotion.WHAT_I_DID: "What did I do, in plain words? Why did I do it, honestly, without "
+    "excusing it?",
+}
+
+
+def _audiences(request: AuthedRequest, roles: SpaceRoles) -> tuple[list[Any], list[Any]]:
+    """(all choices, shared-only choices) with names: "Only you", "You and Jordan"..."""
+    everything = visibility_choices(request.user, roles)
+    return everything, [c for c in everything if c[0] != Visibility.PRIVATE]
+
+
+def _act(
+    request: AuthedRequest,
+    form: forms.Form,
+    action: Callable[[dict[str, Any]], object],
+    *,
+    done: str,
+    field: str | None = None,
+) -> bool:
+    """Validate, then run the service once. True when it was saved."""
+    if not form.is_valid():
+        return False
+    try:
+        run_once(
+            token=form.cleaned_data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
+            user=request.user,
+            action=lambda: action(form.cleaned_data),
+        )
+    except ActionRefused as refused:
+        form.add_error(field if field in form.fields else None, refused.message)
+        return False
+    messages.success(request, done)
+    return True
+
+
+def _page(
+    request: AuthedRequest,
+    template: str,
+    space: Space,
+    breach: Breach,
+    roles: SpaceRoles,
+    **ctx: Any,
+) -> HttpResponse:
+    me = request.user
+    context = {
+        "space": space,
+        "breach": breach,
+        "roles": roles,
+        "i_am_hurt": is_hurt(breach, me),
+        "i_am_injuring": is_injuring(breach, me),
+        "path": path_for(breach=breach, viewer=me, roles=roles),
+        "nav": "path",
+        **ctx,
+    }
+    return render(request, template, context)
+
+
+def _back(space: Space, breach: Breach, step: str) -> HttpResponse:
+    return redirect(step, space.pk, breach.pk)
+
+
+# The path itself --------------------------------------------------------------------------
 
 
 @space_view
 def path_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    breaches = breaches_for(viewer=request.user, roles=roles)
+    rows = [
+        path_for(breach=b, viewer=request.user, roles=roles)
+        for b in breaches_for(viewer=request.user, roles=roles)
+    ]
     return render(
-        request, "repair/list.html", {"space": space, "breaches": breaches, "nav": "path"}
+        request,
+        "repair/list.html",
+        {
+            "space": space,
+            "paths": rows,
+            "is_partner": roles.is_partner(request.user),
+            "nav": "path",
+        },
     )
 
 
 @space_view
+@require_http_methods(["GET", "POST"])
 def breach_new(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    return render(request, "repair/list.html", {"space": space, "breaches": [], "nav": "path"})
+    if not roles.is_partner(request.user):
+        return redirect("path_list", space.pk)
+    _, shared = _audiences(request, roles)
+    form = f.BreachForm(request.POST or None, audience=shared, terms=_agreement_terms(space))
+    created: list[Breach] = []
+
+    def record(data: dict[str, Any]) -> None:
+        created.append(
+            services.breach_record(
+                space=space,
+                author=request.user,
+                i_was_hurt=data["i_was_hurt"],
+                category=data["category"],
+                category_other=data.get("category_other", ""),
+                occurred_on=data.get("occurred_on"),
+                description=data["description"],
+                visibility=data["visibility"],
+                agreement_term=data.get("agreement_term", ""),
+            )
+        )
+
+    if request.method == "POST" and _act(
+        request, form, record, done="Recorded. Take this one step at a time.", field="description"
+    ):
+        return redirect("breach_detail", space.pk, created[0].pk)
+    return render(
+        request,
+        "repair/new.html",
+        {"space": space, "form": form, "partner": roles.partner_of(request.user), "nav": "path"},
+    )
+
+
+def _agreement_terms(space: Space) -> list[tuple[str, str]]:
+    try:
+        from amends.agreement.selectors import agreement_terms_for_breach
+    except ImportError:  # the agreement app is optional for a breach
+        return []
+    return [(wording, wording) for _id, wording in agreement_terms_for_breach(space=space)]
 
 
 @space_view
@@ -27,4 +195,628 @@ def breach_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
-    return render(request, "repair/list.html", {"space": space, "breaches": [breach]})
+    return _page(request, "repair/detail.html", space, breach, roles)
+
+
+# 1. Safety -------------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    form = f.SafetyForm(request.POST or None)
+    if request.method == "POST" and _act(
+        request,
+        form,
+        lambda d: services.safety_check_record(
+            space=space,
+            person=request.user,
+            feels_afraid=d["feels_afraid"],
+            hurt_or_threatened=d["hurt_or_threatened"],
+            controlled=d["controlled"],
+            forced_sexual_contact=d["forced_sexual_contact"],
+        ),
+        done="Thank you. Your answers are private to you.",
+    ):
+        return redirect("safety_check", space.pk)
+    check = my_safety_check(space_id=space.pk, viewer=request.user)
+    return render(
+        request,
+        "repair/safety.html",
+        {"space": space, "form": form, "check": check, "nav": "path"},
+    )
+
+
+# 2. Decision -------------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_decision(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    everything, _ = _audiences(request, roles)
+    form = f.DecisionForm(
+        request.POST if request.POST.get("form") == "decide" else None, audience=everything
+    )
+    share = f.ShareForm(
+        request.POST if request.POST.get("form") == "share" else None, audience=everything
+    )
+    if request.method == "POST":
+        if request.POST.get("form") == "share":
+            saved = _act(
+                request,
+                share,
+                lambda d: services.decision_share(
+                    breach=breach, by=request.user, visibility=d["visibility"]
+                ),
+                done="Saved.",
+            )
+        else:
+            saved = _act(
+                request,
+                form,
+                lambda d: services.decision_set(
+                    breach=breach,
+                    by=request.user,
+                    choice=d["choice"],
+                    note=d.get("note", ""),
+                    visibility=d["visibility"],
+                ),
+                done="Your decision is saved. You can change it whenever you need to.",
+            )
+        if saved:
+            return _back(space, breach, "step_decision")
+    history = (
+        list(
+            Decision.objects.filter(breach=breach, author=request.user).order_by(
+                "-created_at", "-pk"
+            )
+        )
+        if is_hurt(breach, request.user)
+        else []
+    )
+    return _page(
+        request,
+        "repair/step_decision.html",
+        space,
+        breach,
+        roles,
+        form=form,
+        share=share,
+        history=history,
+        decision=decision_seen_by(breach=breach, viewer=request.user, roles=roles),
+    )
+
+
+# 3. Commitments ---------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_commitments(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    _, shared = _audiences(request, roles)
+    form = f.TextForm(request.POST or None, audience=shared)
+    if request.method == "POST" and _act(
+        request,
+        form,
+        lambda d: services.commitment_make(
+            breach=breach, by=request.user, text=d["text"], visibility=d["visibility"]
+        ),
+        done="Your commitment is written.",
+        field="text",
+    ):
+        return _back(space, breach, "step_commitments")
+    items = list(step_items(Commitment, breach=breach, viewer=request.user, roles=roles))
+    return _page(
+        request,
+        "repair/step_commitments.html",
+        space,
+        breach,
+        roles,
+        form=form,
+        items=items,
+        mine=any(c.author_id == request.user.pk for c in items),
+    )
+
+
+# 4. Reflection ---------------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_reflection(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    everything, _ = _audiences(request, roles)
+    emotions = HURT_EMOTIONS if is_hurt(breach, request.user) else INJURING_EMOTIONS
+    form = f.ReflectionForm(
+        request.POST or None,
+        audience=everything,
+        emotions=[(e.value, e.label) for e in emotions],
+        initial={"emotion": request.GET.get("emotion", emotions[0].value)},
+    )
+    if request.method == "POST" and _act(
+        request,
+        form,
+        lambda d: services.reflection_write(
+            breach=breach,
+            by=request.user,
+            emotion=d["emotion"],
+            text=d["text"],
+            visibility=d["visibility"],
+        ),
+        done="Saved.",
+        field="text",
+    ):
+        return _back(space, breach, "step_reflection")
+    items = list(step_items(Reflection, breach=breach, viewer=request.user, roles=roles))
+    return _page(
+        request,
+        "repair/step_reflection.html",
+        space,
+        breach,
+        roles,
+        form=form,
+        items=items,
+        prompts=[(e, PROMPTS[e]) for e in emotions],
+    )
+
+
+# 5. Accountability ---------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_accountability(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    _, shared = _audiences(request, roles)
+    versions = list(
+        step_items(AccountabilityStatement, breach=breach, viewer=request.user, roles=roles)
+        .select_related("response")
+        .order_by("-version")
+    )
+    latest = versions[0] if versions else None
+    which = request.POST.get("form")
+    write = f.VersionedTextForm(
+        request.POST if which == "write" else None,
+        audience=shared,
+        initial={
+            "based_on_version": latest.version if latest else 0,
+            "text": latest.text if latest else "",
+        },
+    )
+    respond = f.ResponseForm(request.POST if which == "respond" else None)
+    if request.method == "POST":
+        if which == "respond":
+            if latest is None:
+                messages.error(request, "There is no statement to answer yet.")
+                return _back(space, breach, "step_accountability")
+            saved = _act(
+                request,
+                respond,
+                lambda d: services.statement_respond(
+                    statement=latest,
+                    by=request.user,
+                    feels_complete=d["feels_complete"],
+                    missing=d.get("missing", ""),
+                ),
+                done="Your answer is shared.",
+                field="missing",
+            )
+        else:
+            saved = _act(
+                request,
+                write,
+                lambda d: services.statement_write(
+                    breach=breach,
+                    by=request.user,
+                    text=d["text"],
+                    based_on_version=d["based_on_version"],
+                    visibility=d["visibility"],
+                ),
+                done="Your statement is shared.",
+                field="text",
+            )
+        if saved:
+            return _back(space, breach, "step_accountability")
+    return _page(
+        request,
+        "repair/step_accountability.html",
+        space,
+        breach,
+        roles,
+        write=write,
+        respond=respond,
+        versions=versions,
+        latest=latest,
+    )
+
+
+# 6. Questions -----------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_questions(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    me = request.user
+    _, shared = _audiences(request, roles)
+    which = request.POST.get("form", "")
+    ask = f.TextForm(request.POST if which == "ask" else None, audience=shared)
+    disclose = f.TextForm(request.POST if which == "disclose" else None, audience=shared)
+    answer = f.AnswerForm(request.POST if which == "answer" else None)
+    simple = f.OnceForm(
+        request.POST if which in {"close", "reopen", "complete", "withdraw"} else None
+    )
+    if request.method == "POST":
+        question_id = request.POST.get("question", "")
+
+        def one_question() -> Question:
+            return visible_or_404(Question.objects.filter(breach=breach), question_id, me, roles)
+
+        actions: dict[
+            str, tuple[forms.Form, Callable[[dict[str, Any]], object], str, str | None]
+        ] = {
+            "ask": (
+                ask,
+                lambda d: services.question_ask(
+                    breach=breach, by=me, text=d["text"], visibility=d["visibility"]
+                ),
+                "Your question is asked.",
+                "text",
+            ),
+            "disclose": (
+                disclose,
+                lambda d: services.disclosure_add(
+                    breach=breach, by=me, text=d["text"], visibility=d["visibility"]
+                ),
+                "Shared with your partner.",
+                "text",
+            ),
+            "answer": (
+                answer,
+                lambda d: services.question_answer(
+                    question=one_question(), by=me, answer=d["answer"]
+                ),
+                "Your answer is shared.",
+                "answer",
+            ),
+            "withdraw": (
+                simple,
+                lambda d: services.question_withdraw(question=one_question(), by=me),
+                "The question is withdrawn.",
+                None,
+            ),
+            "close": (
+                simple,
+                lambda d: services.questions_close(breach=breach, by=me),
+                "No more questions for now. You can reopen them whenever you need to.",
+                None,
+            ),
+            "reopen": (
+                simple,
+                lambda d: services.questions_reopen(breach=breach, by=me),
+                "Questions are open again.",
+                None,
+            ),
+            "complete": (
+                simple,
+                lambda d: services.disclosure_declare_complete(breach=breach, by=me),
+                "Noted. Anything you tell from now on will be marked as told later.",
+                None,
+            ),
+        }
+        if which in actions:
+            form, action, done, field = actions[which]
+            if _act(request, form, action, done=done, field=field):
+                return _back(space, breach, "step_questions")
+            if form is simple and simple.errors:
+                for error in simple.non_field_errors():
+                    messages.error(request, str(error))
+    questions = list(step_items(Question, breach=breach, viewer=me, roles=roles))
+    disclosures = list(step_items(Disclosure, breach=breach, viewer=me, roles=roles))
+    return _page(
+        request,
+        "repair/step_questions.html",
+        space,
+        breach,
+        roles,
+        ask=ask,
+        disclose=disclose,
+        answer=answer,
+        simple=f.OnceForm(),
+        questions=questions,
+        disclosures=disclosures,
+        answering=which == "answer" and request.POST.get("question", ""),
+    )
+
+
+# 7. Impact ------------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_impact(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    _, shared = _audiences(request, roles)
+    versions = list(
+        step_items(ImpactStatement, breach=breach, viewer=request.user, roles=roles).order_by(
+            "-version"
+        )
+    )
+    latest = versions[0] if versions else None
+    form = f.VersionedTextForm(
+        request.POST or None,
+        audience=shared,
+        initial={
+            "based_on_version": latest.version if latest else 0,
+            "text": latest.text if latest else "",
+        },
+    )
+    if request.method == "POST" and _act(
+        request,
+        form,
+        lambda d: services.impact_write(
+            breach=breach,
+            by=request.user,
+            text=d["text"],
+            based_on_version=d["based_on_version"],
+            visibility=d["visibility"],
+        ),
+        done="Shared with your partner.",
+        field="text",
+    ):
+        return _back(space, breach, "step_impact")
+    return _page(
+        request, "repair/step_impact.html", space, breach, roles, form=form, versions=versions
+    )
+
+
+# 8. Repair attempts -------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_attempts(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    me = request.user
+    _, shared = _audiences(request, roles)
+    which = request.POST.get("form", "")
+    offer = f.AttemptForm(request.POST if which == "offer" else None, audience=shared)
+    ack = f.AcknowledgeForm(request.POST if which == "ack" else None)
+    reflect = f.PrivateTextForm(request.POST if which == "reflect" else None)
+    if request.method == "POST":
+        attempt_id = request.POST.get("attempt", "")
+
+        def one_attempt() -> RepairAttempt:
+            return visible_or_404(
+                RepairAttempt.objects.filter(breach=breach), attempt_id, me, roles
+            )
+
+        saved = False
+        if which == "offer":
+            saved = _act(
+                request,
+                offer,
+                lambda d: services.attempt_offer(
+                    breach=breach, by=me, kind=d["kind"], text=d["text"], visibility=d["visibility"]
+                ),
+                done="Shared with your partner.",
+                field="text",
+            )
+        elif which == "ack":
+            saved = _act(
+                request,
+                ack,
+                lambda d: services.attempt_acknowledge(
+                    attempt=one_attempt(),
+                    by=me,
+                    acknowledgement=d["acknowledgement"],
+                    note=d.get("note", ""),
+                ),
+                done="Your answer is shared.",
+                field="note",
+            )
+        elif which == "reflect":
+            saved = _act(
+                request,
+                reflect,
+                lambda d: services.attempt_reflect(attempt=one_attempt(), by=me, text=d["text"]),
+                done="Saved. Only you can read it.",
+                field="text",
+            )
+        if saved:
+            return _back(space, breach, "step_attempts")
+    attempts = list(step_items(RepairAttempt, breach=breach, viewer=me, roles=roles))
+    my_reflections = list(
+        AttemptReflection.objects.filter(author=me, attempt__breach=breach).order_by("created_at")
+    )
+    return _page(
+        request,
+        "repair/step_attempts.html",
+        space,
+        breach,
+        roles,
+        offer=offer,
+        ack=ack,
+        reflect=reflect,
+        attempts=attempts,
+        my_reflections=my_reflections,
+        acting_on=attempt_id if request.method == "POST" else "",
+    )
+
+
+# 9. Promises ------------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_promises(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    me = request.user
+    _, shared = _audiences(request, roles)
+    which = request.POST.get("form", "")
+    make = f.PromiseForm(request.POST if which == "make" else None, audience=shared)
+    mark = f.MarkForm(
+        request.POST if which == "mark" else None, initial={"occurrence": timezone.localdate()}
+    )
+    if request.method == "POST":
+        saved = False
+        if which == "make":
+            saved = _act(
+                request,
+                make,
+                lambda d: services.promise_make(
+                    breach=breach,
+                    by=me,
+                    text=d["text"],
+                    rhythm=d["rhythm"],
+                    due_on=d.get("due_on"),
+                    visibility=d["visibility"],
+                ),
+                done="Your promise is shared.",
+                field="text",
+            )
+        elif which == "mark":
+            promise_id = request.POST.get("promise", "")
+            saved = _act(
+                request,
+                mark,
+                lambda d: services.promise_mark(
+                    promise=visible_or_404(
+                        Promise.objects.filter(breach=breach), promise_id, me, roles
+                    ),
+                    by=me,
+                    occurrence=d["occurrence"],
+                    kept=d["kept"],
+                ),
+                done="Noted.",
+                field="occurrence",
+            )
+            if not saved:
+                for errors in mark.errors.values():
+                    messages.error(request, " ".join(str(e) for e in errors))
+        if saved:
+            return _back(space, breach, "step_promises")
+    promises = list(
+        step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks")
+    )
+    for promise in promises:
+        promise.follow_through = _follow_through(promise, breach)
+    return _page(
+        request,
+        "repair/step_promises.html",
+        space,
+        breach,
+        roles,
+        make=make,
+        mark=mark,
+        promises=promises,
+        rhythm_once=Rhythm.ONCE,
+    )
+
+
+def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
+    """Per occurrence, each partner's view, side by side; disagreements are listed as such."""
+    days: dict[Any, dict[str, bool | None]] = {}
+    marks: list[PromiseMark] = list(promise.marks.all())
+    for m in marks:
+        row = days.setdefault(m.occurrence, {"hurt": None, "injuring": None})
+        row["hurt" if m.by_id == breach.hurt_partner_id else "injuring"] = m.kept
+    rows = [
+        {
+            "day": day,
+            **views,
+            "disagree": None not in views.values() and len(set(views.values())) > 1,
+        }
+        for day, views in sorted(days.items(), reverse=True)
+    ]
+    agreed_kept = sum(1 for r in rows if r["hurt"] is True and r["injuring"] is True)
+    return {"rows": rows[:12], "agreed_kept": agreed_kept, "days": len(rows)}
+
+
+# 10. Forgiveness -------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_forgiveness(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    everything, _ = _audiences(request, roles)
+    form = f.TextForm(request.POST or None, audience=everything)
+    if request.method == "POST" and _act(
+        request,
+        form,
+        lambda d: services.forgiveness_give(
+            breach=breach, by=request.user, text=d["text"], visibility=d["visibility"]
+        ),
+        done="Written. This is yours.",
+        field="text",
+    ):
+        return _back(space, breach, "step_forgiveness")
+    return _page(
+        request,
+        "repair/step_forgiveness.html",
+        space,
+        breach,
+        roles,
+        form=form,
+        forgiveness=forgiveness_seen_by(breach=breach, viewer=request.user, roles=roles),
+    )
+
+
+# 11. Outcome ------------------------------------------------------------------------------
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def step_outcome(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    _, shared = _audiences(request, roles)
+    form = f.OutcomeForm(request.POST or None, audience=shared)
+    if request.method == "POST" and _act(
+        request,
+        form,
+        lambda d: services.outcome_record(
+            breach=breach,
+            by=request.user,
+            choice=d["choice"],
+            text=d["text"],
+            visibility=d["visibility"],
+        ),
+        done="Recorded. Whatever you chose, it took courage.",
+        field="text",
+    ):
+        return _back(space, breach, "step_outcome")
+    outcomes = list(step_items(OutcomeStatement, breach=breach, viewer=request.user, roles=roles))
+    return _page(
+        request,
+        "repair/step_outcome.html",
+        space,
+        breach,
+        roles,
+        form=form,
+        outcomes=outcomes,
+        mine=any(o.author_id == request.user.pk for o in outcomes),
+        support_url=reverse("support"),
+    )

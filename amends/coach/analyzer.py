@@ -1,0 +1,204 @@
+"""The analyser: run the rules over prepared text, apply the guards, collect findings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from amends.coach import breaches
+from amends.coach.apology import find_components, score
+from amends.coach.patterns import RULES, Rule
+from amends.coach.scope import (
+    clause_prefix,
+    combine_alternatives,
+    mask,
+    normalise,
+    sentence_bounds,
+)
+from amends.coach.types import ALL_KINDS, HARMFUL_KINDS, POSITIVE_KINDS, Analysis, Flag
+
+
+def _combine(rules: list[Rule]) -> re.Pattern[str]:
+    # One alternation per kind, so the engine makes a single pass over the text per kind,
+    # and the group name (r<rule>_<n>) tells us which rule matched.
+    return combine_alternatives([r.pattern for r in rules])
+
+
+_BY_KIND: list[tuple[str, re.Pattern[str], list[Rule], list[re.Pattern[str] | None]]] = []
+for _kind in ALL_KINDS:
+    _rules = [r for r in RULES if r.kind == _kind]
+    if _rules:
+        _BY_KIND.append(
+            (
+                _kind,
+                _combine(_rules),
+                _rules,
+                [re.compile(r.not_after) if r.not_after else None for r in _rules],
+            )
+        )
+
+# Phrases in the clause before a match that undo it: "I'm not saying you're selfish",
+# "I don't think you're overreacting", "it's not that you never help".
+_NEGATED = re.compile(
+    r"\b(?:not saying|never said|didn'?t say|didnt say|did not say|don'?t think|dont think|"
+    r"do not think|don'?t believe|dont believe|wouldn'?t say|wouldnt say|would never say|"
+    r"not that|it'?s not like|its not like|isn'?t that|isnt that|never thought|never think|"
+    r"not calling you|never called you|don'?t mean|dont mean|doesn'?t mean|doesnt mean|"
+    r"nobody is saying|no one is saying|nobody said|no one said|not accusing|"
+    r"don'?t want you to think|dont want you to think|not because|no longer think|"
+    r"stopped thinking|used to think|it isn'?t true that|it'?s not true that|"
+    r"never meant|not to say|wrong to say|shouldn'?t have said|shouldnt have said|"
+    r"should not have said|sorry (?:i|for) (?:said|saying|calling)|when i said|"
+    r"i said|i called you|i told you|not for a second|never once thought|"
+    r"i'?m not going to say|im not going to say|won'?t say|wont say)\b"
+)
+
+# "I need a break, I'll come back in 20 minutes" is a healthy pause, not a shutdown.
+_RETURN_PROMISE = re.compile(
+    r"\b(?:i'?ll|ill|i will|let'?s|lets|can we|could we|we can|we'?ll|i'?m going to|"
+    r"i want to|i promise to|i'?ll be)\s+(?:\w+\s+){0,3}?(?:come back|be back|talk|"
+    r"pick (?:this|it) up|continue|finish|revisit|call you|text you|get back)\b"
+    r"[^.!?\n]{0,40}?\b(?:later|tonight|tomorrow|in the morning|after|when|once|soon|"
+    r"in (?:\d+|a|an|ten|twenty|thirty|fifteen|five|half|a few|a couple))\b"
+    r"|\bin (?:\d+|ten|twenty|thirty|fifteen|five|half an|a few|a couple of) "
+    r"(?:min|mins|minutes|hour|hours)\b"
+    r"|\b(?:once|when|after) i(?:'ve| have|ve)? (?:calmed|cooled|calm|cool)\b"
+)
+
+# Laughter or affection that marks teasing ("haha you idiot 😂 love you").
+_PLAYFUL = re.compile(
+    r"\b(?:haha\w*|hehe\w*|lol|lmao|jk|just kidding|love you|luv you|ily)\b|[\U0001f602\U0001f923"
+    r"\U0001f61c\U0001f606\U0001f60b\U0001f618\u2764]|\bxx+\b"
+)
+
+_TRIM = " \t\n\r.,;:!?-" + '"'
+_ATTACKS = frozenset(HARMFUL_KINDS) - {"trump_card"}
+_POSITIVE = frozenset(POSITIVE_KINDS)
+_YOU = re.compile(r"\b(?:your|ur|you|u)\b")
+
+_TRUMP_WORDS = (
+    "Bringing back something you've already forgiven can make it feel like forgiveness "
+    "wasn't real, and it pulls the old hurt into a new argument.",
+    "If the old hurt is still with you, it's okay to say so on its own, calmly: 'I'm "
+    "still hurting about ... can we talk about it?'",
+)
+
+
+def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
+    """Find the hurtful and the helpful patterns in `text` and score it as an apology.
+
+    Never raises for any `str` input; a non-str `text` raises TypeError.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if isinstance(forgiven_breaches, str):
+        forgiven_breaches = (forgiven_breaches,)
+    if not text:
+        return Analysis(text=text)
+    low = normalise(text)
+    masked = mask(low)
+
+    playful: bool | None = None
+    flags: list[Flag] = []
+    for kind, pattern, rules, not_after in _BY_KIND:
+        for m in pattern.finditer(masked):
+            name = m.lastgroup
+            if name is None:
+                continue
+            idx = int(name[1 : name.index("_")])
+            rule = rules[idx]
+            start, end = _trim(masked, m.start(), m.end())
+            if start >= end:
+                continue
+            if rule.playful_ok:
+                if playful is None:
+                    playful = _PLAYFUL.search(masked) is not None
+                if playful:
+                    continue
+            if rule.negatable and _NEGATED.search(clause_prefix(masked, start)):
+                continue
+            guard = not_after[idx]
+            if guard is not None and guard.search(masked[max(0, start - 30) : start]):
+                continue
+            flags.append(Flag(kind, start, end, rule.explanation, rule.suggestion))
+
+    if any(f.kind == "stonewalling" for f in flags) and _RETURN_PROMISE.search(masked):
+        flags = [f for f in flags if f.kind != "stonewalling"]
+
+    if forgiven_breaches:
+        flags.extend(_trump_cards(masked, forgiven_breaches, flags))
+
+    flags = _dedupe(_drop_sarcastic_positives(masked, flags))
+    kinds = {f.kind for f in flags}
+    components = find_components(masked)
+    if "responsibility" in kinds:
+        components.add("responsibility")
+    return Analysis(text=text, flags=flags, apology=score(components, kinds))
+
+
+def _drop_sarcastic_positives(masked: str, flags: list[Flag]) -> list[Flag]:
+    """Kind words in the same sentence as mockery are sarcasm ("oh poor you, it must be
+    so hard"); and a trump card already explains its own "at least I didn't ..."."""
+    mocking = [sentence_bounds(masked, f.start) for f in flags if f.kind == "contempt"]
+    trumps = [sentence_bounds(masked, f.start) for f in flags if f.kind == "trump_card"]
+    if not mocking and not trumps:
+        return flags
+    kept: list[Flag] = []
+    for f in flags:
+        if f.kind in _POSITIVE and any(s <= f.start < e for s, e in mocking):
+            continue
+        if (
+            f.kind == "defensiveness"
+            and masked.startswith("at least", f.start)
+            and any(s <= f.start < e for s, e in trumps)
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _trim(s: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and s[start] in _TRIM:
+        start += 1
+    while end > start and s[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _dedupe(flags: list[Flag]) -> list[Flag]:
+    flags.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Flag] = []
+    last_end: dict[str, int] = {}
+    for f in flags:
+        if f.start < last_end.get(f.kind, -1):
+            continue
+        kept.append(f)
+        last_end[f.kind] = f.end
+    return kept
+
+
+def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> list[Flag]:
+    found: list[Flag] = []
+    done_sentences: set[int] = set()
+    for start, end in breaches.find_mentions(masked, forgiven):
+        s_start, s_end = sentence_bounds(masked, start)
+        if s_start in done_sentences:
+            continue
+        prev_start = sentence_bounds(masked, s_start - 1)[0] if s_start > 0 else s_start
+        next_end = sentence_bounds(masked, s_end)[1] if s_end < len(masked) else s_end
+        sentence = masked[s_start:s_end]
+        context = masked[prev_start:next_end]
+        attacking = any(
+            f.kind in _ATTACKS and f.start < next_end and f.end > prev_start for f in flags
+        )
+        if not breaches.is_weaponised(sentence, context, attacking):
+            continue
+        # Point at "what you did with Chris", not just "Chris", when it is right there.
+        lead = masked[max(s_start, start - 25) : start]
+        yous = list(_YOU.finditer(lead))
+        span_start = start - len(lead) + yous[-1].start() if yous else start
+        span_start, span_end = _trim(masked, span_start, end)
+        if span_start < span_end:
+            done_sentences.add(s_start)
+            found.append(Flag("trump_card", span_start, span_end, *_TRUMP_WORDS))
+    return found

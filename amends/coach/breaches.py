@@ -1,0 +1,326 @@
+"""Trump cards: bringing a forgiven breach back as a weapon in a new argument.
+
+A forgiven breach is described in a few words ("the affair with Chris in 2023",
+"gambling debts"). We turn each description into a pattern for the words people use
+when they mention it, then flag a mention only when the sentence around it is
+scoring points (e.g. "at least I didn't ...", "after what you did ...") or is already
+an attack. A calm "it still hurts, can we talk about it" is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "with",
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "and",
+        "or",
+        "for",
+        "from",
+        "by",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "our",
+        "i",
+        "you",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "its",
+        "that",
+        "this",
+        "was",
+        "were",
+        "is",
+        "be",
+        "been",
+        "about",
+        "last",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "ago",
+        "when",
+        "time",
+        "times",
+        "back",
+        "other",
+        "some",
+        "lot",
+        "big",
+        "small",
+        "first",
+        "second",
+        "one",
+        "two",
+        "after",
+        "before",
+        "during",
+        "over",
+        "while",
+        "thing",
+        "things",
+        "stuff",
+        "what",
+        "did",
+        "do",
+        "done",
+        "made",
+        "make",
+        "all",
+        "any",
+        "more",
+        "most",
+        "very",
+        "really",
+        "just",
+        "also",
+        "then",
+        "than",
+        "who",
+        "whom",
+        "which",
+        "where",
+        "there",
+        "here",
+        "into",
+        "onto",
+        "out",
+        "up",
+        "down",
+        "off",
+        "again",
+        "once",
+        "twice",
+        "through",
+        "since",
+        "until",
+        "till",
+        "around",
+        "way",
+        "us",
+        "me",
+        "him",
+        "them",
+        "those",
+        "these",
+        "not",
+        "no",
+        "never",
+        "ever",
+        "being",
+        "had",
+        "has",
+        "have",
+        "got",
+        "get",
+        "new",
+        "old",
+        "bit",
+        "part",
+        "kind",
+        "sort",
+    ]
+)
+
+# Families of words: if a description touches one, the everyday ways of naming that kind
+# of breach count as mentions too ("you cheated" for "the affair with Chris").
+_FAMILIES: tuple[tuple[frozenset[str], str], ...] = (
+    (
+        frozenset(
+            [
+                "affair",
+                "affairs",
+                "cheat",
+                "cheated",
+                "cheating",
+                "infidelity",
+                "slept",
+                "sleeping",
+                "kiss",
+                "kissed",
+                "kissing",
+                "fling",
+                "hookup",
+                "unfaithful",
+                "sexting",
+                "cheater",
+                "emotional",
+            ]
+        ),
+        r"cheat\w*|affair|slept with|sleeping with|hook(?:ed)? up|fling|unfaithful|"
+        r"the other (?:woman|man|guy|girl)|(?:your|ur) (?:mistress|lover|side piece|bit on the side"
+        r"|"
+        r"fancy (?:man|woman))|infidelity|what you did with|what you did behind my back|"
+        r"kiss(?:ed|ing)? (?:her|him|someone)",
+    ),
+    (
+        frozenset(
+            [
+                "gambling",
+                "gamble",
+                "gambled",
+                "debts",
+                "debt",
+                "betting",
+                "casino",
+                "bets",
+                "poker",
+                "loans",
+            ]
+        ),
+        r"gambl\w*|casino|debts?|poker|betting|bookies|slots|the loans?|"
+        r"(?:our|the) savings|the money you (?:lost|blew|took|spent)",
+    ),
+    (
+        frozenset(
+            [
+                "lie",
+                "lies",
+                "lied",
+                "lying",
+                "deception",
+                "deceived",
+                "secret",
+                "secrets",
+                "hid",
+                "hidden",
+            ]
+        ),
+        r"lie|lies|lied|lying|liar|deceiv\w*|deception|secrets?|hid (?:it|that|the)",
+    ),
+    (
+        frozenset(["drinking", "drunk", "alcohol", "relapse", "relapsed", "booze"]),
+        r"drink\w*|drunk|alcohol|booze|relaps\w*|the bottle",
+    ),
+    (
+        frozenset(["porn", "pornography"]),
+        r"porn\w*",
+    ),
+    (
+        frozenset(
+            ["money", "spending", "spent", "credit", "card", "cards", "overspending", "shopping"]
+        ),
+        r"spending|spent|credit cards?|the money|shopping",
+    ),
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=256)
+def breach_pattern(description: str) -> re.Pattern[str] | None:
+    """A pattern for mentions of one forgiven breach, or None if it has no usable words."""
+    parts: list[str] = []
+    words = [w.lower().strip("'-") for w in _WORD.findall(description)]
+    seen: set[str] = set()
+    for word in words:
+        if len(word) < 3 or word in _STOP or word in seen:
+            continue
+        seen.add(word)
+        stem = _stem(word)
+        if stem != word:
+            parts.append(re.escape(stem) + r"\w*")
+        else:
+            parts.append(re.escape(word) + r"(?:s|es|ed|ing)?")
+    lowered = set(words)
+    for family, alternation in _FAMILIES:
+        if lowered & family:
+            parts.append(alternation)
+    if not parts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+
+
+# Signs that a mention is being used to score a point.
+_WEAPON = re.compile(
+    r"\bat least i\b|\byou of all people\b|\bcoming from (?:you|someone|the (?:person|one|guy|"
+    r"woman|man|girl))\b|\bsays the (?:one|person|guy|girl|man|woman)\b|\bwho are you to\b"
+    r"|\b(?:you're|youre|you are|ur) (?:one|the last (?:one|person)) to\b|\bin no position\b"
+    r"|\b(?:you|u) (?:have|got|'ve got|ve got) no right\b|\bdon'?t (?:you )?(?:dare|forget)\b"
+    r"|\bdont (?:you )?(?:dare|forget)\b|\b(?:remember|remind you) (?:when|what|how|that|who)\b"
+    r"|\b(?:just )?like (?:you did|when you|with)\b|\bafter (?:what|everything|all) you\b"
+    r"|\bafter (?:your|ur)\b|\byou don'?t get to\b|\byou dont get to\b|\bconsidering\b"
+    r"|\bhow (?:can|could|am|do|would) i (?:ever )?(?:trust|believe)\b|\bonce a\b"
+    r"|\bkeep(?:ing)? score\b|\b(?:now )?we'?re even\b|\bcall it even\b|\bmakes us even\b"
+    r"|\byou owe me\b|\bnever let (?:you|u) forget\b|\blet'?s not forget\b"
+    r"|\byou'?re the one who\b|\byoure the one who\b|\bthe one who\b|\bwhat about\b"
+    r"|\bmaybe i should\b|\bshould i (?:bring up|mention|remind)\b|\bnot the one who\b"
+    r"|\bafter all (?:that|your|the|those)\b|\bhow am i (?:supposed|meant) to (?:believe|trust)\b"
+    r"|\band you (?:think|want|expect|have the nerve|have the audacity)\b"
+    r"|\bisn'?t that what you\b|\bisnt that what you\b|\bthat'?s what you do\b|\bgo on then\b"
+    r"|\band (?:now )?you(?:'re| are|re)? (?:lecturing|judging|telling|complaining|upset|worried|"
+    r"angry|mad|on at me)\b|\byou want to talk about\b"
+    r"|\bagain\?|\bstill\b[^.!?\n]{0,30}\?|\bbut you\b|\byet you\b|\bseriously\?"
+    r"|\bthat'?s rich\b|\bhypocri\w*|\b(?:no|any) better\b|\bbecause of (?:you|your)\b"
+    r"|\bthanks to (?:you|your)\b|\byour fault\b|\bwho (?:cheated|lied|gambled)\b"
+)
+
+# Signs of a calm, sincere wish to talk about lingering pain.
+_CALM = re.compile(
+    r"\bstill hurts?\b|\bcan we (?:talk|sit down)\b|\bi'?d like to talk\b|\bid like to talk\b"
+    r"|\bi need to talk\b|\bi want to talk\b|\bi(?:'ve| have|ve) been thinking\b"
+    r"|\bi feel\b|\bi'?m (?:still )?(?:struggling|sad|hurting|triggered|scared)\b"
+    r"|\bim (?:still )?(?:struggling|sad|hurting|triggered|scared)\b|\bi know we\b"
+    r"|\bi forgave\b|\bi'?ve forgiven\b|\bnot (?:trying to|to) (?:bring|throw|use)\b"
+    r"|\bi miss\b|\bhelp me\b|\bwhen you'?re ready\b|\bgently\b|\bno pressure\b"
+    r"|\bi'?m not (?:angry|blaming|bringing)\b|\bim not (?:angry|blaming|bringing)\b"
+)
+
+_SECOND_PERSON = re.compile(r"\b(?:you|u|your|ur|you're|youre|you've|youve|you'd)\b")
+
+
+def find_mentions(low: str, breaches: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans (in `low`) where a forgiven breach is mentioned, in text order."""
+    spans: list[tuple[int, int]] = []
+    for desc in breaches:
+        if not isinstance(desc, str) or not desc.strip():
+            continue
+        pattern = breach_pattern(desc[:300])
+        if pattern is None:
+            continue
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(low) if m.end() > m.start())
+    spans.sort()
+    return spans
+
+
+def is_weaponised(sentence: str, context: str, attacking: bool) -> bool:
+    """Whether a sentence mentioning a breach is scoring a point rather than sharing pain.
+
+    `context` is the sentence plus the one before it; `attacking` says whether the
+    analyser already found an attack (criticism, contempt, ...) in that context.
+    """
+    if _SECOND_PERSON.search(context) is None and _WEAPON.search(context) is None:
+        return False
+    weapon = _WEAPON.search(context) is not None
+    if weapon:
+        return True
+    if _CALM.search(context) is not None:
+        return False
+    return attacking

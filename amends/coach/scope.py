@@ -1,0 +1,194 @@
+"""Text preparation that keeps character offsets: lowercasing, quote and reported-speech
+masking, and the clause/sentence boundaries rules must not cross.
+
+Every transformation here is one character in, one character out, so an offset found in
+the prepared text is the same offset in what the person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Masked characters become this: not a letter, not a space, not sentence punctuation,
+# so no rule can match inside a quotation or across it as if it were the writer's words.
+MASK = "#"
+
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\t": " ",
+        "\r": "\n",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Lowercase and fold look-alike quotes, without changing the length."""
+    low = text.lower()
+    if len(low) != len(text):
+        # A few characters (e.g. 'İ') lowercase to two; keep those as they are so
+        # offsets still line up.
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low.translate(_FOLD)
+
+
+# Double quotes pair up easily. Single quotes double as apostrophes, so an opening one
+# must follow a non-letter and a closing one must not be followed by a letter.
+_QUOTED = re.compile(
+    r'"[^"\n]{1,400}"'
+    r"|(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,400}'(?![\w])"
+)
+
+# Someone else's words reported without quotes ("she said you never listen", "you told
+# me I was paranoid") are not the writer's own attack. The writer's own "I said" / "I told
+# you" is kept, because that is still them speaking.
+_REPORTED = re.compile(
+    r"(?<!\bi )(?<!\bi )"
+    r"\b(?:said|says|tells me|told me|told him|told her|told us|told them|keeps? saying|"
+    r"kept saying|was saying|were saying|used to say|would say|always says?|wrote|texted|"
+    r"called me|calls me|accused me of|accuses me of|claims|claimed|reckons|insists|"
+    r"thinks)\b"
+    r"(?![ ]the[ ](?:one|person|man|woman|guy|girl|lady|bloke)\b)"
+    r"[:,]?[ ]+(?:that[ ]+)?"
+    r"(?!(?:that )?(?:i (?:felt|feel|was so|got)\b|it (?:hurt|made)\b))"
+    r"(?=(?:i|i'm|im|i'd|i've|you|u|you're|youre|ur|you'd|he|he's|she|she's|they|they're|we|"
+    r"it|it's|its|that|that's|thats|this|there|there's|my|your|his|her|our|their|nobody|"
+    r"no one|everyone|everybody|someone|the)\b)"
+    r"(?P<body>(?:(?![ ](?:and|but|so)[ ])[^.!?;,\n\"]){1,200})"
+)
+
+# "thinks"/"reckons" only count as reported speech when someone else does the thinking.
+_SELF_LEAD = re.compile(
+    r"\b(?:i|i'm|im|i am|i've|ive|i'd|id)\s+(?:\w+\s+)?$|\b(?:everyone|everybody|nobody|no one)"
+    r"(?: else)?\s+$"
+)
+
+_CLAUSE_BREAK = re.compile(r"[.!?;,\n]|\bbut\b|\bthough\b")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def mask(low: str) -> str:
+    """Blank out quotations and reported speech (same length as the input)."""
+    if '"' not in low and "'" not in low and not _has_reporting_verb(low):
+        return low
+    chars: list[str] | None = None
+    for m in _QUOTED.finditer(low):
+        if chars is None:
+            chars = list(low)
+        for i in range(m.start(), m.end()):
+            chars[i] = MASK
+    for m in _REPORTED.finditer(low):
+        lead = low[max(0, m.start() - 16) : m.start()]
+        if _SELF_LEAD.search(lead):
+            continue
+        if chars is None:
+            chars = list(low)
+        for i in range(m.start("body"), m.end("body")):
+            chars[i] = MASK
+    return low if chars is None else "".join(chars)
+
+
+_REPORTING_HINT = re.compile(
+    r"\b(?:said|says|told|tells|saying|say|wrote|texted|called|calls|accuse[sd]?|claim|"
+    r"reckons|insists|thinks)\b"
+)
+
+
+def _has_reporting_verb(low: str) -> bool:
+    return _REPORTING_HINT.search(low) is not None
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level '|' (not inside groups or character classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("[]", i) or pattern.startswith("[^]", i):
+                i += 2
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def combine_alternatives(patterns: list[str]) -> re.Pattern[str]:
+    """Compile many patterns into one, naming each top-level alternative r<i>_<n>.
+
+    Alternatives that begin with a word boundary share a single leading \\b: at the
+    most positions in a text (inside words) the engine then gives up after one cheap
+    test instead of trying every alternative, which is most of the speed of the coach.
+    """
+    bounded: list[str] = []
+    other: list[str] = []
+    for i, pattern in enumerate(patterns):
+        for n, alt in enumerate(split_alternatives(pattern)):
+            if alt.startswith("\\b"):
+                bounded.append(f"(?P<r{i}_{n}>{alt[2:]})")
+            else:
+                other.append(f"(?P<r{i}_{n}>{alt})")
+    pieces = []
+    if bounded:
+        pieces.append("\\b(?:" + "|".join(bounded) + ")")
+    pieces.extend(other)
+    return re.compile("|".join(pieces))
+
+
+def clause_prefix(low: str, start: int, window: int = 70) -> str:
+    """The words before `start` in the same clause (at most `window` characters)."""
+    lo = max(0, start - window)
+    chunk = low[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    return chunk[breaks[-1].end() :] if breaks else chunk
+
+
+def sentence_bounds(low: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence holding `pos`."""
+    lo = max(0, pos - 400)
+    start = lo
+    for i in range(pos - 1, lo - 1, -1):
+        if low[i] in ".!?\n":
+            start = i + 1
+            break
+    else:
+        start = lo
+    hi = min(len(low), pos + 400)
+    end = hi
+    for i in range(pos, hi):
+        if low[i] in ".!?\n":
+            end = i + 1
+            break
+    return start, end
+
+
+def sentences(low: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(low) if m.end() > m.start()]

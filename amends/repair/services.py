@@ -1,0 +1,617 @@
+"""Writes on the repair path. Each function is one transaction and checks, before writing
+anything, that this person may take this step now. Refusals are `ActionRefused` with a
+message written to the person.
+
+The rules that no function here may break:
+  * only the hurt partner sets or changes the decision, and it is private until they share it;
+  * joint steps wait for both commitments;
+  * only the hurt partner forgives, closes or reopens questions;
+  * nothing is ever done twice by a replayed form (see amends.spaces.once).
+"""
+
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+
+from amends.accounts.models import User
+from amends.errors import ActionRefused
+from amends.limits import SHORT_TEXT_MAX
+from amends.spaces.models import Space
+from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.visibility import Visibility, can_change
+from amends.textrules import clean_text, clean_visibility
+
+from .models import (
+    AccountabilityStatement,
+    Acknowledgement,
+    AttemptReflection,
+    Breach,
+    Category,
+    Commitment,
+    Decision,
+    DecisionChoice,
+    Disclosure,
+    Emotion,
+    Forgiveness,
+    ImpactStatement,
+    OutcomeChoice,
+    OutcomeStatement,
+    Promise,
+    PromiseMark,
+    Question,
+    Reflection,
+    RepairAttempt,
+    RepairKind,
+    Rhythm,
+    SafetyCheck,
+    StatementResponse,
+)
+from .rules import (
+    both_committed,
+    decision_is_shared_no,
+    is_hurt,
+    is_injuring,
+    latest_decision,
+)
+
+
+def _shared_visibility(value: str) -> Visibility:
+    """Things written *to* the partner are never private; the choice is whether the
+    professional reads them too."""
+    visibility = clean_visibility(value)
+    if visibility == Visibility.PRIVATE:
+        raise ActionRefused(
+            "This is written for your partner, so it cannot be private. You can keep a "
+            "private version in your journal or your reflections.",
+            code="invalid",
+        )
+    return visibility
+
+
+def _locked_breach(breach: Breach) -> tuple[Breach, SpaceRoles]:
+    """Lock the breach row so two quick clicks cannot both pass the same check."""
+    locked = Breach.objects.select_for_update().get(pk=breach.pk)
+    return locked, space_roles(locked.space)
+
+
+def _require_partner(breach: Breach, roles: SpaceRoles, user: User) -> None:
+    if not roles.is_partner(user) or user.pk not in (
+        breach.hurt_partner_id,
+        breach.injuring_partner_id,
+    ):
+        raise ActionRefused("Only the two partners can take steps on this path.", code="not_found")
+
+
+def _require_hurt(breach: Breach, roles: SpaceRoles, user: User, what: str) -> None:
+    _require_partner(breach, roles, user)
+    if not is_hurt(breach, user):
+        raise ActionRefused(f"Only the partner who was hurt can {what}.", code="forbidden")
+
+
+def _require_injuring(breach: Breach, roles: SpaceRoles, user: User, what: str) -> None:
+    _require_partner(breach, roles, user)
+    if not is_injuring(breach, user):
+        raise ActionRefused(f"Only the partner who caused the hurt can {what}.", code="forbidden")
+
+
+def _require_joint_step_open(breach: Breach) -> None:
+    if breach.hurt_partner_id is None or breach.injuring_partner_id is None:
+        raise ActionRefused(
+            "This step needs both of you in Amends. Your partner has not joined.",
+            code="conflict",
+        )
+    if not both_committed(breach):
+        raise ActionRefused(
+            "This step opens once you have both written your commitment.", code="conflict"
+        )
+    if decision_is_shared_no(breach):
+        raise ActionRefused(
+            "Your partner has decided not to rebuild. This path is closed; you can still "
+            "read everything and record an outcome.",
+            code="conflict",
+        )
+
+
+# Recording ----------------------------------------------------------------------------
+
+
+def breach_record(
+    *,
+    space: Space,
+    author: User,
+    i_was_hurt: bool,
+    category: str,
+    description: str,
+    category_other: str = "",
+    occurred_on: date | None = None,
+    visibility: str = Visibility.PARTNER,
+    agreement_term: str = "",
+) -> Breach:
+    """Record a hurt (i_was_hurt) or disclose something one did (not i_was_hurt)."""
+    roles = space_roles(space)
+    if not roles.is_partner(author):
+        raise ActionRefused("Only a partner in this space can start a path.", code="forbidden")
+    if category not in Category.values:
+        raise ActionRefused("Please choose what kind of hurt this was.", code="invalid")
+    category_other = " ".join(category_other.split())
+    if category == Category.OTHER and not category_other:
+        raise ActionRefused("Please say in a few words what it was.", code="invalid")
+    if len(category_other) > SHORT_TEXT_MAX or len(agreement_term) > SHORT_TEXT_MAX:
+        raise ActionRefused(f"Please keep that under {SHORT_TEXT_MAX} characters.", "invalid")
+    if occurred_on is not None and occurred_on > timezone.localdate():
+        raise ActionRefused("The date is in the future. Please check it.", code="invalid")
+    partner = roles.partner_of(author)
+    return Breach.objects.create(
+        space=space,
+        author=author,
+        recorded_by=author,
+        hurt_partner=author if i_was_hurt else partner,
+        injuring_partner=partner if i_was_hurt else author,
+        category=category,
+        category_other=category_other if category == Category.OTHER else "",
+        occurred_on=occurred_on,
+        description=clean_text(description, what="what happened"),
+        visibility=_shared_visibility(visibility),
+        agreement_term=agreement_term.strip(),
+    )
+
+
+# 1. Safety ------------------------------------------------------------------------------
+
+
+def safety_check_record(
+    *,
+    space: Space,
+    person: User,
+    feels_afraid: bool,
+    hurt_or_threatened: bool,
+    controlled: bool,
+    forced_sexual_contact: bool,
+) -> SafetyCheck:
+    if space_roles(space).role_of(person) is None:
+        raise ActionRefused("Not found.", code="not_found")
+    # Always private: no parameter can share it.
+    return SafetyCheck.objects.create(
+        space=space,
+        author=person,
+        visibility=Visibility.PRIVATE,
+        feels_afraid=feels_afraid,
+        hurt_or_threatened=hurt_or_threatened,
+        controlled=controlled,
+        forced_sexual_contact=forced_sexual_contact,
+    )
+
+
+# 2. The hurt partner's decision ----------------------------------------------------------
+
+
+def decision_set(
+    *, breach: Breach, by: User, choice: str, note: str = "", visibility: str = "private"
+) -> Decision:
+    """Only the hurt partner decides. A new decision starts private unless they say
+    otherwise, so changing one's mind never reveals the new answer by accident."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "make this decision")
+        if choice not in DecisionChoice.values:
+            raise ActionRefused("Please choose one of the three answers.", code="invalid")
+        note = note.strip()
+        return Decision.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            choice=choice,
+            note=clean_text(note, what="your note") if note else "",
+            visibility=clean_visibility(visibility),
+        )
+
+
+def decision_share(*, breach: Breach, by: User, visibility: str) -> Decision:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "share this decision")
+        decision = latest_decision(breach)
+        if decision is None:
+            raise ActionRefused("There is no decision to share yet.", code="conflict")
+        decision.visibility = clean_visibility(visibility)
+        decision.updated_at = timezone.now()
+        decision.save(update_fields=["visibility", "updated_at"])
+        return decision
+
+
+# 3. Commitments -----------------------------------------------------------------------------
+
+
+def commitment_make(
+    *, breach: Breach, by: User, text: str, visibility: str = Visibility.PARTNER
+) -> Commitment:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_partner(breach, roles, by)
+        if Commitment.objects.filter(breach=breach, author=by).exists():
+            raise ActionRefused("You have already written your commitment.", code="conflict")
+        return Commitment.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            text=clean_text(text, what="your commitment"),
+            visibility=_shared_visibility(visibility),
+        )
+
+
+# 4. Private reflection ------------------------------------------------------------------------
+
+
+def reflection_write(
+    *, breach: Breach, by: User, emotion: str, text: str, visibility: str = Visibility.PRIVATE
+) -> Reflection:
+    roles = space_roles(breach.space)
+    _require_partner(breach, roles, by)
+    if emotion not in Emotion.values:
+        raise ActionRefused("Please choose what you are writing about.", code="invalid")
+    return Reflection.objects.create(
+        space=breach.space,
+        author=by,
+        breach=breach,
+        emotion=emotion,
+        text=clean_text(text, what="your reflection"),
+        visibility=clean_visibility(visibility),
+    )
+
+
+# 5. Accountability ------------------------------------------------------------------------------
+
+
+def statement_write(
+    *,
+    breach: Breach,
+    by: User,
+    text: str,
+    based_on_version: int,
+    visibility: str = Visibility.PARTNER,
+) -> AccountabilityStatement:
+    """A new version. `based_on_version` (0 for the first) refuses a stale form."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_injuring(breach, roles, by, "write the accountability statement")
+        _require_joint_step_open(breach)
+        latest = breach.statements.order_by("-version").first()
+        current = latest.version if latest else 0
+        if based_on_version != current:
+            raise ActionRefused(
+                "Your statement changed since you opened this page. Please look at the "
+                "latest version and try again.",
+                code="stale",
+            )
+        return AccountabilityStatement.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            version=current + 1,
+            text=clean_text(text, what="your statement"),
+            visibility=_shared_visibility(visibility),
+        )
+
+
+def statement_respond(
+    *, statement: AccountabilityStatement, by: User, feels_complete: bool, missing: str = ""
+) -> StatementResponse:
+    with transaction.atomic():
+        breach, roles = _locked_breach(statement.breach)
+        _require_hurt(breach, roles, by, "answer the statement")
+        _require_joint_step_open(breach)
+        latest = breach.statements.order_by("-version").first()
+        if latest is None or latest.pk != statement.pk:
+            raise ActionRefused(
+                "There is a newer version of the statement. Please read that one first.",
+                code="stale",
+            )
+        if StatementResponse.objects.filter(statement=statement).exists():
+            raise ActionRefused("You have already answered this version.", code="conflict")
+        missing = missing.strip()
+        if not feels_complete and not missing:
+            raise ActionRefused("Please say what feels missing.", code="invalid")
+        return StatementResponse.objects.create(
+            space=breach.space,
+            author=by,
+            statement=statement,
+            feels_complete=feels_complete,
+            missing="" if feels_complete else clean_text(missing, what="what is missing"),
+            visibility=statement.visibility,
+        )
+
+
+# 6. Questions, answers and disclosure -----------------------------------------------------------
+
+
+def question_ask(
+    *, breach: Breach, by: User, text: str, visibility: str = Visibility.PARTNER
+) -> Question:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "ask questions here")
+        _require_joint_step_open(breach)
+        if breach.questions_closed_at is not None:
+            raise ActionRefused(
+                "You said no more questions for now. You can reopen questions first.",
+                code="conflict",
+            )
+        return Question.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            text=clean_text(text, what="your question"),
+            visibility=_shared_visibility(visibility),
+        )
+
+
+def question_withdraw(*, question: Question, by: User) -> Question:
+    with transaction.atomic():
+        question = Question.objects.select_for_update().get(pk=question.pk)
+        if question.author_id != by.pk:
+            raise ActionRefused("Only the person who asked can withdraw a question.", "forbidden")
+        if question.withdrawn_at or question.answered_at:
+            raise ActionRefused("This question is already answered or withdrawn.", "conflict")
+        question.withdrawn_at = timezone.now()
+        question.save(update_fields=["withdrawn_at"])
+        return question
+
+
+def question_answer(*, question: Question, by: User, answer: str) -> Question:
+    with transaction.atomic():
+        breach, roles = _locked_breach(question.breach)
+        question = Question.objects.select_for_update().get(pk=question.pk)
+        _require_injuring(breach, roles, by, "answer these questions")
+        _require_joint_step_open(breach)
+        if question.withdrawn_at is not None:
+            raise ActionRefused("Your partner withdrew this question.", code="conflict")
+        if question.answered_at is not None:
+            raise ActionRefused("You have already answered this question.", code="conflict")
+        question.answer = clean_text(answer, what="your answer")
+        question.answered_at = timezone.now()
+        question.answered_after_complete = breach.disclosure_complete_at is not None
+        question.save(update_fields=["answer", "answered_at", "answered_after_complete"])
+        return question
+
+
+def disclosure_add(
+    *, breach: Breach, by: User, text: str, visibility: str = Visibility.PARTNER
+) -> Disclosure:
+    """Something told of one's own accord. After 'my disclosure is complete' it is marked as
+    a later disclosure, with its date, so the hurt partner sees the history honestly."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_injuring(breach, roles, by, "add to the disclosure")
+        _require_joint_step_open(breach)
+        return Disclosure.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            text=clean_text(text, what="what you want to tell"),
+            visibility=_shared_visibility(visibility),
+            is_later=breach.disclosure_complete_at is not None,
+        )
+
+
+def disclosure_declare_complete(*, breach: Breach, by: User) -> Breach:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_injuring(breach, roles, by, "say the disclosure is complete")
+        _require_joint_step_open(breach)
+        if breach.disclosure_complete_at is None:
+            breach.disclosure_complete_at = timezone.now()
+            breach.save(update_fields=["disclosure_complete_at"])
+        return breach
+
+
+def questions_close(*, breach: Breach, by: User) -> Breach:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, 'say "no more questions for now"')
+        if breach.questions_closed_at is None:
+            breach.questions_closed_at = timezone.now()
+            breach.save(update_fields=["questions_closed_at"])
+        return breach
+
+
+def questions_reopen(*, breach: Breach, by: User) -> Breach:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "reopen questions")
+        breach.questions_closed_at = None
+        breach.save(update_fields=["questions_closed_at"])
+        return breach
+
+
+# 7. Impact --------------------------------------------------------------------------------
+
+
+def impact_write(
+    *,
+    breach: Breach,
+    by: User,
+    text: str,
+    based_on_version: int,
+    visibility: str = Visibility.PARTNER,
+) -> ImpactStatement:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "write the impact statement")
+        _require_joint_step_open(breach)
+        latest = breach.impacts.order_by("-version").first()
+        current = latest.version if latest else 0
+        if based_on_version != current:
+            raise ActionRefused(
+                "This changed since you opened the page. Please look at the latest version.",
+                code="stale",
+            )
+        return ImpactStatement.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            version=current + 1,
+            text=clean_text(text, what="your words"),
+            visibility=_shared_visibility(visibility),
+        )
+
+
+# 8. Repair attempts -------------------------------------------------------------------------
+
+
+def attempt_offer(
+    *, breach: Breach, by: User, kind: str, text: str, visibility: str = Visibility.PARTNER
+) -> RepairAttempt:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_injuring(breach, roles, by, "record a repair attempt")
+        _require_joint_step_open(breach)
+        if kind not in RepairKind.values:
+            raise ActionRefused("Please choose what kind of attempt this is.", code="invalid")
+        return RepairAttempt.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            kind=kind,
+            text=clean_text(text, what="what you did or offer"),
+            visibility=_shared_visibility(visibility),
+        )
+
+
+def attempt_acknowledge(
+    *, attempt: RepairAttempt, by: User, acknowledgement: str, note: str = ""
+) -> RepairAttempt:
+    """Accepted is final; "not ready yet" can later become accepted or declined."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(attempt.breach)
+        attempt = RepairAttempt.objects.select_for_update().get(pk=attempt.pk)
+        _require_hurt(breach, roles, by, "answer a repair attempt")
+        if acknowledgement not in Acknowledgement.values:
+            raise ActionRefused("Please choose one of the answers.", code="invalid")
+        if attempt.acknowledgement in (Acknowledgement.ACCEPTED, Acknowledgement.DECLINED):
+            raise ActionRefused("You have already answered this one.", code="conflict")
+        note = note.strip()
+        attempt.acknowledgement = acknowledgement
+        attempt.acknowledgement_note = clean_text(note, what="your note") if note else ""
+        attempt.acknowledged_at = timezone.now()
+        attempt.save(update_fields=["acknowledgement", "acknowledgement_note", "acknowledged_at"])
+        return attempt
+
+
+def attempt_reflect(*, attempt: RepairAttempt, by: User, text: str) -> AttemptReflection:
+    """Private, always: "am I refusing this to punish?" is a question for oneself."""
+    roles = space_roles(attempt.breach.space)
+    _require_hurt(attempt.breach, roles, by, "write this reflection")
+    return AttemptReflection.objects.create(
+        space=attempt.space,
+        author=by,
+        attempt=attempt,
+        text=clean_text(text, what="your reflection"),
+        visibility=Visibility.PRIVATE,
+    )
+
+
+# 9. Promises ---------------------------------------------------------------------------------
+
+
+def promise_make(
+    *,
+    breach: Breach,
+    by: User,
+    text: str,
+    rhythm: str,
+    due_on: date | None = None,
+    visibility: str = Visibility.PARTNER,
+) -> Promise:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_partner(breach, roles, by)
+        _require_joint_step_open(breach)
+        if rhythm not in Rhythm.values:
+            raise ActionRefused("Please choose how often this promise applies.", code="invalid")
+        if rhythm == Rhythm.ONCE and due_on is None:
+            raise ActionRefused("Please give a date for a one-time promise.", code="invalid")
+        return Promise.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            text=clean_text(text, max_length=SHORT_TEXT_MAX, what="your promise"),
+            rhythm=rhythm,
+            due_on=due_on,
+            visibility=_shared_visibility(visibility),
+        )
+
+
+def promise_mark(*, promise: Promise, by: User, occurrence: date, kept: bool) -> PromiseMark:
+    """Either partner records their view; a later mark by the same person replaces theirs.
+    Disagreement between the two is shown, never resolved by the app."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(promise.breach)
+        _require_partner(breach, roles, by)
+        if occurrence > timezone.localdate():
+            raise ActionRefused("That day has not come yet.", code="invalid")
+        if promise.due_on and promise.rhythm == Rhythm.ONCE and occurrence != promise.due_on:
+            occurrence = promise.due_on
+        mark, _ = PromiseMark.objects.update_or_create(
+            promise=promise,
+            by=by,
+            occurrence=occurrence,
+            defaults={"kept": kept, "marked_at": timezone.now()},
+        )
+        return mark
+
+
+# 10. Forgiveness ------------------------------------------------------------------------------
+
+
+def forgiveness_give(
+    *, breach: Breach, by: User, text: str, visibility: str = Visibility.PARTNER
+) -> Forgiveness:
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "forgive")
+        _require_joint_step_open(breach)
+        if Forgiveness.objects.filter(breach=breach).exists():
+            raise ActionRefused("You have already written your forgiveness.", code="conflict")
+        return Forgiveness.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            text=clean_text(text, what="your words"),
+            visibility=clean_visibility(visibility),
+        )
+
+
+# 11. Outcome ----------------------------------------------------------------------------------
+
+
+def outcome_record(
+    *, breach: Breach, by: User, choice: str, text: str, visibility: str = Visibility.PARTNER
+) -> OutcomeStatement:
+    """Each partner says where they stand: recommit, or part with respect. The app shows
+    both answers side by side and never decides between them."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_partner(breach, roles, by)
+        if choice not in OutcomeChoice.values:
+            raise ActionRefused("Please choose one of the two.", code="invalid")
+        if OutcomeStatement.objects.filter(breach=breach, author=by).exists():
+            raise ActionRefused("You have already recorded your outcome.", code="conflict")
+        return OutcomeStatement.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            choice=choice,
+            text=clean_text(text, what="your words"),
+            visibility=_shared_visibility(visibility),
+        )
+
+
+def item_visibility_change(*, item: Reflection | Decision, by: User, visibility: str) -> None:
+    """Share or unshare something one wrote privately (a reflection, a decision)."""
+    roles = space_roles(item.space)
+    if not can_change(by, item, roles):
+        raise ActionRefused("Not found.", code="not_found")
+    item.visibility = clean_visibility(visibility)
+    item.updated_at = timezone.now()
+    item.save(update_fields=["visibility", "updated_at"])

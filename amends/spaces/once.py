@@ -1,0 +1,35 @@
+"""Forms that change state carry a one-time token; a replay changes nothing."""
+
+import secrets
+from collections.abc import Callable
+
+from django.db import IntegrityError, transaction
+
+from amends.accounts.models import User
+from amends.errors import ActionRefused
+
+from .models import UsedFormToken
+
+FIELD = "once"
+
+
+def new_form_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def run_once[T](*, token: str | None, user: User, action: Callable[[], T]) -> T:
+    """Run `action` unless this token was used before; the claim and the change commit
+    together, so a refusal part-way frees the token again."""
+    if not token or len(token) > 64:
+        raise ActionRefused(
+            "This page is out of date. Please reload it and try again.", code="stale"
+        )
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                UsedFormToken.objects.create(token=token, user=user)
+        except IntegrityError:
+            raise ActionRefused(
+                "This was already saved. Nothing was changed the second time.", code="replayed"
+            ) from None
+        return action()
