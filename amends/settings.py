@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "amends.journal",
     "amends.repair",
     "amends.agreement",
+    "amends.talk",
 ]
 
 MIDDLEWARE = [

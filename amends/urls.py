@@ -32,6 +32,7 @@ urlpatterns = [
     ),
     path("s/<int:space_id>/path/", include("amends.repair.urls")),
     path("s/<int:space_id>/agreement/", include("amends.agreement.urls")),
+    path("s/<int:space_id>/talk/", include("amends.talk.urls")),
     path("accounts/", include("allauth.urls")),
     path("operator/", admin.site.urls),
 ]

@@ -24,6 +24,7 @@ from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import run_once
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, visibility_choices, visible_or_404
+from amends.talk.coaching import feedback_for
 
 from . import forms as f
 from . import services
@@ -83,10 +84,21 @@ def _act(
     *,
     done: str,
     field: str | None = None,
+    coach: SpaceRoles | None = None,
 ) -> bool:
-    """Validate, then run the service once. True when it was saved."""
+    """Validate, then run the service once. True when it was saved.
+
+    With `coach`, words written to the partner are read by the coach first; if it has
+    something to say, the form comes back once with its advice and a "Send as written"
+    button. It never refuses.
+    """
     if not form.is_valid():
         return False
+    if coach is not None and field and request.POST.get("send_anyway") != "1":
+        feedback = feedback_for(text=form.cleaned_data[field], viewer=request.user, roles=coach)
+        if feedback.has_harmful:
+            form.coach_feedback = feedback  # type: ignore[attr-defined]
+            return False
     try:
         run_once(
             token=form.cleaned_data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
@@ -309,6 +321,7 @@ def step_commitments(
         ),
         done="Your commitment is written.",
         field="text",
+        coach=roles,
     ):
         return _back(space, breach, "step_commitments")
     items = list(step_items(Commitment, breach=breach, viewer=request.user, roles=roles))
@@ -410,6 +423,7 @@ def step_accountability(
                 ),
                 done="Your answer is shared.",
                 field="missing",
+                coach=roles,
             )
         else:
             saved = _act(
@@ -424,6 +438,7 @@ def step_accountability(
                 ),
                 done="Your statement is shared.",
                 field="text",
+                coach=roles,
             )
         if saved:
             return _back(space, breach, "step_accountability")
@@ -518,7 +533,8 @@ def step_questions(
         }
         if which in actions:
             form, action, done, field = actions[which]
-            if _act(request, form, action, done=done, field=field):
+            coached = roles if which in {"ask", "disclose", "answer"} else None
+            if _act(request, form, action, done=done, field=field, coach=coached):
                 return _back(space, breach, "step_questions")
             if form is simple and simple.errors:
                 for error in simple.non_field_errors():
@@ -577,6 +593,7 @@ def step_impact(
         ),
         done="Shared with your partner.",
         field="text",
+        coach=roles,
     ):
         return _back(space, breach, "step_impact")
     return _page(
@@ -617,6 +634,7 @@ def step_attempts(
                 ),
                 done="Shared with your partner.",
                 field="text",
+                coach=roles,
             )
         elif which == "ack":
             saved = _act(
@@ -806,6 +824,7 @@ def step_outcome(
         ),
         done="Recorded. Whatever you chose, it took courage.",
         field="text",
+        coach=roles,
     ):
         return _back(space, breach, "step_outcome")
     outcomes = list(step_items(OutcomeStatement, breach=breach, viewer=request.user, roles=roles))

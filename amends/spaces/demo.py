@@ -52,4 +52,12 @@ def load_demo() -> Space:
     from amends.repair.demo import load_demo_path
 
     load_demo_path(space=space, hurt=alex, injuring=jordan)
+    from amends.talk.services import message_send
+
+    message_send(space=space, author=jordan, text="I left your coffee on the step. No pressure.")
+    message_send(
+        space=space,
+        author=alex,
+        text="Thank you. I'm not ready to talk about the messages tonight. Tomorrow after work?",
+    )
     return space
