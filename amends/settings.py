@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "amends.repair",
     "amends.agreement",
     "amends.talk",
+    "amends.checkins",
+    "amends.program",
+    "amends.api",
 ]
 
 MIDDLEWARE = [

@@ -33,6 +33,9 @@ urlpatterns = [
     path("s/<int:space_id>/path/", include("amends.repair.urls")),
     path("s/<int:space_id>/agreement/", include("amends.agreement.urls")),
     path("s/<int:space_id>/talk/", include("amends.talk.urls")),
+    path("s/<int:space_id>/checkins/", include("amends.checkins.urls")),
+    path("s/<int:space_id>/program/", include("amends.program.urls")),
+    path("api/v1/", include("amends.api.urls")),
     path("accounts/", include("allauth.urls")),
     path("operator/", admin.site.urls),
 ]
