@@ -32,6 +32,12 @@ if PRODUCTION:
         ) from missing
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("AMENDS_ALLOWED_HOSTS is empty.")
+    AMENDS_ENCRYPTION_KEYS = env.list("AMENDS_ENCRYPTION_KEYS", default=[])
+    if not AMENDS_ENCRYPTION_KEYS:
+        raise ImproperlyConfigured(
+            "Production mode needs AMENDS_ENCRYPTION_KEYS (see docs/operations.md). "
+            "Make one with: amends reencrypt --new-key"
+        )
     DEBUG = False
 else:
     SECRET_KEY = env.str(
@@ -39,6 +45,8 @@ else:
     )
     ALLOWED_HOSTS = env.list("AMENDS_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
     DEBUG = env.bool("AMENDS_DEBUG", default=AMENDS_ENV == "development")
+    # Empty: a key derived from SECRET_KEY (development and tests only).
+    AMENDS_ENCRYPTION_KEYS = env.list("AMENDS_ENCRYPTION_KEYS", default=[])
 
 INSTALLED_APPS = [
     "django.contrib.admin",

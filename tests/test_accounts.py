@@ -105,6 +105,9 @@ def test_pages_are_not_cached_and_not_indexed(couple: Couple, as_alex: Client) -
     assert response["X-Robots-Tag"] == "noindex, nofollow"
 
 
+KEY = "q7Yp0yq3uQ6kT1H4m2e9Zr8vW5nB0cX2aL6sD4fG8hJ"
+
+
 def _amends(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("AMENDS_")}
     full_env.update(env)
@@ -133,9 +136,22 @@ def test_production_passes_the_deploy_check(tmp_path) -> None:
         AMENDS_ENV="production",
         AMENDS_SECRET_KEY="k2!" + "x8Zq#v" * 10,
         AMENDS_ALLOWED_HOSTS="amends.example.org",
+        AMENDS_ENCRYPTION_KEYS=KEY,
         AMENDS_VAR_DIR=str(tmp_path),
     )
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_production_refuses_to_start_without_encryption_keys(tmp_path) -> None:
+    result = _amends(
+        "check",
+        AMENDS_ENV="production",
+        AMENDS_SECRET_KEY="k2!" + "x8Zq#v" * 10,
+        AMENDS_ALLOWED_HOSTS="amends.example.org",
+        AMENDS_VAR_DIR=str(tmp_path),
+    )
+    assert result.returncode != 0
+    assert "AMENDS_ENCRYPTION_KEYS" in result.stderr
 
 
 def test_demo_refuses_production(tmp_path) -> None:
@@ -144,6 +160,7 @@ def test_demo_refuses_production(tmp_path) -> None:
         AMENDS_ENV="production",
         AMENDS_SECRET_KEY="k2!" + "x8Zq#v" * 10,
         AMENDS_ALLOWED_HOSTS="amends.example.org",
+        AMENDS_ENCRYPTION_KEYS=KEY,
         AMENDS_VAR_DIR=str(tmp_path),
     )
     assert result.returncode != 0

@@ -1,12 +1,14 @@
 from django.db import models
 
+from amends.fields import EncryptedTextField
+
 from amends.spaces.visibility import SpaceItem
 
 
 class JournalEntry(SpaceItem):
     """A person's own writing. Private unless they share it, one entry at a time."""
 
-    text = models.TextField()
+    text = EncryptedTextField()
 
     class Meta:
         indexes = [models.Index(fields=["space", "author", "-created_at"])]

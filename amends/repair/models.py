@@ -4,11 +4,14 @@ Every step is its own model. Who can read what is decided by amends.spaces.visib
 items a person writes carry a `visibility`, and joint items are written for both partners.
 """
 
+import json
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.limits import SHORT_TEXT_MAX
+from amends.fields import EncryptedTextField
+
 from amends.spaces.visibility import SpaceItem
 
 User = settings.AUTH_USER_MODEL
@@ -54,14 +57,14 @@ class Breach(SpaceItem):
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     category = models.CharField(max_length=32, choices=Category.choices)
-    category_other = models.CharField(max_length=SHORT_TEXT_MAX, blank=True)
+    category_other = EncryptedTextField(blank=True)
     occurred_on = models.DateField(null=True, blank=True)
-    description = models.TextField()
+    description = EncryptedTextField()
     # Set by the injuring partner: from then on, anything they disclose is marked "later".
     disclosure_complete_at = models.DateTimeField(null=True, blank=True)
     # Set by the hurt partner only: "no more questions for now". Reopening clears it.
     questions_closed_at = models.DateTimeField(null=True, blank=True)
-    agreement_term = models.CharField(max_length=SHORT_TEXT_MAX, blank=True)
+    agreement_term = EncryptedTextField(blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["space", "-created_at"])]
@@ -81,22 +84,26 @@ class Breach(SpaceItem):
         return self.category in SERIOUS_CATEGORIES
 
 
-class SafetyCheck(SpaceItem):
-    """A private screen, per person per space. Never shown to anyone else, nor its existence."""
+SAFETY_QUESTIONS = ("feels_afraid", "hurt_or_threatened", "controlled", "forced_sexual_contact")
 
-    feels_afraid = models.BooleanField()
-    hurt_or_threatened = models.BooleanField()
-    controlled = models.BooleanField()
-    forced_sexual_contact = models.BooleanField()
+
+class SafetyCheck(SpaceItem):
+    """A private screen, per person per space. Never shown to anyone else, nor its existence.
+    The answers are one encrypted JSON object, so not even a yes/no is readable at rest."""
+
+    answers = EncryptedTextField()
+
+    @property
+    def answer_map(self) -> dict[str, bool]:
+        try:
+            loaded = json.loads(self.answers)
+        except ValueError:
+            return {}
+        return {q: bool(loaded.get(q)) for q in SAFETY_QUESTIONS}
 
     @property
     def signals_danger(self) -> bool:
-        return (
-            self.feels_afraid
-            or self.hurt_or_threatened
-            or self.controlled
-            or self.forced_sexual_contact
-        )
+        return any(self.answer_map.values())
 
 
 class DecisionChoice(models.TextChoices):
@@ -110,20 +117,21 @@ class Decision(SpaceItem):
     rows are their private history. Only the hurt partner ever writes one."""
 
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="decisions")
-    choice = models.CharField(max_length=16, choices=DecisionChoice.choices)
-    note = models.TextField(blank=True)
+    # Encrypted too: the choice itself is the most private thing in the product.
+    choice = EncryptedTextField(choices=DecisionChoice.choices)
+    note = EncryptedTextField(blank=True)
 
 
 class AttemptReflection(SpaceItem):
     """The hurt partner's private answer to "am I refusing this to punish?"."""
 
     attempt = models.ForeignKey("RepairAttempt", on_delete=models.CASCADE, related_name="+")
-    text = models.TextField()
+    text = EncryptedTextField()
 
 
 class Commitment(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="commitments")
-    text = models.TextField()
+    text = EncryptedTextField()
 
     class Meta:
         constraints = [
@@ -145,7 +153,7 @@ class Emotion(models.TextChoices):
 class Reflection(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="reflections")
     emotion = models.CharField(max_length=16, choices=Emotion.choices)
-    text = models.TextField()
+    text = EncryptedTextField()
 
 
 class AccountabilityStatement(SpaceItem):
@@ -153,7 +161,7 @@ class AccountabilityStatement(SpaceItem):
 
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="statements")
     version = models.PositiveIntegerField()
-    text = models.TextField()
+    text = EncryptedTextField()
 
     class Meta:
         constraints = [
@@ -166,14 +174,14 @@ class StatementResponse(SpaceItem):
         AccountabilityStatement, on_delete=models.CASCADE, related_name="response"
     )
     feels_complete = models.BooleanField()
-    missing = models.TextField(blank=True)
+    missing = EncryptedTextField(blank=True)
 
 
 class Question(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="questions")
-    text = models.TextField()
+    text = EncryptedTextField()
     withdrawn_at = models.DateTimeField(null=True, blank=True)
-    answer = models.TextField(blank=True)
+    answer = EncryptedTextField(blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
     answered_after_complete = models.BooleanField(default=False)
 
@@ -182,14 +190,14 @@ class Disclosure(SpaceItem):
     """Something the injuring partner tells of their own accord."""
 
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="disclosures")
-    text = models.TextField()
+    text = EncryptedTextField()
     is_later = models.BooleanField(default=False)
 
 
 class ImpactStatement(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="impacts")
     version = models.PositiveIntegerField()
-    text = models.TextField()
+    text = EncryptedTextField()
 
 
 class RepairKind(models.TextChoices):
@@ -210,9 +218,9 @@ class Acknowledgement(models.TextChoices):
 class RepairAttempt(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="attempts")
     kind = models.CharField(max_length=16, choices=RepairKind.choices)
-    text = models.TextField()
+    text = EncryptedTextField()
     acknowledgement = models.CharField(max_length=16, choices=Acknowledgement.choices, blank=True)
-    acknowledgement_note = models.TextField(blank=True)
+    acknowledgement_note = EncryptedTextField(blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
 
 
@@ -224,7 +232,7 @@ class Rhythm(models.TextChoices):
 
 class Promise(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="promises")
-    text = models.CharField(max_length=SHORT_TEXT_MAX)
+    text = EncryptedTextField()
     rhythm = models.CharField(max_length=8, choices=Rhythm.choices, default=Rhythm.ONCE)
     due_on = models.DateField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
@@ -252,7 +260,7 @@ class PromiseMark(models.Model):
 
 class Forgiveness(SpaceItem):
     breach = models.OneToOneField(Breach, on_delete=models.CASCADE, related_name="forgiveness")
-    text = models.TextField()
+    text = EncryptedTextField()
 
 
 class OutcomeChoice(models.TextChoices):
@@ -263,7 +271,7 @@ class OutcomeChoice(models.TextChoices):
 class OutcomeStatement(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="outcomes")
     choice = models.CharField(max_length=16, choices=OutcomeChoice.choices)
-    text = models.TextField()
+    text = EncryptedTextField()
 
     class Meta:
         constraints = [

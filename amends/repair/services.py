@@ -9,6 +9,7 @@ The rules that no function here may break:
   * nothing is ever done twice by a replayed form (see amends.spaces.once).
 """
 
+import json
 from datetime import date
 
 from django.db import transaction
@@ -172,14 +173,14 @@ def safety_check_record(
     if space_roles(space).role_of(person) is None:
         raise ActionRefused("Not found.", code="not_found")
     # Always private: no parameter can share it.
+    answers = {
+        "feels_afraid": bool(feels_afraid),
+        "hurt_or_threatened": bool(hurt_or_threatened),
+        "controlled": bool(controlled),
+        "forced_sexual_contact": bool(forced_sexual_contact),
+    }
     return SafetyCheck.objects.create(
-        space=space,
-        author=person,
-        visibility=Visibility.PRIVATE,
-        feels_afraid=feels_afraid,
-        hurt_or_threatened=hurt_or_threatened,
-        controlled=controlled,
-        forced_sexual_contact=forced_sexual_contact,
+        space=space, author=person, visibility=Visibility.PRIVATE, answers=json.dumps(answers)
     )
 
 

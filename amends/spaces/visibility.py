@@ -15,6 +15,7 @@ filters on `visibility` by itself. Rules beyond the table above:
   * Nobody, including staff and administrators, sees private text through the app.
 """
 
+import uuid
 from typing import Any, Protocol
 
 from django.core.exceptions import ObjectDoesNotExist
@@ -48,6 +49,8 @@ class SpaceItem(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
+    # A random id that encrypted fields are bound to (see amends.crypto).
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
         abstract = True

@@ -1,5 +1,7 @@
 from django.db import models
 
+from amends.fields import EncryptedTextField
+
 from amends.spaces.visibility import SpaceItem
 
 
@@ -7,7 +9,7 @@ class Message(SpaceItem):
     """One partner writing to the other. Never private: visibility is partner or
     partner_and_professional."""
 
-    text = models.TextField()
+    text = EncryptedTextField()
     # Set when the coach found a threat and the writer sent it anyway. Only the recipient's
     # page uses it (to show safety resources beside it); the writer is never told.
     carries_threat = models.BooleanField(default=False)
