@@ -48,7 +48,9 @@ def _decode_key(text: str) -> bytes:
     try:
         raw = base64.urlsafe_b64decode(padded)
     except ValueError as bad:
-        raise ImproperlyConfigured("AMENDS_ENCRYPTION_KEYS holds a key that is not base64.") from bad
+        raise ImproperlyConfigured(
+            "AMENDS_ENCRYPTION_KEYS holds a key that is not base64."
+        ) from bad
     if len(raw) != 32:
         raise ImproperlyConfigured("Each key in AMENDS_ENCRYPTION_KEYS must be 32 bytes.")
     return raw

@@ -55,7 +55,7 @@ class _DecryptingAttribute(DeferredAttribute):
         return plain
 
 
-class EncryptedTextField(models.TextField):  # type: ignore[type-arg]
+class EncryptedTextField(models.TextField):
     descriptor_class = _DecryptingAttribute
 
     def from_db_value(self, value: str | None, expression: Any, connection: Any) -> Any:

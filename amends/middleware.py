@@ -1,6 +1,10 @@
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse_lazy
+
+LOGOUT_PATH = reverse_lazy("account_logout")
+CLEAR_SITE_DATA = '"cache", "cookies", "storage"'
 
 
 class PrivacyHeadersMiddleware:
@@ -17,4 +21,7 @@ class PrivacyHeadersMiddleware:
         response.headers.setdefault(
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
         )
+        if request.method == "POST" and request.path == str(LOGOUT_PATH):
+            # Signing out on a shared device should leave nothing behind in this browser.
+            response.headers["Clear-Site-Data"] = CLEAR_SITE_DATA
         return response

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from amends import views
+from amends.accounts import views as accounts
 from amends.journal import views as journal
 from amends.spaces import views as spaces
 
@@ -10,6 +11,11 @@ urlpatterns = [
     path("support/", views.support, name="support"),
     path("settings/", views.settings_page, name="settings"),
     path("leave-now/", views.quick_exit, name="quick_exit"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("settings/data/", accounts.export_page, name="export_page"),
+    path("settings/data/export.json", accounts.export_json, name="export_json"),
+    path("settings/data/export.html", accounts.export_html, name="export_html"),
+    path("settings/delete/", accounts.delete_account, name="delete_account"),
     path("home/", spaces.home, name="home"),
     path("spaces/new/", spaces.space_new, name="space_new"),
     path("s/<int:space_id>/", spaces.space_home, name="space_home"),

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 
 from amends.http import AuthedRequest
+from amends.middleware import CLEAR_SITE_DATA
 
 
 def landing(request: HttpRequest) -> HttpResponse:
@@ -18,6 +19,10 @@ def landing(request: HttpRequest) -> HttpResponse:
 
 def support(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/support.html", {"nav": "support"})
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/privacy.html", {"nav": "more"})
 
 
 @login_required
@@ -34,7 +39,9 @@ def quick_exit(request: HttpRequest) -> HttpResponse:
     """
     logout(request)
     if request.method == "POST":
-        return HttpResponse(status=204)
+        response: HttpResponse = HttpResponse(status=204)
+        response["Clear-Site-Data"] = CLEAR_SITE_DATA
+        return response
     response = HttpResponseRedirect(settings.AMENDS_QUICK_EXIT_URL)
-    response["Clear-Site-Data"] = '"cache"'
+    response["Clear-Site-Data"] = CLEAR_SITE_DATA
     return response

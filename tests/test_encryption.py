@@ -29,13 +29,21 @@ def raw_column(table: str, column: str, pk: int) -> str:
 def test_private_text_is_sealed_in_the_database(couple: Couple) -> None:
     entry = journal_entry_create(space=couple.space, author=couple.alex, text=MARKER)
     breach = repair.breach_record(
-        space=couple.space, author=couple.alex, i_was_hurt=True, category="other",
-        category_other="my own words for it", description=MARKER,
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="other",
+        category_other="my own words for it",
+        description=MARKER,
     )
     decision = repair.decision_set(breach=breach, by=couple.alex, choice="no", note=MARKER)
     check = repair.safety_check_record(
-        space=couple.space, person=couple.alex, feels_afraid=True, hurt_or_threatened=False,
-        controlled=False, forced_sexual_contact=False,
+        space=couple.space,
+        person=couple.alex,
+        feels_afraid=True,
+        hurt_or_threatened=False,
+        controlled=False,
+        forced_sexual_contact=False,
     )
     assert raw_column("journal_journalentry", "text", entry.pk).startswith("enc1:")
     assert raw_column("repair_breach", "description", breach.pk).startswith("enc1:")

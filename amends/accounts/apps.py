@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class AccountsConfig(AppConfig):
     name = "amends.accounts"
     label = "accounts"
+
+    def ready(self) -> None:
+        from . import audit
+
+        audit.connect()

@@ -7,35 +7,32 @@ from collections.abc import Sequence
 
 from amends.coach import breaches
 from amends.coach.apology import find_components, score
-from amends.coach.patterns import RULES, Rule
+from amends.coach.engine import Matcher
+from amends.coach.patterns import APOLOGY_RULES, RULES, Rule
 from amends.coach.scope import (
     clause_prefix,
-    combine_alternatives,
     mask,
     normalise,
     sentence_bounds,
 )
 from amends.coach.types import ALL_KINDS, HARMFUL_KINDS, POSITIVE_KINDS, Analysis, Flag
 
-
-def _combine(rules: list[Rule]) -> re.Pattern[str]:
-    # One alternation per kind, so the engine makes a single pass over the text per kind,
-    # and the group name (r<rule>_<n>) tells us which rule matched.
-    return combine_alternatives([r.pattern for r in rules])
-
-
-_BY_KIND: list[tuple[str, re.Pattern[str], list[Rule], list[re.Pattern[str] | None]]] = []
+_KIND_RULES: list[tuple[str, list[Rule], list[re.Pattern[str] | None]]] = []
 for _kind in ALL_KINDS:
     _rules = [r for r in RULES if r.kind == _kind]
     if _rules:
-        _BY_KIND.append(
-            (
-                _kind,
-                _combine(_rules),
-                _rules,
-                [re.compile(r.not_after) if r.not_after else None for r in _rules],
-            )
+        _KIND_RULES.append(
+            (_kind, _rules, [re.compile(r.not_after) if r.not_after else None for r in _rules])
         )
+_N_RULE_KINDS = len(_KIND_RULES)
+_COMPONENTS = tuple(APOLOGY_RULES)
+# One matcher for the flag rules and the apology parts: kind index i < _N_RULE_KINDS is
+# _KIND_RULES[i], the rest are apology components in APOLOGY_RULES order.
+_MATCHER = Matcher(
+    [[r.pattern for r in rules] for _k, rules, _g in _KIND_RULES]
+    + [[APOLOGY_RULES[c]] for c in _COMPONENTS]
+)
+
 
 # Phrases in the clause before a match that undo it: "I'm not saying you're selfish",
 # "I don't think you're overreacting", "it's not that you never help".
@@ -65,11 +62,20 @@ _RETURN_PROMISE = re.compile(
     r"|\b(?:once|when|after) i(?:'ve| have|ve)? (?:calmed|cooled|calm|cool)\b"
 )
 
-# Laughter or affection that marks teasing ("haha you idiot 😂 love you").
+# Affection or a plain "only joking" marks teasing ("haha you idiot 😂 love you"). Laughter
+# alone does not: "haha you're pathetic" is still contempt. Only the sentence holding the
+# words and the one after it count, not a "love you" somewhere else in the message.
 _PLAYFUL = re.compile(
-    r"\b(?:haha\w*|hehe\w*|lol|lmao|jk|just kidding|love you|luv you|ily)\b|[\U0001f602\U0001f923"
-    r"\U0001f61c\U0001f606\U0001f60b\U0001f618\u2764]|\bxx+\b"
+    r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|ily|jk|just kidding|only joking|just joking|"
+    r"kidding)\b|[\U0001f602\U0001f923\U0001f61c\U0001f61d\U0001f618\U0001f970\u2764]"
+    r"|\bx+\s*$|\bxx+\b"
 )
+# Words too cutting to be teasing, whatever comes with them.
+_NEVER_PLAYFUL = re.compile(
+    r"\b(?:pathetic|disgusting|worthless|waste of|vile|repulsive|revolting|scum|whore|slut|"
+    r"piece of|failure|disgrace|beneath me)\b"
+)
+
 
 _TRIM = " \t\n\r.,;:!?-" + '"'
 _ATTACKS = frozenset(HARMFUL_KINDS) - {"trump_card"}
@@ -98,29 +104,25 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
     low = normalise(text)
     masked = mask(low)
 
-    playful: bool | None = None
     flags: list[Flag] = []
-    for kind, pattern, rules, not_after in _BY_KIND:
-        for m in pattern.finditer(masked):
-            name = m.lastgroup
-            if name is None:
-                continue
-            idx = int(name[1 : name.index("_")])
-            rule = rules[idx]
-            start, end = _trim(masked, m.start(), m.end())
-            if start >= end:
-                continue
-            if rule.playful_ok:
-                if playful is None:
-                    playful = _PLAYFUL.search(masked) is not None
-                if playful:
-                    continue
-            if rule.negatable and _NEGATED.search(clause_prefix(masked, start)):
-                continue
-            guard = not_after[idx]
-            if guard is not None and guard.search(masked[max(0, start - 30) : start]):
-                continue
-            flags.append(Flag(kind, start, end, rule.explanation, rule.suggestion))
+    parts: list[tuple[str, int, int]] = []
+    for k, idx, m_start, m_end in _MATCHER.scan(masked):
+        if k >= _N_RULE_KINDS:
+            parts.append((_COMPONENTS[k - _N_RULE_KINDS], m_start, m_end))
+            continue
+        kind, rules, not_after = _KIND_RULES[k]
+        rule = rules[idx]
+        start, end = _trim(masked, m_start, m_end)
+        if start >= end:
+            continue
+        if rule.playful_ok and _playful(masked, start, end):
+            continue
+        if rule.negatable and _NEGATED.search(clause_prefix(masked, start)):
+            continue
+        guard = not_after[idx]
+        if guard is not None and guard.search(masked[max(0, start - 30) : start]):
+            continue
+        flags.append(Flag(kind, start, end, rule.explanation, rule.suggestion))
 
     if any(f.kind == "stonewalling" for f in flags) and _RETURN_PROMISE.search(masked):
         flags = [f for f in flags if f.kind != "stonewalling"]
@@ -130,10 +132,19 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
     kinds = {f.kind for f in flags}
-    components = find_components(masked)
+    components = find_components(masked, parts)
     if "responsibility" in kinds:
         components.add("responsibility")
     return Analysis(text=text, flags=flags, apology=score(components, kinds))
+
+
+def _playful(masked: str, start: int, end: int) -> bool:
+    if _NEVER_PLAYFUL.search(masked, start, end):
+        return False
+    s_start, s_end = sentence_bounds(masked, start)
+    if s_end < len(masked):
+        s_end = sentence_bounds(masked, s_end)[1]
+    return _PLAYFUL.search(masked[s_start:s_end]) is not None
 
 
 def _drop_sarcastic_positives(masked: str, flags: list[Flag]) -> list[Flag]:
@@ -184,7 +195,11 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         s_start, s_end = sentence_bounds(masked, start)
         if s_start in done_sentences:
             continue
-        prev_start = sentence_bounds(masked, s_start - 1)[0] if s_start > 0 else s_start
+        # Step back over "??" or "!!" so the sentence before is the words, not a mark.
+        back = s_start - 1
+        while back > 0 and masked[back] in ".!?\n ":
+            back -= 1
+        prev_start = sentence_bounds(masked, back)[0] if s_start > 0 else s_start
         next_end = sentence_bounds(masked, s_end)[1] if s_end < len(masked) else s_end
         sentence = masked[s_start:s_end]
         context = masked[prev_start:next_end]

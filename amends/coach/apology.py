@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable
 from types import MappingProxyType
 
-from amends.coach.patterns import APOLOGY_RULES
-from amends.coach.scope import combine_alternatives
 from amends.coach.types import APOLOGY_COMPONENTS, Apology
 
 APOLOGY_WEIGHTS: MappingProxyType[str, float] = MappingProxyType(
@@ -34,10 +32,6 @@ APOLOGY_WEIGHTS: MappingProxyType[str, float] = MappingProxyType(
 EXCUSE_PENALTY = 0.35
 EXCUSE_KINDS = frozenset({"defensiveness", "blame_shifting", "gaslighting"})
 
-_COMPILED: dict[str, re.Pattern[str]] = {
-    k: combine_alternatives([v]) for k, v in APOLOGY_RULES.items()
-}
-
 # "I said I'm sorry" or "how many times do I have to say sorry" is not fresh regret.
 _REPORTED_SORRY = re.compile(
     r"(?:said|say|saying|told you|tell you|says|apologised|apologized|already|"
@@ -45,21 +39,23 @@ _REPORTED_SORRY = re.compile(
 )
 
 
-def find_components(masked: str) -> set[str]:
+_NOT_ASKING = re.compile(
+    r"(?:never|won't|wont|not asking|don't|dont|can't|cant)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def find_components(masked: str, matches: Iterable[tuple[str, int, int]]) -> set[str]:
+    """Which apology parts are present, given raw (component, start, end) matches in
+    `masked` (see analyzer); reported or refused ones ("I said sorry") don't count."""
     found: set[str] = set()
-    for name, pattern in _COMPILED.items():
-        for m in pattern.finditer(masked):
-            if name == "regret" and _REPORTED_SORRY.search(
-                masked[max(0, m.start() - 24) : m.start()]
-            ):
-                continue
-            if name == "forgiveness_request" and re.search(
-                r"(?:never|won't|wont|not asking|don't|dont|can't|cant)\s+(?:\w+\s+){0,2}$",
-                masked[max(0, m.start() - 30) : m.start()],
-            ):
-                continue
-            found.add(name)
-            break
+    for name, start, _end in matches:
+        if name in found:
+            continue
+        if name == "regret" and _REPORTED_SORRY.search(masked[max(0, start - 24) : start]):
+            continue
+        if name == "forgiveness_request" and _NOT_ASKING.search(masked[max(0, start - 30) : start]):
+            continue
+        found.add(name)
     return found
 
 

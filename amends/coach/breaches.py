@@ -280,6 +280,12 @@ _WEAPON = re.compile(
     r"|\bagain\?|\bstill\b[^.!?\n]{0,30}\?|\bbut you\b|\byet you\b|\bseriously\?"
     r"|\bthat'?s rich\b|\bhypocri\w*|\b(?:no|any) better\b|\bbecause of (?:you|your)\b"
     r"|\bthanks to (?:you|your)\b|\byour fault\b|\bwho (?:cheated|lied|gambled)\b"
+    r"|\b(?:you|u),? of all people\b|\bbit rich\b|\bfunny how\b|\blectur\w* me\b"
+    r"|\bwhere (?:was|were) (?:that|this|all that|your)\b|\b(?:so )?now you care\b"
+    r"|\bdon'?t (?:you )?(?:talk to me|lecture me|tell me) about\b"
+    r"|\bdont (?:you )?(?:talk to me|lecture me|tell me) about\b"
+    r"|\bfrom someone who\b|\bafter (?:you|u) (?:\w+ ){0,2}?(?:gambled|cheated|lied|slept|hid|"
+    r"spent|blew|drank|relapsed)\b"
 )
 
 # Signs of a calm, sincere wish to talk about lingering pain.

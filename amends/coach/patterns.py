@@ -39,6 +39,14 @@ _MACROS: dict[str, str] = {
     "GAP": r"[^.!?\n]{0,80}?",
     "SHORTGAP": r"[^.!?\n]{0,40}?",
     "EOS": r"(?=\s*(?:[.!?,;:)\n]|$))",
+    # Start of the text, of a sentence or of a clause, allowing a couple of spaces. Used
+    # after a \b so the rule still starts at a word (see engine.py).
+    "TSTART": r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s))",
+    "SSTART": r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<=[.!?\n]\s\s))",
+    "CSTART": (
+        r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?,;\n])|(?<=[.!?,;\n]\s)"
+        r"|(?<=[.!?,;\n]\s\s))"
+    ),
 }
 _MACRO_RE = re.compile(r"<([A-Z]+)>")
 
@@ -387,7 +395,7 @@ RULES: tuple[Rule, ...] = (
         + r"|\byou\s+(?:pathetic|sad|useless|spineless|selfish|disgusting|lying|cheating|"
         r"miserable|horrible|vile)\s+(?:little\s+|old\s+)?(?:man|woman|boy|girl|person|thing|"
         r"creature|excuse)\b"
-        r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:pathetic|disgusting|unbelievable|ridiculous|"
+        r"|\b<SSTART>(?:pathetic|disgusting|unbelievable|ridiculous|"
         r"hilarious|priceless)\s*[.!]",
         playful_ok=True,
     ),
@@ -412,7 +420,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:nice one|great job|well done|good job|bravo|congrats|congratulations|"
         r"nice going|way to go),?\s+(?:genius|einstein|sherlock|hero|champ|mr|miss|"
         r"your majesty|princess|big man|tough guy)\b"
-        r"|\bslow clap\b|\*?\beye ?roll\w*\b\*?|\*rolls eyes\*|\U0001f644"
+        r"|\bslow clap\b|\beye ?roll\w*\b\*?|\*rolls eyes\*|\U0001f644"
         r"|\blo+l,?\s+(?:ok|okay|sure|right|whatever)\b|\byeah,? right\b"
         r"|\boh,? (?:sure|please|poor (?:you|baby|thing|little you))\b|\bpoor little (?:you|me|baby"
         r")\b"
@@ -520,7 +528,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "stonewalling",
         _WHATEVER,
-        r"(?:^|(?<=[.!?,;\n])|(?<=[.!?,;\n] ))\s*(?:(?:ok|okay|fine|yeah|yep|sure|k|oh)[,.]?\s*)?"
+        r"\b<CSTART>(?:(?:ok|okay|fine|yeah|yep|sure|k|oh)[,.]?\s*)?"
         r"whatever(?:\s*,?\s*(?:man|dude|then|i guess|you say|u say|ok|okay|mate))?\s*"
         r"(?:[.!?]+|$|\n)",
         negatable=False,
@@ -552,12 +560,12 @@ RULES: tuple[Rule, ...] = (
         r"|\bcan we not\b|\bi can'?t be bothered\b|\bi cant be bothered\b"
         r"|\bsay what you (?:want|like)\b|\bthink what you (?:want|like)\b"
         r"|\bbelieve what(?:ever)? you want\b|\bno comment\b|\bgo away\b",
-        not_after=r"(?:if|when|not saying|never said)\s+$",
+        not_after=r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
     ),
     _r(
         "stonewalling",
         _WHATEVER,
-        r"^\s*(?:k|kk|fine|ok|okay|sure)\s*\.?\s*$",
+        r"\b<TSTART>(?:k|kk|fine|ok|okay|sure)\s*\.?\s*$",
         negatable=False,
     ),
     # ---------------------------------------------------------------- gaslighting
@@ -606,7 +614,8 @@ RULES: tuple[Rule, ...] = (
         _MINIMISE,
         r"\b(?:<ITS>|it's|its)\s+(?:really\s+)?not\s+(?:a|that|such a|that big of a|that big a)"
         r"\s+(?:big\s+)?(?:deal|big deal)\b"
-        r"(?!\s*(?:if|whether|,? (?:don't|dont) (?:stress|worry)|,? no worries|either way))"
+        r"(?!\s*(?:if|whether|,? (?:don't|dont) (?:stress|worry)|,? no worries|either way"
+        r"|,? (?:we|i)(?:'ll|ll| can| could| will)\b|,? (?:these things|it) happens?\b))"
         r"|\b(?:<ITS>)\s+(?:no big deal|not that deep|not that serious|nothing)(?:\s+to (?:cry|get "
         r"upset|be upset|worry) about)?\s*(?:[.!?,]|$)"
         r"|\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only)\s+(?:a|one)\s+(?:kiss|text|"
@@ -618,6 +627,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:into )?(?:a )?(?:big )?(?:deal|thing|drama)\b"
         r"|\b<ITS>\s+(?:not|hardly)\s+(?:even\s+)?(?:cheating|an affair|lying)\b"
         r"|\bit (?:wasn't|wasnt|was not)\s+(?:even\s+)?(?:that bad|a big deal|cheating|serious)\b",
+        # "Don't worry, it was nothing" is reassurance about a mishap, not a dismissal.
+        not_after=r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good)[,.!]?\s*$",
     ),
     # ---------------------------------------------------------------- blame_shifting
     _r(
@@ -958,6 +969,250 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --- Families of phrasing added for held-out styles ------------------------------------
+# Each entry is a structure, not a stock phrase: a second-person subject plus a habitual
+# adverb plus a complaint, a trait word aimed at "you", a denial of the partner's memory,
+# a conditional that makes the partner the cause, and so on.
+
+_MORE_TRAITS = (
+    r"(?:cold|unreliable|flaky|moody|grumpy|stubborn|petty|bossy|nasty|sneaky|shady|"
+    r"negative|a slob|a snob|a bully|a control freak|passive[- ]aggressive|exhausting|"
+    r"draining|a nightmare|high maintenance|entitled|disrespectful|dismissive|aggressive|"
+    r"hurtful|vindictive|tight|tight-fisted|lazy|selfish|inconsiderate|thoughtless|"
+    r"careless|useless at|rude|mean|cruel|ungrateful|heartless|uncaring|insensitive|"
+    r"distant|closed off|secretive|defensive|sarcastic|critical|judgemental|judgmental)\b"
+)
+_EMOTIONS = (
+    r"(?:hurt|sad|scared|afraid|frightened|anxious|lonely|alone|unseen|invisible|ignored|"
+    r"unheard|unimportant|rejected|betrayed|angry|upset|frustrated|overwhelmed|ashamed|"
+    r"embarrassed|humiliated|confused|lost|worried|insecure|unsafe|exhausted|fragile|"
+    r"disappointed|heartbroken|crushed|devastated|jealous|uneasy|nervous|torn|numb|small|"
+    r"low|flat|wobbly|vulnerable|raw|on edge|drained|shaky|hopeless|helpless|empty|"
+    r"disconnected|distant|unloved|unwanted|neglected|taken for granted|left out|let down|"
+    r"stressed|panicky|tearful|teary|down|rubbish|awful|terrible|horrible|gutted|"
+    r"hopeful|happy|grateful|relieved|close|closer|loved|safe|calmer|better|worse)\b"
+)
+
+RULES = (
+    *RULES,
+    # criticism
+    _r(
+        "criticism",
+        _ALWAYS,
+        r"\bwhy (?:are|r|do|does|is it|must|can't|cant|won't|wont) (?:you|u) (?:always|never|"
+        r"constantly|forever|ever)\b"
+        r"|\b<YOURE>\s+(?:always|constantly|forever)\s+on (?:your|ur|that|the|my) (?:phone|"
+        r"laptop|xbox|playstation|computer|ipad|tablet|mobile)\b"
+        r"|\bevery (?:single )?time\b<SHORTGAP>\b(?:you|u)\s+(?:act like|make (?:it|me feel)|"
+        r"get (?:angry|defensive|mad|funny|arsey|moody|huffy)|have to|roll your eyes|sigh|sulk|"
+        r"storm off|walk off|ignore|start|turn (?:it|this))\b"
+        r"|\b<YOU>\s+(?:(?:literally|actually|just|really|honestly|basically)\s+)?(?:never|"
+        r"don't ever|dont ever|hardly ever|rarely)\s+(?:even\s+|once\s+)?"
+        r"(?:pick up after|tidy|wash up|do the (?:dishes|washing|bins|school run|shopping)|"
+        r"empty|take out|ring|phone|message|plan|book|organise|organize|remember|offer)\b",
+    ),
+    _r(
+        "criticism",
+        _TRAIT,
+        r"\b(?:<YOURE>|are (?:you|u)|<YOU>\s+(?:are|r|were|can be|get))\s+(?:always\s+|"
+        r"constantly\s+|so\s+|such\s+|really\s+|being\s+|just\s+|a bit\s+|fucking\s+|"
+        r"bloody\s+){0,3}(?:a |an )?"
+        + _MORE_TRAITS
+        + r"(?!\s+(?:of me|about me|to yourself|on yourself|with yourself))"
+        r"|\b<YOURE>\s+(?:the|such a|a|an)\s+(?:least)\s+\w+\s+(?:person|human|man|woman|"
+        r"partner|husband|wife|bloke|guy|girl|boyfriend|girlfriend|father|mother|parent)\b",
+    ),
+    # contempt
+    _r(
+        "contempt",
+        _INSULT,
+        r"\b(?:you|u)\s+(?:(?:absolute|complete|total|utter|fucking|bloody|pathetic|sad|"
+        r"useless|stupid|little)\s+){1,2}(?:waste of (?:space|oxygen|skin|air)|joke|failure|"
+        r"disgrace|embarrassment|pillock|prat|plonker|wanker|tosser|git|knob|idiot|loser|"
+        r"moron|mess|child|baby|clown|coward|liar|bastard|bitch|cow)\b"
+        r"|\b(?:you|u)\s+waste of (?:space|oxygen|skin|air)\b",
+        playful_ok=True,
+    ),
+    _r(
+        "contempt",
+        _MOCK,
+        r"\b(?:it )?must be nice (?:to|being|having)\b"
+        r"|\bspare me\b(?!\s+(?:a|some|the (?:time|details)|five|ten)\b)"
+        r"|\b(?:cute|adorable|sweet|funny|hilarious|precious) (?:that|how) (?:you|u) "
+        r"(?:think|thought|believe|expect|reckon)\b"
+        r"|\blook (?:who(?:'s| has| is)?|what the cat) (?:finally |decided|bothered|remembered|"
+        r"dragged|graced)"
+        r"|\b(?:ok|okay|sure|right|yeah|whatever you say|whatever),? (?:champ|genius|einstein|"
+        r"sherlock|hero|princess|your majesty|big man|tough guy|sunshine|mate|sweetheart)\b"
+        r"|\b(?:wow|oh wow|ooh|well done),? (?:what a|such a) (?:hero|saint|legend|gentleman|"
+        r"martyr|catch)\b"
+        r"|\b(?:the|your) martyr act\b",
+    ),
+    # defensiveness
+    _r(
+        "defensiveness",
+        _NOT_MY_FAULT,
+        r"\b<CSTART>not my fault\b"
+        r"|\bnone of (?:this|that|it) (?:is|was) (?:my fault|on me)\b"
+        r"|\b(?:don't|dont|do not|stop trying to) (?:put|pin|blame|dump) (?:it|this|that|"
+        r"everything|all of (?:it|this)) on me\b"
+        r"|\b(?:that|it) (?:wasn't|wasnt|was not) (?:me|even me)\b(?!\s+(?:who (?:was|got) "
+        r"hurt|that got hurt))"
+        r"|\b(?:that's|thats|that is|it's|its) (?:not|so not|hardly) fair,? (?:i|i'm|im|i've|"
+        r"ive)\b"
+        r"|\bi (?:do|did) (?:everything|loads|so much|all the \w+|most of the \w+|more than "
+        r"you)\s+(?:round|around|in|for) (?:here|this house|you|us)\b",
+        not_after=r"(?:so|now|and|if)\s*$",
+    ),
+    _r(
+        "defensiveness",
+        _EXCUSE,
+        r"\bi was (?:going|gonna|about) to tell (?:you|u)\b"
+        r"|\bwhat (?:more|else) do (?:you|u) want\b"
+        r"|\bsorry for (?:existing|breathing|living|being alive)\b"
+        r"|\bi was (?:drunk|wasted|hammered|tipsy|pissed|high|off my face|tired|stressed|"
+        r"exhausted|knackered)\b,?\s+(?:i|so i|and i)\s+(?:didn't|didnt|did not|don't|dont|"
+        r"couldn't|couldnt)\s+(?:know|mean|realise|realize|think|remember)\b"
+        r"|\bi had no (?:other )?(?:choice|option)\b",
+    ),
+    _r(
+        "defensiveness",
+        _COUNTER,
+        r"\b(?:and|oh and|like|as if) (?:you|u)(?:'ve|ve| have)? never\b[^.!?\n]{0,40}\?"
+        r"|\b(?:you have to|you've got to|youve got to|you gotta|you've gotta) admit "
+        r"(?:you|that you|u)\b(?!\s+(?:drove|made|pushed|forced))"
+        r"|\b<YOURE>\s+the one who (?:started|began|kicked off|was shouting|was yelling)\b",
+    ),
+    # stonewalling
+    _r(
+        "stonewalling",
+        _SHUTDOWN,
+        r"\bwe(?:'re| are|re) done (?:here|talking)\b"
+        r"|\b<IM>\s+not (?:engaging|dealing) with (?:this|that|it|you)\b"
+        r"|\b<IM>\s+not (?:answering|responding to|replying to) (?:any more|anymore|any|your|"
+        r"this|that|these)\b"
+        r"|\b(?:i\s+)?(?:don't|dont|do not) want to hear (?:it|this|that|any more|anymore|"
+        r"another word)\b"
+        r"|\b<CSTART>not (?:doing|discussing|having) this\b(?!\s+(?:to|because|for|on purpose"
+        r"|again (?:to|with)))"
+        r"|\bi (?:don't|dont|do not) care (?:anymore|any more|what you (?:do|think|say))\b"
+        r"|\bi (?:couldn't|couldnt|could not) care less\b",
+        not_after=r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    ),
+    # gaslighting
+    _r(
+        "gaslighting",
+        _DOUBT_MIND,
+        r"\bare (?:you|u) (?:crazy|insane|nuts|mental|paranoid|delusional|imagining things|"
+        r"hearing things|losing it|losing your mind|out of your mind)\b"
+        r"|\b<YOURE>\s+(?:only |just )?(?:hearing|seeing|remembering) what (?:you|u) want\b"
+        r"|\b<YOU>\s+(?:must have |must've |probably |obviously )?(?:dreamt|dreamed|imagined|"
+        r"misheard) (?:that|it|this|the whole thing)\b"
+        r"|\bare (?:you|u) sure (?:you're|youre|you are|ur) not (?:just )?(?:being )?"
+        r"(?:a bit |a little |slightly )?(?:paranoid|dramatic|overreacting|oversensitive|"
+        r"too sensitive|imagining)"
+        r"|\b<YOURE>\s+(?:making|turning|blowing) (?:this|it|that|one \w+|a \w+) "
+        r"(?:into|out of) (?:a (?:whole|big|huge|massive)|something|such a|an? (?:drama|thing|"
+        r"deal|issue|affair|crisis|scene))",
+    ),
+    _r(
+        "gaslighting",
+        _MINIMISE,
+        r"\b<CSTART>(?:so what,? )?big deal\s*(?:[.!?]|$)"
+        r"|\b<CSTART>so what\s*[?!.]",
+    ),
+    # blame_shifting
+    _r(
+        "blame_shifting",
+        _BLAME,
+        r"\b(?:if|had)\s+(?:only\s+)?(?:you|u|you'd|youd)\b<GAP>\bnone of (?:this|it|that) "
+        r"(?:would|wouldve|would've)(?:'ve| have|ve| of)?\s+(?:ever\s+)?happened\b"
+        r"|\b(?:you|u) (?:can't|cant|cannot|shouldn't|shouldnt) (?:be|act) (?:surprised|shocked)"
+        r"\b"
+        r"|\b(?:some|part|half|most|a lot) of (?:this|it|that|the blame) (?:is|was|'s) on "
+        r"(?:you|u)\b"
+        r"|\b(?:this|it|that) (?:is|was|'s) on (?:you|u) too\b"
+        r"|\b<YOU>\s+made (?:it|me|home|things) (?:that way|like (?:this|that)|this way)\b",
+    ),
+    # threat
+    _r(
+        "threat",
+        _THREAT,
+        r"\b(?:keep|try|test|push|do|say|touch)\b<SHORTGAP>\band (?:see|watch) what happens\b"
+        r"|\b(?:keep (?:this|it|that|pushing|going|on)(?: up)?|do (?:that|it) again|"
+        r"say (?:that|it) again|one more (?:word|time))\b<SHORTGAP>\band\s+(?:you'?ll|you will|"
+        r"ull|i'?ll|ill|i will)\b"
+        r"|\b<ILL>\s+make sure (?:the kids|the children|they|people|the whole)\b"
+        r"|\b<ILL>\s+(?:stop paying|cut (?:you )?off|change the locks|kick you out|"
+        r"throw you out|freeze (?:the|our|your))\b<SHORTGAP>\b(?:if|unless)\b",
+    ),
+    _r(
+        "threat",
+        _SELF_HARM,
+        r"\b(?:i'?ve got|ive got|i have|there's|theres|there is|i've|ive) no (?:reason|point) "
+        r"(?:to|in) (?:be alive|being alive|living|live|going on|carry on|carrying on)\b",
+    ),
+    # i_statement
+    _r(
+        "i_statement",
+        _I_STATEMENT,
+        r"\b<IM>\s+(?:(?:still|really|just|honestly|kind of|a bit)\s+)?feeling\s+(?:(?:so|really|"
+        r"very|a bit|a little|quite|kind of|kinda|pretty|super|too)\s+){0,2}"
+        + _EMOTIONS
+        + r"|\b(?:it|this|that) makes me (?:feel )?(?:(?:so|really|a bit|very)\s+)?"
+        + _EMOTIONS
+        + r"|\bi (?:feel|felt) like (?:your|a|an|the) (?:\w+ ){0,2}?(?:flatmate|housemate|"
+        r"stranger|lodger|maid|servant|cleaner|afterthought|option|burden|fool|idiot|outsider|"
+        r"ghost|child|nobody|spare part)\b",
+        negatable=False,
+    ),
+    # responsibility
+    _r(
+        "responsibility",
+        _RESPONSIBILITY,
+        r"\b<SSTART>(?:(?:entirely|totally|completely|all|100%) )?my (?:fault|mistake|bad)\b"
+        r"|\b(?:entirely|totally|completely|all) my (?:fault|mistake|doing)\b(?!\s*(?:now\b|\?))"
+        r"|\bon my (?:shoulders|head|conscience),? not (?:yours|you)\b"
+        r"|\bi (?:dropped the ball|blew it|got it (?:so )?wrong|was in the wrong)\b",
+        not_after=r"(?:\bso|\bnow|\bif|\bsaying|\bsay|\bthink|\bnot)\b[^.!?\n,]{0,12}$",
+    ),
+    # repair_attempt
+    _r(
+        "repair_attempt",
+        _BREAK,
+        r"\b(?:<ILL>|i'?ll)\s+(?:ring you|phone you|bell you|message you|find you|be home)\b"
+        r"<SHORTGAP>\b(?:when|after|once|later|tonight|in (?:a|an|\d+)|and we|by \d+)\b"
+        r"|\b(?:<ILL>|i'?ll)\s+be back by (?:\d+|ten|nine|eight|seven|six|lunch|dinner|tea)\b"
+        r"|\b(?:hit|press|push) pause\b"
+        r"|\bcome back to (?:this|it)\b<SHORTGAP>\b(?:later|after|tomorrow|tonight|in (?:a|an|"
+        r"\d+)|when)\b"
+        r"|\blet'?s (?:take|have) (?:five|ten|a minute|a sec|a breather)\b"
+        r"|\bthen (?:we can |we'll |let's |lets )?try again\b"
+        r"|\blet'?s (?:stop|pause|leave it|park (?:it|this)|call it a night)\b<SHORTGAP>"
+        r"\b(?:tonight|for now|and (?:try|talk|pick)|till|until)\b",
+        negatable=False,
+    ),
+    _r(
+        "repair_attempt",
+        _REPAIR,
+        r"\bcome (?:and )?(?:sit|lie|cuddle|snuggle) (?:with|next to|by) me\b"
+        r"|\bi want us to be (?:okay|ok|alright|good)\b",
+    ),
+    # validation
+    _r(
+        "validation",
+        _VALIDATION,
+        r"\b(?:it )?(?:sounds|seems|looks) like (?:you|u)(?:'re|re| are| were| felt| feel| must|"
+        r" had|'ve been| have been| really)\b"
+        r"|\b(?:that's|thats|that is|it's|its|it is) (?:a )?(?:completely |totally |perfectly |"
+        r"really )?(?:reasonable|understandable|valid|normal|fair|natural) (?:thing |way )?"
+        r"to (?:feel|be|want|ask)\b"
+        r"|\b<YOURE>\s+not (?:being )?(?:unreasonable|overreacting|wrong|dramatic|silly|"
+        r"paranoid|too sensitive)\b"
+        r"|\b(?:you've|youve|you have|u have|you had)\s+(?:got\s+)?every right\b",
+    ),
+)
+
 # --- Apology parts ----------------------------------------------------------------------
 # Separate from the flags: these are scored, not shown as highlights on their own.
 
@@ -967,7 +1222,7 @@ APOLOGY_RULES: dict[str, str] = {
         r"terribly|incredibly|genuinely|sincerely|so so|just|honestly)\s+){0,3}sorry\b"
         r"(?!\s+(?:you feel|if you|you're so|youre so|but you|you think|that you feel|you see "
         r"it|you took|for you|you had to feel|to hear|for your loss|to bother|not sorry))"
-        r"|(?:^|(?<=[.!?\n])\s*)(?:(?:so|really|truly|very)\s+)?sorry\b(?!\s+(?:if|you feel|"
+        r"|\b<SSTART>(?:(?:so|really|truly|very)\s+)?sorry\b(?!\s+(?:if|you feel|"
         r"not sorry|but))(?!,?\s+(?:can|could|what|who|where|how|did|do|are|is|would|will)\b)"
         r"|\bsorry for (?:what|the|lying|hurting|everything|all|my|being|not|how|putting|"
         r"breaking|making|cheating|hiding|keeping|betraying|the way|letting|ever)\b"
@@ -979,12 +1234,17 @@ APOLOGY_RULES: dict[str, str] = {
         r"|\bi wish (?:i (?:hadn't|hadnt|had never|never|could take|could undo|had been|"
         r"had told|had just|could go back)|i'?d never|id never)\b"
         r"|\bi hate (?:that|what|myself for|how) i\b"
+        r"|\bsorry about (?:that|this|earlier|last night|this morning|everything|what)\b"
+        r"|\bi owe (?:you|u) an apology\b"
     ),
     "explanation": expand(
         r"\b(?:i (?:did it|did that|lied|cheated|hid it|hid the|kept it from you|"
         r"didn't tell you|didnt tell you|said that|snapped|gambled|kept gambling|started|"
         r"went back|kept (?:it|going|lying|texting))|it happened|the reason i\w*)\s+"
-        r"(?:\w+\s+){0,4}?(?:because|cause|cos|coz|since|as)\s+i\b"
+        r"(?:\w+\s+){0,6}?(?:because|cause|cos|coz|since|as)\s+i\b"
+        r"|\bi was \w+ing\s+(?:\w+\s+){0,3}?(?:because|cause|cos|coz) i\b"
+        r"|\bbecause i was (?:ashamed|scared|afraid|terrified|lonely|insecure|jealous|weak|"
+        r"selfish|desperate|in a bad place)\b"
         r"|(?<!you're )(?<!youre )(?<!you are )(?<!were )(?<!was )"
         r"\bthe reason (?:i|why i|is that i|was that i|was i)\b"
         r"|\bi think (?:it|i) (?:happened|did it|did that|started|lied|cheated|went|kept)\b"
@@ -1026,10 +1286,17 @@ APOLOGY_RULES: dict[str, str] = {
         r"|\b<IM>\s+(?:working on|in (?:therapy|counselling|counseling|treatment|recovery))\b"
         r"|\bi never want to (?:hurt|do that|be that|put you|lie|make you feel)\b"
         r"|\bno more (?:lies|lying|secrets|hiding|gambling|excuses|sneaking)\b"
+        r"|\bi (?:won't|wont|will not|will never|'ll never|ll never) (?:ever )?\w+(?: \w+){0,4}"
+        r" again\b"
+        r"|\b(?:i'?ve|ive|i have) got a (?:sponsor|therapist|counsellor|counselor)\b"
+        r"|\b<IM>\s+going to (?:meetings|therapy|counselling|counseling|aa|ga)\b"
         r"|\b<IM>\s+never going to (?:do|lie|hurt|let|cheat|gamble|hide|put you|betray|keep)\b"
     ),
     "repair_offer": expand(
-        r"\b<ILL>\s+make (?:it|this|that) (?:up to you|right)\b"
+        r"\b(?:<ILL>|let me|i want to|i'd like to|id like to|allow me to)\s+make (?:it|this|that) "
+        r"(?:up to (?:you|u)|right)\b"
+        r"|\b<IM>\s+(?:deleting|blocking|cancelling|canceling|closing|uninstalling|"
+        r"handing over|paying (?:it |you )?back)\b"
         r"|\b(?:how|what) can i (?:do to )?(?:make (?:it|this|that|things) (?:right|up to you|"
         r"better)|help|fix|earn|rebuild|show)\b"
         r"|\bwhat can i do\b"
@@ -1057,6 +1324,9 @@ APOLOGY_RULES: dict[str, str] = {
         r"\b<SHORTGAP>\bforgive\b"
         r"|\b<IM>\s+(?:asking|begging|hoping)\s+(?:for\s+)?(?:you to forgive|your forgiveness|"
         r"for forgiveness|for you to forgive)\b"
-        r"|(?:^|(?<=[.!?\n])\s*)forgive me\b"
+        r"|\b<SSTART>forgive me\b"
+        r"|\bany (?:way|chance) (?:you|u) (?:could|can|would|might|will) (?:ever )?forgive\b"
+        r"|\bi (?:hope|pray)\b<SHORTGAP>\b(?:you|u) (?:can|could|will|might|would) "
+        r"(?:\w+ )?forgive\b"
     ),
 }

@@ -1,6 +1,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from amends.accounts import audit
 from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.spaces.models import Space
@@ -36,9 +37,10 @@ def journal_entry_update(
         if text is not None:
             entry.text = clean_text(text, what="your entry")
             fields.append("text")
-        if visibility is not None:
+        if visibility is not None and clean_visibility(visibility) != entry.visibility:
             entry.visibility = clean_visibility(visibility)
             fields.append("visibility")
+            audit.record("sharing_changed", user=by, space_id=entry.space_id)
         entry.updated_at = timezone.now()
         entry.save(update_fields=fields)
     return entry

@@ -11,7 +11,6 @@ from django.db import models
 from django.utils import timezone
 
 from amends.fields import EncryptedTextField
-
 from amends.spaces.visibility import SpaceItem
 
 User = settings.AUTH_USER_MODEL

@@ -15,6 +15,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from amends.accounts import audit
 from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.limits import SHORT_TEXT_MAX
@@ -218,6 +219,7 @@ def decision_share(*, breach: Breach, by: User, visibility: str) -> Decision:
         decision.visibility = clean_visibility(visibility)
         decision.updated_at = timezone.now()
         decision.save(update_fields=["visibility", "updated_at"])
+        audit.record("sharing_changed", user=by, space_id=breach.space_id)
         return decision
 
 
@@ -616,3 +618,4 @@ def item_visibility_change(*, item: Reflection | Decision, by: User, visibility:
     item.visibility = clean_visibility(visibility)
     item.updated_at = timezone.now()
     item.save(update_fields=["visibility", "updated_at"])
+    audit.record("sharing_changed", user=by, space_id=item.space_id)

@@ -64,7 +64,8 @@ def space_roles(space: Space) -> SpaceRoles:
         if m.role != Role.PROFESSIONAL:
             continue
         approvers = {a.partner_id for a in m.invite.approvals.all()} if m.invite else set()
-        (approved if partner_ids <= approvers else unapproved).append(m.user)
+        # With no partner left there is nobody to approve: access ends with the space.
+        (approved if partner_ids and partner_ids <= approvers else unapproved).append(m.user)
     return SpaceRoles(space, partners, tuple(approved), tuple(unapproved))
 
 

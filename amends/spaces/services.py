@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from amends.accounts import audit
 from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.limits import NAME_MAX
@@ -69,6 +70,7 @@ def partner_invite_create(*, space: Space, by: User) -> InviteLink:
             link_created_at=now,
             expires_at=now + timedelta(days=settings.AMENDS_INVITE_DAYS),
         )
+        audit.record("invite_created", user=by, space_id=space.pk)
     return InviteLink(invite, token)
 
 
@@ -82,6 +84,7 @@ def invite_revoke(*, invite: Invite, by: User) -> None:
         ).update(revoked_at=timezone.now())
         if not updated:
             raise ActionRefused("This invitation was already used or cancelled.", code="conflict")
+        audit.record("invite_revoked", user=by, space_id=invite.space_id)
 
 
 def professional_invite_propose(*, space: Space, by: User) -> Invite:
@@ -100,6 +103,7 @@ def professional_invite_propose(*, space: Space, by: User) -> Invite:
             raise ActionRefused("There is already a proposal waiting.", code="conflict")
         invite = Invite.objects.create(space=space, role=Role.PROFESSIONAL, created_by=by)
         ProfessionalApproval.objects.create(invite=invite, partner=by)
+        audit.record("professional_proposed", user=by, space_id=space.pk)
     return invite
 
 
@@ -111,6 +115,7 @@ def professional_approve(*, invite: Invite, by: User) -> None:
         if invite.revoked_at is not None:
             raise ActionRefused("This proposal was withdrawn.", code="conflict")
         ProfessionalApproval.objects.get_or_create(invite=invite, partner=by)
+        audit.record("professional_approved", user=by, space_id=invite.space_id)
 
 
 def professional_link_create(*, invite: Invite, by: User) -> InviteLink:
@@ -150,6 +155,7 @@ def professional_remove(*, space: Space, by: User) -> int:
         Invite.objects.filter(
             space=space, role=Role.PROFESSIONAL, accepted_at__isnull=True, revoked_at__isnull=True
         ).update(revoked_at=now)
+        audit.record("professional_removed", user=by, space_id=space.pk)
         return Membership.objects.filter(
             space=space, role=Role.PROFESSIONAL, left_at__isnull=True
         ).update(left_at=now)
@@ -188,6 +194,7 @@ def invite_accept(*, token: str, user: User) -> Membership:
         invite.accepted_at = timezone.now()
         invite.accepted_by = user
         invite.save(update_fields=["accepted_at", "accepted_by"])
+        audit.record("invite_accepted", user=user, space_id=space.pk)
         return Membership.objects.create(space=space, user=user, role=invite.role, invite=invite)
 
 
@@ -202,3 +209,13 @@ def space_leave(*, space: Space, user: User) -> None:
         Invite.objects.filter(
             space=space, created_by=user, accepted_at__isnull=True, revoked_at__isnull=True
         ).update(revoked_at=timezone.now())
+        end_professional_access_if_no_partner(space=space)
+        audit.record("space_left", user=user, space_id=space.pk)
+
+
+def end_professional_access_if_no_partner(*, space: Space) -> None:
+    """A professional is there for a couple; when no partner remains, their access ends."""
+    if not Membership.objects.filter(space=space, role=Role.PARTNER, left_at__isnull=True).exists():
+        Membership.objects.filter(space=space, role=Role.PROFESSIONAL, left_at__isnull=True).update(
+            left_at=timezone.now()
+        )

@@ -27,9 +27,7 @@ class Command(BaseCommand):
         newest = crypto.keys()[0].id
         resealed = unreadable = 0
         for model in apps.get_models():
-            fields = [
-                f for f in model._meta.concrete_fields if isinstance(f, EncryptedTextField)
-            ]
+            fields = [f for f in model._meta.concrete_fields if isinstance(f, EncryptedTextField)]
             if not fields:
                 continue
             for obj in model._default_manager.all().iterator(chunk_size=500):

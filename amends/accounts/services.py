@@ -1,0 +1,56 @@
+"""Writes about a person's own account: deleting it."""
+
+from django.apps import apps
+from django.db import transaction
+
+from amends.errors import ActionRefused
+from amends.spaces.models import Membership, Role, Space
+from amends.spaces.services import end_professional_access_if_no_partner
+
+from . import audit
+from .models import User
+
+REMOVED = "(The person who wrote this has deleted their account.)"
+
+
+def account_delete(*, user: User, password: str) -> None:
+    """Delete a person and everything they wrote, at once.
+
+    Their private items go with them. Their shared words go too; the partner keeps their
+    own. A breach the deleted person recorded, on which the partner has written, stays for
+    the partner with its description removed. A professional's access ends with the space.
+    """
+    if user.has_usable_password() and not user.check_password(password):
+        raise ActionRefused("That password is not right. Nothing was deleted.", code="invalid")
+    with transaction.atomic():
+        breach_model = apps.get_model("repair", "Breach")
+        space_ids = list(
+            Membership.objects.filter(user=user, role=Role.PARTNER).values_list(
+                "space_id", flat=True
+            )
+        )
+        for breach in breach_model.objects.filter(author=user):
+            other = _other_writer(breach, user)
+            if other is None:
+                continue
+            breach.author = other
+            breach.recorded_by = other
+            breach.description = REMOVED
+            breach.category_other = ""
+            breach.agreement_term = ""
+            breach.save()
+        audit.record("account_deleted")
+        user.delete()
+        for space in Space.objects.filter(pk__in=space_ids):
+            end_professional_access_if_no_partner(space=space)
+
+
+def _other_writer(breach: object, user: User) -> User | None:
+    """The partner, if they wrote anything on this breach's path."""
+    for model in apps.get_app_config("repair").get_models():
+        names = {f.name for f in model._meta.get_fields()}
+        if "breach" in names and "author" in names:
+            item = model._default_manager.filter(breach=breach).exclude(author=user).first()
+            if item is not None:
+                return item.author  # type: ignore[attr-defined]
+    return None

@@ -1,0 +1,148 @@
+"""Every URL pattern, every role, every visibility: private text never shows where it must not.
+
+The URL configuration is enumerated, so a new view is covered as soon as it is routed.
+Text with a unique marker is planted at each visibility; each role fetches every page
+(GET) with the planted objects' ids filled in, and no response may contain a marker that
+role is not allowed to read.
+"""
+
+import itertools
+import re
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from amends.accounts.models import User
+from amends.journal.services import journal_entry_create
+from amends.repair import services as repair
+from amends.talk.services import message_send
+from tests.conftest import Couple, client_for
+
+ROLES = ("anonymous", "author", "partner", "professional", "stranger", "staff")
+# Who may read text at each visibility, by role. Staff are administrators: never readers.
+READERS = {
+    "private": {"author"},
+    "partner": {"author", "partner"},
+    "partner_and_professional": {"author", "partner", "professional"},
+}
+# Pages that end the session or are not pages of ours; they are checked elsewhere.
+SKIP = re.compile(r"^(leave-now/|accounts/logout/|api/)")
+
+
+def _patterns(resolver: URLResolver, prefix: str = "") -> list[str]:
+    found: list[str] = []
+    for entry in resolver.url_patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            found.extend(_patterns(entry, route))
+        elif isinstance(entry, URLPattern):
+            found.append(route)
+    return found
+
+
+def _fill(route: str, ids: dict[str, list[str]]) -> list[str]:
+    """Every way to fill the route's parameters with the planted objects' ids."""
+    route = route.lstrip("^").rstrip("$").replace("\\Z", "").replace("\\/", "/")
+    names = re.findall(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>[^)]*\)", route)
+    params = [a or b for a, b in names]
+    choices = [ids.get(p, ["1"]) for p in params]
+    urls = []
+    for combo in itertools.product(*choices):
+        url = route
+        for value in combo:
+            url = re.sub(r"<(?:\w+:)?\w+>|\(\?P<\w+>[^)]*\)", value, url, count=1)
+        urls.append("/" + url)
+    return urls
+
+
+@pytest.fixture
+def planted(couple: Couple) -> dict[str, str]:
+    markers: dict[str, str] = {}
+    for visibility in READERS:
+        marker = f"JOURNAL-{visibility}-q8z"
+        journal_entry_create(
+            space=couple.space, author=couple.alex, text=marker, visibility=visibility
+        )
+        markers[marker] = visibility
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="visible breach",
+    )
+    repair.commitment_make(breach=breach, by=couple.alex, text="a")
+    repair.commitment_make(breach=breach, by=couple.jordan, text="b")
+    repair.decision_set(breach=breach, by=couple.alex, choice="no", note="DECISION-private-q8z")
+    markers["DECISION-private-q8z"] = "private"
+    for visibility in READERS:
+        marker = f"REFLECTION-{visibility}-q8z"
+        repair.reflection_write(
+            breach=breach, by=couple.alex, emotion="anger", text=marker, visibility=visibility
+        )
+        markers[marker] = visibility
+    attempt = repair.attempt_offer(
+        breach=breach, by=couple.jordan, kind="apology", text="sorry", visibility="partner"
+    )
+    repair.attempt_reflect(attempt=attempt, by=couple.alex, text="PUNISH-private-q8z")
+    markers["PUNISH-private-q8z"] = "private"
+    message_send(space=couple.space, author=couple.alex, text="MESSAGE-partner-q8z")
+    markers["MESSAGE-partner-q8z"] = "partner"
+    repair.statement_write(
+        breach=breach,
+        by=couple.jordan,
+        text="STATEMENT-partner-q8z",
+        based_on_version=0,
+        visibility="partner",
+    )
+    # Jordan wrote this one: for it, "author" is Jordan and "partner" is Alex. Both may read.
+    markers["STATEMENT-partner-q8z"] = "partner"
+    return markers
+
+
+def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[str, str]) -> None:
+    from amends.journal.models import JournalEntry
+    from amends.repair.models import Breach
+
+    staff = User.objects.create_superuser("staff@example.com", "staff-password-123")
+    clients: dict[str, Client] = {
+        "anonymous": Client(),
+        "author": client_for(couple.alex),
+        "partner": client_for(couple.jordan),
+        "professional": client_for(couple.sam),
+        "stranger": client_for(couple.casey),
+        "staff": client_for(staff),
+    }
+    ids = {
+        "space_id": [str(couple.space.pk), str(couple.casey_space.pk)],
+        "breach_id": [str(b) for b in Breach.objects.values_list("pk", flat=True)],
+        "entry_id": [str(e) for e in JournalEntry.objects.values_list("pk", flat=True)],
+        "object_id": [str(e) for e in JournalEntry.objects.values_list("pk", flat=True)],
+        "token": ["not-a-token"],
+    }
+    urls = sorted(
+        {
+            url
+            for route in _patterns(get_resolver())
+            if not SKIP.match(route.lstrip("^"))
+            for url in _fill(route, ids)
+        }
+    )
+    tried = 0
+    leaks = []
+    for role, client in clients.items():
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code < 500, (role, url, response.status_code)
+            body = response.content.decode("utf-8", "replace")
+            for marker, visibility in planted.items():
+                tried += 1
+                if marker in body and role not in READERS[visibility]:
+                    leaks.append((role, url, marker))
+    print(
+        f"\nauthorization matrix: {len(ROLES)} roles x {len(urls)} URLs x "
+        f"{len(planted)} planted items = {tried} combinations tried"
+    )
+    assert not leaks, leaks
+    assert tried > 1000

@@ -1,0 +1,133 @@
+"""Export, deletion, the audit log and the hardening headers."""
+
+import json
+
+from django.test import Client
+from django.urls import reverse
+
+from amends.accounts.models import AuditEvent, User
+from amends.journal.models import JournalEntry
+from amends.journal.services import journal_entry_create
+from amends.repair import services as repair
+from amends.repair.models import AccountabilityStatement, Breach
+from amends.spaces.selectors import space_roles
+from tests.conftest import PASSWORD, Couple, client_for
+
+MINE = "alex-private-7731 words only I know"
+THEIRS = "jordan-private-5512 words only Jordan knows"
+
+
+def test_export_has_everything_i_wrote_and_nothing_private_of_others(couple: Couple) -> None:
+    journal_entry_create(space=couple.space, author=couple.alex, text=MINE)
+    journal_entry_create(space=couple.space, author=couple.jordan, text=THEIRS)
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="other",
+        category_other="the lie",
+        description="what happened",
+    )
+    repair.decision_set(breach=breach, by=couple.alex, choice="not_sure", note="my note")
+    client = client_for(couple.alex)
+    response = client.get(reverse("export_json"))
+    assert response["Content-Disposition"].startswith("attachment;")
+    document = json.loads(response.content)
+    text = json.dumps(document)
+    assert MINE in text and "my note" in text and "the lie" in text
+    assert THEIRS not in text
+    assert "enc1:" not in text
+    html = client.get(reverse("export_html")).content.decode()
+    assert MINE in html and THEIRS not in html
+    assert AuditEvent.objects.filter(user=couple.alex, kind="export").count() == 2
+
+
+def test_export_then_delete_then_log_in_again(couple: Couple) -> None:
+    journal_entry_create(space=couple.space, author=couple.alex, text=MINE, visibility="partner")
+    journal_entry_create(space=couple.space, author=couple.jordan, text=THEIRS)
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="alex's description of the hurt",
+    )
+    repair.commitment_make(breach=breach, by=couple.alex, text="alex commits")
+    repair.commitment_make(breach=breach, by=couple.jordan, text="jordan commits")
+    repair.statement_write(
+        breach=breach, by=couple.jordan, text="jordan's own statement", based_on_version=0
+    )
+    client = client_for(couple.alex)
+    exported = client.get(reverse("export_json")).content.decode()
+    assert MINE in exported and "alex commits" in exported
+
+    wrong = client.post(reverse("delete_account"), {"password": "nope", "understood": "on"})
+    assert "not right" in wrong.content.decode()
+    assert User.objects.filter(pk=couple.alex.pk).exists()
+    response = client.post(reverse("delete_account"), {"password": PASSWORD, "understood": "on"})
+    assert response.status_code == 302
+    assert "cookies" in response["Clear-Site-Data"]
+    assert not User.objects.filter(email="alex@example.com").exists()
+    login = Client().post(
+        reverse("account_login"), {"login": "alex@example.com", "password": PASSWORD}
+    )
+    assert login.status_code == 200  # refused: the account is gone
+
+    # Jordan keeps their own words; Alex's shared words are gone.
+    assert JournalEntry.objects.get().text == THEIRS
+    kept = Breach.objects.get(pk=breach.pk)
+    assert kept.author == couple.jordan and "alex's description" not in kept.description
+    assert AccountabilityStatement.objects.get().text == "jordan's own statement"
+    jordan_page = (
+        client_for(couple.jordan)
+        .get(reverse("journal_list", args=[couple.space.pk]))
+        .content.decode()
+    )
+    assert MINE not in jordan_page
+    assert AuditEvent.objects.filter(kind="account_deleted", user=None).exists()
+
+
+def test_professional_access_ends_with_the_space(couple: Couple) -> None:
+    for who in (couple.alex, couple.jordan):
+        client_for(who).post(reverse("delete_account"), {"password": PASSWORD, "understood": "on"})
+    roles = space_roles(couple.space)
+    assert not roles.professionals
+    assert (
+        client_for(couple.sam).get(reverse("space_home", args=[couple.space.pk])).status_code == 404
+    )
+
+
+def test_audit_log_records_security_events_without_content(couple: Couple) -> None:
+    client = Client()
+    client.post(reverse("account_login"), {"login": "alex@example.com", "password": "wrong"})
+    client.post(reverse("account_login"), {"login": "alex@example.com", "password": PASSWORD})
+    entry = journal_entry_create(space=couple.space, author=couple.alex, text=MINE)
+    from amends.journal.services import journal_entry_update
+
+    journal_entry_update(entry=entry, by=couple.alex, visibility="partner")
+    kinds = set(AuditEvent.objects.values_list("kind", flat=True))
+    assert {
+        "login_failed",
+        "login",
+        "sharing_changed",
+        "invite_created",
+        "invite_accepted",
+    } <= kinds
+    for event in AuditEvent.objects.all():
+        assert MINE not in str(event.__dict__)
+
+
+def test_security_headers(couple: Couple, as_alex: Client) -> None:
+    response = as_alex.get(reverse("journal_list", args=[couple.space.pk]))
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert "no-store" in response["Cache-Control"]
+    logout = as_alex.post(reverse("account_logout"))
+    assert logout.status_code == 302
+    assert "storage" in logout["Clear-Site-Data"]
+
+
+def test_privacy_page_says_what_the_operator_can_read(client: Client, db: None) -> None:
+    html = client.get(reverse("privacy")).content.decode()
+    assert "What the person running this server can and cannot read" in html
