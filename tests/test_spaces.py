@@ -200,3 +200,16 @@ def test_space_name_is_required_and_bounded(couple: Couple) -> None:
         assert response.status_code == 200
         assert b"field-error" in response.content
     assert couple.casey.memberships.count() == 1
+
+
+def test_invite_links_are_rate_limited(couple: Couple) -> None:
+    from django.core.cache import cache
+
+    cache.clear()
+    client = client_for(couple.casey)
+    statuses = [
+        client.get(reverse("invite_accept", args=[f"guess-{i}"])).status_code for i in range(31)
+    ]
+    assert statuses[:30] == [200] * 30
+    assert statuses[30] == 429
+    cache.clear()

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 from amends.errors import ActionRefused
 from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
+from amends.ratelimit import allow, client_ip
 from amends.journal.selectors import journal_entries
 
 from . import services
@@ -156,6 +157,14 @@ def space_leave(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Http
 
 @require_http_methods(["GET", "POST"])
 def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
+    # Links are long and random; this only stops someone trying many of them.
+    if not allow(f"invite:{client_ip(request)}", limit=30, window_seconds=600):
+        return render(
+            request,
+            "spaces/invite_problem.html",
+            {"message": "Too many tries. Please wait a few minutes and open the link again."},
+            status=429,
+        )
     if not request.user.is_authenticated:
         remember_pending_invite(request, token)
         return render(request, "spaces/invite_welcome.html", {"token": token})
