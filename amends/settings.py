@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "amends.checkins",
     "amends.program",
     "amends.api",
+    "amends.professional",
 ]
 
 MIDDLEWARE = [

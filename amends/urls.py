@@ -41,6 +41,7 @@ urlpatterns = [
     path("s/<int:space_id>/talk/", include("amends.talk.urls")),
     path("s/<int:space_id>/checkins/", include("amends.checkins.urls")),
     path("s/<int:space_id>/program/", include("amends.program.urls")),
+    path("s/<int:space_id>/couple/", include("amends.professional.urls")),
     path("api/v1/", include("amends.api.urls")),
     path("accounts/", include("allauth.urls")),
     path("operator/", admin.site.urls),

@@ -51,6 +51,8 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
     from amends.repair.selectors import breach_overview_for_home
 
     me = request.user
+    if roles.is_professional(me):
+        return redirect("professional_couple", space.pk)
     partner = roles.partner_of(me)
     shared_recently = (
         journal_entries(viewer=me, roles=roles).exclude(author=me)[:5] if partner else []

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ProfessionalConfig(AppConfig):
+    name = "amends.professional"
+    label = "professional"

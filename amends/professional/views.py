@@ -1,0 +1,73 @@
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from amends.errors import ActionRefused
+from amends.forms import long_text_field
+from amends.http import AuthedRequest
+from amends.spaces.decorators import space_view
+from amends.spaces.models import Space
+from amends.spaces.selectors import SpaceRoles
+from amends.spaces.visibility import changeable_or_404
+
+from . import services
+from .models import Note
+from .selectors import couple_panel
+
+
+class NoteForm(forms.Form):
+    text = long_text_field("A note for yourself", "Only you can read your notes.")
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    if not roles.is_professional(request.user):
+        raise Http404("Not found.")
+    form = NoteForm(request.POST or None)
+    if request.method == "POST":
+        if request.POST.get("delete"):
+            note = changeable_or_404(
+                Note.objects.all(), request.POST["delete"], request.user, roles
+            )
+            services.note_delete(note=note, by=request.user)
+            messages.success(request, "Note deleted.")
+            return redirect("professional_couple", space.pk)
+        if form.is_valid():
+            try:
+                services.note_write(
+                    space=space, author=request.user, text=form.cleaned_data["text"]
+                )
+            except ActionRefused as refused:
+                form.add_error("text", refused.message)
+            else:
+                messages.success(request, "Saved.")
+                return redirect("professional_couple", space.pk)
+    return render(
+        request,
+        "professional/couple.html",
+        {
+            "space": space,
+            "roles": roles,
+            "panel": couple_panel(viewer=request.user, roles=roles),
+            "form": form,
+            "trends": _trends(request, roles),
+            "nav": "home",
+        },
+    )
+
+
+def _trends(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[object, object]]:
+    """Check-in trends, only of a partner who chose to share them with the professional."""
+    try:
+        from amends.checkins.selectors import checkin_trends_visible_to
+    except ImportError:
+        return []
+    shown = []
+    for partner in roles.partners:
+        trend = checkin_trends_visible_to(viewer=request.user, roles=roles, person=partner)
+        if trend:
+            shown.append((partner, trend))
+    return shown

@@ -1,0 +1,88 @@
+"""The professional's view: only what was shared with them, and notes of their own."""
+
+from django.urls import reverse
+
+from amends.journal.services import journal_entry_create
+from amends.professional.models import Note
+from amends.professional.services import note_write
+from amends.repair import services as repair
+from tests.conftest import Couple, client_for
+
+NOTE = "sam-note-4410 first impressions"
+
+
+def test_professional_lands_on_the_couple_page_and_sees_only_what_is_shared(
+    couple: Couple,
+) -> None:
+    journal_entry_create(space=couple.space, author=couple.alex, text="ALEX-PRIVATE")
+    journal_entry_create(
+        space=couple.space, author=couple.alex, text="ALEX-PARTNER", visibility="partner"
+    )
+    journal_entry_create(
+        space=couple.space,
+        author=couple.jordan,
+        text="JORDAN-FOR-SAM",
+        visibility="partner_and_professional",
+    )
+    repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="SHARED-BREACH",
+        visibility="partner_and_professional",
+    )
+    repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="harsh_words",
+        description="PARTNER-ONLY-BREACH",
+        visibility="partner",
+    )
+    sam = client_for(couple.sam)
+    home = sam.get(reverse("space_home", args=[couple.space.pk]))
+    assert home.status_code == 302
+    html = sam.get(home["Location"]).content.decode()
+    assert "JORDAN-FOR-SAM" in html
+    assert "ALEX-PRIVATE" not in html and "ALEX-PARTNER" not in html
+    assert "Broken promises" in html and "Criticism or harsh words" not in html
+
+
+def test_notes_are_private_to_the_professional(couple: Couple) -> None:
+    note_write(space=couple.space, author=couple.sam, text=NOTE)
+    assert (
+        NOTE
+        in client_for(couple.sam)
+        .get(reverse("professional_couple", args=[couple.space.pk]))
+        .content.decode()
+    )
+    for who in (couple.alex, couple.jordan, couple.casey):
+        response = client_for(who).get(reverse("professional_couple", args=[couple.space.pk]))
+        assert response.status_code == 404
+        for page in ("space_home", "journal_list", "path_list", "talk"):
+            body = client_for(who).get(reverse(page, args=[couple.space.pk])).content.decode()
+            assert NOTE not in body
+
+
+def test_notes_bad_input_and_deleting(couple: Couple) -> None:
+    sam = client_for(couple.sam)
+    url = reverse("professional_couple", args=[couple.space.pk])
+    response = sam.post(url, {"text": "  "})
+    assert "Please write something" in response.content.decode()
+    assert not Note.objects.exists()
+    sam.post(url, {"text": NOTE})
+    note = Note.objects.get()
+    # A partner cannot delete it by guessing its id.
+    client_for(couple.alex).post(url, {"delete": note.pk})
+    assert Note.objects.exists()
+    sam.post(url, {"delete": note.pk})
+    assert not Note.objects.exists()
+
+
+def test_removed_professional_sees_nothing(couple: Couple) -> None:
+    from amends.spaces.services import professional_remove
+
+    professional_remove(space=couple.space, by=couple.jordan)
+    response = client_for(couple.sam).get(reverse("professional_couple", args=[couple.space.pk]))
+    assert response.status_code == 404
