@@ -65,7 +65,7 @@ def _trends(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[object, obj
         from amends.checkins.selectors import checkin_trends_visible_to
     except ImportError:
         return []
-    shown = []
+    shown: list[tuple[object, object]] = []
     for partner in roles.partners:
         trend = checkin_trends_visible_to(viewer=request.user, roles=roles, person=partner)
         if trend:
