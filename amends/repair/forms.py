@@ -214,3 +214,19 @@ class OutcomeForm(OnceForm):
         "In your words",
         "If you recommit: what will you keep doing? If you part: what do you want to say?",
     )
+
+
+class SelfTrustForm(OnceForm):
+    exercise = forms.ChoiceField(
+        label="Exercise",
+        choices=[],
+        error_messages={"invalid_choice": "Please choose one of the exercises."},
+    )
+    text = long_text_field("Your answer (only you will read it)")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        from .selftrust import EXERCISES
+
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        field: forms.ChoiceField = self.fields["exercise"]  # type: ignore[assignment]
+        field.choices = [(e.key, e.title) for e in EXERCISES]

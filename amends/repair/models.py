@@ -276,3 +276,13 @@ class OutcomeStatement(SpaceItem):
         constraints = [
             models.UniqueConstraint(fields=["breach", "author"], name="one_outcome_each")
         ]
+
+
+class SelfTrustEntry(SpaceItem):
+    """An answer to a self-trust exercise. Always private."""
+
+    exercise = models.CharField(max_length=32)
+    text = EncryptedTextField()
+
+    def __str__(self) -> str:
+        return f"Self-trust entry {self.pk}"

@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.db.models import QuerySet
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,6 +24,7 @@ from .models import (
     Commitment,
     Decision,
     DecisionChoice,
+    Disclosure,
     Forgiveness,
     ImpactStatement,
     OutcomeStatement,
@@ -391,3 +393,99 @@ def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview
                     }
                 )
     return overview
+
+
+@dataclass(frozen=True)
+class Fact:
+    when: Any
+    what: str
+    words: str = ""
+
+
+WORRYING_KINDS = {
+    "gaslighting": "making it smaller or doubting what you saw",
+    "blame_shifting": "putting the blame on you",
+    "defensiveness": "defending or excusing",
+}
+LONG_UNANSWERED = timedelta(days=7)
+
+
+def what_im_seeing(*, breach: Breach, viewer: User, roles: SpaceRoles) -> list[Fact]:
+    """Facts with dates, for the hurt partner alone: no verdict, no score.
+
+    Reads only what the hurt partner can already see, and writes nothing, so opening it
+    leaves no trace anyone else could notice.
+    """
+    from amends.coach import analyze
+
+    if not is_hurt(breach, viewer) or not roles.is_partner(viewer):
+        raise Http404("Not found.")
+    facts: list[Fact] = []
+    for statement in step_items(AccountabilityStatement, breach=breach, viewer=viewer, roles=roles):
+        for flag in analyze(statement.text).flags:
+            if flag.kind in WORRYING_KINDS:
+                facts.append(
+                    Fact(
+                        statement.created_at,
+                        f"Version {statement.version} of the accountability statement has "
+                        f"words the coach reads as {WORRYING_KINDS[flag.kind]}",
+                        statement.text[flag.start : flag.end],
+                    )
+                )
+    complete = breach.disclosure_complete_at
+    for disclosure in step_items(Disclosure, breach=breach, viewer=viewer, roles=roles):
+        if disclosure.is_later and complete:
+            facts.append(
+                Fact(
+                    disclosure.created_at,
+                    "Something new was told after the disclosure was said to be complete "
+                    f"(on {complete:%d %b %Y})",
+                    disclosure.text[:200],
+                )
+            )
+    now = timezone.now()
+    for question in step_items(Question, breach=breach, viewer=viewer, roles=roles):
+        if question.answered_after_complete and question.answered_at and complete:
+            facts.append(
+                Fact(
+                    question.answered_at,
+                    "An answer came after the disclosure was said to be complete",
+                    question.text[:200],
+                )
+            )
+        if (
+            not question.answered_at
+            and not question.withdrawn_at
+            and now - question.created_at > LONG_UNANSWERED
+        ):
+            days = (now - question.created_at).days
+            facts.append(
+                Fact(
+                    question.created_at,
+                    f"A question not answered after {days} days",
+                    question.text[:200],
+                )
+            )
+    promises = step_items(Promise, breach=breach, viewer=viewer, roles=roles).prefetch_related(
+        "marks"
+    )
+    for promise in promises:
+        for mark in promise.marks.all():
+            if not mark.kept:
+                who = "by you" if mark.by_id == viewer.pk else "by your partner"
+                facts.append(
+                    Fact(mark.occurrence, f"A promise noted as not kept {who}", promise.text)
+                )
+    for attempt in step_items(RepairAttempt, breach=breach, viewer=viewer, roles=roles):
+        facts.append(
+            Fact(
+                attempt.created_at,
+                f"A repair attempt was offered: {attempt.get_kind_display()}",
+                attempt.text[:200],
+            )
+        )
+    return sorted(facts, key=lambda f: _as_date(f.when), reverse=True)
+
+
+def _as_date(when: Any) -> Any:
+    return when.date() if hasattr(when, "date") and callable(when.date) else when

@@ -47,6 +47,7 @@ from .models import (
     RepairKind,
     Rhythm,
     SafetyCheck,
+    SelfTrustEntry,
     StatementResponse,
 )
 from .rules import (
@@ -619,3 +620,19 @@ def item_visibility_change(*, item: Reflection | Decision, by: User, visibility:
     item.updated_at = timezone.now()
     item.save(update_fields=["visibility", "updated_at"])
     audit.record("sharing_changed", user=by, space_id=item.space_id)
+
+
+def self_trust_write(*, space: Space, by: User, exercise: str, text: str) -> SelfTrustEntry:
+    from .selftrust import BY_KEY
+
+    if space_roles(space).role_of(by) is None:
+        raise ActionRefused("Not found.", code="not_found")
+    if exercise not in BY_KEY:
+        raise ActionRefused("Please choose one of the exercises.", code="invalid")
+    return SelfTrustEntry.objects.create(
+        space=space,
+        author=by,
+        exercise=exercise,
+        text=clean_text(text, what="your answer"),
+        visibility=Visibility.PRIVATE,
+    )

@@ -44,6 +44,7 @@ from .models import (
     Reflection,
     RepairAttempt,
     Rhythm,
+    SelfTrustEntry,
 )
 from .rules import is_hurt, is_injuring
 from .selectors import (
@@ -54,7 +55,9 @@ from .selectors import (
     my_safety_check,
     path_for,
     step_items,
+    what_im_seeing,
 )
+from .selftrust import BY_KEY, EXERCISES
 
 HURT_EMOTIONS = [Emotion.ANGER, Emotion.RESENTMENT, Emotion.HURT, Emotion.PAIN, Emotion.GRIEF]
 INJURING_EMOTIONS = [Emotion.SHAME, Emotion.FEAR, Emotion.WHAT_I_DID, Emotion.GRIEF]
@@ -838,4 +841,50 @@ def step_outcome(
         outcomes=outcomes,
         mine=any(o.author_id == request.user.pk for o in outcomes),
         support_url=reverse("support"),
+    )
+
+
+# What I'm seeing, and self-trust ------------------------------------------------------------
+
+
+@space_view
+def seeing(request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    facts = what_im_seeing(breach=breach, viewer=request.user, roles=roles)
+    return render(
+        request,
+        "repair/seeing.html",
+        {"space": space, "breach": breach, "facts": facts, "nav": "path"},
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def self_trust(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    me = request.user
+    form = f.SelfTrustForm(request.POST or None)
+    if request.method == "POST" and _act(
+        request,
+        form,
+        lambda d: services.self_trust_write(
+            space=space, by=me, exercise=d["exercise"], text=d["text"]
+        ),
+        done="Saved. Only you can read it.",
+        field="text",
+    ):
+        return redirect("self_trust", space.pk)
+    entries = list(
+        SelfTrustEntry.objects.filter(space=space, author=me).order_by("-created_at", "-pk")
+    )
+    return render(
+        request,
+        "repair/self_trust.html",
+        {
+            "space": space,
+            "form": form,
+            "exercises": EXERCISES,
+            "chosen": request.POST.get("exercise") or request.GET.get("exercise", ""),
+            "entries": [(e, BY_KEY.get(e.exercise)) for e in entries],
+            "nav": "path",
+        },
     )

@@ -18,3 +18,38 @@ class Message(SpaceItem):
 
     def __str__(self) -> str:
         return f"Message {self.pk}"
+
+
+class ConversationState(models.TextChoices):
+    OPEN = "open", "Waiting for an answer"
+    HEARD = "heard", "Answered"
+    OKAY = "okay", "We're okay"
+    BREACH = "breach", "Became a path"
+
+
+class Conversation(SpaceItem):
+    """An everyday hurt: "something hurt me". Started by the one who was hurt (the author)."""
+
+    what_happened = EncryptedTextField()
+    how_i_felt = EncryptedTextField()
+    what_i_need = EncryptedTextField(blank=True)
+    state = models.CharField(
+        max_length=8, choices=ConversationState.choices, default=ConversationState.OPEN
+    )
+    settled_at = models.DateTimeField(null=True, blank=True)
+    breach = models.ForeignKey(
+        "repair.Breach", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return f"Conversation {self.pk}"
+
+
+class Reply(SpaceItem):
+    """The other partner: what I heard, and what I understand."""
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="replies")
+    text = EncryptedTextField()
+
+    def __str__(self) -> str:
+        return f"Reply {self.pk}"

@@ -2,9 +2,9 @@ from django.db.models import QuerySet
 
 from amends.accounts.models import User
 from amends.spaces.selectors import SpaceRoles
-from amends.spaces.visibility import visible_to
+from amends.spaces.visibility import visible_or_404, visible_to
 
-from .models import Message
+from .models import Conversation, Message, Reply
 
 PAGE_SIZE = 50
 
@@ -15,3 +15,25 @@ def thread(*, viewer: User, roles: SpaceRoles) -> list[Message]:
         Message.objects.select_related("author"), viewer, roles
     ).order_by("-created_at", "-pk")[:PAGE_SIZE]
     return list(reversed(latest))
+
+
+def conversations(*, viewer: User, roles: SpaceRoles) -> list[Conversation]:
+    return list(
+        visible_to(Conversation.objects.select_related("author"), viewer, roles).order_by(
+            "-created_at", "-pk"
+        )[:PAGE_SIZE]
+    )
+
+
+def conversation_for(*, viewer: User, roles: SpaceRoles, conversation_id: object) -> Conversation:
+    return visible_or_404(
+        Conversation.objects.select_related("author"), conversation_id, viewer, roles
+    )
+
+
+def replies_to(*, conversation: Conversation, viewer: User, roles: SpaceRoles) -> list[Reply]:
+    return list(
+        visible_to(Reply.objects.filter(conversation=conversation), viewer, roles)
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )

@@ -15,8 +15,8 @@ from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, visibility_choices
 
 from . import services
-from .coaching import feedback_for
-from .selectors import thread
+from .coaching import Feedback, feedback_for
+from .selectors import conversation_for, conversations, replies_to, thread
 
 
 class MessageForm(forms.Form):
@@ -84,3 +84,143 @@ def coach_feedback(request: AuthedRequest, space: Space, roles: SpaceRoles) -> H
     text = request.POST.get("text", "")
     feedback = feedback_for(text=text, viewer=request.user, roles=roles) if text.strip() else None
     return render(request, "talk/feedback.html#feedback", {"feedback": feedback, "live": True})
+
+
+class HurtForm(forms.Form):
+    what_happened = long_text_field("What happened", "Just the moment, in a sentence or two.")
+    how_i_felt = long_text_field("How I felt", '"I felt ..." is enough.')
+    what_i_need = long_text_field("What I need (optional)", required=False)
+
+    def __init__(self, *args: object, audience: list[tuple[str, str]], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["visibility"] = audience_field(audience, initial=Visibility.PARTNER)
+        self.fields[ONCE_FIELD] = forms.CharField(
+            widget=forms.HiddenInput, initial=new_form_token(), required=False
+        )
+
+
+class ReplyForm(forms.Form):
+    text = long_text_field(
+        "What I heard, and what I understand",
+        "Say back what you heard before explaining anything. Understanding is not agreeing.",
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields[ONCE_FIELD] = forms.CharField(
+            widget=forms.HiddenInput, initial=new_form_token(), required=False
+        )
+
+
+def _coached(request: AuthedRequest, roles: SpaceRoles, text: str) -> Feedback | None:
+    """The coach's advice, if it has any and the writer has not chosen to send as written."""
+    if request.POST.get("send_anyway") == "1":
+        return None
+    feedback = feedback_for(text=text, viewer=request.user, roles=roles)
+    return feedback if feedback.has_harmful else None
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    me = request.user
+    form = HurtForm(request.POST or None, audience=shared_audience(request, roles))
+    feedback = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        feedback = _coached(request, roles, f"{data['what_happened']}\n{data['how_i_felt']}")
+        if feedback is None:
+            try:
+                conversation = run_once(
+                    token=data.get(ONCE_FIELD),
+                    user=me,
+                    action=lambda: services.conversation_start(
+                        space=space,
+                        author=me,
+                        what_happened=data["what_happened"],
+                        how_i_felt=data["how_i_felt"],
+                        what_i_need=data.get("what_i_need", ""),
+                        visibility=data["visibility"],
+                    ),
+                )
+            except ActionRefused as refused:
+                form.add_error(None, refused.message)
+            else:
+                messages.success(request, "Shared. Your partner will see it in Talk.")
+                return redirect("hurt_detail", space.pk, conversation.pk)
+    return render(
+        request,
+        "talk/hurts.html",
+        {
+            "space": space,
+            "roles": roles,
+            "form": form,
+            "feedback": feedback,
+            "conversations": conversations(viewer=me, roles=roles),
+            "is_partner": roles.is_partner(me),
+            "partner": roles.partner_of(me),
+            "nav": "talk",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def hurt_detail(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: int
+) -> HttpResponse:
+    me = request.user
+    conversation = conversation_for(viewer=me, roles=roles, conversation_id=conversation_id)
+    action = request.POST.get("action", "")
+    form = ReplyForm(request.POST if action == "reply" else None)
+    feedback = None
+    if request.method == "POST":
+        try:
+            if action == "reply":
+                if form.is_valid():
+                    feedback = _coached(request, roles, form.cleaned_data["text"])
+                    if feedback is None:
+                        run_once(
+                            token=form.cleaned_data.get(ONCE_FIELD),
+                            user=me,
+                            action=lambda: services.conversation_reply(
+                                conversation=conversation, by=me, text=form.cleaned_data["text"]
+                            ),
+                        )
+                        messages.success(request, "Shared.")
+                        return redirect("hurt_detail", space.pk, conversation.pk)
+            elif action == "okay":
+                services.conversation_settle(conversation=conversation, by=me)
+                messages.success(request, "Noted: you're okay. Thank you both.")
+                return redirect("hurt_detail", space.pk, conversation.pk)
+            elif action == "breach":
+                breach = services.conversation_to_breach(
+                    conversation=conversation, by=me, category=request.POST.get("category", "")
+                )
+                messages.success(request, "A path is started. This conversation stays with it.")
+                return redirect("breach_detail", space.pk, breach.pk)
+            else:
+                raise ActionRefused("Something went wrong with that button. Please try again.")
+        except ActionRefused as refused:
+            if action == "reply":
+                form.add_error("text", refused.message)
+            else:
+                messages.error(request, refused.message)
+    from amends.repair.models import Category
+
+    return render(
+        request,
+        "talk/hurt_detail.html",
+        {
+            "space": space,
+            "roles": roles,
+            "conversation": conversation,
+            "replies": replies_to(conversation=conversation, viewer=me, roles=roles),
+            "form": form,
+            "feedback": feedback,
+            "categories": Category.choices,
+            "i_started": conversation.author_id == me.pk,
+            "is_partner": roles.is_partner(me),
+            "nav": "talk",
+        },
+    )
