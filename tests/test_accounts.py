@@ -178,3 +178,17 @@ def test_demo_loads_once(db: None) -> None:
         reverse("account_login"), {"login": "alex@example.com", "password": "amends-demo"}
     )
     assert response.status_code == 302
+
+
+def test_our_static_files_are_found() -> None:
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("amends/amends.css") is not None
+    assert finders.find("amends/amends.js") is not None
+
+
+def test_referrer_policy_keeps_same_origin_form_posts_working(client: Client, db: None) -> None:
+    # "no-referrer" makes browsers send "Origin: null" on form posts, which fails CSRF.
+    response = client.get("/")
+    assert response["Referrer-Policy"] == "same-origin"
+    assert 'content="same-origin"' in response.content.decode()

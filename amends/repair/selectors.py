@@ -263,7 +263,7 @@ def path_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> PathView:
             "The hurt partner can ask what they need to know; the answers are honest and whole.",
             done=breach.questions_closed_at is not None,
             status=(
-                f"{len(open_questions)} question(s) waiting for an answer."
+                _count(len(open_questions), "question") + " waiting for an answer."
                 if open_questions
                 else "No more questions for now."
                 if breach.questions_closed_at
@@ -302,7 +302,7 @@ def path_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> PathView:
             "Promises",
             "Concrete things, kept over time.",
             done=promises_count > 0,
-            status=f"{promises_count} promise(s)." if promises_count else "None yet.",
+            status=_count(promises_count, "promise") + "." if promises_count else "None yet.",
             url=url("step_promises"),
         )
     )
@@ -378,16 +378,15 @@ def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview
     overview = HomeOverview()
     for breach in breaches_for(viewer=viewer, roles=roles)[:10]:
         path = path_for(breach=breach, viewer=viewer, roles=roles)
-        done = sum(1 for s in path.steps if s.done)
+        upcoming = next((s for s in path.steps if not s.done and s.key != "safety"), None)
         url = reverse("breach_detail", args=[roles.space.pk, breach.pk])
-        overview.rows.append(
-            {"title": breach.title, "url": url, "stage": f"{done} of {len(path.steps)} steps"}
-        )
+        stage = f"Now: {upcoming.title.lower()}" if upcoming else "Every step has been taken."
+        overview.rows.append({"title": breach.title, "url": url, "stage": stage})
         for step in path.steps:
             if step.waiting_on_me and step.key != "safety":
                 overview.waiting.append(
                     {
-                        "text": f"{breach.title}: {step.title}. {step.status}",
+                        "text": f"{step.title} ({breach.title.lower()}). {step.status}",
                         "url": step.url,
                         "action": "Open this step",
                     }
@@ -489,3 +488,7 @@ def what_im_seeing(*, breach: Breach, viewer: User, roles: SpaceRoles) -> list[F
 
 def _as_date(when: Any) -> Any:
     return when.date() if hasattr(when, "date") and callable(when.date) else when
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
