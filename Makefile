@@ -27,9 +27,11 @@ install: $(VENV)/.installed
 
 run: install
 	$(BIN)/amends migrate --no-input
+	$(BIN)/amends load_program
 	$(BIN)/amends demo
 	@echo ""
 	@echo "Amends is at http://127.0.0.1:8000 (press Ctrl+C to stop)."
+	@echo "Reminder e-mails need the task worker: run '$(BIN)/amends worker' in another terminal."
 	$(BIN)/amends runserver 127.0.0.1:8000
 
 test: install

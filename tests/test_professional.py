@@ -86,3 +86,27 @@ def test_removed_professional_sees_nothing(couple: Couple) -> None:
     professional_remove(space=couple.space, by=couple.jordan)
     response = client_for(couple.sam).get(reverse("professional_couple", args=[couple.space.pk]))
     assert response.status_code == 404
+
+
+def test_trends_only_of_a_partner_who_shared_them(couple: Couple) -> None:
+    from amends.checkins import weeks
+    from amends.checkins.models import MEASURE_KEYS
+    from amends.checkins.services import checkin_record, checkin_sharing_set
+
+    for who in (couple.alex, couple.jordan):
+        checkin_record(
+            space=couple.space,
+            author=who,
+            week=weeks.this_monday(),
+            scores=dict.fromkeys(MEASURE_KEYS, 5),
+        )
+    checkin_sharing_set(
+        space=couple.space, person=couple.jordan, visibility="partner_and_professional"
+    )
+    html = (
+        client_for(couple.sam)
+        .get(reverse("professional_couple", args=[couple.space.pk]))
+        .content.decode()
+    )
+    assert "<h3>Jordan</h3>" in html
+    assert "<h3>Alex</h3>" not in html

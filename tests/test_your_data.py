@@ -131,3 +131,23 @@ def test_security_headers(couple: Couple, as_alex: Client) -> None:
 def test_privacy_page_says_what_the_operator_can_read(client: Client, db: None) -> None:
     html = client.get(reverse("privacy")).content.decode()
     assert "What the person running this server can and cannot read" in html
+
+
+def test_charts_style_passes_csp_only_with_this_requests_nonce(couple: Couple) -> None:
+    import re
+
+    from amends.checkins import weeks
+    from amends.checkins.models import MEASURE_KEYS
+    from amends.checkins.services import checkin_record
+
+    checkin_record(
+        space=couple.space,
+        author=couple.alex,
+        week=weeks.this_monday(),
+        scores=dict.fromkeys(MEASURE_KEYS, 4),
+    )
+    response = client_for(couple.alex).get(reverse("checkin_progress", args=[couple.space.pk]))
+    html = response.content.decode()
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+    assert f'<style nonce="{nonce}"' in html
+    assert "<style>" not in html and "<script" not in html.split("</head>")[1]

@@ -1,3 +1,10 @@
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from . import views
+
+urlpatterns = [
+    path("", views.checkin, name="checkin"),
+    path("progress/", views.progress, name="checkin_progress"),
+    path("sharing/", views.sharing, name="checkin_sharing"),
+    path("reminders/", views.reminders, name="checkin_reminders"),
+]

@@ -4,6 +4,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from amends.checkins.charts import trend_charts
+from amends.checkins.selectors import checkin_trends_visible_to
 from amends.errors import ActionRefused
 from amends.forms import long_text_field
 from amends.http import AuthedRequest
@@ -61,13 +63,15 @@ def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespo
 
 def _trends(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[object, object]]:
     """Check-in trends, only of a partner who chose to share them with the professional."""
-    try:
-        from amends.checkins.selectors import checkin_trends_visible_to
-    except ImportError:
-        return []
     shown: list[tuple[object, object]] = []
     for partner in roles.partners:
         trend = checkin_trends_visible_to(viewer=request.user, roles=roles, person=partner)
-        if trend:
-            shown.append((partner, trend))
+        if trend and trend.rows:
+            other = roles.partner_of(partner)
+            charts = trend_charts(
+                trend.rows,
+                partner_name=other.name if other else "their partner",
+                whose=partner.name,
+            )
+            shown.append((partner, charts))
     return shown

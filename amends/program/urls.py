@@ -1,3 +1,8 @@
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from . import views
+
+urlpatterns = [
+    path("", views.program_home, name="program_home"),
+    path("week/<int:number>/", views.program_week, name="program_week"),
+]

@@ -8,8 +8,8 @@ from django.views.decorators.http import require_http_methods
 from amends.errors import ActionRefused
 from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
-from amends.ratelimit import allow, client_ip
 from amends.journal.selectors import journal_entries
+from amends.ratelimit import allow, client_ip
 
 from . import services
 from .decorators import space_view

@@ -1,0 +1,142 @@
+"""Check-in trends drawn as SVG on the server (pygal), with a text version of each chart.
+
+The SVG holds only our own words (measure names, dates) and the partner's display name
+(escaped by pygal's XML writer), never anything a person wrote.
+Colours are the page's CSS variables, so charts follow dark mode; lines differ in dash
+pattern as well as colour. No JavaScript: pygal's tooltip script is switched off.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pygal
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from pygal.style import Style
+
+from . import weeks as w
+from .models import MEASURES, SCALE_MAX, SCALE_MIN, Measure
+
+CHART_WEEKS = 26  # half a year fits a phone; the table below the charts has every week
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Towards {partner}", ("trust_partner", "goodwill", "satisfaction")),
+    ("Safety and yourself", ("safe", "self_trust")),
+    ("Urges", ("avoid_urge", "get_even_urge")),
+)
+_DASHES = ("", "8, 5", "2, 5")
+_SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
+
+_STYLE = Style(
+    background="transparent",
+    plot_background="transparent",
+    foreground="var(--fg)",
+    foreground_strong="var(--fg)",
+    foreground_subtle="var(--line)",
+    colors=("var(--accent)", "#b0662a", "#7a5ea8"),
+    font_family="inherit",
+    label_font_size=15,
+    major_label_font_size=15,
+    legend_font_size=15,
+    title_font_size=17,
+    stroke_width=3,
+    stroke_width_hover=3,
+    opacity="1",
+    opacity_hover="1",
+    transition="none",
+)
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    week: date
+    scores: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    svg: SafeString
+    summary: list[str]
+
+
+def measure_label(measure: Measure, partner_name: str) -> str:
+    return measure.label.format(partner=partner_name)
+
+
+def _span(rows: list[WeekRow]) -> list[date]:
+    """Every week from the first shown to the latest, so missed weeks leave gaps."""
+    last = rows[-1].week
+    first = max(rows[0].week, last - timedelta(weeks=CHART_WEEKS - 1))
+    count = (last - first).days // 7 + 1
+    return w.weeks_back(last, count)
+
+
+def _summary(measure: Measure, name: str, rows: list[WeekRow]) -> str:
+    values = [(r.week, r.scores[measure.key]) for r in rows]
+    first_week, first = values[0]
+    last_week, last = values[-1]
+    if len(values) == 1:
+        return f"{name}: {last} of {SCALE_MAX} in the {w.label(last_week)}."
+    low = min(v for _, v in values)
+    high = max(v for _, v in values)
+    return (
+        f"{name}: {first} in the {w.label(first_week)}, {last} in the {w.label(last_week)}. "
+        f"Between {low} and {high} over {len(values)} check-ins."
+    )
+
+
+def trend_charts(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
+    """One chart per group of measures. `rows` is oldest first. No rows: no charts."""
+    if not rows:
+        return []
+    span = _span(rows)
+    by_week = {r.week: r.scores for r in rows}
+    shown_rows = [r for r in rows if r.week >= span[0]]
+    measures = {m.key: m for m in MEASURES}
+    charts = []
+    for title_pattern, keys in GROUPS:
+        title = title_pattern.format(partner=partner_name)
+        chart = pygal.Line(
+            style=_STYLE,
+            width=420,
+            height=320,
+            js=[],
+            range=(SCALE_MIN, SCALE_MAX),
+            y_labels=list(range(SCALE_MIN, SCALE_MAX + 1)),
+            explicit_size=False,
+            legend_at_bottom=True,
+            legend_at_bottom_columns=1,
+            legend_box_size=14,
+            allow_interruptions=True,
+            show_minor_x_labels=False,
+            x_labels_major_every=max(1, len(span) // 4),
+            truncate_label=-1,
+            truncate_legend=-1,
+            dots_size=4,
+            margin=8,
+            disable_xml_declaration=True,
+            no_data_text="",
+            print_values=False,
+        )
+        chart.x_labels = [w.short_label(week) for week in span]
+        for index, key in enumerate(keys):
+            label = measure_label(measures[key], partner_name)
+            values = [by_week[week][key] if week in by_week else None for week in span]
+            chart.add(
+                label,
+                values,
+                stroke_style={"width": 3, "dasharray": _DASHES[index % len(_DASHES)]},
+            )
+        summary = [
+            _summary(measures[key], measure_label(measures[key], partner_name), shown_rows)
+            for key in keys
+        ]
+        # pygal always writes its config as a script; nothing here uses it.
+        svg = _SCRIPT.sub("", chart.render(is_unicode=True))
+        svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
+        aria = escape(f"{whose}: {title}, a chart. The same in words follows.")
+        svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)
+        charts.append(Chart(title=title, svg=mark_safe(svg), summary=summary))  # noqa: S308
+    return charts

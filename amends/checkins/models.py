@@ -1,0 +1,183 @@
+"""Weekly check-ins, who may see their numbers, and reminder e-mails.
+
+A check-in is one person's answers for one ISO week (`week` is that week's Monday). Its
+short note is an item like any other (`visibility`, private by default). The numbers are
+read by others only through the author's `CheckinSharing` setting, which is a SpaceItem
+too, so `amends.spaces.visibility` decides who sees them, with the same rules as for text.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from amends.fields import EncryptedTextField
+from amends.spaces.visibility import SpaceItem
+
+SCALE_MIN = 1
+SCALE_MAX = 7
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    label: str  # short, for charts and tables
+    question: str  # the question as asked, with {partner} for the partner's name
+    low: str  # what 1 means
+    high: str  # what 7 means
+
+
+# Our own wording. Higher is not always "better": the two urges are read the other way.
+MEASURES: tuple[Measure, ...] = (
+    Measure(
+        "trust_partner",
+        "Trust in {partner}",
+        "This week, how much could you rely on {partner}?",
+        "Not at all",
+        "Completely",
+    ),
+    Measure(
+        "safe",
+        "Feeling safe",
+        "How safe did you feel with {partner} this week?",
+        "Not safe",
+        "Very safe",
+    ),
+    Measure(
+        "avoid_urge",
+        "Wanting to keep away",
+        "How much did you want to keep away from {partner}?",
+        "Not at all",
+        "Very much",
+    ),
+    Measure(
+        "get_even_urge",
+        "Wanting to get even",
+        "How much did you want to get even with {partner}?",
+        "Not at all",
+        "Very much",
+    ),
+    Measure(
+        "goodwill",
+        "Goodwill",
+        "How much did you wish {partner} well this week?",
+        "Not at all",
+        "Very much",
+    ),
+    Measure(
+        "satisfaction",
+        "Content with us",
+        "How content were you with the two of you this week?",
+        "Not at all",
+        "Very content",
+    ),
+    Measure(
+        "self_trust",
+        "Trust in myself",
+        "How much did you trust your own judgement this week?",
+        "Not at all",
+        "Completely",
+    ),
+)
+MEASURE_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES)
+
+
+def _scale_field() -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField()
+
+
+class CheckIn(SpaceItem):
+    """One person's week. One per person per space per ISO week; never edited after."""
+
+    week = models.DateField(help_text="The Monday of the ISO week this check-in is about.")
+    trust_partner = _scale_field()
+    safe = _scale_field()
+    avoid_urge = _scale_field()
+    get_even_urge = _scale_field()
+    goodwill = _scale_field()
+    satisfaction = _scale_field()
+    self_trust = _scale_field()
+    note = EncryptedTextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["space", "author", "week"], name="one_checkin_per_person_week"
+            ),
+            *[
+                models.CheckConstraint(
+                    condition=Q(**{f"{key}__gte": SCALE_MIN, f"{key}__lte": SCALE_MAX}),
+                    name=f"checkin_{key}_in_scale",
+                )
+                for key in MEASURE_KEYS
+            ],
+        ]
+        indexes = [models.Index(fields=["space", "author", "week"])]
+
+    def __str__(self) -> str:
+        return f"Check-in {self.pk}"
+
+    def scores(self) -> dict[str, int]:
+        return {key: getattr(self, key) for key in MEASURE_KEYS}
+
+
+class CheckinSharing(SpaceItem):
+    """Who may see this person's check-in numbers in this space. No row means private.
+    The `visibility` is the setting; the row holds no text."""
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["space", "author"], name="one_checkin_sharing_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Check-in sharing {self.pk}"
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, "Monday"
+    TUESDAY = 1, "Tuesday"
+    WEDNESDAY = 2, "Wednesday"
+    THURSDAY = 3, "Thursday"
+    FRIDAY = 4, "Friday"
+    SATURDAY = 5, "Saturday"
+    SUNDAY = 6, "Sunday"
+
+
+class ReminderKind(models.TextChoices):
+    CHECKIN = "checkin", "Weekly check-in"
+    PROMISES = "promises", "Promises"
+
+
+class ReminderPreference(models.Model):
+    """A person's own choice; no row means no reminders. Off is `weekday = None`."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices, null=True, blank=True)
+    checkin = models.BooleanField(default=True)
+    promises = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Reminder preference {self.pk}"
+
+
+class ReminderSent(models.Model):
+    """One row per e-mail sent, so a second send in the same week cannot happen."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=ReminderKind.choices)
+    week = models.DateField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind", "week"], name="one_reminder_a_week")
+        ]
+
+    def __str__(self) -> str:
+        return f"Reminder {self.pk}"

@@ -1,0 +1,465 @@
+"""Reads for check-ins and progress. Every read of someone else's numbers or words goes
+through amends.spaces.visibility: the numbers through the author's CheckinSharing row
+(`can_see`), notes and path items through `visible_to`.
+
+Each page costs a fixed number of queries, whatever the number of weeks, breaches,
+attempts or promises: lists are fetched once and grouped in Python, counts are grouped
+in the database.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from amends.accounts.models import User
+from amends.coach import analyze
+from amends.repair.models import (
+    AccountabilityStatement,
+    Breach,
+    Commitment,
+    Forgiveness,
+    ImpactStatement,
+    OutcomeStatement,
+    Promise,
+    PromiseMark,
+    Question,
+    RepairAttempt,
+    StatementResponse,
+)
+from amends.repair.selectors import forgiven_breach_descriptions
+from amends.spaces.models import Membership, Role
+from amends.spaces.selectors import SpaceRoles
+from amends.spaces.visibility import Visibility, can_see, visible_to
+from amends.talk.models import Message
+
+from . import weeks as w
+from .charts import WeekRow
+from .models import (
+    MEASURE_KEYS,
+    CheckIn,
+    CheckinSharing,
+    ReminderKind,
+    ReminderPreference,
+    ReminderSent,
+)
+from .stuck import WINDOW_WEEKS, History, StuckSignal, WeekFigures, stuck_signal
+
+LATE_WEEKS = 8  # how far back the check-in page offers missed weeks
+TRUMP_WINDOW_WEEKS = 6
+TRUMP_MESSAGES_MAX = 300  # the coach reads at most this many messages per page
+
+
+def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
+    """Check-ins and progress belong to the partners; anyone else gets the usual 404."""
+    if not roles.is_partner(viewer):
+        raise Http404("Not found.")
+
+
+def joined_at(*, person: User, roles: SpaceRoles) -> datetime:
+    membership = (
+        Membership.objects.filter(space=roles.space, user=person, left_at__isnull=True)
+        .only("joined_at")
+        .first()
+    )
+    return membership.joined_at if membership else roles.space.created_at
+
+
+def _local_date(moment: datetime) -> date:
+    return timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
+
+
+# ------------------------------------------------------------------ own check-ins
+
+
+def my_checkins(*, viewer: User, roles: SpaceRoles) -> QuerySet[CheckIn]:
+    return CheckIn.objects.filter(space=roles.space, author=viewer).order_by("-week")
+
+
+def checkin_for_week(*, viewer: User, roles: SpaceRoles, week: date) -> CheckIn | None:
+    return my_checkins(viewer=viewer, roles=roles).filter(week=w.monday_of(week)).first()
+
+
+def open_weeks(*, viewer: User, roles: SpaceRoles) -> list[date]:
+    """Weeks this person can still check in for: this one and recent missed ones, newest
+    first, never before the space began."""
+    current = w.this_monday()
+    earliest = max(
+        w.monday_of(_local_date(roles.space.created_at)),
+        current - timedelta(weeks=LATE_WEEKS - 1),
+    )
+    done = set(
+        my_checkins(viewer=viewer, roles=roles)
+        .filter(week__gte=earliest)
+        .values_list("week", flat=True)
+    )
+    candidates = [current - timedelta(weeks=n) for n in range(LATE_WEEKS)]
+    return [d for d in candidates if d >= earliest and d not in done]
+
+
+# ------------------------------------------------------------------ sharing and trends
+
+
+def sharing_of(*, person: User, roles: SpaceRoles) -> CheckinSharing | None:
+    return CheckinSharing.objects.filter(space=roles.space, author=person).first()
+
+
+def sharing_setting(*, person: User, roles: SpaceRoles) -> str:
+    sharing = sharing_of(person=person, roles=roles)
+    return sharing.visibility if sharing else Visibility.PRIVATE
+
+
+@dataclass(frozen=True)
+class Trends:
+    person: User
+    rows: list[WeekRow]  # oldest first
+
+
+def _rows(queryset: QuerySet[CheckIn]) -> list[WeekRow]:
+    values = queryset.order_by("week").values("week", *MEASURE_KEYS)
+    return [WeekRow(v["week"], {k: v[k] for k in MEASURE_KEYS}) for v in values]
+
+
+def checkin_trends_visible_to(*, viewer: User, roles: SpaceRoles, person: User) -> Trends | None:
+    """A person's check-in numbers, or None when the viewer may not see them.
+
+    The person always sees their own. Anyone else sees them only while the person's
+    sharing setting reaches them, by the visibility rules: a partner for "partner" and
+    "partner_and_professional", an approved professional for the latter only, nobody once
+    the person has left the space. Notes are never part of trends.
+    """
+    if roles.role_of(viewer) is None:
+        return None
+    if viewer.pk != person.pk:
+        sharing = sharing_of(person=person, roles=roles)
+        if sharing is None or not can_see(viewer, sharing, roles):
+            return None
+    return Trends(person, _rows(CheckIn.objects.filter(space=roles.space, author=person)))
+
+
+def shared_notes(*, viewer: User, roles: SpaceRoles, person: User) -> list[CheckIn]:
+    """Another person's check-in notes that they shared with the viewer, newest first."""
+    if viewer.pk == person.pk:
+        return []
+    return list(
+        visible_to(CheckIn.objects.filter(author=person).exclude(note=""), viewer, roles).order_by(
+            "-week"
+        )[:LATE_WEEKS]
+    )
+
+
+# ------------------------------------------------------------------ what people did
+
+
+@dataclass(frozen=True)
+class AttemptCounts:
+    offered: int = 0
+    accepted: int = 0
+    not_ready: int = 0
+    declined: int = 0
+
+    @property
+    def waiting(self) -> int:
+        return self.offered - self.accepted - self.not_ready - self.declined
+
+
+@dataclass(frozen=True)
+class PromiseCounts:
+    promises: int = 0
+    kept_by_me: int = 0
+    broken_by_me: int = 0
+    kept_by_partner: int = 0
+    broken_by_partner: int = 0
+
+    @property
+    def noted(self) -> int:
+        return self.kept_by_me + self.broken_by_me + self.kept_by_partner + self.broken_by_partner
+
+
+def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, AttemptCounts]:
+    """(attempts the viewer offered, attempts offered to the viewer), by answer."""
+    grouped = (
+        visible_to(RepairAttempt.objects.all(), viewer, roles)
+        .filter(Q(author=viewer) | Q(breach__hurt_partner=viewer))
+        .values("author_id", "acknowledgement")
+        .annotate(n=Count("pk"))
+    )
+    mine: Counter[str] = Counter()
+    theirs: Counter[str] = Counter()
+    for row in grouped:
+        bucket = mine if row["author_id"] == viewer.pk else theirs
+        bucket["offered"] += row["n"]
+        if row["acknowledgement"]:
+            bucket[row["acknowledgement"]] += row["n"]
+
+    def counts(c: Counter[str]) -> AttemptCounts:
+        return AttemptCounts(c["offered"], c["accepted"], c["not_ready"], c["declined"])
+
+    return counts(mine), counts(theirs)
+
+
+def promise_counts(*, viewer: User, roles: SpaceRoles) -> PromiseCounts:
+    """Follow-through on the promises the viewer made, as each partner noted it."""
+    mine = visible_to(Promise.objects.filter(author=viewer), viewer, roles)
+    grouped = (
+        PromiseMark.objects.filter(promise__in=mine.values("pk"))
+        .values("by_id", "kept")
+        .annotate(n=Count("pk"))
+    )
+    c: Counter[str] = Counter()
+    for row in grouped:
+        who = "me" if row["by_id"] == viewer.pk else "partner"
+        c[f"{'kept' if row['kept'] else 'broken'}_by_{who}"] += row["n"]
+    return PromiseCounts(
+        promises=mine.count(),
+        kept_by_me=c["kept_by_me"],
+        broken_by_me=c["broken_by_me"],
+        kept_by_partner=c["kept_by_partner"],
+        broken_by_partner=c["broken_by_partner"],
+    )
+
+
+def trump_card_weeks(*, viewer: User, roles: SpaceRoles, since: date) -> list[tuple[int, date]]:
+    """(author id, week) for each Talk message since `since` that the coach reads as
+    bringing back a forgiven hurt. Read at request time, over at most
+    TRUMP_MESSAGES_MAX messages the viewer can see."""
+    start = timezone.make_aware(datetime.combine(since, datetime.min.time()))
+    messages = list(
+        visible_to(Message.objects.filter(created_at__gte=start), viewer, roles)
+        .filter(author_id__in=roles.partner_ids)
+        .order_by("-created_at")[:TRUMP_MESSAGES_MAX]
+    )
+    if not messages:
+        return []
+    forgiven = forgiven_breach_descriptions(viewer=viewer, roles=roles)
+    if not forgiven:
+        return []
+    return [
+        (m.author_id, w.monday_of(_local_date(m.created_at)))
+        for m in messages
+        if "trump_card" in analyze(m.text, forgiven).kinds
+    ]
+
+
+# ------------------------------------------------------------------ the stuck signal
+
+
+def _weekly(moments: list[datetime | date | None]) -> Counter[date]:
+    c: Counter[date] = Counter()
+    for moment in moments:
+        if moment is None:
+            continue
+        day = moment if not isinstance(moment, datetime) else _local_date(moment)
+        c[w.monday_of(day)] += 1
+    return c
+
+
+def stuck_history(
+    *,
+    viewer: User,
+    roles: SpaceRoles,
+    trumps: list[tuple[int, date]] | None = None,
+    my_rows: list[WeekRow] | None = None,
+    partner_rows: list[WeekRow] | None = None,
+) -> History:
+    """The figures the stuck rule reads, built only from what this viewer may see."""
+    window = w.weeks_back(w.this_monday(), WINDOW_WEEKS)
+    start_day = window[0]
+    start = timezone.make_aware(datetime.combine(start_day, datetime.min.time()))
+    if trumps is None:
+        trumps = trump_card_weeks(viewer=viewer, roles=roles, since=start_day)
+    if my_rows is None:
+        own = checkin_trends_visible_to(viewer=viewer, roles=roles, person=viewer)
+        my_rows = own.rows if own else []
+    mine = {r.week: r.scores["get_even_urge"] for r in my_rows if r.week >= start_day}
+    theirs = {r.week: r.scores["get_even_urge"] for r in partner_rows or [] if r.week >= start_day}
+
+    answers = (
+        visible_to(RepairAttempt.objects.filter(acknowledged_at__gte=start), viewer, roles)
+        .exclude(acknowledgement="")
+        .values_list("acknowledgement", "acknowledged_at")
+    )
+    accepted = _weekly([at for ack, at in answers if ack == "accepted"])
+    declined = _weekly([at for ack, at in answers if ack == "declined"])
+
+    visible_promises = visible_to(Promise.objects.all(), viewer, roles).values("pk")
+    marks = PromiseMark.objects.filter(
+        promise__in=visible_promises, occurrence__gte=start_day
+    ).values_list("occurrence", "kept")
+    kept = _weekly([day for day, ok in marks if ok])
+    broken = _weekly([day for day, ok in marks if not ok])
+
+    steps: Counter[date] = Counter()
+    for model in (
+        Commitment,
+        AccountabilityStatement,
+        StatementResponse,
+        ImpactStatement,
+        RepairAttempt,
+        Promise,
+        Forgiveness,
+        OutcomeStatement,
+    ):
+        created = visible_to(model.objects.filter(created_at__gte=start), viewer, roles)
+        steps += _weekly(list(created.values_list("created_at", flat=True)))
+    answered = visible_to(Question.objects.filter(answered_at__gte=start), viewer, roles)
+    steps += _weekly(list(answered.values_list("answered_at", flat=True)))
+
+    open_paths = (
+        visible_to(Breach.objects.all(), viewer, roles)
+        .annotate(n_outcomes=Count("outcomes"))
+        .filter(n_outcomes__lt=2)
+        .count()
+    )
+    trump_weeks = Counter(week for _, week in trumps)
+    figures = [
+        WeekFigures(
+            week=week,
+            attempts_accepted=accepted[week],
+            attempts_declined=declined[week],
+            get_even_mine=mine.get(week),
+            get_even_partner=theirs.get(week),
+            trump_cards=trump_weeks[week],
+            promises_kept=kept[week],
+            promises_broken=broken[week],
+            steps_taken=steps[week],
+        )
+        for week in window
+    ]
+    since_joined = timezone.now() - joined_at(person=viewer, roles=roles)
+    return History(weeks=figures, weeks_in_space=since_joined.days // 7, open_paths=open_paths)
+
+
+def stuck_signal_for(*, viewer: User, roles: SpaceRoles) -> StuckSignal:
+    partner = roles.partner_of(viewer)
+    partner_trends = (
+        checkin_trends_visible_to(viewer=viewer, roles=roles, person=partner) if partner else None
+    )
+    history = stuck_history(
+        viewer=viewer, roles=roles, partner_rows=partner_trends.rows if partner_trends else []
+    )
+    return stuck_signal(history)
+
+
+# ------------------------------------------------------------------ the progress page
+
+
+@dataclass
+class Progress:
+    me: Trends
+    partner: User | None
+    partner_trends: Trends | None
+    partner_notes: list[CheckIn]
+    offered: AttemptCounts
+    offered_to_me: AttemptCounts
+    promises: PromiseCounts
+    my_trump_cards: int
+    stuck: StuckSignal
+    has_professional: bool
+    sharing: str = Visibility.PRIVATE
+    notes: list[CheckIn] = field(default_factory=list)
+
+
+def progress_for(*, viewer: User, roles: SpaceRoles) -> Progress:
+    partner = roles.partner_of(viewer)
+    me = checkin_trends_visible_to(viewer=viewer, roles=roles, person=viewer)
+    assert me is not None  # the viewer is a partner (partner_or_404 ran)
+    partner_trends = (
+        checkin_trends_visible_to(viewer=viewer, roles=roles, person=partner) if partner else None
+    )
+    window_start = w.weeks_back(w.this_monday(), TRUMP_WINDOW_WEEKS)[0]
+    trumps = trump_card_weeks(viewer=viewer, roles=roles, since=window_start)
+    history = stuck_history(
+        viewer=viewer,
+        roles=roles,
+        trumps=trumps,
+        my_rows=me.rows,
+        partner_rows=partner_trends.rows if partner_trends else [],
+    )
+    offered, offered_to_me = attempt_counts(viewer=viewer, roles=roles)
+    return Progress(
+        me=me,
+        partner=partner,
+        partner_trends=partner_trends,
+        partner_notes=shared_notes(viewer=viewer, roles=roles, person=partner) if partner else [],
+        offered=offered,
+        offered_to_me=offered_to_me,
+        promises=promise_counts(viewer=viewer, roles=roles),
+        my_trump_cards=sum(1 for author, _ in trumps if author == viewer.pk),
+        stuck=stuck_signal(history),
+        has_professional=bool(roles.professionals),
+        sharing=sharing_setting(person=viewer, roles=roles),
+    )
+
+
+# ------------------------------------------------------------------ reminders
+
+
+def reminder_preference(*, user: User) -> ReminderPreference | None:
+    return ReminderPreference.objects.filter(user=user).first()
+
+
+def _partner_space_ids(user_id: int) -> set[int]:
+    return set(
+        Membership.objects.filter(
+            user_id=user_id, role=Role.PARTNER, left_at__isnull=True
+        ).values_list("space_id", flat=True)
+    )
+
+
+def checkin_reminder_due(*, user: User, today: date | None = None) -> bool:
+    """Wanted (the person chose check-in reminders on a day that has come this week), not
+    sent yet this week, and some space of theirs still has no check-in from them."""
+    today = today or timezone.localdate()
+    monday = w.monday_of(today)
+    pref = reminder_preference(user=user)
+    if pref is None or pref.weekday is None or not pref.checkin or pref.weekday > today.weekday():
+        return False
+    if ReminderSent.objects.filter(user=user, kind=ReminderKind.CHECKIN, week=monday).exists():
+        return False
+    spaces = _partner_space_ids(user.pk)
+    done = set(
+        CheckIn.objects.filter(author=user, week=monday, space_id__in=spaces).values_list(
+            "space_id", flat=True
+        )
+    )
+    return bool(spaces - done)
+
+
+def promise_reminder_due(*, user: User, today: date | None = None) -> bool:
+    """Wanted, not sent yet this week, and a promise is open in a space of theirs."""
+    today = today or timezone.localdate()
+    monday = w.monday_of(today)
+    pref = reminder_preference(user=user)
+    if pref is None or pref.weekday is None or not pref.promises or pref.weekday > today.weekday():
+        return False
+    if ReminderSent.objects.filter(user=user, kind=ReminderKind.PROMISES, week=monday).exists():
+        return False
+    return (
+        Promise.objects.filter(space_id__in=_partner_space_ids(user.pk), ended_at__isnull=True)
+        .filter(Q(author=user) | Q(breach__hurt_partner=user) | Q(breach__injuring_partner=user))
+        .exists()
+    )
+
+
+def reminders_due(*, today: date | None = None) -> list[tuple[int, str]]:
+    """(user id, kind) for every reminder due today. One pass over the preferences."""
+    today = today or timezone.localdate()
+    monday = w.monday_of(today)
+    prefs = ReminderPreference.objects.filter(
+        weekday__isnull=False, weekday__lte=today.weekday()
+    ).select_related("user")
+    sent = set(ReminderSent.objects.filter(week=monday).values_list("user_id", "kind"))
+    due: list[tuple[int, str]] = []
+    for pref in prefs:
+        wanted = (
+            (ReminderKind.CHECKIN, pref.checkin, checkin_reminder_due),
+            (ReminderKind.PROMISES, pref.promises, promise_reminder_due),
+        )
+        for kind, chosen, is_due in wanted:
+            if chosen and (pref.user_id, kind) not in sent and is_due(user=pref.user, today=today):
+                due.append((pref.user_id, kind))
+    return due

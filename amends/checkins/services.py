@@ -1,0 +1,163 @@
+"""Writes for check-ins, their sharing setting and reminder preferences.
+
+Rules:
+  * only a partner checks in, once per ISO week per space; a missed past week can be
+    filled in later, a future week cannot;
+  * every answer is a whole number from 1 to 7; the note is optional and one short line;
+  * check-ins are private by default, and sharing them is the author's explicit act;
+  * a refusal changes nothing.
+"""
+
+from collections.abc import Mapping
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from amends.accounts.models import User
+from amends.errors import ActionRefused
+from amends.limits import SHORT_TEXT_MAX
+from amends.spaces.models import Space
+from amends.spaces.selectors import space_roles
+from amends.spaces.visibility import Visibility
+from amends.textrules import clean_text, clean_visibility
+
+from . import weeks as w
+from .models import (
+    MEASURE_KEYS,
+    SCALE_MAX,
+    SCALE_MIN,
+    CheckIn,
+    CheckinSharing,
+    ReminderKind,
+    ReminderPreference,
+    ReminderSent,
+    Weekday,
+)
+
+ALREADY = "You have already checked in for that week. Each week has one check-in."
+
+
+def _score(value: object) -> int:
+    if isinstance(value, bool):
+        value = None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if not isinstance(value, int) or not SCALE_MIN <= value <= SCALE_MAX:
+        raise ActionRefused(
+            f"Please answer each question with a number from {SCALE_MIN} to {SCALE_MAX}.",
+            code="invalid",
+        )
+    return value
+
+
+def _week(value: object, space: Space) -> date:
+    monday = w.parse_iso_week(value)
+    if monday is None:
+        raise ActionRefused("Please choose which week this check-in is for.", code="invalid")
+    if monday > w.this_monday():
+        raise ActionRefused(
+            "That week has not come yet. You can check in for this week or an earlier one.",
+            code="invalid",
+        )
+    if monday < w.monday_of(timezone.localtime(space.created_at).date()):
+        raise ActionRefused("That week is before this space began.", code="invalid")
+    return monday
+
+
+def checkin_record(
+    *,
+    space: Space,
+    author: User,
+    week: date | str,
+    scores: Mapping[str, object],
+    note: str = "",
+    visibility: str = Visibility.PRIVATE,
+) -> CheckIn:
+    """Record one week's check-in. Late weeks are welcome; a second one for a week is not."""
+    roles = space_roles(space)
+    if not roles.is_partner(author):
+        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    monday = _week(week, space)
+    unknown = set(scores) - set(MEASURE_KEYS)
+    missing = [key for key in MEASURE_KEYS if key not in scores]
+    if unknown or missing:
+        raise ActionRefused("Please answer every question, and only those.", code="invalid")
+    values = {key: _score(scores[key]) for key in MEASURE_KEYS}
+    if not isinstance(note, str):
+        raise ActionRefused("Please write your note as text.", code="invalid")
+    note = note.strip()
+    if note:
+        note = clean_text(note, max_length=SHORT_TEXT_MAX, what="your note")
+    chosen = clean_visibility(visibility)
+    if CheckIn.objects.filter(space=space, author=author, week=monday).exists():
+        raise ActionRefused(ALREADY, code="conflict")
+    try:
+        with transaction.atomic():
+            return CheckIn.objects.create(
+                space=space, author=author, week=monday, note=note, visibility=chosen, **values
+            )
+    except IntegrityError:
+        raise ActionRefused(ALREADY, code="conflict") from None
+
+
+def checkin_sharing_set(*, space: Space, person: User, visibility: str) -> CheckinSharing:
+    """Who may see this person's check-in numbers. Only the person themselves sets it."""
+    roles = space_roles(space)
+    if not roles.is_partner(person):
+        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    chosen = clean_visibility(visibility)
+    with transaction.atomic():
+        sharing, _ = CheckinSharing.objects.select_for_update().get_or_create(
+            space=space, author=person, defaults={"visibility": chosen}
+        )
+        if sharing.visibility != chosen:
+            sharing.visibility = chosen
+            sharing.updated_at = timezone.now()
+            sharing.save(update_fields=["visibility", "updated_at"])
+    return sharing
+
+
+def reminder_preference_set(
+    *, user: User, weekday: int | str | None, checkin: bool = True, promises: bool = False
+) -> ReminderPreference:
+    """Off (`weekday` None or "") or weekly on a weekday, for check-ins and/or promises."""
+    if weekday in (None, ""):
+        day = None
+    else:
+        try:
+            day = int(weekday)
+        except (TypeError, ValueError):
+            day = -1
+        if day not in Weekday.values:
+            raise ActionRefused("Please choose a day of the week, or no reminders.", "invalid")
+    if day is not None and not (checkin or promises):
+        raise ActionRefused(
+            "Please choose what to be reminded of, or choose no reminders.", code="invalid"
+        )
+    preference, _ = ReminderPreference.objects.update_or_create(
+        user=user,
+        defaults={
+            "weekday": day,
+            "checkin": bool(checkin),
+            "promises": bool(promises),
+            "updated_at": timezone.now(),
+        },
+    )
+    return preference
+
+
+def reminder_claim(*, user: User, kind: str, week: date) -> ReminderSent | None:
+    """Record that this week's reminder of this kind is being sent; None if it already was."""
+    if kind not in ReminderKind.values:
+        raise ActionRefused("Unknown reminder.", code="invalid")
+    try:
+        with transaction.atomic():
+            return ReminderSent.objects.create(user=user, kind=kind, week=w.monday_of(week))
+    except IntegrityError:
+        return None
+
+
+def reminder_unclaim(*, sent: ReminderSent) -> None:
+    """The e-mail could not be sent: free the week so a later run can try again."""
+    sent.delete()

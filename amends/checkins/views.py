@@ -1,0 +1,172 @@
+"""Check-in pages: thin views over services and selectors. Partners only (404 otherwise)."""
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from amends.errors import ActionRefused
+from amends.forms import refuse_into_form
+from amends.http import AuthedRequest
+from amends.spaces.decorators import space_view
+from amends.spaces.models import Space
+from amends.spaces.selectors import SpaceRoles
+from amends.spaces.visibility import audience_label, visibility_choices
+
+from . import selectors, services
+from . import weeks as w
+from .charts import trend_charts
+from .forms import CheckInForm, ReminderForm, SharingForm
+from .models import MEASURES
+
+
+def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
+    partner = roles.partner_of(request.user)
+    return partner.name if partner else "your partner"
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    open_weeks = selectors.open_weeks(viewer=request.user, roles=roles)
+    wanted = w.parse_iso_week(request.GET.get("week", ""))
+    initial = {"week": w.iso_name(wanted)} if wanted in open_weeks else {}
+    form = CheckInForm(
+        request.POST or None,
+        initial=initial,
+        weeks=open_weeks,
+        partner_name=_partner_name(request, roles),
+        audience=visibility_choices(request.user, roles),
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.checkin_record(
+                space=space,
+                author=request.user,
+                week=data["week"],
+                scores={m.key: data[m.key] for m in MEASURES},
+                note=data["note"],
+                visibility=data["visibility"],
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused)
+        else:
+            messages.success(request, "Saved. Thank you for taking a few minutes for this.")
+            return redirect("checkin_progress", space.pk)
+    this_week_done = w.this_monday() not in open_weeks
+    return render(
+        request,
+        "checkins/checkin.html",
+        {
+            "space": space,
+            "form": form,
+            "open_weeks": open_weeks,
+            "this_week_done": this_week_done,
+            "missed": [(w.iso_name(d), w.label(d)) for d in open_weeks if d != w.this_monday()],
+            "nav": "more",
+        },
+    )
+
+
+@space_view
+def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    me = request.user
+    data = selectors.progress_for(viewer=me, roles=roles)
+    partner_name = _partner_name(request, roles)
+    my_charts = trend_charts(data.me.rows, partner_name=partner_name, whose="Your check-ins")
+    partner_charts = (
+        trend_charts(
+            data.partner_trends.rows,
+            partner_name="you",
+            whose=f"{partner_name}'s check-ins",
+        )
+        if data.partner_trends
+        else []
+    )
+    columns = [m.label.format(partner=partner_name) for m in MEASURES]
+    return render(
+        request,
+        "checkins/progress.html",
+        {
+            "space": space,
+            "p": data,
+            "partner_name": partner_name,
+            "my_charts": my_charts,
+            "partner_charts": partner_charts,
+            "columns": columns,
+            "my_table": [
+                (w.label(r.week), [r.scores[m.key] for m in MEASURES])
+                for r in reversed(data.me.rows)
+            ],
+            "partner_table": [
+                (w.label(r.week), [r.scores[m.key] for m in MEASURES])
+                for r in reversed(data.partner_trends.rows)
+            ]
+            if data.partner_trends
+            else [],
+            "partner_columns": [m.label.format(partner="you") for m in MEASURES],
+            "sharing_label": audience_label(data.sharing, me, roles),
+            "nav": "more",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    current = selectors.sharing_setting(person=request.user, roles=roles)
+    form = SharingForm(
+        request.POST or None,
+        audience=visibility_choices(request.user, roles),
+        initial={"visibility": current},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            done = services.checkin_sharing_set(
+                space=space, person=request.user, visibility=form.cleaned_data["visibility"]
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused, "visibility")
+        else:
+            label = audience_label(done.visibility, request.user, roles)
+            messages.success(request, f"Your check-in numbers can now be seen by: {label}.")
+            return redirect("checkin_progress", space.pk)
+    return render(request, "checkins/sharing.html", {"space": space, "form": form, "nav": "more"})
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def reminders(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    pref = selectors.reminder_preference(user=request.user)
+    initial = (
+        {
+            "weekday": "" if pref.weekday is None else pref.weekday,
+            "checkin": pref.checkin,
+            "promises": pref.promises,
+        }
+        if pref
+        else {"weekday": "", "checkin": True, "promises": False}
+    )
+    form = ReminderForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.reminder_preference_set(
+                user=request.user,
+                weekday=form.cleaned_data["weekday"],
+                checkin=form.cleaned_data["checkin"],
+                promises=form.cleaned_data["promises"],
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused, "weekday")
+        else:
+            messages.success(request, "Saved.")
+            return redirect("checkin_reminders", space.pk)
+    return render(
+        request,
+        "checkins/reminders.html",
+        {"space": space, "form": form, "email": request.user.email, "nav": "more"},
+    )

@@ -1,0 +1,37 @@
+"""Program pages: this week's module, and any other week to browse. Members only."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+
+from amends.http import AuthedRequest
+from amends.spaces.decorators import space_view
+from amends.spaces.models import Space
+from amends.spaces.selectors import SpaceRoles
+
+from .selectors import current_week_number, week_view
+
+
+def _render(request: AuthedRequest, space: Space, roles: SpaceRoles, number: int) -> HttpResponse:
+    view = week_view(viewer=request.user, roles=roles, number=number)
+    return render(
+        request,
+        "program/week.html",
+        {"space": space, "view": view, "number": number, "nav": "more"},
+    )
+
+
+@space_view
+def program_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    number = (
+        current_week_number(person=request.user, roles=roles)
+        if roles.is_partner(request.user)
+        else 1
+    )
+    return _render(request, space, roles, number)
+
+
+@space_view
+def program_week(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, number: int
+) -> HttpResponse:
+    return _render(request, space, roles, number)
