@@ -1,0 +1,37 @@
+"""`Idempotency-Key` on POSTs that create: a replay changes nothing and answers 409
+"replayed". The claim is amends.spaces.once.run_once, the same one the web forms use."""
+
+import hashlib
+from collections.abc import Callable
+from typing import Annotated
+
+from django.http import HttpRequest
+from ninja import Header
+
+from amends.spaces.once import run_once
+
+from .auth import caller
+
+HEADER = "Idempotency-Key"
+KEY_MAX = 200
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        None,
+        alias=HEADER,
+        max_length=KEY_MAX,
+        description="Optional. A replay with the same key changes nothing (409 replayed).",
+    ),
+]
+
+
+def once[T](request: HttpRequest, key: str | None, action: Callable[[], T]) -> T:
+    key = (key or "").strip()
+    if not key:
+        return action()
+    user = caller(request)
+    # Namespaced per person and hashed: one person's key never collides with another's,
+    # and never with a web form's token.
+    token = hashlib.sha256(f"api:{user.pk}:{key[:KEY_MAX]}".encode()).hexdigest()
+    return run_once(token=token, user=user, action=action)

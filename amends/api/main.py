@@ -1,0 +1,47 @@
+"""The versioned JSON API, /api/v1/. Thin: every read is a selector through
+amends.spaces.visibility, every write a service function, every refusal ActionRefused."""
+
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI
+
+from . import errors
+from .auth import BearerToken
+from .routers import agreement, auth, coach, journal, me, repair, spaces, talk
+
+api = NinjaAPI(
+    title="Amends API",
+    version="1",
+    description=(
+        "The same app as the web pages, for programs: spaces and invites, the journal, the "
+        "agreement, breaches and every step of the repair path, talk and the coach. Every call "
+        "but POST /auth/token takes `Authorization: Bearer <token>`. Errors are "
+        '`{"detail", "code"}`. Lists take `limit` (at most 100) and `offset`.'
+    ),
+    urls_namespace="api-v1",
+    auth=BearerToken(),
+    docs_url=None,
+)
+errors.install(api)
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    return errors.error_response(
+        api, request, 413, "That is too much to send at once.", "too_large"
+    )
+
+
+@api.exception_handler(SuspiciousOperation)
+def suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
+    return errors.error_response(api, request, 400, "The request could not be read.", "bad_request")
+
+
+api.add_router("/auth", auth.router, tags=["auth"])
+api.add_router("/", me.router, tags=["me"])
+api.add_router("/", spaces.router, tags=["spaces"])
+api.add_router("/", journal.router, tags=["journal"])
+api.add_router("/", repair.router, tags=["repair"])
+api.add_router("/", talk.router, tags=["talk"])
+api.add_router("/", agreement.router, tags=["agreement"])
+api.add_router("/coach", coach.router, tags=["coach"])

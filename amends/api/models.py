@@ -1,0 +1,31 @@
+"""API tokens. Only a sha256 of each token is stored; the token itself is shown once."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from amends.limits import NAME_MAX
+
+
+class ApiToken(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    # The public handle used to list and revoke a token; it is not the secret.
+    key_id = models.CharField(max_length=24, unique=True)
+    token_hash = models.CharField(max_length=64, unique=True)
+    name = models.CharField(max_length=NAME_MAX, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"API token {self.key_id}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None and self.expires_at > timezone.now()

@@ -1,0 +1,131 @@
+"""Writes and reads for API tokens: the API's own small domain.
+
+A token is shown once, when it is made; only its sha256 is stored. Tokens expire
+(AMENDS_API_TOKEN_DAYS, 30 by default), can be listed and revoked by their owner, and are
+never issued to an account with two-factor on unless the request carries a valid code,
+checked by allauth's own TOTP and recovery-code validation.
+"""
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+
+from amends.accounts.models import User
+from amends.limits import NAME_MAX, PASSWORD_MAX
+
+from .errors import ApiError
+from .models import ApiToken
+
+PREFIX = "amends_"
+DEFAULT_DAYS = 30
+# How often last_used_at is written: a write on every call would be wasted effort.
+TOUCH_EVERY = timedelta(minutes=1)
+
+
+def token_days() -> int:
+    return int(getattr(settings, "AMENDS_API_TOKEN_DAYS", DEFAULT_DAYS))
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+def _bad_credentials() -> ApiError:
+    return ApiError(401, "That e-mail and password do not match.", "invalid_credentials")
+
+
+def _check_second_factor(user: User, code: str | None) -> None:
+    """Allauth decides what a valid code is; we only ask it, as its own login form does."""
+    if not is_mfa_enabled(user):
+        return
+    if not code:
+        raise ApiError(
+            401,
+            "Two-factor authentication is on for this account: send a 'code' from your "
+            "authenticator app, or a recovery code.",
+            "mfa_required",
+        )
+    code = code.strip()
+    for authenticator in Authenticator.objects.filter(user=user).exclude(
+        type=Authenticator.Type.WEBAUTHN  # cannot check a typed code
+    ):
+        if authenticator.wrap().validate_code(code):
+            authenticator.record_usage()
+            return
+    raise ApiError(401, "That code did not work. Please try a new one.", "mfa_invalid")
+
+
+def token_create(
+    *,
+    request: HttpRequest,
+    email: str,
+    password: str,
+    code: str | None = None,
+    name: str = "",
+) -> tuple[ApiToken, str]:
+    """Check the credentials (and second factor), then make a token. Returns (row, token)."""
+    email = email.strip().lower()
+    if not email or not password or len(password) > PASSWORD_MAX:
+        raise _bad_credentials()
+    user = authenticate(request, username=email, password=password)
+    if not isinstance(user, User) or not user.is_active:
+        raise _bad_credentials()
+    if (
+        getattr(settings, "ACCOUNT_EMAIL_VERIFICATION", "none") == "mandatory"
+        and not EmailAddress.objects.filter(user=user, verified=True).exists()
+    ):
+        raise ApiError(
+            403, "Please confirm your e-mail address first (see the link we sent).", "unverified"
+        )
+    _check_second_factor(user, code)
+    token = PREFIX + secrets.token_urlsafe(32)
+    now = timezone.now()
+    row = ApiToken.objects.create(
+        user=user,
+        key_id=secrets.token_hex(8),
+        token_hash=hash_token(token),
+        name=" ".join(name.split())[:NAME_MAX],
+        created_at=now,
+        expires_at=now + timedelta(days=token_days()),
+    )
+    return row, token
+
+
+def token_user(token: str) -> tuple[User, ApiToken] | None:
+    """The active token's owner, or None for an unknown, revoked or expired token."""
+    if not token or len(token) > 200:
+        return None
+    now = timezone.now()
+    row = (
+        ApiToken.objects.select_related("user")
+        .filter(token_hash=hash_token(token), revoked_at__isnull=True, expires_at__gt=now)
+        .first()
+    )
+    if row is None or not row.user.is_active:
+        return None
+    if row.last_used_at is None or now - row.last_used_at > TOUCH_EVERY:
+        ApiToken.objects.filter(pk=row.pk).update(last_used_at=now)
+        row.last_used_at = now
+    return row.user, row
+
+
+def tokens_of(*, user: User) -> QuerySet[ApiToken]:
+    return ApiToken.objects.filter(user=user).order_by("-created_at", "-pk")
+
+
+def token_revoke(*, user: User, key_id: str) -> None:
+    """Only the owner revokes; anyone else's token id is simply not found."""
+    if not ApiToken.objects.filter(user=user, key_id=key_id).exists():
+        raise ApiError(404, "Not found.", "not_found")
+    ApiToken.objects.filter(user=user, key_id=key_id, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )

@@ -1,0 +1,387 @@
+"""The authorization matrix: every API operation, as every role, against items of every
+visibility. Private text is planted with a unique marker per item; no response may carry
+a marker its reader may not see, and an item its reader may not see answers 404.
+
+The operations are read from the generated OpenAPI schema, so a new endpoint is covered
+as soon as it exists. A new path parameter must be added to `candidates` below (the test
+fails until it is), and that is the whole of the work.
+"""
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.test import RequestFactory
+from django.utils import timezone
+
+from amends.agreement import services as agreement
+from amends.agreement.selectors import behaviour_ids
+from amends.api.main import api
+from amends.api.tokens import token_create
+from amends.journal.services import journal_entry_create
+from amends.repair import services as repair
+from amends.spaces.models import Invite
+from amends.talk.services import message_send
+from tests.conftest import PASSWORD, Couple
+
+from .conftest import Api, token_for
+
+VISIBILITIES = ("private", "partner", "partner_and_professional")
+ROLES = ("anonymous", "author", "partner", "professional", "stranger")
+
+
+@dataclass(frozen=True)
+class Marker:
+    text: str
+    author: str  # "alex" or "jordan"
+    visibility: str
+
+
+@dataclass
+class Planted:
+    markers: list[Marker]
+    ids: dict[str, list[tuple[int | str, str, str]]]  # param -> (id, author, visibility)
+
+
+def may_see(viewer: str, author: str, visibility: str) -> bool:
+    """The product's rule, written out here independently of amends.spaces.visibility."""
+    if viewer == author:
+        return True
+    if viewer in ("alex", "jordan"):
+        return visibility in ("partner", "partner_and_professional")
+    if viewer == "sam":
+        return visibility == "partner_and_professional"
+    return False
+
+
+def role_of(viewer: str, author: str) -> str:
+    if viewer == "anon":
+        return "anonymous"
+    if viewer == author:
+        return "author"
+    return {"alex": "partner", "jordan": "partner", "sam": "professional"}.get(viewer, "stranger")
+
+
+def plant(c: Couple) -> Planted:
+    markers: list[Marker] = []
+    ids: dict[str, list[tuple[int | str, str, str]]] = {}
+    people = {"alex": c.alex, "jordan": c.jordan}
+    counter = iter(range(10_000))
+
+    def mark(author: str, visibility: str, kind: str) -> str:
+        text = f"MARK{next(counter):03d}-{kind}-{author}-{visibility}-zq"
+        markers.append(Marker(text, author, visibility))
+        return text
+
+    def keep(param: str, pk: int | str, author: str, visibility: str) -> None:
+        ids.setdefault(param, []).append((pk, author, visibility))
+
+    for name, user in people.items():
+        for v in VISIBILITIES:
+            entry = journal_entry_create(
+                space=c.space, author=user, text=mark(name, v, "journal"), visibility=v
+            )
+            keep("entry_id", entry.pk, name, v)
+
+    breaches = []
+    for v in ("partner", "partner_and_professional"):
+        breach = repair.breach_record(
+            space=c.space,
+            author=c.alex,
+            i_was_hurt=True,
+            category="other",
+            category_other=mark("alex", v, "category"),
+            description=mark("alex", v, "breach"),
+            visibility=v,
+            agreement_term=mark("alex", v, "term"),
+        )
+        breaches.append(breach)
+        keep("breach_id", breach.pk, "alex", v)
+    b = breaches[0]
+    repair.commitment_make(breach=b, by=c.alex, text=mark("alex", "partner", "commit"))
+    repair.commitment_make(
+        breach=b,
+        by=c.jordan,
+        text=mark("jordan", "partner_and_professional", "commit"),
+        visibility="partner_and_professional",
+    )
+    repair.decision_set(breach=b, by=c.alex, choice="not_sure", note=mark("alex", "private", "dec"))
+    for name, user in people.items():
+        for v in VISIBILITIES:
+            r = repair.reflection_write(
+                breach=b, by=user, emotion="grief", text=mark(name, v, "reflect"), visibility=v
+            )
+            keep("reflection_id", r.pk, name, v)
+    s1 = repair.statement_write(
+        breach=b, by=c.jordan, text=mark("jordan", "partner", "stmt"), based_on_version=0
+    )
+    keep("statement_id", s1.pk, "jordan", "partner")
+    s2 = repair.statement_write(
+        breach=b,
+        by=c.jordan,
+        text=mark("jordan", "partner_and_professional", "stmt"),
+        based_on_version=1,
+        visibility="partner_and_professional",
+    )
+    keep("statement_id", s2.pk, "jordan", "partner_and_professional")
+    repair.statement_respond(
+        statement=s2,
+        by=c.alex,
+        feels_complete=False,
+        missing=mark("alex", "partner_and_professional", "missing"),
+    )
+    for v in ("partner", "partner_and_professional"):
+        q = repair.question_ask(breach=b, by=c.alex, text=mark("alex", v, "ask"), visibility=v)
+        repair.question_answer(question=q, by=c.jordan, answer=mark("alex", v, "answer"))
+        keep("question_id", q.pk, "alex", v)
+        repair.disclosure_add(breach=b, by=c.jordan, text=mark("jordan", v, "disc"), visibility=v)
+        a = repair.attempt_offer(
+            breach=b, by=c.jordan, kind="apology", text=mark("jordan", v, "attempt"), visibility=v
+        )
+        keep("attempt_id", a.pk, "jordan", v)
+        p = repair.promise_make(
+            breach=b, by=c.jordan, text=mark("jordan", v, "promise"), rhythm="daily", visibility=v
+        )
+        keep("promise_id", p.pk, "jordan", v)
+    repair.impact_write(
+        breach=b, by=c.alex, text=mark("alex", "partner", "impact"), based_on_version=0
+    )
+    first_attempt = int(ids["attempt_id"][0][0])
+    attempt = b.attempts.get(pk=first_attempt)
+    repair.attempt_acknowledge(
+        attempt=attempt,
+        by=c.alex,
+        acknowledgement="not_ready",
+        note=mark("jordan", "partner", "ack"),
+    )
+    repair.attempt_reflect(attempt=attempt, by=c.alex, text=mark("alex", "private", "punish"))
+    repair.forgiveness_give(
+        breach=b, by=c.alex, text=mark("alex", "private", "forgive"), visibility="private"
+    )
+    repair.outcome_record(
+        breach=b, by=c.alex, choice="recommit", text=mark("alex", "partner", "out")
+    )
+    repair.outcome_record(
+        breach=b,
+        by=c.jordan,
+        choice="recommit",
+        text=mark("jordan", "partner_and_professional", "out"),
+        visibility="partner_and_professional",
+    )
+    repair.safety_check_record(
+        space=c.space,
+        person=c.jordan,
+        feels_afraid=True,
+        hurt_or_threatened=False,
+        controlled=False,
+        forced_sexual_contact=False,
+    )
+
+    message_send(space=c.space, author=c.alex, text=mark("alex", "partner", "msg"))
+    message_send(
+        space=c.space,
+        author=c.jordan,
+        text=mark("jordan", "partner_and_professional", "msg"),
+        visibility="partner_and_professional",
+    )
+
+    # The agreement is the two partners' only: "partner" in this table.
+    all_ids = behaviour_ids(space=c.space)
+    for user in people.values():
+        agreement.ratings_set(space=c.space, partner=user, ratings=dict.fromkeys(all_ids, "fine"))
+    version = agreement.agreement_draft_start(space=c.space, by=c.alex)
+    agreement.agreement_note_add(version=version, by=c.alex, text=mark("alex", "partner", "note"))
+    keep("version_id", version.pk, "alex", "partner")
+    agreement.custom_behaviour_add(
+        space=c.space, by=c.jordan, wording=mark("jordan", "partner", "custom"), group="online"
+    )
+
+    invite = Invite.objects.filter(space=c.space, role="professional").first()
+    assert invite is not None
+    keep("invite_id", invite.pk, "alex", "partner")
+    keep("space_id", c.space.pk, "alex", "partner")
+    return Planted(markers, ids)
+
+
+def resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = schema["components"]["schemas"][node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+def example(schema: dict[str, Any], node: dict[str, Any], known: dict[str, Any]) -> Any:
+    """A plausible value for a request schema: enough for services to run, not to pass."""
+    node = resolve(schema, node)
+    if "default" in node and node["default"] is not None:
+        return node["default"]
+    if "anyOf" in node:
+        options = [o for o in node["anyOf"] if resolve(schema, o).get("type") != "null"]
+        return example(schema, options[0], known) if options else None
+    if "enum" in node:
+        return node["enum"][0]
+    kind = node.get("type")
+    if kind == "object":
+        return {
+            name: known[name] if name in known else example(schema, sub, known)
+            for name, sub in node.get("properties", {}).items()
+        }
+    if kind == "array":
+        return [example(schema, node["items"], known)]
+    if kind == "string":
+        if node.get("format") == "date":
+            return timezone.localdate().isoformat()
+        return "matrix probe"
+    if kind == "integer":
+        return max(int(node.get("minimum", 1)), 1 if node.get("minimum", 1) > 0 else 0)
+    if kind == "boolean":
+        return False
+    return None
+
+
+def operations() -> list[tuple[str, str, dict[str, Any]]]:
+    schema = api.get_openapi_schema()
+    ops = [
+        (method.upper(), path, op)
+        for path, methods in schema["paths"].items()
+        for method, op in methods.items()
+    ]
+
+    def order(item: tuple[str, str, dict[str, Any]]) -> tuple[int, str]:
+        method, _, op = item
+        rank = {"GET": 0, "POST": 1, "PUT": 1, "PATCH": 1, "DELETE": 2}[method]
+        if op["operationId"] in {"space_leave", "professional_remove", "token_revoke"}:
+            rank = 3
+        return rank, op["operationId"]
+
+    return sorted(ops, key=order)
+
+
+@pytest.mark.django_db(transaction=False)
+def test_authorization_matrix(couple: Couple, capsys: pytest.CaptureFixture[str]) -> None:
+    planted = plant(couple)
+    schema = api.get_openapi_schema()
+    viewers = {
+        "alex": Api(token_for(couple.alex)),
+        "jordan": Api(token_for(couple.jordan)),
+        "sam": Api(token_for(couple.sam)),
+        "casey": Api(token_for(couple.casey)),
+        "anon": Api(),
+    }
+    # A token of Alex's that is not the one in use, for the revoke operation.
+    extra, _ = token_create(
+        request=RequestFactory().post("/"), email=couple.alex.email, password=PASSWORD
+    )
+    planted.ids["token_id"] = [(extra.key_id, "alex", "private")]
+    known_body = {"space_id": couple.space.pk, "behaviour_id": 1, "based_on_version": 0}
+
+    checks = 0
+    combos: set[tuple[str, str, str]] = set()
+    calls = 0
+    seen_by_allowed: set[str] = set()
+    ops = operations()
+    for method, path, op in ops:
+        params = [p["name"] for p in op.get("parameters", []) if p["in"] == "path"]
+        for name in params:
+            assert name in planted.ids, (
+                f"{op['operationId']}: add candidates for path parameter '{name}' to the matrix"
+            )
+        # One call per planted item of each item-level parameter (space_id is the space).
+        variants: list[dict[str, tuple[int | str, str, str]]] = [{}]
+        for name in params:
+            variants = [{**v, name: cand} for v in variants for cand in planted.ids[name]]
+        body = None
+        if "requestBody" in op:
+            content = op["requestBody"]["content"]["application/json"]["schema"]
+            body = example(schema, content, known_body)
+        for variant in variants:
+            url = path
+            for name, (pk, _, _) in variant.items():
+                url = url.replace("{" + name + "}", str(pk))
+            for viewer, client in viewers.items():
+                response = client.call(method, url, body if body is not None else None)
+                calls += 1
+                assert response.status_code < 500, (op["operationId"], viewer)
+                text = response.content.decode()
+                if response.status_code >= 400:
+                    payload = json.loads(text)
+                    assert {"detail", "code"} <= set(payload), (op["operationId"], viewer)
+                # The item named in the path: unseen answers as missing does.
+                for name, (_, author, visibility) in variant.items():
+                    if name in ("space_id", "token_id") or viewer == "anon":
+                        continue
+                    if not may_see(viewer, author, visibility) and name != "invite_id":
+                        assert response.status_code == 404, (
+                            op["operationId"],
+                            viewer,
+                            name,
+                            visibility,
+                            response.status_code,
+                        )
+                if viewer == "anon" and op["operationId"] != "token_create":
+                    assert response.status_code == 401, op["operationId"]
+                if viewer == "casey" and "space_id" in params:
+                    assert response.status_code == 404, (op["operationId"], response.status_code)
+                for marker in planted.markers:
+                    allowed = may_see(viewer, marker.author, marker.visibility)
+                    combos.add(
+                        (op["operationId"], role_of(viewer, marker.author), marker.visibility)
+                    )
+                    checks += 1
+                    if marker.text in text:
+                        assert allowed, (
+                            f"{op['operationId']} showed {viewer} {marker.text} ({method} {url})"
+                        )
+                        seen_by_allowed.add(marker.text)
+
+    # Not vacuous: every planted marker reached someone who may read it.
+    unseen = {m.text for m in planted.markers} - seen_by_allowed
+    assert not unseen, sorted(unseen)
+    assert {r for _, r, _ in combos} == set(ROLES)
+    with capsys.disabled():
+        print(
+            f"\nauthorization matrix: {len(ops)} operations, {calls} calls, "
+            f"{len(planted.markers)} planted markers, {checks} marker checks, "
+            f"{len(combos)} (operation, role, visibility) combinations"
+        )
+
+
+def test_safety_answers_are_never_shown_to_anyone_else(
+    couple: Couple, api_alex: Api, api_jordan: Api, api_sam: Api
+) -> None:
+    repair.safety_check_record(
+        space=couple.space,
+        person=couple.jordan,
+        feels_afraid=True,
+        hurt_or_threatened=True,
+        controlled=False,
+        forced_sexual_contact=False,
+    )
+    path = f"/spaces/{couple.space.pk}/safety"
+    assert api_jordan.get(path).json()["check"]["signals_danger"] is True
+    assert api_alex.get(path).json() == {"check": None}
+    assert api_sam.get(path).json() == {"check": None}
+
+
+def test_the_hurt_partners_decision_is_theirs_alone(
+    couple: Couple, api_alex: Api, api_jordan: Api
+) -> None:
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="other",
+        category_other="it",
+        description="what happened",
+    )
+    base = f"/spaces/{couple.space.pk}/breaches/{breach.pk}/decision"
+    assert api_jordan.post(base, {"choice": "no"}).status_code == 403
+    first = api_alex.post(base, {"choice": "rebuild", "visibility": "partner"})
+    assert first.status_code == 201
+    assert api_jordan.get(base).json()["decision"]["choice"] == "rebuild"
+    # A newer private decision hides the older shared one: never show something untrue.
+    assert api_alex.post(base, {"choice": "no", "note": "secret note"}).status_code == 201
+    seen = api_jordan.get(base).json()
+    assert seen == {"decision": None, "history": []}
+    assert api_alex.get(base).json()["decision"]["note"] == "secret note"
+    assert len(api_alex.get(base).json()["history"]) == 2
