@@ -426,7 +426,7 @@ def sign_up(page: Page, *, name: str, email: str, password: str = PASSWORD) -> N
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password:", exact=True).fill(password)
     page.get_by_label("Password (again)").fill(password)
-    page.get_by_role("button", name="Sign up").click()
+    page.get_by_role("button", name="Create an account").click()
 
 
 def confirm_email(page: Page, email: str) -> None:

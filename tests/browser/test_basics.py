@@ -26,7 +26,7 @@ def test_log_in_through_the_form(anon_page, couple, server) -> None:
     page.get_by_label("Email").fill("alex@example.com")
     page.get_by_label("Password:", exact=True).fill(PASSWORD)
     with page.expect_response(lambda r: r.request.method == "POST") as posted:
-        page.get_by_role("button", name="Sign in").click()
+        page.get_by_role("button", name="Log in").click()
     assert posted.value.status != 403, (
         "A form POST from a real browser was refused (403). Browsers send `Origin: null` "
         "with a POST when the page's referrer policy is no-referrer, and Django's CSRF check "
