@@ -7,14 +7,15 @@ from ninja import NinjaAPI
 
 from . import errors
 from .auth import BearerToken
-from .routers import agreement, auth, coach, journal, me, repair, spaces, talk
+from .routers import agreement, auth, checkins, coach, journal, me, repair, spaces, talk
 
 api = NinjaAPI(
     title="Amends API",
     version="1",
     description=(
         "The same app as the web pages, for programs: spaces and invites, the journal, the "
-        "agreement, breaches and every step of the repair path, talk and the coach. Every call "
+        "agreement, breaches and every step of the repair path, talk and the coach, check-ins, "
+        "progress and your export. Every call "
         "but POST /auth/token takes `Authorization: Bearer <token>`. Errors are "
         '`{"detail", "code"}`. Lists take `limit` (at most 100) and `offset`.'
     ),
@@ -45,3 +46,4 @@ api.add_router("/", repair.router, tags=["repair"])
 api.add_router("/", talk.router, tags=["talk"])
 api.add_router("/", agreement.router, tags=["agreement"])
 api.add_router("/coach", coach.router, tags=["coach"])
+api.add_router("/", checkins.router, tags=["checkins"])
