@@ -105,3 +105,20 @@ def open_partner_invite(*, space: Space) -> Invite | None:
         .order_by("-created_at")
         .first()
     )
+
+
+def invite_in_space(*, space: Space, invite_id: object, role: str | None = None) -> Invite:
+    """An invitation of this space by id, or a refusal (invites carry no written text, so
+    the caller's membership of the space is the whole check)."""
+    from amends.errors import ActionRefused
+
+    try:
+        found = Invite.objects.filter(space=space, pk=int(str(invite_id)))
+    except (ValueError, OverflowError):
+        found = Invite.objects.none()
+    if role is not None:
+        found = found.filter(role=role)
+    invite = found.first()
+    if invite is None:
+        raise ActionRefused("That invitation no longer exists.", code="not_found")
+    return invite

@@ -15,9 +15,10 @@ from . import services
 from .decorators import space_view
 from .forms import SpaceForm
 from .invites import forget_pending_invite, remember_pending_invite
-from .models import Invite, Role, Space
+from .models import Role, Space
 from .selectors import (
     SpaceRoles,
+    invite_in_space,
     open_partner_invite,
     open_professional_invites,
     spaces_of,
@@ -97,9 +98,9 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
                 messages.success(request, "Proposed. Your partner will see it on their home page.")
                 return redirect("space_people", space.pk)
             elif action in {"approve_professional", "professional_link", "withdraw_professional"}:
-                invite = _professional_invite_or_none(space, request.POST.get("invite", ""))
-                if invite is None:
-                    raise ActionRefused("That invitation no longer exists.", code="not_found")
+                invite = invite_in_space(
+                    space=space, invite_id=request.POST.get("invite", ""), role=Role.PROFESSIONAL
+                )
                 if action == "approve_professional":
                     services.professional_approve(invite=invite, by=me)
                     messages.success(request, "Thank you. Your approval is recorded.")
@@ -137,13 +138,6 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             "nav": "more",
         },
     )
-
-
-def _professional_invite_or_none(space: Space, invite_id: str) -> Invite | None:
-    try:
-        return Invite.objects.get(space=space, role=Role.PROFESSIONAL, pk=int(invite_id))
-    except (Invite.DoesNotExist, ValueError, OverflowError):
-        return None
 
 
 @space_view

@@ -12,6 +12,7 @@ from amends.errors import ActionRefused
 from amends.spaces import services
 from amends.spaces.models import Invite, Role, Space
 from amends.spaces.selectors import (
+    invite_in_space,
     open_partner_invite,
     open_professional_invites,
     space_for_member_or_404,
@@ -111,14 +112,6 @@ def _link_out(request: HttpRequest, link: services.InviteLink) -> dict[str, Any]
         "url": request.build_absolute_uri(reverse("invite_accept", args=[link.token])),
         "expires_at": link.invite.expires_at,
     }
-
-
-def _invite_in_space(space: Space, invite_id: int) -> Invite:
-    """An invitation of this space by id (invites carry no written text)."""
-    invite = Invite.objects.filter(space=space, pk=invite_id).first()
-    if invite is None:
-        raise ActionRefused("That invitation no longer exists.", code="not_found")
-    return invite
 
 
 @router.get("/spaces", response={200: list[SpaceSummary], **ERRORS}, operation_id="space_list")
@@ -229,7 +222,7 @@ def approve_professional(
     me, space, roles = member_space(request, space_id)
     if not roles.is_partner(me):
         raise ActionRefused("Not found.", code="not_found")
-    invite = _invite_in_space(space, invite_id)
+    invite = invite_in_space(space=space, invite_id=invite_id)
     services.professional_approve(invite=invite, by=me)
     return _invite_out(invite, roles.partner_ids)
 
@@ -246,7 +239,9 @@ def professional_link(
     me, space, roles = member_space(request, space_id)
     if not roles.is_partner(me):
         raise ActionRefused("Not found.", code="not_found")
-    link = services.professional_link_create(invite=_invite_in_space(space, invite_id), by=me)
+    link = services.professional_link_create(
+        invite=invite_in_space(space=space, invite_id=invite_id), by=me
+    )
     return Status(201, _link_out(request, link))
 
 
@@ -260,7 +255,7 @@ def revoke_invite(request: HttpRequest, space_id: SpaceId, invite_id: ItemId) ->
     me, space, roles = member_space(request, space_id)
     if not roles.is_partner(me):
         raise ActionRefused("Not found.", code="not_found")
-    services.invite_revoke(invite=_invite_in_space(space, invite_id), by=me)
+    services.invite_revoke(invite=invite_in_space(space=space, invite_id=invite_id), by=me)
     return Status(204, None)
 
 
