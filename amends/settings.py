@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "amends.program",
     "amends.api",
     "amends.professional",
+    "amends.safety",
 ]
 
 MIDDLEWARE = [
