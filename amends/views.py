@@ -1,12 +1,15 @@
 """Pages that belong to no single domain: the landing page, support, settings, quick exit."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
+from amends.accounts.services import journal_lock_set
 from amends.http import AuthedRequest
 from amends.middleware import CLEAR_SITE_DATA
 
@@ -26,7 +29,12 @@ def privacy(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def settings_page(request: AuthedRequest) -> HttpResponse:
+    if request.method == "POST":
+        journal_lock_set(user=request.user, enabled=request.POST.get("journal_lock") == "on")
+        messages.success(request, "Saved.")
+        return redirect("settings")
     return render(request, "pages/settings.html", {"nav": "more"})
 
 

@@ -191,3 +191,23 @@ def test_admin_shows_that_an_entry_exists_not_what_it_says(couple: Couple, entri
     detail = client.get(f"/operator/journal/journalentry/{entries['partner'].pk}/change/")
     assert detail.status_code == 200
     assert SECRET not in detail.content.decode()
+
+
+def test_journal_lock_asks_for_the_password_again(couple: Couple) -> None:
+
+    client = client_for(couple.alex)
+    client.post(reverse("settings"), {"journal_lock": "on"})
+    couple.alex.refresh_from_db()
+    assert couple.alex.journal_reauth
+    # force_login leaves no record of a recent password entry, as after a long absence.
+    session = client.session
+    session.pop("account_authentication_records", None)
+    session.save()
+    response = client.get(reverse("journal_list", args=[couple.space.pk]))
+    assert response.status_code == 302
+    assert "reauthenticate" in response["Location"]
+    client.post(response["Location"], {"password": "correct horse battery staple"})
+    assert client.get(reverse("journal_list", args=[couple.space.pk])).status_code == 200
+    client.post(reverse("settings"), {})
+    couple.alex.refresh_from_db()
+    assert not couple.alex.journal_reauth

@@ -32,6 +32,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
+    # Ask for the password again (after a few minutes) before the journal opens.
+    journal_reauth = models.BooleanField(default=False)
 
     objects: ClassVar[UserManager] = UserManager()
 

@@ -54,3 +54,8 @@ def _other_writer(breach: object, user: User) -> User | None:
             if item is not None:
                 return item.author  # type: ignore[attr-defined]
     return None
+
+
+def journal_lock_set(*, user: User, enabled: bool) -> None:
+    user.journal_reauth = bool(enabled)
+    user.save(update_fields=["journal_reauth"])

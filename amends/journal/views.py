@@ -1,5 +1,6 @@
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -17,7 +18,16 @@ from .models import JournalEntry
 from .selectors import journal_entries
 
 
+def _locked(request: HttpRequest) -> bool:
+    return bool(getattr(request.user, "journal_reauth", False))
+
+
+# With the journal lock on, the password is asked for again after a few minutes away.
+journal_lock = reauthentication_required(enabled=_locked, allow_get=False)
+
+
 @space_view
+@journal_lock
 @require_http_methods(["GET", "POST"])
 def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     audience = visibility_choices(request.user, roles)
@@ -57,6 +67,7 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
 
 
 @space_view
+@journal_lock
 @require_http_methods(["GET", "POST"])
 def journal_edit(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
@@ -89,6 +100,7 @@ def journal_edit(
 
 
 @space_view
+@journal_lock
 @require_http_methods(["GET", "POST"])
 def journal_delete(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
@@ -104,6 +116,7 @@ def journal_delete(
 
 
 @space_view
+@journal_lock
 @require_POST
 def journal_share(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
