@@ -201,6 +201,10 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
             back -= 1
         prev_start = sentence_bounds(masked, back)[0] if s_start > 0 else s_start
         next_end = sentence_bounds(masked, s_end)[1] if s_end < len(masked) else s_end
+        # "Remember Chris? Yeah. You have no right.": a one-word sentence in between doesn't
+        # end the thought, so look one sentence further.
+        if next_end < len(masked) and len(masked[s_end:next_end].strip(" .!?\n")) <= 8:
+            next_end = sentence_bounds(masked, next_end)[1]
         sentence = masked[s_start:s_end]
         context = masked[prev_start:next_end]
         attacking = any(

@@ -274,12 +274,16 @@ _WEAPON = re.compile(
     r"|\bmaybe i should\b|\bshould i (?:bring up|mention|remind)\b|\bnot the one who\b"
     r"|\bafter all (?:that|your|the|those)\b|\bhow am i (?:supposed|meant) to (?:believe|trust)\b"
     r"|\band you (?:think|want|expect|have the nerve|have the audacity)\b"
+    r"|\b(?:you|u) (?:wanna|want to|wan na) (?:talk|lecture me|tell me) about\b"
     r"|\bisn'?t that what you\b|\bisnt that what you\b|\bthat'?s what you do\b|\bgo on then\b"
     r"|\band (?:now )?you(?:'re| are|re)? (?:lecturing|judging|telling|complaining|upset|worried|"
     r"angry|mad|on at me)\b|\byou want to talk about\b"
     r"|\bagain\?|\bstill\b[^.!?\n]{0,30}\?|\bbut you\b|\byet you\b|\bseriously\?"
     r"|\bthat'?s rich\b|\bhypocri\w*|\b(?:no|any) better\b|\bbecause of (?:you|your)\b"
-    r"|\bthanks to (?:you|your)\b|\byour fault\b|\bwho (?:cheated|lied|gambled)\b"
+    r"|\bthanks to (?:you|your)\b|\byour fault\b"
+    r"|\bwho (?:was it (?:that|who) |was the one (?:that|who) )?(?:cheated|lied|gambled"
+    r"|slept|hid|blew|"
+    r"kissed|drank|spent)\b"
     r"|\b(?:you|u),? of all people\b|\bbit rich\b|\bfunny how\b|\blectur\w* me\b"
     r"|\bwhere (?:was|were) (?:that|this|all that|your)\b|\b(?:so )?now you care\b"
     r"|\bdon'?t (?:you )?(?:talk to me|lecture me|tell me) about\b"
@@ -297,6 +301,18 @@ _CALM = re.compile(
     r"|\bi forgave\b|\bi'?ve forgiven\b|\bnot (?:trying to|to) (?:bring|throw|use)\b"
     r"|\bi miss\b|\bhelp me\b|\bwhen you'?re ready\b|\bgently\b|\bno pressure\b"
     r"|\bi'?m not (?:angry|blaming|bringing)\b|\bim not (?:angry|blaming|bringing)\b"
+    r"|\bproud of (?:us|you)\b|\bbehind us\b|\bpast (?:it|that)\b|\bi (?:still )?chose\b"
+    r"|\bhow far we'?ve come\b"
+)
+
+# A flat accusation with the partner as subject ("you lied for two years", "you kissed her")
+# and a rhetorical "Remember Chris?" both use the breach to win a point.
+_ACCUSE = re.compile(
+    r"(?:^\s*|[.!?\n]\s*)(?:(?:and|but|well|yeah|oh|so),?\s+)?(?:you|u)\s+"
+    r"(?:(?:literally|basically|just|actually|also|once|even)\s+)?"
+    r"(?:cheated|lied|kissed|slept|gambled|blew|hid|drank|relapsed|had (?:an affair|your fun)|"
+    r"were (?:cheating|lying|sleeping|gambling|drinking|sneaking))\b"
+    r"|(?:^|[.!?\n]\s*)remember\s+[^.!?\n]{1,40}\?"
 )
 
 _SECOND_PERSON = re.compile(r"\b(?:you|u|your|ur|you're|youre|you've|youve|you'd)\b")
@@ -329,4 +345,4 @@ def is_weaponised(sentence: str, context: str, attacking: bool) -> bool:
         return True
     if _CALM.search(context) is not None:
         return False
-    return attacking
+    return attacking or _ACCUSE.search(sentence) is not None

@@ -32,7 +32,7 @@ _MACROS: dict[str, str] = {
     "ITS": r"(?:it's|its|it is|it was|that's|thats|that is|that was|this is|this was)",
     "INT": (
         r"(?:(?:so|really|such|very|just|being|incredibly|totally|completely|too|fucking|"
-        r"freaking|bloody|acting|a|an|the most|a real|a total|a complete|an absolute|"
+        r"freaking|bloody|right|proper|acting|a|an|the most|a real|a total|a complete|an absolute|"
         r"absolutely|honestly|literally|always|truly|utterly|way|pretty|actually|"
         r"seriously|nothing but|the biggest)\s+){0,3}"
     ),
@@ -195,7 +195,8 @@ _NEVER_DOES = (
     r"make time|made time|put me first|consider|considered|take responsibility|"
     r"took responsibility|admit|admitted|support|supported|pay attention|paid attention|"
     r"hear me|do anything|did anything|lift a finger|lifted a finger|keep your|kept your|"
-    r"keep promises|kept promises|try|tried|thank|thanked|tell me|told me|include|"
+    r"keep promises|kept promises|try|tried|thank|thanked|include|"
+    r"(?:tell|told) me(?!\s+#)|"
     r"respect|respected|appreciate|appreciated|have time|make an effort|made an effort|"
     r"get it|understand|learn|learned|want to|wanna|let me (?:finish|speak|talk|explain)|"
     r"back me up|backed me up|stand up for|stood up for|do what you say|put us first|"
@@ -223,7 +224,8 @@ _ALWAYS_DOES = (
     r"have something to say|leave me (?:out|hanging|waiting|to)|run\w* off|"
     r"hide|hiding|hid|avoid\w*|change the subject|changing the subject|belittl\w*|"
     r"talk\w* down to|roll\w* your eyes|mak\w* excuses|undermin\w*|spend\w* (?:money|all)|"
-    r"waste\w*|late|be late|show up late|drink\w* too)"
+    r"waste\w*|late|be late|show up late|turn\w* up late|roll\w* (?:in|up) late|"
+    r"(?:come|get)\w* home late|drink\w* too)"
 )
 _TRAITS = (
     r"(?:selfish|self-?cent(?:er|re)d|self cent(?:er|re)d|lazy|inconsiderate|thoughtless|"
@@ -231,7 +233,8 @@ _TRAITS = (
     r"controlling|manipulative|needy|clingy|insensitive|spoiled|spoilt|arrogant|rude|"
     r"mean|cruel|ungrateful|a liar|a cheat|a terrible (?:partner|husband|wife|father|"
     r"mother|dad|mum|mom|person|boyfriend|girlfriend)|a bad (?:partner|husband|wife|"
-    r"father|mother|dad|mum|mom|person|boyfriend|girlfriend)|incapable|impossible|hopeless|"
+    r"father|mother|dad|mum|mom|person|boyfriend|girlfriend)|incapable|"
+    r"impossible(?!\s+to\s+(?!talk|live|reason|please|deal))|hopeless|"
     r"a narcissist|narcissistic|toxic|obsessed|stingy|a workaholic|emotionally unavailable|"
     r"self-absorbed|self absorbed|dishonest|untrustworthy|fake|two-faced|a hypocrite|"
     r"hypocritical|lazy|unbearable|impossible to (?:talk to|live with|please)|"
@@ -272,7 +275,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "criticism",
         _ALWAYS,
-        r"\b<YOU>\s+(?:never|don't ever|dont ever|do not ever|never ever|never once|"
+        r"\b<YOU>\s+(?:(?:just|literally|honestly|simply|basically|seriously)\s+)?"
+        r"(?:never|don't ever|dont ever|do not ever|never ever|never once|can never|could never|"
         r"hardly ever|rarely|can't ever|cant ever|won't ever|wont ever)\s+"
         r"(?:even\s+|actually\s+|really\s+|once\s+|just\s+|bother to\s+|bothered to\s+)?"
         + _NEVER_DOES,
@@ -292,6 +296,7 @@ RULES: tuple[Rule, ...] = (
         r"distracted|picking|ignoring|lying|playing|blaming|making excuses|working|"
         r"too busy|too tired|tired|the victim|right|somewhere else|on at me|judging|"
         r"looking for)\b",
+        playful_ok=True,
     ),
     _r(
         "criticism",
@@ -305,6 +310,7 @@ RULES: tuple[Rule, ...] = (
         r"act|are acting|seem|sound|be|become|became|turned into))\s+<INT>"
         + _TRAITS
         + r"(?!\s+(?:of me|about me))",
+        playful_ok=True,
     ),
     _r(
         "criticism",
@@ -337,14 +343,16 @@ RULES: tuple[Rule, ...] = (
         _CARE,
         r"\b<YOU>\s+(?:<DONT>|never|<DIDNT>|clearly <DONT>|obviously <DONT>|don't even|"
         r"dont even)\s+(?:even\s+|really\s+|actually\s+)?(?:care|give a (?:shit|damn|crap|"
-        r"toss|fuck))\s+(?:about\s+(?:me|us|anyone|anybody|anything|my feelings|how i feel|"
+        r"toss|fuck))\s+(?:about\s+(?:me|us|anyone|anybody|anything|nothing|a (?:thing|word)|"
+        r"my feelings|how i feel|"
         r"this family|the kids|what i)|(?:what|how) (?:i|this)|at all)\b",
     ),
     _r(
         "criticism",
         _CARE,
         r"\b<YOU>\s+care (?:more about|about) (?:your|that|the|him|her|them|work|money|"
-        r"everyone|everything)\b<SHORTGAP>\bthan (?:me|us|about me|your family)\b",
+        r"everyone|everything)\b<SHORTGAP>\bthan (?:(?:you do )?(?:about )?(?:me|us)"
+        r"|your family)\b",
     ),
     _r(
         "criticism",
@@ -432,7 +440,8 @@ RULES: tuple[Rule, ...] = (
         r"|\blisten to yourself\b|\bget a (?:life|grip)\b|\bgrow (?:up|a pair|some balls)\b"
         r"|\b(?:oh\s+)?(?:here|there) (?:comes|goes) the (?:victim|drama|martyr|waterworks|tears)\b"
         r"|\bthe waterworks\b|\bturn off the waterworks\b|\bcrocodile tears\b"
-        r"|\b(?:mr|miss|little miss|saint) (?:perfect|innocent|righteous)\b"
+        r"|\b(?:mr|mrs|miss|little miss|saint) (?:perfect|innocent|righteous|honest|honesty|"
+        r"responsible|reliable|faithful|moral|high and mighty|holier than thou|know[- ]it[- ]all)\b"
         r"|\bare you (?:even|actually|seriously) (?:capable|able|that stupid|that dense)\b"
         r"|\bhow (?:stupid|dumb|thick|dense) (?:are you|can you be|do you think)\b"
         r"|\bwho (?:the hell )?do you think you are\b"
@@ -467,7 +476,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:don't|dont)\s+blame\s+(?:me|this on me|it on me)\b"
         r"|\bwhy (?:are|r) (?:you|u) (?:blaming|attacking) me\b"
         r"|\b(?:why|how) is (?:it|this|that|everything) (?:always )?my fault\b"
-        r"|\b(?:so|and) (?:now )?(?:it's|its|this is) (?:all )?my fault(?: now)?\b"
+        r"|\b(?:so|and) (?:now )?(?:it's|its|this is|everything's|everythings|everything is) "
+        r"(?:all )?my fault(?: now)?\b"
         r"|\b(?:it's|its|everything's|everything is) always my fault\b"
         r"|\bi (?:can't|cant|cannot) do anything right\b"
         r"|\bnothing i do is (?:ever )?(?:good )?enough\b",
@@ -475,7 +485,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "defensiveness",
         _COUNTER,
-        r"\b(?:yeah|yes|yea|ok|okay|sure|right|fine|well),?\s+but\s+(?:you|u|what about)\b"
+        r"\b(?:yeah|yes|yea|yeh|ya|yah|ok|okay|sure|right|fine|well),?\s+but\s+(?:you|u"
+        r"|what about)\b"
         r"|\bwhat about (?:you|u|when you|the time you|all the times you|your)\b"
         r"|\b<YOURE>\s+(?:one|the last one|the last person) to talk\b"
         r"|\b<YOURE>\s+(?:not|hardly|no)\s+(?:exactly\s+)?(?:perfect|a saint|an angel|"
@@ -491,7 +502,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "defensiveness",
         _EXCUSE,
-        r"\bi was (?:only|just) (?:trying|joking|kidding|being honest|helping|teasing|"
+        r"\bi was (?:(?:literally|honestly|actually|simply)\s+)?(?:only|just) (?:trying"
+        r"|joking|kidding|being honest|helping|teasing|"
         r"having fun|having a laugh|messing|blowing off steam)\b"
         r"|\bi had no (?:other )?choice\b|\bi couldn't help it\b|\bi couldnt help it\b"
         r"|\bwhat (?:was|am) i (?:supposed|meant) to do\b"
@@ -539,7 +551,8 @@ RULES: tuple[Rule, ...] = (
         r"\b<IM>\s+(?:not|done)\s+(?:discussing|talking about|doing|having|getting into|"
         r"going over|going through)\s+(?:this|that|it)\b"
         r"|\b<IM>\s+(?:so\s+)?done (?:talking|discussing|with this conversation|here|"
-        r"with this|listening|explaining)\b"
+        r"with this\b(?!\s+(?!conversation|discussion|argument|shit|crap|nonsense|bs)\w)|"
+        r"listening|explaining)\b"
         r"|\bi (?:don't|dont|do not) want to (?:talk|hear|discuss|speak)(?: about (?:it|this|that|"
         r"anything|us|you)| it| this| that| anything| to you)?(?: (?:anymore|any more|ever|"
         r"again))?\b(?!\s+(?:to|about|with|until|till|in front|right now,? (?:but|can)))"
@@ -553,7 +566,10 @@ RULES: tuple[Rule, ...] = (
         r"|\bnot (?:talking|discussing) (?:about )?(?:this|it|that) (?:anymore|any more|again|now)"
         r"\b"
         r"|\b<IM>\s+not listening(?:\s+to\s+(?:this|you|it|any of this|your)\b)?(?!\s+to\b)"
-        r"|\btalk to the hand\b|\b(?:don't|dont) (?:even )?bother\b|\b(?:just )?drop it\b"
+        r"|\btalk to the hand\b|\b(?:don't|dont) (?:even )?bother\b"
+        r"(?=\s*(?:[.!?,]|$|replying|answering|texting|calling|explaining|apologi|trying|"
+        r"with (?:me|it|that|the)))"
+        r"|\b(?:just )?drop it\b(?!\s+(?:off|round|over|in|by|back|at|to|into|on))"
         r"|\b(?:there's|theres|there is) nothing to (?:talk about|discuss)\b"
         r"|\bwe(?:'re| are|re) not (?:talking about|discussing|doing) this\b"
         r"|\b<IM>\s+(?:muting|blocking|ignoring) you\b|\btalk to (?:a|the) wall\b"
@@ -583,10 +599,12 @@ RULES: tuple[Rule, ...] = (
         r"overthinking)\b"
         r"|\b(?:(?:it's|its|it is|that's|thats) )?(?:all )?in your head\b"
         r"|\b<YOU>\s+(?:need|should get|should see|need to see|need to get)\s+(?:some\s+)?"
-        r"(?:help|therapy|your head (?:checked|examined|looked at)|medicat\w+|your meds|"
+        r"(?:help|therapy|(?:your head|your memory|your eyes|your ears) (?:checked|examined|"
+        r"looked at|tested)|medicat\w+|your meds|"
         r"a shrink|a psychiatrist)\b"
-        r"|\b(?:no one|nobody|noone) else would (?:be|get|feel) (?:upset|hurt|bothered|"
-        r"angry|this upset|like this)\b"
+        r"|\b(?:no one|nobody|noone|anyone) else would(?:n't|nt| not)? (?:be|get|feel) "
+        r"(?:(?:this|so|that|as)\s+)?(?:upset|hurt|bothered|angry|worked up|wound up|offended|"
+        r"jealous|emotional|like this)\b"
         r"|\b(?:everyone|everybody)\s+(?:else\s+)?(?:thinks|agrees|says)\s+<YOURE>\s+"
         r"(?:crazy|overreacting|too|being|mad|nuts|insane)\b"
         r"|\b<YOU>\s+(?:always\s+)?(?:remember|recall)\s+(?:it|things|everything|that|stuff)"
@@ -601,6 +619,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:that|it|this|none of that|none of this|that conversation|that stuff)\s+"
         r"(?:never|didn't|didnt|did not|never ever)\s+(?:happened|happen|happens)\b"
         r"(?!\s+(?:to|before|with|at|in|on|for|again|yet|until|like that to|since|when))"
+        r"|\b(?:that's|thats|that is|it's|its) not how (?:it|that|things) (?:happened|went|"
+        r"went down)\b"
         r"|\b(?:that's|thats|that is|it's not|its not|that isn't|that was not|that wasn't)\s+"
         r"not\s+what\s+happened\b|\bthat's not what happened\b|\bthats not what happened\b"
         r"|\b<YOU>\s+(?:made|make|are making|'re making|re making)\s+(?:that|it|this|all of this|"
@@ -628,7 +648,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b<ITS>\s+(?:not|hardly)\s+(?:even\s+)?(?:cheating|an affair|lying)\b"
         r"|\bit (?:wasn't|wasnt|was not)\s+(?:even\s+)?(?:that bad|a big deal|cheating|serious)\b",
         # "Don't worry, it was nothing" is reassurance about a mishap, not a dismissal.
-        not_after=r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good)[,.!]?\s*$",
+        not_after=(
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|"
+            r"(?:act|acts|acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
     ),
     # ---------------------------------------------------------------- blame_shifting
     _r(
@@ -658,7 +681,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:<WOULDNT>|might not|wouldn't've)(?:\s+have|\s+of|'ve|ve)?\s+(?:\w+\s+){0,2}?"
         r"(?:cheated|strayed|gone (?:looking|elsewhere|behind|to|out|off)|looked (?:elsewhere|for|"
         r"somewhere|at (?:anyone|anybody|someone|her|him|another))|lied|done (?:it|this|that|any of"
-        r" (?:it|this))|needed|had to|turned to|"
+        r" (?:it|this))|needed|need to (?:look|go|find|turn)|had to|turned to|"
         r"started|hidden|hid|gambled|drunk|drank|texted|messaged|slept|fallen|felt the need|"
         r"been tempted|reached out|happened|wandered|betrayed|hurt you|kept (?:it|secrets)|"
         r"sought|searched|found (?:someone|comfort))\b"
@@ -674,6 +697,7 @@ RULES: tuple[Rule, ...] = (
         "blame_shifting",
         _BLAME,
         r"\bi (?:only |just |probably )?(?:cheated|strayed|lied|looked elsewhere|went looking|"
+        r"drank|got drunk|started drinking|snapped|yelled|shouted|lost it|spent (?:it|the money)|"
         r"did (?:it|that|what i did)|texted (?:her|him)|hid (?:it|the money)|gambled|"
         r"kept it from you|turned to (?:her|him|someone|drink)|found someone)\b"
         r"<SHORTGAP>\b(?:because|cause|cos|coz|since|bc)\s+(?:you|u|of you|ur|your)\b"
@@ -689,6 +713,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bit takes two\b"
         r"|\b<YOU>\s+made it (?:so |too |really )?easy (?:for me )?to (?:lie|cheat|hide|stray|"
         r"gamble|look elsewhere)\b"
+        r"|\b<YOU>\s+made it (?:so |too |really )?(?:impossible|hard|difficult) (?:for me )?to "
+        r"(?:be honest|tell you(?: the truth)?|come clean|open up to you)\b"
         r"|\b<YOU>\s+(?:checked out|gave up|stopped (?:trying|caring|loving me|touching me|"
         r"wanting me)|pulled away|left me)\b<SHORTGAP>\b(?:first|long before|before i)\b"
         r"|\b<YOU>\s+(?:stopped|never|weren't|werent|wouldn't|wouldnt|didn't|didnt)\b<GAP>"
@@ -913,7 +939,8 @@ RULES: tuple[Rule, ...] = (
         r"try to understand|find a way|get through this|not go to bed angry|"
         r"be kind|be gentle|not do this)\b"
         r"|\bsorry,? (?:that|i) (?:came out wrong|didn't mean (?:it|that)|didnt mean|"
-        r"said that badly)\b|\bthat came out wrong\b"
+        r"said that badly)\b|\b(?:that|it) came out (?:way |so |much |a lot |far |really )?"
+        r"(?:wrong|harsher|harsh|meaner|worse|badly|nastier|ruder|colder)\b"
         r"|\blet me (?:try|say) (?:that|it|this) again\b|\bcan i (?:try|say) (?:that|it|this) again"
         r"\b"
         r"|\b(?:can|could) (?:i|we) (?:please )?(?:start|try) (?:that|this|over|again)\b"
@@ -950,9 +977,11 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+about (?:the|that|this) (?!way))"
         r"(?!\s*,?\s*(?:as always|as usual|i'?m always|im always|i'?m the worst|"
         r"i'?m a terrible|everything is my))"
-        r"|\byour (?:feelings|anger|hurt|reaction|pain) (?:is|are|makes?) "
+        r"|\byour (?:feelings|anger|hurt|reaction|pain)(?: (?:about|over) (?:this|that|it))? "
+        r"(?:is|are|makes?) (?:totally |completely |so |really )?"
         r"(?:valid|sense|understandable|fair|completely valid|totally valid)\b"
         r"|\bi hear you\b|\bof course (?:you(?:'re| are|re| feel| felt| would| were)|u)\b"
+        r"(?!\s+(?:say|think|do|believe|want|take)\b)"
         r"|\banyone would (?:feel|be)\b|\bi(?:'d| would|d) (?:feel|be) (?:the same|exactly "
         r"the same|upset|angry|hurt|furious|devastated)(?: too)?\b"
         r"|\b(?:that|this|it) (?:must|would|must've|must have) (?:have )?(?:been|be|hurt|feel|"
@@ -962,6 +991,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b<YOURE>\s+(?:completely |totally )?justified\b"
         r"|\b(?:it's|its|it is) (?:okay|ok|understandable|normal|fair|natural|alright) "
         r"(?:to|that you|for you to|if you) (?:feel|be|still|are|need|want|not)\b"
+        r"|\b(?:it's|its|it is) (?:completely |totally |perfectly |so |really )(?:okay|ok|"
+        r"understandable|normal|fair|natural|reasonable) (?:to|that (?:you|u)|for (?:you|u) to|"
+        r"if (?:you|u))\b"
         r"|\b(?:that's|thats|that is) (?:fair|a fair point|understandable|valid|totally fair|"
         r"really fair|completely understandable)\b"
         r"|\bi get (?:why|that you|it,? and|how)\b|\bi can imagine\b",
@@ -1021,6 +1053,7 @@ RULES = (
         + r"(?!\s+(?:of me|about me|to yourself|on yourself|with yourself))"
         r"|\b<YOURE>\s+(?:the|such a|a|an)\s+(?:least)\s+\w+\s+(?:person|human|man|woman|"
         r"partner|husband|wife|bloke|guy|girl|boyfriend|girlfriend|father|mother|parent)\b",
+        playful_ok=True,
     ),
     # contempt
     _r(
@@ -1095,7 +1128,8 @@ RULES = (
         r"another word)\b"
         r"|\b<CSTART>not (?:doing|discussing|having) this\b(?!\s+(?:to|because|for|on purpose"
         r"|again (?:to|with)))"
-        r"|\bi (?:don't|dont|do not) care (?:anymore|any more|what you (?:do|think|say))\b"
+        r"|\b(?:i |<CSTART>)(?:don't|dont|do not) care (?:anymore|any more|what you (?:do"
+        r"|think|say))\b"
         r"|\bi (?:couldn't|couldnt|could not) care less\b",
         not_after=r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
     ),
@@ -1140,7 +1174,8 @@ RULES = (
         _THREAT,
         r"\b(?:keep|try|test|push|do|say|touch)\b<SHORTGAP>\band (?:see|watch) what happens\b"
         r"|\b(?:keep (?:this|it|that|pushing|going|on)(?: up)?|do (?:that|it) again|"
-        r"say (?:that|it) again|one more (?:word|time))\b<SHORTGAP>\band\s+(?:you'?ll|you will|"
+        r"say (?:that|it) again|one more (?:word|time))\b<SHORTGAP>\band\s+(?:i'?m|im|i am"
+        r"|you'?ll|you will|"
         r"ull|i'?ll|ill|i will)\b"
         r"|\b<ILL>\s+make sure (?:the kids|the children|they|people|the whole)\b"
         r"|\b<ILL>\s+(?:stop paying|cut (?:you )?off|change the locks|kick you out|"
@@ -1159,7 +1194,7 @@ RULES = (
         r"\b<IM>\s+(?:(?:still|really|just|honestly|kind of|a bit)\s+)?feeling\s+(?:(?:so|really|"
         r"very|a bit|a little|quite|kind of|kinda|pretty|super|too)\s+){0,2}"
         + _EMOTIONS
-        + r"|\b(?:it|this|that) makes me (?:feel )?(?:(?:so|really|a bit|very)\s+)?"
+        + r"|\b(?:it|this|that) (?:makes|made) me (?:feel )?(?:(?:so|really|a bit|very)\s+)?"
         + _EMOTIONS
         + r"|\bi (?:feel|felt) like (?:your|a|an|the) (?:\w+ ){0,2}?(?:flatmate|housemate|"
         r"stranger|lodger|maid|servant|cleaner|afterthought|option|burden|fool|idiot|outsider|"
@@ -1330,3 +1365,150 @@ APOLOGY_RULES: dict[str, str] = {
         r"(?:\w+ )?forgive\b"
     ),
 }
+
+# --- Families of phrasing added after a blind test in new styles ------------------------
+# Again structures rather than sentences: a complaint about living with "someone who",
+# "everything on your terms", the habit of only calling "when you need something", a
+# curt "shut up", sarcastic courtesy ("nice of you to finally ..."), a figurative push
+# into someone else's arms, and owning a wrong without starting the sentence with "I".
+
+RULES = (
+    *RULES,
+    # criticism
+    _r(
+        "criticism",
+        _TRAIT,
+        r"\b(?:exhausting|tiring|draining|hard work|a nightmare|hell|soul[- ]destroying|"
+        r"lonely|miserable)\s+(?:being married to|being with|living with|dealing with|"
+        r"sharing a (?:house|home|bed|life) with|loving|talking to|trying to talk to)\s+"
+        r"(?:someone|somebody|a (?:man|woman|person|partner) who|you)\b",
+    ),
+    _r(
+        "criticism",
+        _ALWAYS,
+        r"\b(?:everything|it|things)(?:'s|s| is| has to be| always has to be| always is)\s+"
+        r"(?:always\s+|only ever\s+|only\s+)?(?:on (?:your|ur) (?:terms|schedule|timetable|time)|"
+        r"(?:done )?(?:your|ur) way)\b"
+        r"|\b(?:your|ur) way or the highway\b"
+        r"|\b<YOU>\s+only (?:ever )?(?:\w+\s+){1,3}?when (?:you|u) (?:need|want) (?:something|"
+        r"money|a favour|a favor|a lift|help|sex|me to)\b"
+        r"|\b(?:the (?:problem|trouble) with (?:you|u)|(?:your|ur) (?:problem|trouble)) is\b"
+        r"|\bno matter what i (?:do|say|try)\b,?\s*(?:(?:you|u)\s+(?:always\s+|still\s+|just\s+)?"
+        r"(?:find\w* (?:something|fault|a (?:problem|reason|way)|an? issue)|complain\w*|moan\w*|"
+        r"criticis\w*|nitpick\w*|pick\w* (?:holes|at it)|(?:are|r) never (?:happy|satisfied))|"
+        r"(?:it's|its|it is) never (?:good )?enough)"
+        r"|\b<YOURE>\s+never (?:happy|satisfied|pleased|grateful)\b"
+        r"|\bwhy (?:you|u) (?:are|r|is) (?:always|never|constantly)\b",
+    ),
+    _r(
+        "criticism",
+        _TRAIT,
+        r"\b<YOU>\s+(?:have|'ve got|got|have got)\s+(?:absolutely\s+)?no (?:sense|common sense|"
+        r"shame|respect|consideration|manners|empathy|backbone|spine|decency|integrity|"
+        r"self[- ]control|loyalty)\b",
+    ),
+    # contempt
+    _r(
+        "contempt",
+        _INSULT,
+        r"\b<CSTART>(?:oh |just |so |now |and |well )?shut (?:up|it)\s*(?:\.+|$|\n)"
+        r"|\b(?:shut up[,!]?\s+){1,3}shut up\b"
+        r"|\b(?:so|just|now|and|oh) shut up\b(?!\s+(?:and (?:listen|let)|about))"
+        r"|\bshut (?:your|ur) (?:mouth|face|trap|gob|pie ?hole)\b"
+        r"|\b(?:nobody|no one|noone) (?:asked (?:for )?(?:you|u|your|ur)|cares what (?:you|u) "
+        r"(?:think|say))\b",
+        playful_ok=True,
+    ),
+    _r(
+        "contempt",
+        _MOCK,
+        r"\bgraced? (?:us|me|everyone) with (?:your|ur) presence\b"
+        r"|\b(?:nice|kind|good|lovely|sweet|decent|big) of (?:you|u) to (?:finally|eventually|"
+        r"actually bother|bother|deign)\b"
+        r"|\bmust be (?:lovely|great|wonderful|fun) (?:to|being|having)\b"
+        r"|\bthinking (?:you're|youre|you are|ur) (?:so |some kind of |some sort of |a )"
+        r"(?:genius|clever|smart|expert|hero|big shot|superior|special)\b"
+        r"|\b(?:don't|dont) (?:strain|exert|overexert) yourself\b"
+        r"|\bdon'?t (?:put yourself out|break a sweat)\b",
+    ),
+    # stonewalling
+    _r(
+        "stonewalling",
+        _SHUTDOWN,
+        r"\b<CSTART>(?:i\s+)?(?:can't|cant|cannot|can not)\s+(?:do|deal with|be doing)\s+"
+        r"(?:this|you|any of this)\s+(?:right now|rn|now|tonight)\s*[.!,]*\s*(?:bye|goodbye|"
+        r"night|goodnight|done|i'?m out|im out|leave me)\b"
+        r"|\b(?:<IM>\s+)?not interested in (?:this conversation|talking|discussing|hearing "
+        r"(?:it|this|that|your|any)|your (?:excuses|explanations|side|opinion|apologies|sorry)|"
+        r"any of (?:it|this)|having this)\b"
+        r"|\b<CSTART>(?:fine|whatever|ok fine|okay fine)[.,!]*\s+(?:just\s+)?do (?:what|whatever) "
+        r"(?:you|u) (?:want|like)\b"
+        r"|\b(?:tell|talk to|say it to|tell it to|go cry to) (?:someone|somebody|anyone)"
+        r"(?: else)? who (?:cares|gives a)\b"
+        r"|\b<CSTART>(?:i'?m |im )?not (?:talking about|going over|getting into) (?:this|it|that)"
+        r"\b(?!\s+(?:to|because|for|with|in front|at|on|right now,? (?:but|can)"
+        r"|now,? (?:but|can)))",
+        not_after=r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    ),
+    # blame shifting
+    _r(
+        "blame_shifting",
+        _BLAME,
+        r"\b<YOU>\s+(?:(?:practically|basically|pretty much|literally|as good as|all but|"
+        r"might as well have|may as well have)\s+)?(?:handed|pushed|drove|threw|sent|shoved|"
+        r"gave)\s+me\s+(?:(?:straight|right)\s+)?(?:(?:over\s+)?to (?:her|him|someone|somebody|"
+        r"another)|at (?:her|him)|into (?:her|his|their|someone'?s|another) (?:arms|bed)|"
+        r"out (?:the|of the) (?:door|house))\b"
+        r"|\b(?:this|it|that)(?: is|'s|s| was)\s+(?:just\s+)?(?:as much\s+)?on (?:you|u) as much "
+        r"as (?:me|it is on me|mine)\b",
+    ),
+    # threat
+    _r(
+        "threat",
+        _THREAT,
+        r"\b(?:don't|dont|do not) (?:bother|even think about) coming (?:home|back)\b"
+        r"|\bsleep with one eye open\b",
+    ),
+    # i_statement
+    _r(
+        "i_statement",
+        _I_STATEMENT,
+        r"\b<SSTART>(?:still\s+|just\s+)?feeling\s+(?:(?:so|really|very|a bit|a little|quite|"
+        r"kind of|kinda|pretty|super)\s+){0,2}" + _EMOTIONS,
+        negatable=False,
+    ),
+    # responsibility
+    _r(
+        "responsibility",
+        _RESPONSIBILITY,
+        r"\b(?:that|it|what i did)\s+was\s+(?:so\s+|really\s+|completely\s+|totally\s+)?"
+        r"(?:wrong|a violation|unfair|cruel|out of order|out of line|a betrayal|not okay|"
+        r"not ok|selfish|disrespectful|unkind|mean|a lie|dishonest)\b"
+        r"(?:\s+of me\b|,?\s+and i know (?:it|that)\b)"
+        r"|\bi took (?:it|that|my \w+|everything|all of (?:it|that)) out on (?:you|u)\b"
+        r"|\bi\b[^.!?\n]{0,60}\band (?:that|it) (?:wasn't|wasnt|was not) (?:fair|okay|ok|right|"
+        r"kind)\b",
+        not_after=r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+    ),
+    # repair attempt
+    _r(
+        "repair_attempt",
+        _BREAK,
+        r"\b(?:need|needs|taking|take|having|have|going for|gonna take|gonna go for)\s+"
+        r"(?:a|some|\d+|five|ten|fifteen|twenty|half an hour)\s+(?:\w+\s+){0,2}?(?:break|"
+        r"breather|walk|space|time ?out|(?:mins?|minutes) (?:to (?:cool|calm|breathe|think|"
+        r"settle)|alone|on my own))\b<SHORTGAP>\b(?:back in|be back|"
+        r"then (?:i'?m|im|we|i'?ll|let'?s)|and then (?:i'?m|im|we|i'?ll|let'?s))\b"
+        r"|\b(?:can|could|shall) we (?:please )?(?:rewind|redo (?:that|this)|try (?:that|this) "
+        r"(?:again|over)|do (?:that|this) (?:again|over))\b",
+        negatable=False,
+    ),
+    # validation
+    _r(
+        "validation",
+        _VALIDATION,
+        r"\b(?:that|it) sounds (?:so |really |really really |incredibly |very |super )?(?:hard|"
+        r"awful|rough|tough|horrible|stressful|exhausting|scary|painful|lonely|frustrating|"
+        r"upsetting|difficult|rubbish|shit|crap)\b",
+    ),
+)

@@ -51,3 +51,19 @@ def test_apology_components_f1() -> None:
 def test_heldout_runs() -> None:
     ev = evaluate(load(DATA / "heldout.jsonl"))
     assert ev.messages >= 80
+
+
+def test_blind_set_floor() -> None:
+    """blind.jsonl was written in new styles before the last round of rule changes. It is
+    reported, and held only to a modest floor, so it catches regressions without becoming
+    something to tune to."""
+    ev = evaluate(load(DATA / "blind.jsonl"))
+    micro = ev.micro_harmful()
+    print(f"\nblind.jsonl: {ev.messages} messages")
+    print(f"micro harmful P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}")
+    for kind in HARMFUL_KINDS + POSITIVE_KINDS:
+        c = ev.kinds[kind]
+        print(f"  {kind:<16} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}")
+    assert ev.messages >= 150
+    assert micro.precision >= 0.85
+    assert micro.recall >= 0.50

@@ -1,0 +1,67 @@
+"""The benchmark's production-mode environment, shared by the seed, the server and the
+load generator.
+
+The secret key and the encryption key are made once and kept in `var/bench/env.json`
+(git-ignored): sessions and sealed text written by the seed must open in the server.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STATE_DIR = ROOT / "var" / "bench"
+ENV_FILE = STATE_DIR / "env.json"
+USERS_FILE = STATE_DIR / "users.json"
+STATIC_ROOT = STATE_DIR / "static"
+
+DB_NAME = "amends_bench"
+PG = "postgres://postgres@127.0.0.1:5432"
+HOST = "127.0.0.1"
+PORT = 8011
+
+
+def _state() -> dict[str, str]:
+    STATE_DIR.mkdir(parents=True, exist_ok=True)
+    if ENV_FILE.exists():
+        return json.loads(ENV_FILE.read_text())
+    state = {
+        "secret_key": secrets.token_urlsafe(50),
+        "encryption_key": base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("="),
+    }
+    ENV_FILE.write_text(json.dumps(state))
+    ENV_FILE.chmod(0o600)
+    return state
+
+
+def production_env(db_name: str = DB_NAME) -> dict[str, str]:
+    """Production mode, over plain http on the loopback interface."""
+    state = _state()
+    return {
+        "DJANGO_SETTINGS_MODULE": "amends.settings",
+        "AMENDS_ENV": "production",
+        "AMENDS_SECRET_KEY": state["secret_key"],
+        "AMENDS_ENCRYPTION_KEYS": state["encryption_key"],
+        "AMENDS_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "AMENDS_SSL_REDIRECT": "false",
+        "AMENDS_HSTS_SECONDS": "0",
+        "AMENDS_HSTS_PRELOAD": "false",
+        "AMENDS_STATIC_ROOT": str(STATIC_ROOT),
+        "AMENDS_VAR_DIR": str(STATE_DIR),
+        "DATABASE_URL": f"{PG}/{db_name}",
+    }
+
+
+def setup_django(db_name: str = DB_NAME) -> None:
+    """Configure this process as the production app (before anything imports settings)."""
+    os.environ.update(production_env(db_name))
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()

@@ -1,0 +1,578 @@
+"""The web benchmark: the app as it runs in production, on PostgreSQL, under open-loop load.
+
+    .venv/bin/python benchmarks/web.py seed [--fresh] [--spaces 10000]
+    .venv/bin/python benchmarks/web.py run --rate 200 --duration 30
+    .venv/bin/python benchmarks/web.py sweep --start 100 --step 100 --duration 20
+    .venv/bin/python benchmarks/web.py queries     # queries per page (test client)
+    .venv/bin/python benchmarks/web.py weight      # page weight, third-party assets
+    .venv/bin/python benchmarks/web.py login       # log-in (Argon2) on its own
+
+`seed` fills the database `amends_bench` (see benchmarks/seed.py). `run` and `sweep`
+collect the static files, start gunicorn in production mode (DEBUG off, WhiteNoise,
+secure cookies: the load generator sends the session cookie as a plain header), warm it
+up, then offer a constant arrival rate spread over the 50 seeded users, each request a
+real page or API call of that user's own space, and print throughput, p50/p95/p99
+latency (from the *scheduled* send time) and errors per page. The load generator runs on
+the same machine and shares its cores.
+
+Not part of CI: it needs PostgreSQL, a seeded database and minutes of exclusive CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import loadgen
+from benchenv import (
+    HOST,
+    PORT,
+    ROOT,
+    STATE_DIR,
+    STATIC_ROOT,
+    USERS_FILE,
+    production_env,
+    setup_django,
+)
+
+VENV_BIN = ROOT / ".venv" / "bin"
+P95_TARGET_MS = 100.0
+
+# (name, path template): every one a real page or API call of the user's own space.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("space home", "/s/{space}/"),
+    ("journal", "/s/{space}/journal/"),
+    ("path list", "/s/{space}/path/"),
+    ("breach detail", "/s/{space}/path/{breach}/"),
+    ("step: questions", "/s/{space}/path/{breach}/questions/"),
+    ("talk", "/s/{space}/talk/"),
+    ("check-in", "/s/{space}/checkins/"),
+    ("progress", "/s/{space}/checkins/progress/"),
+    ("api GET /me", "/api/v1/me"),
+    ("api GET journal", "/api/v1/spaces/{space}/journal"),
+)
+
+
+def load_users() -> list[dict[str, object]]:
+    if not USERS_FILE.exists():
+        raise SystemExit("No benchmark users yet: run `benchmarks/web.py seed` first.")
+    return json.loads(USERS_FILE.read_text())
+
+
+def request_for(user: dict[str, object], name: str, template: str) -> loadgen.Request:
+    path = template.format(space=user["space_id"], breach=user["breach_id"])
+    headers = {"Host": f"{HOST}:{PORT}", "Accept-Encoding": "gzip", "User-Agent": "amends-bench"}
+    if path.startswith("/api/"):
+        headers["Authorization"] = f"Bearer {user['token']}"
+        headers["Accept"] = "application/json"
+    else:
+        headers["Cookie"] = f"sessionid={user['session']}"
+        headers["Accept"] = "text/html"
+    return loadgen.Request(name, path, headers)
+
+
+def request_plan(users: list[dict[str, object]]) -> list[loadgen.Request]:
+    """Consecutive requests go to different pages; every user hits every page equally often."""
+    return [
+        request_for(users[(i // len(PAGES)) % len(users)], *PAGES[i % len(PAGES)])
+        for i in range(len(users) * len(PAGES))
+    ]
+
+
+# ------------------------------------------------------------------ the server
+
+
+def collectstatic() -> None:
+    """Bring the seeded database up to the code's migrations, then collect static files."""
+    for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"]):
+        subprocess.run(
+            [str(VENV_BIN / "amends"), *command],
+            env={**os.environ, **production_env()},
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def _port_open() -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.2)
+        return s.connect_ex((HOST, PORT)) == 0
+
+
+@contextmanager
+def gunicorn(workers: int, threads: int) -> Iterator[None]:
+    if _port_open():
+        raise SystemExit(f"Something already listens on {HOST}:{PORT}.")
+    log = (STATE_DIR / "gunicorn.log").open("a")
+    cmd = [
+        str(VENV_BIN / "gunicorn"),
+        "amends.wsgi",
+        "-w",
+        str(workers),
+        "-b",
+        f"{HOST}:{PORT}",
+        "--keep-alive",
+        "30",
+    ]
+    if threads > 1:
+        cmd += ["--threads", str(threads)]
+    proc = subprocess.Popen(
+        cmd, env={**os.environ, **production_env()}, cwd=ROOT, stdout=log, stderr=log
+    )
+    try:
+        for _ in range(100):
+            if _port_open():
+                break
+            if proc.poll() is not None:
+                raise SystemExit(f"gunicorn exited; see {STATE_DIR / 'gunicorn.log'}")
+            time.sleep(0.1)
+        yield
+    finally:
+        proc.send_signal(signal.SIGTERM)  # only the process started here
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def warm_up(plan: list[loadgen.Request], seconds: float = 5.0) -> None:
+    """Every worker imports, connects to the database and renders every template once."""
+    loadgen.run(
+        rate=25.0,
+        duration=seconds,
+        requests=lambda i: plan[i % len(plan)],
+        port=PORT,
+        workers=16,
+    )
+
+
+# ------------------------------------------------------------------ reporting
+
+
+def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str, object]]:
+    by_name: dict[str, list[loadgen.Sample]] = {}
+    for s in result.samples:
+        by_name.setdefault(s.name, []).append(s)
+    rows = []
+    for name, _ in PAGES:
+        samples = by_name.get(name, [])
+        ms = [s.latency * 1000 for s in samples]
+        rows.append(
+            {
+                "page": name,
+                "n": len(samples),
+                "rps": len(samples) / result.elapsed if result.elapsed else 0.0,
+                "p50": loadgen.percentile(ms, 50),
+                "p95": loadgen.percentile(ms, 95),
+                "p99": loadgen.percentile(ms, 99),
+                "max": max(ms) if ms else float("nan"),
+                "errors": sum(1 for s in samples if s.status != 200),
+                "kb": (sum(s.size for s in samples) / len(samples) / 1024) if samples else 0.0,
+            }
+        )
+    ms = [s.latency * 1000 for s in result.samples]
+    total = {
+        "offered": result.rate,
+        "achieved": len(result.samples) / result.elapsed if result.elapsed else 0.0,
+        "n": len(result.samples),
+        "p50": loadgen.percentile(ms, 50),
+        "p95": loadgen.percentile(ms, 95),
+        "p99": loadgen.percentile(ms, 99),
+        "errors": sum(1 for s in result.samples if s.status != 200),
+        "statuses": sorted({s.status for s in result.samples}),
+        "max_send_lateness_ms": result.max_lateness * 1000,
+        "worst_page_p95": max(r["p95"] for r in rows),  # type: ignore[type-var]
+    }
+    return rows, total
+
+
+def print_table(rows: list[dict[str, object]], total: dict[str, object]) -> None:
+    print(
+        f"{'page':18} {'n':>6} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+        f"{'max ms':>8} {'errors':>6} {'KB':>6}"
+    )
+    for r in rows:
+        print(
+            f"{r['page']:18} {r['n']:>6} {r['rps']:>7.1f} {r['p50']:>8.1f} {r['p95']:>8.1f} "
+            f"{r['p99']:>8.1f} {r['max']:>8.1f} {r['errors']:>6} {r['kb']:>6.1f}"
+        )
+    print(
+        f"{'all':18} {total['n']:>6} {total['achieved']:>7.1f} {total['p50']:>8.1f} "
+        f"{total['p95']:>8.1f} {total['p99']:>8.1f} {'':>8} {total['errors']:>6}"
+    )
+    print(
+        f"offered {total['offered']:.0f} req/s, achieved {total['achieved']:.1f} req/s, "
+        f"statuses {total['statuses']}, worst page p95 {total['worst_page_p95']:.1f} ms, "
+        f"latest send {total['max_send_lateness_ms']:.0f} ms behind schedule"
+    )
+
+
+def loadavg() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+# ------------------------------------------------------------------ queries and weight
+
+
+def _test_client(user: dict[str, object]):  # type: ignore[no-untyped-def]
+    from django.test import Client
+
+    client = Client(HTTP_HOST=HOST)
+    client.cookies["sessionid"] = str(user["session"])
+    return client
+
+
+def _get(client, req: loadgen.Request):  # type: ignore[no-untyped-def]
+    extra = {}
+    if "Authorization" in req.headers:
+        extra["HTTP_AUTHORIZATION"] = req.headers["Authorization"]
+    return client.get(req.path, **extra)
+
+
+def measure_queries(users: list[dict[str, object]]) -> dict[str, int]:
+    """Queries per page for one benchmark user, second visit (the first one may save the
+    session or touch the API token)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user = users[0]
+    client = _test_client(user)
+    counts: dict[str, int] = {}
+    for name, template in PAGES:
+        req = request_for(user, name, template)
+        _get(client, req)
+        with CaptureQueriesContext(connection) as captured:
+            response = _get(client, req)
+        if response.status_code != 200:
+            raise SystemExit(f"{name}: {req.path} answered {response.status_code}")
+        counts[name] = len(captured)
+    return counts
+
+
+class _Refs(HTMLParser):
+    """src/href/action/data attributes, with their tag."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for key, value in attrs:
+            if key in {"src", "href", "xlink:href", "action", "data", "srcset", "poster"} and value:
+                self.refs.append((tag, key, value))
+
+
+ASSET_TAGS = {"script", "link", "img", "iframe", "source", "video", "audio", "embed", "object"}
+
+
+def measure_weight(users: list[dict[str, object]]) -> tuple[dict[str, dict[str, float]], list[str]]:
+    """Per HTML page: gzip size of the HTML plus every same-origin CSS and JS it loads,
+    and every reference to another origin (there must be none but the quick-exit link)."""
+    from django.conf import settings
+
+    user = users[0]
+    client = _test_client(user)
+    quick_exit = urlsplit(settings.AMENDS_QUICK_EXIT_URL)
+    static_url = "/" + settings.STATIC_URL.lstrip("/")
+    weights: dict[str, dict[str, float]] = {}
+    problems: list[str] = []
+    for name, template in PAGES:
+        if template.startswith("/api/"):
+            continue
+        req = request_for(user, name, template)
+        html = _get(client, req).content
+        parser = _Refs()
+        parser.feed(html.decode())
+        assets = 0
+        for tag, attr, value in parser.refs:
+            parts = urlsplit(value)
+            foreign = bool(parts.netloc) or value.startswith("//")
+            if foreign:
+                is_quick_exit = tag == "a" and (parts.scheme, parts.netloc) == (
+                    quick_exit.scheme,
+                    quick_exit.netloc,
+                )
+                if not is_quick_exit:
+                    problems.append(f"{name}: <{tag} {attr}={value!r}> is another origin")
+                continue
+            if tag in ASSET_TAGS and parts.path.startswith(static_url):
+                file = STATIC_ROOT / parts.path.removeprefix(static_url)
+                body = file.read_bytes()
+                assets += len(gzip.compress(body, 9))
+                if file.suffix == ".css":
+                    for ref in re.findall(rb"""(?:url\(|@import)\s*['"]?([^'")\s]+)""", body):
+                        if re.match(rb"(https?:)?//", ref):
+                            problems.append(f"{name}: CSS {file.name} loads {ref.decode()}")
+        html_gz = len(gzip.compress(html, 6))
+        weights[name] = {
+            "html_kb": len(html) / 1024,
+            "html_gz_kb": html_gz / 1024,
+            "assets_gz_kb": assets / 1024,
+            "total_gz_kb": (html_gz + assets) / 1024,
+        }
+    return weights, problems
+
+
+def print_queries_and_weight(users: list[dict[str, object]]) -> tuple[dict, dict, list]:  # type: ignore[type-arg]
+    setup_django()
+    queries = measure_queries(users)
+    weights, problems = measure_weight(users)
+    print(
+        f"{'page':18} {'queries':>7} {'HTML KB':>8} {'HTML gz':>8} {'CSS+JS gz':>9} {'total gz':>9}"
+    )
+    for name, _ in PAGES:
+        w = weights.get(name)
+        cells = (
+            f"{w['html_kb']:>8.1f} {w['html_gz_kb']:>8.1f} {w['assets_gz_kb']:>9.1f} "
+            f"{w['total_gz_kb']:>9.1f}"
+            if w
+            else f"{'(json)':>8}"
+        )
+        print(f"{name:18} {queries[name]:>7} {cells}")
+    print("third-party references:", "none" if not problems else "")
+    for p in problems:
+        print("  ", p)
+    from django.db import connections
+
+    connections.close_all()
+    return queries, weights, problems
+
+
+def measure_cost(users: list[dict[str, object]], n: int = 20) -> dict[str, tuple[float, float]]:
+    """Mean time per request in one process, one request at a time (the CPU a request
+    costs), and the part of it spent waiting for PostgreSQL."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    costs: dict[str, tuple[float, float]] = {}
+    for name, template in PAGES:
+        total = sql = 0.0
+        for user in users[:n]:
+            client = _test_client(user)
+            req = request_for(user, name, template)
+            _get(client, req)
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                _get(client, req)
+                total += time.perf_counter() - started
+            sql += sum(float(q["time"]) for q in captured.captured_queries)
+        costs[name] = (total / n * 1000, sql / n * 1000)
+    return costs
+
+
+# ------------------------------------------------------------------ log-in, measured alone
+
+
+def measure_login(n: int = 10) -> None:
+    """Sequential real log-ins through the allauth form (Argon2 on purpose)."""
+    import http.client
+    import urllib.parse
+
+    times = []
+    for i in range(n):
+        conn = http.client.HTTPConnection(HOST, PORT, timeout=30)
+        conn.request("GET", "/accounts/login/", headers={"Host": f"{HOST}:{PORT}"})
+        page = conn.getresponse()
+        body = page.read().decode()
+        cookie = re.search(r"csrftoken=([^;]+)", page.getheader("Set-Cookie") or "")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body)
+        if not cookie or not token:
+            raise SystemExit("Could not read the log-in form's CSRF token.")
+        form = urllib.parse.urlencode(
+            {
+                "csrfmiddlewaretoken": token.group(1),
+                "login": f"p{1000 + 2 * i + 1}@bench.example",
+                "password": "bench-password",
+            }
+        )
+        started = time.perf_counter()
+        conn.request(
+            "POST",
+            "/accounts/login/",
+            body=form,
+            headers={
+                "Host": f"{HOST}:{PORT}",
+                "Cookie": f"csrftoken={cookie.group(1)}",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
+        response = conn.getresponse()
+        response.read()
+        times.append((time.perf_counter() - started) * 1000)
+        if response.status != 302 or "/home/" not in (response.getheader("Location") or ""):
+            raise SystemExit(f"log-in answered {response.status} {response.getheader('Location')}")
+        conn.close()
+    print(
+        f"log-in (POST /accounts/login/, {n} sequential): "
+        f"p50 {loadgen.percentile(times, 50):.0f} ms, max {max(times):.0f} ms, "
+        f"=> at most ~{1000 / loadgen.percentile(times, 50) * (os.cpu_count() or 1):.0f} "
+        "log-ins/s on this machine"
+    )
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_seed(args: argparse.Namespace) -> None:
+    setup_django()
+    import seed
+
+    seed.seed(n_spaces=args.spaces, fresh=args.fresh)
+
+
+def _server_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    p.add_argument("--threads", type=int, default=2, help="threads per worker (gthread)")
+    p.add_argument("--clients", type=int, default=64, help="load generator threads")
+
+
+def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients: int):  # type: ignore[no-untyped-def]
+    result = loadgen.run(
+        rate=rate,
+        duration=duration,
+        requests=lambda i: plan[i % len(plan)],
+        port=PORT,
+        workers=clients,
+    )
+    return summarize(result)
+
+
+def cmd_run(args: argparse.Namespace) -> None:
+    users = load_users()
+    plan = request_plan(users)
+    print(f"{len(users)} users, {len(PAGES)} kinds of request; {loadavg()}")
+    collectstatic()
+    if not args.no_queries:
+        print_queries_and_weight(users)
+    with gunicorn(args.workers, args.threads):
+        warm_up(plan)
+        print(
+            f"\ngunicorn -w {args.workers} --threads {args.threads}; open loop "
+            f"{args.rate:.0f} req/s for {args.duration:.0f} s, {args.clients} client threads"
+        )
+        rows, total = _one_run(plan, args.rate, args.duration, args.clients)
+        print_table(rows, total)
+        print(loadavg())
+        if args.login:
+            measure_login()
+    if args.json:
+        Path(args.json).write_text(json.dumps({"rows": rows, "total": total}, indent=1))
+    ok = total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
+    print("PASS" if ok else "FAIL", f"(every page p95 < {P95_TARGET_MS:.0f} ms, 0 errors)")
+
+
+def cmd_sweep(args: argparse.Namespace) -> None:
+    users = load_users()
+    plan = request_plan(users)
+    collectstatic()
+    best = 0.0
+    summary = []
+    with gunicorn(args.workers, args.threads):
+        warm_up(plan)
+        rate = args.start
+        while rate <= args.max:
+            print(f"\n--- {rate:.0f} req/s for {args.duration:.0f} s; {loadavg()}")
+            rows, total = _one_run(plan, rate, args.duration, args.clients)
+            print_table(rows, total)
+            ok = total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
+            summary.append((rate, total))
+            if ok:
+                best = rate
+            elif args.stop_on_fail:
+                break
+            rate += args.step
+            time.sleep(2)
+    print(f"\n{'offered':>8} {'achieved':>9} {'p50':>7} {'p95':>7} {'p99':>8} {'worst p95':>9} err")
+    for rate, t in summary:
+        print(
+            f"{rate:>8.0f} {t['achieved']:>9.1f} {t['p50']:>7.1f} {t['p95']:>7.1f} "
+            f"{t['p99']:>8.1f} {t['worst_page_p95']:>9.1f} {t['errors']}"
+        )
+    print(f"highest rate with every page's p95 < {P95_TARGET_MS:.0f} ms and 0 errors: {best:.0f}")
+
+
+def cmd_queries(args: argparse.Namespace) -> None:
+    collectstatic()
+    print_queries_and_weight(load_users())
+
+
+def cmd_cost(args: argparse.Namespace) -> None:
+    collectstatic()
+    setup_django()
+    print(f"one request at a time, in process, {args.n} users per page; {loadavg()}")
+    costs = measure_cost(load_users(), args.n)
+    print(f"{'page':18} {'ms/request':>10} {'of it SQL':>9}")
+    for name, (total, sql) in costs.items():
+        print(f"{name:18} {total:>10.1f} {sql:>9.1f}")
+    mean = sum(t for t, _ in costs.values()) / len(costs)
+    cores = os.cpu_count() or 1
+    print(
+        f"{'mean (even mix)':18} {mean:>10.1f}  => at most ~{cores * 1000 / mean:.0f} req/s "
+        f"on {cores} cores if the app had them to itself; {loadavg()}"
+    )
+
+
+def cmd_login(args: argparse.Namespace) -> None:
+    collectstatic()
+    with gunicorn(args.workers, args.threads):
+        measure_login(args.n)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("seed", help="fill amends_bench")
+    p.add_argument("--fresh", action="store_true", help="drop and recreate the database")
+    p.add_argument("--spaces", type=int, default=10_000)
+    p.set_defaults(func=cmd_seed)
+    p = sub.add_parser("run", help="one open-loop run")
+    p.add_argument("--rate", type=float, default=200)
+    p.add_argument("--duration", type=float, default=30)
+    p.add_argument("--no-queries", action="store_true")
+    p.add_argument("--login", action="store_true", help="also measure log-in afterwards")
+    p.add_argument("--json", help="write the figures to this file")
+    _server_args(p)
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("sweep", help="step the rate up")
+    p.add_argument("--start", type=float, default=100)
+    p.add_argument("--step", type=float, default=100)
+    p.add_argument("--max", type=float, default=1000)
+    p.add_argument("--duration", type=float, default=20)
+    p.add_argument("--stop-on-fail", action="store_true")
+    _server_args(p)
+    p.set_defaults(func=cmd_sweep)
+    p = sub.add_parser("queries", help="queries per page, page weight")
+    p.set_defaults(func=cmd_queries)
+    p = sub.add_parser("weight", help="same as queries")
+    p.set_defaults(func=cmd_queries)
+    p = sub.add_parser("cost", help="time per request, one at a time, in process")
+    p.add_argument("-n", type=int, default=20)
+    p.set_defaults(func=cmd_cost)
+    p = sub.add_parser("login", help="log-in latency")
+    p.add_argument("-n", type=int, default=10)
+    _server_args(p)
+    p.set_defaults(func=cmd_login)
+    args = parser.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()
