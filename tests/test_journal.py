@@ -211,3 +211,16 @@ def test_journal_lock_asks_for_the_password_again(couple: Couple) -> None:
     client.post(reverse("settings"), {})
     couple.alex.refresh_from_db()
     assert not couple.alex.journal_reauth
+
+
+def test_journal_shows_twenty_at_a_time(couple: Couple, as_alex) -> None:
+    for i in range(25):
+        journal_entry_create(space=couple.space, author=couple.alex, text=f"entry number {i:02d}")
+    first = page(as_alex, couple.space.pk)
+    assert "entry number 24" in first and "entry number 04" not in first
+    assert "Older entries" in first
+    older = as_alex.get(reverse("journal_list", args=[couple.space.pk]) + "?page=2")
+    assert "entry number 04" in older.content.decode()
+    assert (
+        as_alex.get(reverse("journal_list", args=[couple.space.pk]) + "?page=x").status_code == 200
+    )

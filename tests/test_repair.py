@@ -618,3 +618,43 @@ def test_danger_signal_stops_pushing_joint_steps_for_that_person_only(
     assert after.unsafe_for_me
     assert not any(s.waiting_on_me for s in after.steps if s.key not in {"safety", "decision"})
     assert not path_for(breach=committed, viewer=couple.alex, roles=roles).unsafe_for_me
+
+
+def test_path_pages_queries_do_not_grow_with_breaches(couple: Couple) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def one_more() -> Breach:
+        b = services.breach_record(
+            space=couple.space,
+            author=couple.alex,
+            i_was_hurt=True,
+            category="broken_promises",
+            description="again",
+        )
+        services.commitment_make(breach=b, by=couple.alex, text="in")
+        services.commitment_make(breach=b, by=couple.jordan, text="in")
+        services.question_ask(breach=b, by=couple.alex, text="why?")
+        services.attempt_offer(breach=b, by=couple.jordan, kind="apology", text="sorry")
+        return b
+
+    client = client_for(couple.jordan)
+    pages = [
+        reverse("space_home", args=[couple.space.pk]),
+        reverse("path_list", args=[couple.space.pk]),
+    ]
+
+    def counts() -> list[int]:
+        found = []
+        for page in pages:
+            client.get(page)
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(page).status_code == 200
+            found.append(len(ctx.captured_queries))
+        return found
+
+    one_more()
+    few = counts()
+    for _ in range(4):
+        one_more()
+    assert counts() == few

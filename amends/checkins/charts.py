@@ -6,11 +6,13 @@ Colours are the page's CSS variables, so charts follow dark mode; lines differ i
 pattern as well as colour. No JavaScript: pygal's tooltip script is switched off.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pygal
+from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from pygal.style import Style
@@ -88,9 +90,26 @@ def _summary(measure: Measure, name: str, rows: list[WeekRow]) -> str:
 
 
 def trend_charts(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
-    """One chart per group of measures. `rows` is oldest first. No rows: no charts."""
+    """One chart per group of measures. `rows` is oldest first. No rows: no charts.
+
+    Drawing is the slowest part of the progress page, and the same numbers always draw the
+    same charts, so they are cached under a digest of exactly what they show.
+    """
     if not rows:
         return []
+    # Labels such as "this week" depend on today, so the week is part of the key.
+    material = repr(
+        ([(r.week, sorted(r.scores.items())) for r in rows], partner_name, whose, w.this_monday())
+    )
+    key = "amends-charts:" + hashlib.sha256(material.encode()).hexdigest()
+    cached: list[Chart] | None = cache.get(key)
+    if cached is None:
+        cached = _draw(rows, partner_name=partner_name, whose=whose)
+        cache.set(key, cached, timeout=7 * 24 * 3600)
+    return cached
+
+
+def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
     span = _span(rows)
     by_week = {r.week: r.scores for r in rows}
     shown_rows = [r for r in rows if r.week >= span[0]]

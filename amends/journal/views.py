@@ -1,5 +1,6 @@
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -16,6 +17,8 @@ from . import services
 from .forms import JournalEntryForm
 from .models import JournalEntry
 from .selectors import journal_entries
+
+PAGE_SIZE = 20
 
 
 def _locked(request: HttpRequest) -> bool:
@@ -45,7 +48,10 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
         else:
             messages.success(request, "Saved.")
             return redirect("journal_list", space.pk)
-    entries = list(journal_entries(viewer=request.user, roles=roles))
+    page = Paginator(journal_entries(viewer=request.user, roles=roles), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    entries = list(page.object_list)
     for entry in entries:
         entry.audience = (  # type: ignore[attr-defined]
             audience_label(entry.visibility, request.user, roles)
@@ -61,6 +67,7 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             "form": form,
             "can_write": roles.is_partner(request.user),
             "entries": entries,
+            "page": page,
             "nav": "journal",
         },
     )

@@ -5,7 +5,7 @@ from typing import Any
 
 from amends.accounts.models import User
 from amends.journal.selectors import journal_entries
-from amends.repair.selectors import breaches_for, path_for
+from amends.repair.selectors import breaches_for, paths_for
 from amends.spaces.models import Role, Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 
@@ -34,10 +34,9 @@ def couple_panel(*, viewer: User, roles: SpaceRoles) -> CouplePanel:
     return CouplePanel(
         space=roles.space,
         roles=roles,
-        paths=[
-            path_for(breach=b, viewer=viewer, roles=roles)
-            for b in breaches_for(viewer=viewer, roles=roles)
-        ],
+        paths=paths_for(
+            breaches=list(breaches_for(viewer=viewer, roles=roles)), viewer=viewer, roles=roles
+        ),
         shared_entries=list(journal_entries(viewer=viewer, roles=roles)[:20]),
         notes=list(Note.objects.filter(space=roles.space, author=viewer).order_by("-created_at")),
     )

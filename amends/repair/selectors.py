@@ -131,7 +131,78 @@ def forgiven_breach_descriptions(*, viewer: User, roles: SpaceRoles) -> list[str
     ]
 
 
+@dataclass
+class _Facts:
+    """What one breach's overview needs, as one viewer may see it."""
+
+    commitments: list[Commitment] = field(default_factory=list)
+    decision: Decision | None = None
+    latest_statement: AccountabilityStatement | None = None
+    questions: list[Question] = field(default_factory=list)
+    impact_done: bool = False
+    attempts: list[RepairAttempt] = field(default_factory=list)
+    promises_count: int = 0
+    forgiveness: Forgiveness | None = None
+    outcomes: list[OutcomeStatement] = field(default_factory=list)
+    my_reflections: int = 0
+
+
+def _facts_for(breaches: list[Breach], viewer: User, roles: SpaceRoles) -> dict[int, _Facts]:
+    """Every breach's facts in a fixed number of queries, however many breaches."""
+    ids = [b.pk for b in breaches]
+    facts = {pk: _Facts() for pk in ids}
+
+    def visible(model: type[Any]) -> QuerySet[Any]:
+        return visible_to(model.objects.filter(breach_id__in=ids), viewer, roles)
+
+    for c in visible(Commitment).order_by("created_at", "pk"):
+        facts[c.breach_id].commitments.append(c)
+    # The latest decision of each breach, whoever may see it; then only if this viewer may.
+    for d in Decision.objects.filter(breach_id__in=ids).order_by("created_at", "pk"):
+        facts[d.breach_id].decision = d
+    for f in facts.values():
+        if f.decision is not None and not can_see(viewer, f.decision, roles):
+            f.decision = None
+    for s in visible(AccountabilityStatement).select_related("response").order_by("version"):
+        facts[s.breach_id].latest_statement = s
+    for q in visible(Question).defer("text", "answer").order_by("created_at", "pk"):
+        facts[q.breach_id].questions.append(q)
+    for pk in visible(ImpactStatement).values_list("breach_id", flat=True):
+        facts[pk].impact_done = True
+    for a in visible(RepairAttempt).defer("text", "acknowledgement_note").order_by("created_at"):
+        facts[a.breach_id].attempts.append(a)
+    for pk in visible(Promise).values_list("breach_id", flat=True):
+        facts[pk].promises_count += 1
+    for fg in visible(Forgiveness).defer("text"):
+        facts[fg.breach_id].forgiveness = fg
+    for o in visible(OutcomeStatement).defer("text"):
+        facts[o.breach_id].outcomes.append(o)
+    mine = Reflection.objects.filter(breach_id__in=ids, author=viewer)
+    for pk in mine.values_list("breach_id", flat=True):
+        facts[pk].my_reflections += 1
+    return facts
+
+
 def path_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> PathView:
+    return paths_for(breaches=[breach], viewer=viewer, roles=roles)[0]
+
+
+def paths_for(*, breaches: list[Breach], viewer: User, roles: SpaceRoles) -> list[PathView]:
+    """Overviews of several breaches, in a number of queries that does not grow with them."""
+    if not breaches:
+        return []
+    facts = _facts_for(breaches, viewer, roles)
+    my_safety = my_safety_check(space_id=roles.space.pk, viewer=viewer)
+    return [_path(b, viewer, roles, facts[b.pk], my_safety) for b in breaches]
+
+
+def _path(
+    breach: Breach,
+    viewer: User,
+    roles: SpaceRoles,
+    facts: _Facts,
+    my_safety: SafetyCheck | None,
+) -> PathView:
     space_id = roles.space.pk
     hurt, injuring = is_hurt(breach, viewer), is_injuring(breach, viewer)
     my_role = "hurt" if hurt else "injuring" if injuring else "professional"
@@ -141,30 +212,25 @@ def path_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> PathView:
     def url(name: str) -> str:
         return reverse(name, args=[space_id, breach.pk])
 
-    commitments = list(step_items(Commitment, breach=breach, viewer=viewer, roles=roles))
+    commitments = facts.commitments
     committed = {c.author_id for c in commitments}
     both = {breach.hurt_partner_id, breach.injuring_partner_id} <= committed
-    decision = decision_seen_by(breach=breach, viewer=viewer, roles=roles)
+    decision = facts.decision
     closed_by_no = (
         decision is not None
         and decision.choice == DecisionChoice.NO
         and decision.visibility != Visibility.PRIVATE
     )
-    statements = list(
-        step_items(AccountabilityStatement, breach=breach, viewer=viewer, roles=roles)
-        .select_related("response")
-        .order_by("-version")[:1]
-    )
-    questions = list(step_items(Question, breach=breach, viewer=viewer, roles=roles))
+    statements = [facts.latest_statement] if facts.latest_statement else []
+    questions = facts.questions
     open_questions = [q for q in questions if not q.answered_at and not q.withdrawn_at]
-    impact_done = step_items(ImpactStatement, breach=breach, viewer=viewer, roles=roles).exists()
-    attempts = list(step_items(RepairAttempt, breach=breach, viewer=viewer, roles=roles))
+    impact_done = facts.impact_done
+    attempts = facts.attempts
     unanswered_attempts = [a for a in attempts if not a.acknowledgement]
-    promises_count = step_items(Promise, breach=breach, viewer=viewer, roles=roles).count()
-    forgiveness = forgiveness_seen_by(breach=breach, viewer=viewer, roles=roles)
-    outcomes = list(step_items(OutcomeStatement, breach=breach, viewer=viewer, roles=roles))
-    my_reflections = Reflection.objects.filter(breach=breach, author=viewer).count()
-    my_safety = my_safety_check(space_id=space_id, viewer=viewer)
+    promises_count = facts.promises_count
+    forgiveness = facts.forgiveness
+    outcomes = facts.outcomes
+    my_reflections = facts.my_reflections
     partner_label = partner_name
 
     steps: list[Step] = []
@@ -376,8 +442,10 @@ def path_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> PathView:
 
 def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview:
     overview = HomeOverview()
-    for breach in breaches_for(viewer=viewer, roles=roles)[:10]:
-        path = path_for(breach=breach, viewer=viewer, roles=roles)
+    breaches = list(breaches_for(viewer=viewer, roles=roles)[:10])
+    for breach, path in zip(
+        breaches, paths_for(breaches=breaches, viewer=viewer, roles=roles), strict=True
+    ):
         upcoming = next((s for s in path.steps if not s.done and s.key != "safety"), None)
         url = reverse("breach_detail", args=[roles.space.pk, breach.pk])
         stage = f"Now: {upcoming.title.lower()}" if upcoming else "Every step has been taken."

@@ -54,6 +54,7 @@ from .selectors import (
     forgiveness_seen_by,
     my_safety_check,
     path_for,
+    paths_for,
     step_items,
     what_im_seeing,
 )
@@ -146,10 +147,11 @@ def _back(space: Space, breach: Breach, step: str) -> HttpResponse:
 
 @space_view
 def path_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    rows = [
-        path_for(breach=b, viewer=request.user, roles=roles)
-        for b in breaches_for(viewer=request.user, roles=roles)
-    ]
+    rows = paths_for(
+        breaches=list(breaches_for(viewer=request.user, roles=roles)),
+        viewer=request.user,
+        roles=roles,
+    )
     return render(
         request,
         "repair/list.html",
