@@ -192,3 +192,20 @@ def test_referrer_policy_keeps_same_origin_form_posts_working(client: Client, db
     response = client.get("/")
     assert response["Referrer-Policy"] == "same-origin"
     assert 'content="same-origin"' in response.content.decode()
+
+
+def test_password_change_notice_goes_only_to_the_account_and_says_nothing(
+    couple: Couple, as_alex: Client
+) -> None:
+    mail.outbox.clear()
+    response = as_alex.post(
+        reverse("account_change_password"),
+        {
+            "oldpassword": "correct horse battery staple",
+            "password1": "a brand new long phrase",
+            "password2": "a brand new long phrase",
+        },
+    )
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [["alex@example.com"]]
+    assert mail.outbox[0].subject == "Amends: a message about your account"
