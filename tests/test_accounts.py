@@ -209,3 +209,14 @@ def test_password_change_notice_goes_only_to_the_account_and_says_nothing(
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [["alex@example.com"]]
     assert mail.outbox[0].subject == "Amends: a message about your account"
+
+
+def test_no_page_title_says_more_than_amends() -> None:
+    # Titles show in tab bars, history and task switchers: never say what a page is about.
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parent.parent / "amends"
+    for template in root.rglob("*.html"):
+        for title in re.findall(r"{% block title %}(.*?){% endblock", template.read_text()):
+            assert title.strip() in {"", "Amends"}, (template, title)
