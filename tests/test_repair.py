@@ -658,3 +658,14 @@ def test_path_pages_queries_do_not_grow_with_breaches(couple: Couple) -> None:
     for _ in range(4):
         one_more()
     assert counts() == few
+
+
+def test_punish_reflection_stays_offered_after_declining(couple: Couple, committed: Breach) -> None:
+    attempt = services.attempt_offer(
+        breach=committed, by=couple.jordan, kind="apology", text="Sorry."
+    )
+    services.attempt_acknowledge(attempt=attempt, by=couple.alex, acknowledgement="declined")
+    html = client_for(couple.alex).get(url("step_attempts", couple, committed)).content.decode()
+    assert "Am I refusing this to punish?" in html
+    html = client_for(couple.jordan).get(url("step_attempts", couple, committed)).content.decode()
+    assert "Am I refusing this to punish?" not in html

@@ -16,6 +16,14 @@ from playwright.sync_api import Page, expect
 from amends.journal.services import journal_entry_create
 from amends.spaces import services as spaces
 from tests.browser.conftest import VIEWPORTS, assert_quick_exit_in_corner, session_cookie_for
+from tests.browser.screen_data import (
+    agreement_path,
+    hurt_path,
+    path_step,
+    professional_path,
+    program_path,
+    progress_path,
+)
 
 
 @dataclass
@@ -55,6 +63,36 @@ SCREENS = [
     Screen("journal-delete", lambda w: f"/s/{w.space_id}/journal/{w.entry_id}/delete/"),
     Screen("support", lambda w: "/support/"),
     Screen("settings", lambda w: "/settings/"),
+    Screen("privacy", lambda w: "/privacy/"),
+    Screen("your-data", lambda w: "/settings/data/"),
+    Screen("path-list", lambda w: f"/s/{w.space_id}/path/"),
+    Screen("path-new", lambda w: f"/s/{w.space_id}/path/new/"),
+    Screen("path-safety", lambda w: f"/s/{w.space_id}/path/safety/"),
+    Screen("path-self-trust", lambda w: f"/s/{w.space_id}/path/self-trust/"),
+    Screen("path-detail", path_step("")),
+    Screen("path-seeing", path_step("seeing")),
+    Screen("path-decision", path_step("decision")),
+    Screen("path-decision-partner", path_step("decision"), who="jordan"),
+    Screen("path-commitments", path_step("commitments")),
+    Screen("path-reflection", path_step("reflection")),
+    Screen("path-accountability", path_step("accountability")),
+    Screen("path-questions", path_step("questions")),
+    Screen("path-questions-partner", path_step("questions"), who="jordan"),
+    Screen("path-impact", path_step("impact")),
+    Screen("path-attempts", path_step("attempts")),
+    Screen("path-promises", path_step("promises")),
+    Screen("path-forgiveness", path_step("forgiveness")),
+    Screen("path-outcome", path_step("outcome")),
+    Screen("talk", lambda w: f"/s/{w.space_id}/talk/"),
+    Screen("hurts", lambda w: f"/s/{w.space_id}/talk/hurts/"),
+    Screen("hurt-detail-partner", hurt_path, who="jordan"),
+    Screen("agreement", agreement_path()),
+    Screen("agreement-questions", agreement_path("questions/online/")),
+    Screen("agreement-side-by-side", agreement_path("side-by-side/")),
+    Screen("checkin", lambda w: f"/s/{w.space_id}/checkins/"),
+    Screen("checkin-progress", progress_path, who="jordan"),
+    Screen("program", program_path),
+    Screen("professional-couple", professional_path, who="sam"),
 ]
 
 # name -> (viewport, extra context options); the name goes into test ids and screenshots.

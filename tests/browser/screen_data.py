@@ -1,0 +1,128 @@
+"""Data for the screens in test_pages.py's SCREENS that need more than a journal: a repair
+path with something in every step, an everyday hurt, check-ins, the agreement catalogue and
+the program. Each helper takes the sweep's ``World`` and returns a path; what it needs is
+made on first use and found again afterwards (one world is shared by a whole sweep).
+
+Made through the services, as a person would through the pages.
+"""
+
+from collections.abc import Callable
+from importlib import import_module
+from io import StringIO
+from typing import Any
+
+from django.apps import apps
+from django.core.management import call_command
+
+from amends.checkins import services as checkins
+from amends.checkins.models import MEASURE_KEYS, CheckIn
+from amends.checkins.weeks import this_monday
+from amends.program.models import ProgramWeek
+from amends.repair import services as repair
+from amends.repair.models import Breach
+from amends.talk import services as talk
+from amends.talk.models import Conversation
+
+World = Any  # test_pages.World; not imported, to keep this module free of test modules
+
+
+def breach_id(w: World) -> int:
+    """Alex was hurt; both have committed, so every step is open, and most have something
+    in them: a statement waiting for Alex's answer, a question waiting for Jordan's, a
+    repair attempt waiting for Alex's answer, a promise."""
+    couple = w.couple
+    found = Breach.objects.filter(space=couple.space).first()
+    if found:
+        return int(found.pk)
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="Jordan promised to be home for my birthday dinner and did not come.",
+        visibility="partner",
+    )
+    repair.reflection_write(breach=breach, by=couple.alex, emotion="hurt", text="It stung.")
+    repair.commitment_make(breach=breach, by=couple.alex, text="I will do the work with you.")
+    repair.commitment_make(breach=breach, by=couple.jordan, text="I want to rebuild trust.")
+    repair.statement_write(
+        breach=breach,
+        by=couple.jordan,
+        text="I forgot your birthday dinner. It was my responsibility, and I am sorry.",
+        based_on_version=0,
+    )
+    repair.question_ask(breach=breach, by=couple.alex, text="Were you with anyone else?")
+    repair.attempt_offer(
+        breach=breach, by=couple.jordan, kind="act_of_care", text="I cooked your favourite meal."
+    )
+    repair.promise_make(
+        breach=breach, by=couple.jordan, text="Our plans go in the calendar.", rhythm="daily"
+    )
+    return int(breach.pk)
+
+
+def path_step(step: str) -> Callable[[World], str]:
+    """The path to one step page of the seeded path ("" for the path's own page)."""
+
+    def path(w: World) -> str:
+        return f"/s/{w.space_id}/path/{breach_id(w)}/" + (f"{step}/" if step else "")
+
+    return path
+
+
+def hurt_path(w: World) -> str:
+    """An everyday hurt Alex has started and Jordan has not answered yet."""
+    couple = w.couple
+    conversation = Conversation.objects.filter(space=couple.space).first()
+    if conversation is None:
+        conversation = talk.conversation_start(
+            space=couple.space,
+            author=couple.alex,
+            what_happened="You left the party early without saying goodbye.",
+            how_i_felt="I felt sad.",
+            what_i_need="A goodbye next time.",
+        )
+    return f"/s/{w.space_id}/talk/hurts/{conversation.pk}/"
+
+
+def agreement_path(rest: str = "") -> Callable[[World], str]:
+    """An agreement page; the catalogue of behaviours comes from a data migration that an
+    earlier live-server test may have flushed away, so it is put back first."""
+
+    def path(w: World) -> str:
+        import_module("amends.agreement.migrations.0002_catalogue").sync_catalogue(apps, None)
+        return f"/s/{w.space_id}/agreement/{rest}"
+
+    return path
+
+
+def progress_path(w: World) -> str:
+    """Jordan's progress: this week's check-in, shared with Alex and Sam (so it also
+    shows on Alex's progress page and on Sam's page for the couple)."""
+    couple = w.couple
+    if not CheckIn.objects.filter(space=couple.space, author=couple.jordan).exists():
+        checkins.checkin_record(
+            space=couple.space,
+            author=couple.jordan,
+            week=this_monday(),
+            scores=dict.fromkeys(MEASURE_KEYS, 4),
+            note="A steadier week.",
+            visibility="partner",
+        )
+        checkins.checkin_sharing_set(
+            space=couple.space, person=couple.jordan, visibility="partner_and_professional"
+        )
+    return f"/s/{w.space_id}/checkins/progress/"
+
+
+def program_path(w: World) -> str:
+    if not ProgramWeek.objects.exists():
+        call_command("load_program", stdout=StringIO())
+    return f"/s/{w.space_id}/program/"
+
+
+def professional_path(w: World) -> str:
+    """Sam's page for the couple, with Jordan's shared check-ins and a path to show."""
+    progress_path(w)
+    breach_id(w)
+    return f"/s/{w.space_id}/couple/"
