@@ -669,3 +669,9 @@ def test_punish_reflection_stays_offered_after_declining(couple: Couple, committ
     assert "Am I refusing this to punish?" in html
     html = client_for(couple.jordan).get(url("step_attempts", couple, committed)).content.decode()
     assert "Am I refusing this to punish?" not in html
+
+
+def test_each_step_says_why_in_one_tap(couple: Couple, committed: Breach) -> None:
+    html = client_for(couple.alex).get(url("step_questions", couple, committed)).content.decode()
+    assert "Why this step?" in html
+    assert "The hurt partner can ask what they need to know" in html

@@ -125,13 +125,15 @@ def _page(
     **ctx: Any,
 ) -> HttpResponse:
     me = request.user
+    path = path_for(breach=breach, viewer=me, roles=roles)
     context = {
         "space": space,
         "breach": breach,
         "roles": roles,
         "i_am_hurt": is_hurt(breach, me),
         "i_am_injuring": is_injuring(breach, me),
-        "path": path_for(breach=breach, viewer=me, roles=roles),
+        "path": path,
+        "current_step": next((s for s in path.steps if s.url == request.path), None),
         "nav": "path",
         **ctx,
     }
