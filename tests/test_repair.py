@@ -675,3 +675,24 @@ def test_each_step_says_why_in_one_tap(couple: Couple, committed: Breach) -> Non
     html = client_for(couple.alex).get(url("step_questions", couple, committed)).content.decode()
     assert "Why this step?" in html
     assert "The hurt partner can ask what they need to know" in html
+
+
+def test_a_partner_who_joins_later_is_part_of_earlier_paths(couple: Couple) -> None:
+    from amends.spaces import services as space_services
+    from tests.conftest import make_user
+
+    breach = services.breach_record(
+        space=couple.casey_space,
+        author=couple.casey,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="Before you joined.",
+    )
+    robin = make_user("robin@example.com", "Robin")
+    link = space_services.partner_invite_create(space=couple.casey_space, by=couple.casey)
+    space_services.invite_accept(token=link.token, user=robin)
+    breach.refresh_from_db()
+    assert breach.injuring_partner == robin
+    services.commitment_make(breach=breach, by=couple.casey, text="in")
+    services.commitment_make(breach=breach, by=robin, text="in")
+    services.question_ask(breach=breach, by=couple.casey, text="Why?")

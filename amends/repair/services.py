@@ -636,3 +636,19 @@ def self_trust_write(*, space: Space, by: User, exercise: str, text: str) -> Sel
         text=clean_text(text, what="your answer"),
         visibility=Visibility.PRIVATE,
     )
+
+
+def breaches_include_partner(*, space: Space, partner: User) -> int:
+    """Fill the empty side of breaches recorded in solo use with the partner who joined.
+    Called inside the invitation's transaction."""
+    filled = (
+        Breach.objects.filter(space=space, hurt_partner__isnull=True)
+        .exclude(injuring_partner=partner)
+        .update(hurt_partner=partner)
+    )
+    filled += (
+        Breach.objects.filter(space=space, injuring_partner__isnull=True)
+        .exclude(hurt_partner=partner)
+        .update(injuring_partner=partner)
+    )
+    return filled

@@ -195,7 +195,15 @@ def invite_accept(*, token: str, user: User) -> Membership:
         invite.accepted_by = user
         invite.save(update_fields=["accepted_at", "accepted_by"])
         audit.record("invite_accepted", user=user, space_id=space.pk)
-        return Membership.objects.create(space=space, user=user, role=invite.role, invite=invite)
+        membership = Membership.objects.create(
+            space=space, user=user, role=invite.role, invite=invite
+        )
+        if invite.role == Role.PARTNER:
+            # Paths recorded alone, before this partner joined, now include them.
+            from amends.repair.services import breaches_include_partner
+
+            breaches_include_partner(space=space, partner=user)
+        return membership
 
 
 def space_leave(*, space: Space, user: User) -> None:
