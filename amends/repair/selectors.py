@@ -20,6 +20,7 @@ from amends.spaces.visibility import Visibility, can_see, visible_or_404, visibl
 
 from .models import (
     AccountabilityStatement,
+    AttemptReflection,
     Breach,
     Commitment,
     Decision,
@@ -33,6 +34,7 @@ from .models import (
     Reflection,
     RepairAttempt,
     SafetyCheck,
+    SelfTrustEntry,
 )
 from .rules import is_hurt, is_injuring
 
@@ -93,6 +95,34 @@ def step_items(
         visible_to(model.objects.filter(breach=breach), viewer, roles)
         .select_related("author")
         .order_by("created_at", "pk")
+    )
+
+
+def decision_history(*, breach: Breach, viewer: User, roles: SpaceRoles) -> QuerySet[Decision]:
+    """The viewer's own decisions on this breach, newest first (only ever the hurt partner's)."""
+    return (
+        visible_to(Decision.objects.filter(breach=breach, author=viewer), viewer, roles)
+        .select_related("author")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def attempt_reflections_of(
+    *, breach: Breach, viewer: User, roles: SpaceRoles
+) -> QuerySet[AttemptReflection]:
+    """The viewer's own "am I refusing this to punish?" reflections on this breach."""
+    return (
+        visible_to(
+            AttemptReflection.objects.filter(attempt__breach=breach, author=viewer), viewer, roles
+        )
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )
+
+
+def self_trust_entries(*, viewer: User, roles: SpaceRoles) -> QuerySet[SelfTrustEntry]:
+    return visible_to(SelfTrustEntry.objects.filter(author=viewer), viewer, roles).order_by(
+        "-created_at", "-pk"
     )
 
 

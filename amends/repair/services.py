@@ -11,8 +11,10 @@ The rules that no function here may break:
 
 import json
 from datetime import date
+from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from amends.accounts import audit
@@ -114,6 +116,20 @@ def _require_joint_step_open(breach: Breach) -> None:
             "read everything and record an outcome.",
             code="conflict",
         )
+
+
+def _current_version(versions: QuerySet[Any], based_on_version: int) -> int:
+    """The latest version number (0 for none). A form written against an older one is
+    stale: saving it would silently replace words the writer has not seen."""
+    latest = versions.order_by("-version").first()
+    current: int = latest.version if latest else 0
+    if based_on_version != current:
+        raise ActionRefused(
+            "This changed since you opened the page. Please look at the latest version "
+            "and try again.",
+            code="stale",
+        )
+    return current
 
 
 # Recording ----------------------------------------------------------------------------
@@ -280,14 +296,7 @@ def statement_write(
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "write the accountability statement")
         _require_joint_step_open(breach)
-        latest = breach.statements.order_by("-version").first()
-        current = latest.version if latest else 0
-        if based_on_version != current:
-            raise ActionRefused(
-                "Your statement changed since you opened this page. Please look at the "
-                "latest version and try again.",
-                code="stale",
-            )
+        current = _current_version(breach.statements.all(), based_on_version)
         return AccountabilityStatement.objects.create(
             space=breach.space,
             author=by,
@@ -443,13 +452,7 @@ def impact_write(
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "write the impact statement")
         _require_joint_step_open(breach)
-        latest = breach.impacts.order_by("-version").first()
-        current = latest.version if latest else 0
-        if based_on_version != current:
-            raise ActionRefused(
-                "This changed since you opened the page. Please look at the latest version.",
-                code="stale",
-            )
+        current = _current_version(breach.impacts.all(), based_on_version)
         return ImpactStatement.objects.create(
             space=breach.space,
             author=by,

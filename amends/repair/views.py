@@ -30,10 +30,8 @@ from . import forms as f
 from . import services
 from .models import (
     AccountabilityStatement,
-    AttemptReflection,
     Breach,
     Commitment,
-    Decision,
     Disclosure,
     Emotion,
     ImpactStatement,
@@ -44,17 +42,19 @@ from .models import (
     Reflection,
     RepairAttempt,
     Rhythm,
-    SelfTrustEntry,
 )
 from .rules import is_hurt, is_injuring
 from .selectors import (
+    attempt_reflections_of,
     breach_for,
     breaches_for,
+    decision_history,
     decision_seen_by,
     forgiveness_seen_by,
     my_safety_check,
     path_for,
     paths_for,
+    self_trust_entries,
     step_items,
     what_im_seeing,
 )
@@ -288,11 +288,7 @@ def step_decision(
         if saved:
             return _back(space, breach, "step_decision")
     history = (
-        list(
-            Decision.objects.filter(breach=breach, author=request.user).order_by(
-                "-created_at", "-pk"
-            )
-        )
+        list(decision_history(breach=breach, viewer=request.user, roles=roles))
         if is_hurt(breach, request.user)
         else []
     )
@@ -667,9 +663,7 @@ def step_attempts(
         if saved:
             return _back(space, breach, "step_attempts")
     attempts = list(step_items(RepairAttempt, breach=breach, viewer=me, roles=roles))
-    my_reflections = list(
-        AttemptReflection.objects.filter(author=me, attempt__breach=breach).order_by("created_at")
-    )
+    my_reflections = list(attempt_reflections_of(breach=breach, viewer=me, roles=roles))
     return _page(
         request,
         "repair/step_attempts.html",
@@ -877,9 +871,7 @@ def self_trust(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
         field="text",
     ):
         return redirect("self_trust", space.pk)
-    entries = list(
-        SelfTrustEntry.objects.filter(space=space, author=me).order_by("-created_at", "-pk")
-    )
+    entries = list(self_trust_entries(viewer=me, roles=roles))
     return render(
         request,
         "repair/self_trust.html",

@@ -9,11 +9,16 @@ from .models import Conversation, Message, Reply
 PAGE_SIZE = 50
 
 
+def messages_for(*, viewer: User, roles: SpaceRoles) -> QuerySet[Message]:
+    """All messages this person may see, newest first, for paginated lists (the API)."""
+    return visible_to(Message.objects.select_related("author"), viewer, roles).order_by(
+        "-created_at", "-pk"
+    )
+
+
 def thread(*, viewer: User, roles: SpaceRoles) -> list[Message]:
     """The latest messages this person may see, oldest first."""
-    latest: QuerySet[Message] = visible_to(
-        Message.objects.select_related("author"), viewer, roles
-    ).order_by("-created_at", "-pk")[:PAGE_SIZE]
+    latest = messages_for(viewer=viewer, roles=roles)[:PAGE_SIZE]
     return list(reversed(latest))
 
 

@@ -37,8 +37,10 @@ from amends.repair.models import (
     SafetyCheck,
 )
 from amends.repair.selectors import (
+    attempt_reflections_of,
     breach_for,
     breaches_for,
+    decision_history,
     decision_seen_by,
     forgiveness_seen_by,
     my_safety_check,
@@ -51,7 +53,6 @@ from amends.spaces.visibility import can_see, changeable_or_404, visible_or_404
 from ..common import ERRORS, item, member_space, person
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Mapped, Page
-from ..reads import my_attempt_reflections, my_decision_history
 from ..schemas import (
     Item,
     ItemId,
@@ -522,7 +523,7 @@ def record_safety(
 def get_decision(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> dict[str, Any]:
     me, roles, breach = _breach(request, space_id, breach_id)
     decision = decision_seen_by(breach=breach, viewer=me, roles=roles)
-    history = my_decision_history(breach=breach, viewer=me, roles=roles)
+    history = decision_history(breach=breach, viewer=me, roles=roles)
     return {
         "decision": _decision_out(decision, me) if decision else None,
         "history": [_decision_out(d, me) for d in history[:50]],
@@ -987,7 +988,7 @@ def list_attempt_reflections(request: HttpRequest, space_id: SpaceId, breach_id:
     """Your own, private "am I refusing this to punish?" reflections."""
     me, roles, breach = _breach(request, space_id, breach_id)
     return Mapped(
-        my_attempt_reflections(breach=breach, viewer=me, roles=roles),
+        attempt_reflections_of(breach=breach, viewer=me, roles=roles),
         lambda r: _attempt_reflection_out(r, me),
     )
 

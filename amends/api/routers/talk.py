@@ -9,11 +9,11 @@ from ninja.pagination import paginate
 
 from amends.talk import services
 from amends.talk.models import Message
+from amends.talk.selectors import messages_for
 
 from ..common import ERRORS, item, member_space
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Mapped, Page
-from ..reads import messages_for
 from ..schemas import Item, LongText, SharedVisibilityIn, SpaceId
 
 router = Router()
