@@ -146,3 +146,67 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
     )
     assert not leaks, leaks
     assert tried > 1000
+
+
+JUNK = [
+    {},
+    {"form": "nonsense", "action": "nonsense", "once": "x"},
+    {
+        "form": "ask",
+        "action": "reply",
+        "once": "t" * 80,
+        "text": "a\x00b" + "x" * 30_000,
+        "visibility": "everyone",
+        "question": "999999999999999999999",
+        "attempt": "-1",
+        "promise": "abc",
+        "invite": "1e9",
+        "category": "<script>",
+        "emotion": "rage",
+        "choice": "maybe",
+        "based_on_version": "-5",
+        "occurrence": "2026-02-31",
+        "kept": "perhaps",
+        "exercise": "../../etc",
+        "delete": "x",
+    },
+]
+
+
+def test_junk_posted_to_every_page_never_breaks_anything(
+    couple: Couple, planted: dict[str, str]
+) -> None:
+    """Bad input gets a message or a 404, never a server error, and plants nothing."""
+    from amends.journal.models import JournalEntry
+    from amends.repair.models import Breach
+
+    ids = {
+        "space_id": [str(couple.space.pk)],
+        "breach_id": [str(Breach.objects.values_list("pk", flat=True).first())],
+        "entry_id": [str(JournalEntry.objects.values_list("pk", flat=True).first())],
+        "conversation_id": ["1"],
+        "token": ["not-a-token"],
+    }
+    skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")
+    urls = sorted(
+        {
+            url
+            for route in _patterns(get_resolver())
+            if not skip.match(route.lstrip("^"))
+            for url in _fill(route, ids)
+        }
+    )
+    counts_before = {m: m.objects.count() for m in (JournalEntry, Breach)}
+    tried = 0
+    for who in (couple.alex, couple.jordan, couple.sam):
+        client = client_for(who)
+        for url in urls:
+            for data in JUNK:
+                response = client.post(url, data)
+                tried += 1
+                assert response.status_code < 500, (who, url, data.keys(), response.status_code)
+    after = {m: m.objects.count() for m in counts_before}
+    # Junk may not create anything (a bare POST to a delete page is a real "delete", so
+    # fewer rows can be right).
+    assert all(after[m] <= counts_before[m] for m in counts_before), (counts_before, after)
+    print(f"\njunk posts: {tried}")
