@@ -149,6 +149,18 @@ CACHES = {
     }
 }
 
+# With a cache every app server shares (Redis), sessions are read from it and written
+# through to the database; a per-process cache would let a session signed out on one server
+# live on in another, so then sessions come from the database alone.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if CACHES["default"]["BACKEND"].endswith("RedisCache")
+    else "django.contrib.sessions.backends.db"
+)
+# Space pages one person sees are kept this long while nothing in the space changes
+# (amends/spaces/pagecache.py); 0 turns the keeping off.
+AMENDS_PAGE_CACHE_SECONDS = env.int("AMENDS_PAGE_CACHE_SECONDS", default=300)
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

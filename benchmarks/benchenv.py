@@ -22,6 +22,7 @@ STATIC_ROOT = STATE_DIR / "static"
 
 DB_NAME = "amends_bench"
 PG = "postgres://postgres@127.0.0.1:5432"
+REDIS = "redis://127.0.0.1:6379/7"
 HOST = "127.0.0.1"
 PORT = 8011
 
@@ -54,6 +55,8 @@ def production_env(db_name: str = DB_NAME) -> dict[str, str]:
         "AMENDS_STATIC_ROOT": str(STATIC_ROOT),
         "AMENDS_VAR_DIR": str(STATE_DIR),
         "DATABASE_URL": f"{PG}/{db_name}",
+        # Shared by every app server when scaled out: the cache, sessions, rate limits.
+        "AMENDS_CACHE_URL": REDIS,
     }
 
 

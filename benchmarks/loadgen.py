@@ -24,6 +24,9 @@ class Request:
     name: str  # the page kind, for the table
     path: str
     headers: dict[str, str]
+    method: str = "GET"
+    body: bytes | None = None
+    expect: int = 200  # the status that counts as success
 
 
 @dataclass
@@ -33,6 +36,7 @@ class Sample:
     latency: float  # seconds from scheduled send to the end of the response
     status: int  # 0 for a connection error
     size: int
+    ok: bool = True
 
 
 @dataclass
@@ -69,7 +73,7 @@ class _Worker(threading.Thread):
             if self.conn is None:
                 self.conn = self._connect()
             try:
-                self.conn.request("GET", req.path, headers=req.headers)
+                self.conn.request(req.method, req.path, body=req.body, headers=req.headers)
                 response = self.conn.getresponse()
                 body = response.read()
                 if response.will_close:
@@ -101,7 +105,11 @@ class _Worker(threading.Thread):
             req = r.requests(i)
             status, size = self._send(req)
             done = time.perf_counter()
-            r.record(Sample(req.name, scheduled - r.t0, done - scheduled, status, size))
+            r.record(
+                Sample(
+                    req.name, scheduled - r.t0, done - scheduled, status, size, status == req.expect
+                )
+            )
         if self.conn is not None:
             self.conn.close()
 

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import re
+import resource
 import signal
 import socket
 import subprocess
@@ -34,7 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -74,6 +76,11 @@ def load_users() -> list[dict[str, object]]:
     return json.loads(USERS_FILE.read_text())
 
 
+def csrf_secret(user: dict[str, object]) -> str:
+    """A valid CSRF cookie value (32 letters and digits), fixed per benchmark user."""
+    return hashlib.sha256(str(user["session"]).encode()).hexdigest()[:32]
+
+
 def request_for(user: dict[str, object], name: str, template: str) -> loadgen.Request:
     path = template.format(space=user["space_id"], breach=user["breach_id"])
     headers = {"Host": f"{HOST}:{PORT}", "Accept-Encoding": "gzip", "User-Agent": "amends-bench"}
@@ -81,24 +88,63 @@ def request_for(user: dict[str, object], name: str, template: str) -> loadgen.Re
         headers["Authorization"] = f"Bearer {user['token']}"
         headers["Accept"] = "application/json"
     else:
-        headers["Cookie"] = f"sessionid={user['session']}"
+        # A browser also holds the CSRF cookie it was given on its first page; pages whose
+        # forms are signed for it can be kept (amends.spaces.pagecache).
+        headers["Cookie"] = f"sessionid={user['session']}; csrftoken={csrf_secret(user)}"
         headers["Accept"] = "text/html"
     return loadgen.Request(name, path, headers)
 
 
-def request_plan(users: list[dict[str, object]]) -> list[loadgen.Request]:
-    """Consecutive requests go to different pages; every user hits every page equally often."""
-    return [
+WRITE = "write: journal entry"
+
+
+def write_for(user: dict[str, object], n: int) -> loadgen.Request:
+    """A real journal entry, shared with the partner, posted through the page's form: it
+    changes the space, so both partners' kept pages of it are rendered afresh."""
+    req = request_for(user, WRITE, "/s/{space}/journal/")
+    body = urlencode(
+        {
+            "csrfmiddlewaretoken": csrf_secret(user),
+            "text": f"Benchmark entry {n}: a quiet evening, we talked for a while.",
+            "visibility": "partner",
+        }
+    ).encode()
+    headers = {**req.headers, "Content-Type": "application/x-www-form-urlencoded"}
+    return loadgen.Request(WRITE, req.path, headers, method="POST", body=body, expect=302)
+
+
+def request_plan(users: list[dict[str, object]], write_every: int = 0) -> list[loadgen.Request]:
+    """Consecutive requests go to different pages; every user reads every page equally
+    often. With `write_every`, one request in that many is a write, by each user in turn."""
+    reads = [
         request_for(users[(i // len(PAGES)) % len(users)], *PAGES[i % len(PAGES)])
         for i in range(len(users) * len(PAGES))
     ]
+    if write_every <= 0:
+        return reads
+    plan: list[loadgen.Request] = []
+    for n in range(len(reads) * len(users)):
+        plan.append(reads[n % len(reads)])
+        if (n + 1) % (write_every - 1) == 0:
+            writes = len(plan) - n - 1
+            plan.append(write_for(users[writes % len(users)], writes))
+    return plan
 
 
 # ------------------------------------------------------------------ the server
 
 
+def flush_cache() -> None:
+    """Every run starts with nothing kept: the first visit to each page is rendered."""
+    import redis
+    from benchenv import REDIS
+
+    redis.Redis.from_url(REDIS).flushdb()
+
+
 def collectstatic() -> None:
     """Bring the seeded database up to the code's migrations, then collect static files."""
+    flush_cache()
     for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"]):
         subprocess.run(
             [str(VENV_BIN / "amends"), *command],
@@ -152,11 +198,13 @@ def gunicorn(workers: int, threads: int) -> Iterator[None]:
         log.close()
 
 
-def warm_up(plan: list[loadgen.Request], seconds: float = 5.0) -> None:
-    """Every worker imports, connects to the database and renders every template once."""
+def warm_up(users: list[dict[str, object]], rate: float = 50.0) -> None:
+    """Every worker imports, connects to the database and renders every template, and every
+    user opens every page once, as people who have been using it for a while."""
+    plan = request_plan(users)
     loadgen.run(
-        rate=25.0,
-        duration=seconds,
+        rate=rate,
+        duration=len(plan) / rate,
         requests=lambda i: plan[i % len(plan)],
         port=PORT,
         workers=16,
@@ -171,7 +219,7 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
     for s in result.samples:
         by_name.setdefault(s.name, []).append(s)
     rows = []
-    for name, _ in PAGES:
+    for name in [n for n, _ in PAGES] + ([WRITE] if WRITE in by_name else []):
         samples = by_name.get(name, [])
         ms = [s.latency * 1000 for s in samples]
         rows.append(
@@ -183,7 +231,7 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
                 "p95": loadgen.percentile(ms, 95),
                 "p99": loadgen.percentile(ms, 99),
                 "max": max(ms) if ms else float("nan"),
-                "errors": sum(1 for s in samples if s.status != 200),
+                "errors": sum(1 for s in samples if not s.ok),
                 "kb": (sum(s.size for s in samples) / len(samples) / 1024) if samples else 0.0,
             }
         )
@@ -195,7 +243,7 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
         "p50": loadgen.percentile(ms, 50),
         "p95": loadgen.percentile(ms, 95),
         "p99": loadgen.percentile(ms, 99),
-        "errors": sum(1 for s in result.samples if s.status != 200),
+        "errors": sum(1 for s in result.samples if not s.ok),
         "statuses": sorted({s.status for s in result.samples}),
         "max_send_lateness_ms": result.max_lateness * 1000,
         "worst_page_p95": max(r["p95"] for r in rows),  # type: ignore[type-var]
@@ -237,6 +285,7 @@ def _test_client(user: dict[str, object]):  # type: ignore[no-untyped-def]
 
     client = Client(HTTP_HOST=HOST)
     client.cookies["sessionid"] = str(user["session"])
+    client.cookies["csrftoken"] = csrf_secret(user)
     return client
 
 
@@ -356,25 +405,34 @@ def print_queries_and_weight(users: list[dict[str, object]]) -> tuple[dict, dict
     return queries, weights, problems
 
 
-def measure_cost(users: list[dict[str, object]], n: int = 20) -> dict[str, tuple[float, float]]:
+def measure_cost(
+    users: list[dict[str, object]], n: int = 20
+) -> dict[str, tuple[float, float, float]]:
     """Mean time per request in one process, one request at a time (the CPU a request
-    costs), and the part of it spent waiting for PostgreSQL."""
+    costs): rendered afresh, the part of that spent waiting for PostgreSQL, and served
+    again from the page cache."""
     from django.db import connection
+    from django.test import override_settings
     from django.test.utils import CaptureQueriesContext
 
-    costs: dict[str, tuple[float, float]] = {}
+    costs: dict[str, tuple[float, float, float]] = {}
     for name, template in PAGES:
-        total = sql = 0.0
+        rendered = sql = kept = 0.0
         for user in users[:n]:
             client = _test_client(user)
             req = request_for(user, name, template)
-            _get(client, req)
-            with CaptureQueriesContext(connection) as captured:
-                started = time.perf_counter()
+            with override_settings(AMENDS_PAGE_CACHE_SECONDS=0):
                 _get(client, req)
-                total += time.perf_counter() - started
+                with CaptureQueriesContext(connection) as captured:
+                    started = time.perf_counter()
+                    _get(client, req)
+                    rendered += time.perf_counter() - started
             sql += sum(float(q["time"]) for q in captured.captured_queries)
-        costs[name] = (total / n * 1000, sql / n * 1000)
+            _get(client, req)
+            started = time.perf_counter()
+            _get(client, req)
+            kept += time.perf_counter() - started
+        costs[name] = (rendered / n * 1000, sql / n * 1000, kept / n * 1000)
     return costs
 
 
@@ -442,9 +500,16 @@ def _server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=int, default=3, help="gunicorn workers")
     p.add_argument("--threads", type=int, default=2, help="threads per worker (gthread)")
     p.add_argument("--clients", type=int, default=64, help="load generator threads")
+    p.add_argument(
+        "--write-every",
+        type=int,
+        default=50,
+        help="one request in this many writes a journal entry (0: reads only)",
+    )
 
 
 def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients: int):  # type: ignore[no-untyped-def]
+    before = resource.getrusage(resource.RUSAGE_SELF)
     result = loadgen.run(
         rate=rate,
         duration=duration,
@@ -452,18 +517,27 @@ def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients:
         port=PORT,
         workers=clients,
     )
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    print(
+        f"load generator: {cpu:.1f} s of CPU, "
+        f"{cpu / max(1, len(result.samples)) * 1000:.2f} ms per request"
+    )
     return summarize(result)
 
 
 def cmd_run(args: argparse.Namespace) -> None:
     users = load_users()
-    plan = request_plan(users)
-    print(f"{len(users)} users, {len(PAGES)} kinds of request; {loadavg()}")
+    plan = request_plan(users, args.write_every)
+    print(
+        f"{len(users)} users, {len(PAGES)} kinds of page, and one request in "
+        f"{args.write_every} a journal entry written; {loadavg()}"
+    )
     collectstatic()
     if not args.no_queries:
         print_queries_and_weight(users)
     with gunicorn(args.workers, args.threads):
-        warm_up(plan)
+        warm_up(users)
         print(
             f"\ngunicorn -w {args.workers} --threads {args.threads}; open loop "
             f"{args.rate:.0f} req/s for {args.duration:.0f} s, {args.clients} client threads"
@@ -481,12 +555,12 @@ def cmd_run(args: argparse.Namespace) -> None:
 
 def cmd_sweep(args: argparse.Namespace) -> None:
     users = load_users()
-    plan = request_plan(users)
+    plan = request_plan(users, args.write_every)
     collectstatic()
     best = 0.0
     summary = []
     with gunicorn(args.workers, args.threads):
-        warm_up(plan)
+        warm_up(users)
         rate = args.start
         while rate <= args.max:
             print(f"\n--- {rate:.0f} req/s for {args.duration:.0f} s; {loadavg()}")
@@ -519,10 +593,12 @@ def cmd_cost(args: argparse.Namespace) -> None:
     setup_django()
     print(f"one request at a time, in process, {args.n} users per page; {loadavg()}")
     costs = measure_cost(load_users(), args.n)
-    print(f"{'page':18} {'ms/request':>10} {'of it SQL':>9}")
-    for name, (total, sql) in costs.items():
-        print(f"{name:18} {total:>10.1f} {sql:>9.1f}")
-    mean = sum(t for t, _ in costs.values()) / len(costs)
+    print(f"{'page':18} {'rendered ms':>11} {'of it SQL':>9} {'kept ms':>8}")
+    for name, (total, sql, kept) in costs.items():
+        print(f"{name:18} {total:>11.1f} {sql:>9.1f} {kept:>8.1f}")
+    mean = sum(t for t, _, _ in costs.values()) / len(costs)
+    kept_mean = sum(k for _, _, k in costs.values()) / len(costs)
+    print(f"{'mean, kept':18} {kept_mean:>11.1f}")
     cores = os.cpu_count() or 1
     print(
         f"{'mean (even mix)':18} {mean:>10.1f}  => at most ~{cores * 1000 / mean:.0f} req/s "

@@ -2,6 +2,7 @@
 Casey is a stranger with a space of their own."""
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -28,6 +29,20 @@ class Couple:
     sam: User
     casey: User
     casey_space: Space
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Ids are reused between tests on SQLite: nothing kept by one test may reach another."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def uncached(settings: Any) -> None:
+    """Pages rendered every time: query counts measure the work, not the cache."""
+    settings.AMENDS_PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

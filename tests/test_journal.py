@@ -152,6 +152,7 @@ def test_professional_cannot_write_in_the_journal(couple: Couple, as_sam) -> Non
     assert not JournalEntry.objects.exists()
 
 
+@pytest.mark.usefixtures("uncached")
 def test_journal_list_query_count_does_not_grow(couple: Couple, as_jordan) -> None:
     url = reverse("journal_list", args=[couple.space.pk])
 

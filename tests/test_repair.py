@@ -620,6 +620,7 @@ def test_danger_signal_stops_pushing_joint_steps_for_that_person_only(
     assert not path_for(breach=committed, viewer=couple.alex, roles=roles).unsafe_for_me
 
 
+@pytest.mark.usefixtures("uncached")
 def test_path_pages_queries_do_not_grow_with_breaches(couple: Couple) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

@@ -14,6 +14,7 @@ from amends.http import AuthedRequest
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 
 from . import selectors, services
@@ -51,6 +52,7 @@ def _page(
 
 
 @space_view
+@kept_for_viewer
 def agreement_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     behaviours = selectors.space_behaviours(space=space)
@@ -139,6 +141,7 @@ def agreement_custom_add(request: AuthedRequest, space: Space, roles: SpaceRoles
 
 
 @space_view
+@kept_for_viewer
 def agreement_reveal(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     reveal = selectors.reveal_for(viewer=request.user, roles=roles)
@@ -180,6 +183,7 @@ def agreement_draft_start(request: AuthedRequest, space: Space, roles: SpaceRole
 
 
 @space_view
+@kept_for_viewer
 def agreement_version(
     request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: int
 ) -> HttpResponse:

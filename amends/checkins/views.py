@@ -10,6 +10,7 @@ from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import audience_label, visibility_choices
 
@@ -27,6 +28,7 @@ def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     open_weeks = selectors.open_weeks(viewer=request.user, roles=roles)
@@ -71,6 +73,7 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
 
 
 @space_view
+@kept_for_viewer
 def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     me = request.user

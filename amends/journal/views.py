@@ -10,6 +10,7 @@ from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import audience_label, changeable_or_404, visibility_choices
 
@@ -32,6 +33,7 @@ journal_lock = reauthentication_required(enabled=_locked, allow_get=False)
 @space_view
 @journal_lock
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     audience = visibility_choices(request.user, roles)
     form = JournalEntryForm(request.POST or None, audience=audience)

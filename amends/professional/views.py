@@ -11,6 +11,7 @@ from amends.forms import long_text_field
 from amends.http import AuthedRequest
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import changeable_or_404
 
@@ -25,6 +26,7 @@ class NoteForm(forms.Form):
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     if not roles.is_professional(request.user):
         raise Http404("Not found.")

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from amends.http import AuthedRequest
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 
 from .selectors import current_week_number, week_view
@@ -21,6 +22,7 @@ def _render(request: AuthedRequest, space: Space, roles: SpaceRoles, number: int
 
 
 @space_view
+@kept_for_viewer
 def program_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     number = (
         current_week_number(person=request.user, roles=roles)
@@ -31,6 +33,7 @@ def program_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
 
 
 @space_view
+@kept_for_viewer
 def program_week(
     request: AuthedRequest, space: Space, roles: SpaceRoles, number: int
 ) -> HttpResponse:

@@ -22,6 +22,7 @@ from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import run_once
+from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, visibility_choices, visible_or_404
 from amends.talk.coaching import feedback_for
@@ -148,6 +149,7 @@ def _back(space: Space, breach: Breach, step: str) -> HttpResponse:
 
 
 @space_view
+@kept_for_viewer
 def path_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     rows = paths_for(
         breaches=list(breaches_for(viewer=request.user, roles=roles)),
@@ -210,6 +212,7 @@ def _agreement_terms(space: Space) -> list[tuple[str, str]]:
 
 
 @space_view
+@kept_for_viewer
 def breach_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -251,6 +254,7 @@ def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_decision(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -310,6 +314,7 @@ def step_decision(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_commitments(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -345,6 +350,7 @@ def step_commitments(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_reflection(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -389,6 +395,7 @@ def step_reflection(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_accountability(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -463,6 +470,7 @@ def step_accountability(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_questions(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -565,6 +573,7 @@ def step_questions(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_impact(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -609,6 +618,7 @@ def step_impact(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_attempts(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -684,6 +694,7 @@ def step_attempts(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_promises(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -775,6 +786,7 @@ def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_forgiveness(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -807,6 +819,7 @@ def step_forgiveness(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def step_outcome(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
@@ -846,6 +859,7 @@ def step_outcome(
 
 
 @space_view
+@kept_for_viewer
 def seeing(request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     facts = what_im_seeing(breach=breach, viewer=request.user, roles=roles)
@@ -858,6 +872,7 @@ def seeing(request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: i
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def self_trust(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
     form = f.SelfTrustForm(request.POST or None)

@@ -14,6 +14,10 @@ class Space(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # Raised by the database on any change to what the space's pages show (see versioning).
+    version = models.BigIntegerField(default=0, editable=False)
+    # Raised with what a repair path's overview shows (repair steps, who is in the space).
+    path_version = models.BigIntegerField(default=0, editable=False)
 
     def __str__(self) -> str:
         return f"Space {self.pk}"

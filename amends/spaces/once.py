@@ -1,5 +1,6 @@
 """Forms that change state carry a one-time token; a replay changes nothing."""
 
+import re
 import secrets
 from collections.abc import Callable
 
@@ -15,6 +16,22 @@ FIELD = "once"
 
 def new_form_token() -> str:
     return secrets.token_urlsafe(24)
+
+
+_TOKEN_IN_HTML = re.compile(r'(<input type="hidden" name="once" value=")([A-Za-z0-9_-]{16,64})(")')
+
+
+def refresh_form_tokens(html: str) -> str:
+    """The same page with a fresh token in every form, for a page served again from a cache:
+    two copies of one page must not share a token, or the second form sent would be taken
+    for a replay of the first."""
+    fresh: dict[str, str] = {}
+
+    def swap(match: re.Match[str]) -> str:
+        token = fresh.setdefault(match[2], new_form_token())
+        return f"{match[1]}{token}{match[3]}"
+
+    return _TOKEN_IN_HTML.sub(swap, html)
 
 
 def run_once[T](*, token: str | None, user: User, action: Callable[[], T]) -> T:

@@ -1,6 +1,6 @@
 """Reads about spaces and who is in them."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
@@ -8,6 +8,7 @@ from django.http import Http404
 from amends.accounts.models import User
 
 from .models import Invite, Membership, Role, Space
+from .pagecache import remember
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,9 @@ def space_for_member_or_404(*, user: User, space_id: int | str) -> tuple[Space, 
         space = Space.objects.get(pk=int(space_id))
     except (Space.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("No such space.") from None
-    roles = space_roles(space)
+    # The roles change only with the space's version (memberships, invitations, approvals).
+    roles = remember("roles", (space.pk, space.version), lambda: space_roles(space))
+    roles = replace(roles, space=space)
     if roles.role_of(user) is None:
         raise Http404("No such space.")
     return space, roles

@@ -16,6 +16,7 @@ from .decorators import space_view
 from .forms import SpaceForm
 from .invites import forget_pending_invite, remember_pending_invite
 from .models import Role, Space
+from .pagecache import kept_for_viewer
 from .selectors import (
     SpaceRoles,
     invite_in_space,
@@ -48,6 +49,7 @@ def space_new(request: AuthedRequest) -> HttpResponse:
 
 
 @space_view
+@kept_for_viewer
 def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     from amends.repair.selectors import breach_overview_for_home
 

@@ -11,6 +11,7 @@ from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import new_form_token, run_once
+from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, visibility_choices
 
@@ -36,6 +37,7 @@ def shared_audience(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
     form = MessageForm(request.POST or None, audience=shared_audience(request, roles))
@@ -122,6 +124,7 @@ def _coached(request: AuthedRequest, roles: SpaceRoles, text: str) -> Feedback |
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
     form = HurtForm(request.POST or None, audience=shared_audience(request, roles))
@@ -166,6 +169,7 @@ def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespon
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@kept_for_viewer
 def hurt_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: int
 ) -> HttpResponse:

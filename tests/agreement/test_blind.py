@@ -166,6 +166,7 @@ def test_outsiders_get_404_everywhere_and_change_nothing(couple: Couple, who: st
     assert not Behaviour.objects.filter(space__isnull=False).exists()
 
 
+@pytest.mark.usefixtures("uncached")
 def test_questionnaire_queries_do_not_grow_with_answers(couple: Couple, as_jordan) -> None:
     space = couple.space
     url = reverse("agreement_questions", args=[space.pk, "online"])

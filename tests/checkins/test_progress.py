@@ -200,6 +200,7 @@ def _queries(client: Client, url: str) -> int:
     return len(ctx.captured_queries)
 
 
+@pytest.mark.usefixtures("uncached")
 def test_query_count_does_not_grow_with_history(couple: Couple) -> None:
     _history(couple, 1)
     as_alex, as_jordan = client_for(couple.alex), client_for(couple.jordan)

@@ -176,6 +176,7 @@ def test_strangers_get_404_on_program_pages(couple: Couple, program: None) -> No
         assert as_casey.get(url).status_code == 404
 
 
+@pytest.mark.usefixtures("uncached")
 def test_program_page_queries_do_not_grow(couple: Couple, program: None, as_alex: Client) -> None:
     url = reverse("program_week", args=[couple.space.pk, 4])
     as_alex.get(url)

@@ -1,0 +1,123 @@
+"""What one person sees on a space page, kept for a few minutes and served again while
+nothing in the space has changed.
+
+A kept page is found only under a key made of everything the page depends on: the viewer,
+the space and its version (which the database raises on any change the page could show,
+see `versioning`), the address, the day, the CSRF secret its forms were signed with, and
+the htmx headers. Every check runs before the cache is asked: log-in, membership, the
+journal lock, the HTTP method. The cache therefore never decides who may see what; it
+only spares rendering a page again for the same person when the answer cannot differ.
+
+A page served again gets a fresh CSP nonce and fresh one-time form tokens, so two copies
+of one page never share either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+
+from .models import Space
+from .once import refresh_form_tokens
+
+KEY_PREFIX = "amends:page:v1"
+
+
+@dataclass(frozen=True)
+class _Kept:
+    body: str
+    nonce: str
+    headers: tuple[tuple[str, str], ...]
+
+
+def _seconds() -> int:
+    return int(settings.AMENDS_PAGE_CACHE_SECONDS)
+
+
+def _key(request: HttpRequest, space: Space) -> str | None:
+    if request.method not in ("GET", "HEAD") or _seconds() <= 0:
+        return None
+    csrf_secret = request.META.get("CSRF_COOKIE")
+    if not csrf_secret:
+        # Its forms would carry tokens for a secret this browser has not been given yet.
+        return None
+    if len(messages.get_messages(request)):
+        return None  # a one-off notice belongs to this response only
+    parts = (
+        request.get_full_path(),
+        str(request.user.pk),
+        str(space.pk),
+        str(space.version),
+        timezone.localdate().isoformat(),
+        csrf_secret,
+        request.headers.get("HX-Request", ""),
+        request.headers.get("HX-Target", ""),
+    )
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"{KEY_PREFIX}:{space.pk}:{request.user.pk}:{digest}"
+
+
+def _keep(request: HttpRequest, response: HttpResponse) -> _Kept | None:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return None
+    nonce = getattr(request, "_csp_nonce", None)
+    return _Kept(
+        body=response.content.decode(response.charset),
+        nonce=str(nonce) if nonce else "",
+        headers=tuple((k, v) for k, v in response.headers.items()),
+    )
+
+
+def _serve(request: HttpRequest, kept: _Kept) -> HttpResponse:
+    body = kept.body
+    if kept.nonce:
+        body = body.replace(kept.nonce, str(request._csp_nonce))  # type: ignore[attr-defined]
+    response = HttpResponse(refresh_form_tokens(body))
+    for header, value in kept.headers:
+        response.headers[header] = value
+    return response
+
+
+def remember[T](kind: str, parts: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """`compute()`, kept under `kind` and `parts`, which must include a version of what it
+    reads (see versioning) and, for anything shown to one person, who they are."""
+    seconds = _seconds()
+    if seconds <= 0:
+        return compute()
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+    key = f"amends:{kind}:v1:{digest}"
+    kept = cache.get(key)
+    if kept is not None:
+        return kept
+    value = compute()
+    cache.set(key, value, seconds)
+    return value
+
+
+def kept_for_viewer[V: Callable[..., HttpResponse]](view: V) -> V:
+    """Serve a space page (view(request, space, roles, ...)) from the cache when the same
+    person asks for it again and nothing it shows has changed. Goes innermost, under every
+    decorator that checks access."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, space: Space, *args: Any, **kwargs: Any) -> HttpResponse:
+        key = _key(request, space)
+        if key is not None:
+            kept = cache.get(key)
+            if isinstance(kept, _Kept):
+                return _serve(request, kept)
+        response = view(request, space, *args, **kwargs)
+        if key is not None and (keep := _keep(request, response)) is not None:
+            cache.set(key, keep, _seconds())
+        return response
+
+    return wrapper  # type: ignore[return-value]
