@@ -114,10 +114,11 @@ def write_for(user: dict[str, object], n: int) -> loadgen.Request:
 
 
 def request_plan(users: list[dict[str, object]], write_every: int = 0) -> list[loadgen.Request]:
-    """Consecutive requests go to different pages; every user reads every page equally
-    often. With `write_every`, one request in that many is a write, by each user in turn."""
+    """Every user reads every page equally often. With `write_every`, one request in that many is a write, by each user in turn."""
+    # Consecutive requests come from different people on different pages, as when many
+    # people use it at once; over the plan, each person opens each page once.
     reads = [
-        request_for(users[(i // len(PAGES)) % len(users)], *PAGES[i % len(PAGES)])
+        request_for(users[i % len(users)], *PAGES[(i // len(users) + i) % len(PAGES)])
         for i in range(len(users) * len(PAGES))
     ]
     if write_every <= 0:
@@ -198,17 +199,14 @@ def gunicorn(workers: int, threads: int) -> Iterator[None]:
         log.close()
 
 
-def warm_up(users: list[dict[str, object]], rate: float = 50.0) -> None:
-    """Every worker imports, connects to the database and renders every template, and every
-    user opens every page once, as people who have been using it for a while."""
-    plan = request_plan(users)
-    loadgen.run(
-        rate=rate,
-        duration=len(plan) / rate,
-        requests=lambda i: plan[i % len(plan)],
-        port=PORT,
-        workers=16,
-    )
+def warm_up(users: list[dict[str, object]], plan: list[loadgen.Request], rate: float) -> None:
+    """As a server that has been running a while: every user opens every page once (slowly),
+    then a few seconds of the measured traffic at its rate, so that every worker thread
+    has its database and cache connections (the first burst otherwise stalls for seconds
+    while they are made)."""
+    reads = request_plan(users)
+    loadgen.run(rate=50.0, duration=len(reads) / 50.0, requests=lambda i: reads[i], port=PORT)
+    loadgen.run(rate=rate, duration=5.0, requests=lambda i: plan[-1 - i % len(plan)], port=PORT)
 
 
 # ------------------------------------------------------------------ reporting
@@ -249,6 +247,18 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
         "worst_page_p95": max(r["p95"] for r in rows),  # type: ignore[type-var]
     }
     return rows, total
+
+
+def print_timeline(result: loadgen.Result) -> None:
+    """Latency second by second (by scheduled send time): where a slow stretch happened."""
+    by_second: dict[int, list[float]] = {}
+    for s in result.samples:
+        by_second.setdefault(int(s.scheduled), []).append(s.latency * 1000)
+    for second, ms in sorted(by_second.items()):
+        print(
+            f"  t={second:>3}s n={len(ms):>4} p50 {loadgen.percentile(ms, 50):>7.1f} "
+            f"p95 {loadgen.percentile(ms, 95):>7.1f} max {max(ms):>7.1f}"
+        )
 
 
 def print_table(rows: list[dict[str, object]], total: dict[str, object]) -> None:
@@ -517,6 +527,8 @@ def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients:
         port=PORT,
         workers=clients,
     )
+    if os.environ.get("BENCH_TIMELINE"):
+        print_timeline(result)
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     print(
@@ -537,7 +549,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     if not args.no_queries:
         print_queries_and_weight(users)
     with gunicorn(args.workers, args.threads):
-        warm_up(users)
+        warm_up(users, plan, args.rate)
         print(
             f"\ngunicorn -w {args.workers} --threads {args.threads}; open loop "
             f"{args.rate:.0f} req/s for {args.duration:.0f} s, {args.clients} client threads"
@@ -560,7 +572,7 @@ def cmd_sweep(args: argparse.Namespace) -> None:
     best = 0.0
     summary = []
     with gunicorn(args.workers, args.threads):
-        warm_up(users)
+        warm_up(users, plan, args.start)
         rate = args.start
         while rate <= args.max:
             print(f"\n--- {rate:.0f} req/s for {args.duration:.0f} s; {loadavg()}")
