@@ -32,7 +32,8 @@ from amends.repair.models import (
 )
 from amends.repair.selectors import forgiven_breach_descriptions
 from amends.spaces.models import Membership, Role
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.pagecache import remember
+from amends.spaces.selectors import SpaceRoles, current_path_version
 from amends.spaces.visibility import Visibility, can_see, visible_to
 from amends.talk.models import Message
 
@@ -257,26 +258,18 @@ def _weekly(moments: list[datetime | date | None]) -> Counter[date]:
     return c
 
 
-def stuck_history(
-    *,
-    viewer: User,
-    roles: SpaceRoles,
-    trumps: list[tuple[int, date]] | None = None,
-    my_rows: list[WeekRow] | None = None,
-    partner_rows: list[WeekRow] | None = None,
-) -> History:
-    """The figures the stuck rule reads, built only from what this viewer may see."""
-    window = w.weeks_back(w.this_monday(), WINDOW_WEEKS)
-    start_day = window[0]
-    start = timezone.make_aware(datetime.combine(start_day, datetime.min.time()))
-    if trumps is None:
-        trumps = trump_card_weeks(viewer=viewer, roles=roles, since=start_day)
-    if my_rows is None:
-        own = checkin_trends_visible_to(viewer=viewer, roles=roles, person=viewer)
-        my_rows = own.rows if own else []
-    mine = {r.week: r.scores["get_even_urge"] for r in my_rows if r.week >= start_day}
-    theirs = {r.week: r.scores["get_even_urge"] for r in partner_rows or [] if r.week >= start_day}
+@dataclass(frozen=True)
+class _PathWeeks:
+    accepted: Counter[date]
+    declined: Counter[date]
+    kept: Counter[date]
+    broken: Counter[date]
+    steps: Counter[date]
+    open_paths: int
 
+
+def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetime) -> _PathWeeks:
+    """Week by week, what happened on the repair paths this viewer may see."""
     answers = (
         visible_to(RepairAttempt.objects.filter(acknowledged_at__gte=start), viewer, roles)
         .exclude(acknowledgement="")
@@ -314,23 +307,49 @@ def stuck_history(
         .filter(n_outcomes__lt=2)
         .count()
     )
+    return _PathWeeks(accepted, declined, kept, broken, steps, open_paths)
+
+
+def stuck_history(
+    *,
+    viewer: User,
+    roles: SpaceRoles,
+    trumps: list[tuple[int, date]] | None = None,
+    my_rows: list[WeekRow] | None = None,
+    partner_rows: list[WeekRow] | None = None,
+) -> History:
+    """The figures the stuck rule reads, built only from what this viewer may see."""
+    window = w.weeks_back(w.this_monday(), WINDOW_WEEKS)
+    start_day = window[0]
+    start = timezone.make_aware(datetime.combine(start_day, datetime.min.time()))
+    if trumps is None:
+        trumps = trump_card_weeks(viewer=viewer, roles=roles, since=start_day)
+    if my_rows is None:
+        own = checkin_trends_visible_to(viewer=viewer, roles=roles, person=viewer)
+        my_rows = own.rows if own else []
+    mine = {r.week: r.scores["get_even_urge"] for r in my_rows if r.week >= start_day}
+    theirs = {r.week: r.scores["get_even_urge"] for r in partner_rows or [] if r.week >= start_day}
+
+    # The repair path's part changes only with the path: kept per viewer under its version.
+    parts = (roles.space.pk, current_path_version(roles.space), viewer.pk, start_day)
+    path = remember("stuck-path", parts, lambda: _path_weeks(viewer, roles, start_day, start))
     trump_weeks = Counter(week for _, week in trumps)
     figures = [
         WeekFigures(
             week=week,
-            attempts_accepted=accepted[week],
-            attempts_declined=declined[week],
+            attempts_accepted=path.accepted[week],
+            attempts_declined=path.declined[week],
             get_even_mine=mine.get(week),
             get_even_partner=theirs.get(week),
             trump_cards=trump_weeks[week],
-            promises_kept=kept[week],
-            promises_broken=broken[week],
-            steps_taken=steps[week],
+            promises_kept=path.kept[week],
+            promises_broken=path.broken[week],
+            steps_taken=path.steps[week],
         )
         for week in window
     ]
     since_joined = timezone.now() - joined_at(person=viewer, roles=roles)
-    return History(weeks=figures, weeks_in_space=since_joined.days // 7, open_paths=open_paths)
+    return History(weeks=figures, weeks_in_space=since_joined.days // 7, open_paths=path.open_paths)
 
 
 def stuck_signal_for(*, viewer: User, roles: SpaceRoles) -> StuckSignal:

@@ -15,9 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.spaces.models import Space
 from amends.spaces.pagecache import remember
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, current_path_version
 from amends.spaces.visibility import Visibility, can_see, visible_or_404, visible_to
 
 from .models import (
@@ -230,9 +229,8 @@ def paths_for(*, breaches: list[Breach], viewer: User, roles: SpaceRoles) -> lis
         my_safety = my_safety_check(space_id=space.pk, viewer=viewer)
         return [_path(b, viewer, roles, facts[b.pk], my_safety) for b in breaches]
 
-    # Kept per viewer while nothing a path overview shows has changed (see versioning). The
-    # version is read afresh: the caller's space may predate a change made in this request.
-    version = Space.objects.filter(pk=space.pk).values_list("path_version", flat=True).first()
+    # Kept per viewer while nothing a path overview shows has changed (see versioning).
+    version = current_path_version(space)
     parts = (space.pk, version, viewer.pk, timezone.localdate(), *[b.pk for b in breaches])
     return remember("paths", parts, compute)
 

@@ -84,6 +84,13 @@ def space_for_member_or_404(*, user: User, space_id: int | str) -> tuple[Space, 
     return space, roles
 
 
+def current_path_version(space: Space) -> int:
+    """Read afresh, for keeping what a repair path shows: the caller's space may predate a
+    change made earlier in the same request."""
+    version = Space.objects.filter(pk=space.pk).values_list("path_version", flat=True).first()
+    return version or 0
+
+
 def spaces_of(*, user: User) -> QuerySet[Space]:
     return Space.objects.filter(memberships__user=user, memberships__left_at__isnull=True).order_by(
         "created_at"
