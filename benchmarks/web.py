@@ -125,11 +125,12 @@ def request_plan(users: list[dict[str, object]], write_every: int = 0) -> list[l
     if write_every <= 0:
         return reads
     plan: list[loadgen.Request] = []
+    writes = 0
     for n in range(len(reads) * len(users)):
         plan.append(reads[n % len(reads)])
         if (n + 1) % (write_every - 1) == 0:
-            writes = len(plan) - n - 1
             plan.append(write_for(users[writes % len(users)], writes))
+            writes += 1
     return plan
 
 

@@ -85,10 +85,20 @@ def test_repair_writes_and_membership_raise_the_path_version(couple: Couple) -> 
 
 
 def test_a_change_for_everyone_raises_every_space(couple: Couple) -> None:
+    from amends.agreement.catalogue import ONLINE
+    from amends.agreement.models import Behaviour
+
     ours, theirs = versions(couple.space), versions(couple.casey_space)
     Resource.objects.create(name="Helpline", how_to_reach="0800 000 000")
     assert versions(couple.space)[0] > ours[0]
     assert versions(couple.casey_space)[0] > theirs[0]
+    # A behaviour of the shared catalogue (no space) is everyone's; a custom one, one space's.
+    ours, theirs = versions(couple.space), versions(couple.casey_space)
+    Behaviour.objects.create(key="new", group=ONLINE, wording="x")
+    assert versions(couple.space)[0] > ours[0] and versions(couple.casey_space)[0] > theirs[0]
+    ours, theirs = versions(couple.space), versions(couple.casey_space)
+    Behaviour.objects.create(group=ONLINE, wording="y", space=couple.space)
+    assert versions(couple.space)[0] > ours[0] and versions(couple.casey_space) == theirs
 
 
 def test_a_stale_save_never_lowers_the_version(couple: Couple) -> None:
@@ -178,15 +188,18 @@ def test_nobody_is_served_another_persons_kept_page(couple: Couple) -> None:
     journal_entry_create(
         space=couple.space, author=couple.alex, text="ALEX-PRIVATE-q8z", visibility="private"
     )
-    alex = client_for(couple.alex)
     url = reverse("journal_list", args=[couple.space.pk])
+    # Everyone signed in first (a sign-in changes the version), sharing one browser's CSRF
+    # cookie, so that only who they are tells their pages apart.
+    alex = client_for(couple.alex)
+    alex.get(url)
+    others = [client_for(person) for person in (couple.jordan, couple.sam, couple.casey)]
     alex.get(url)
     assert "ALEX-PRIVATE-q8z" in _get(alex, url)[0]
-    for other in (couple.jordan, couple.sam, couple.casey):
-        client = client_for(other)
-        client.get(url)
-        response = client.get(url)
-        assert b"ALEX-PRIVATE-q8z" not in response.content
+    for client in others:
+        client.cookies["csrftoken"] = alex.cookies["csrftoken"].value
+        for _ in (1, 2):
+            assert b"ALEX-PRIVATE-q8z" not in client.get(url).content
 
 
 def test_a_professional_removed_loses_the_kept_couple_page(couple: Couple) -> None:

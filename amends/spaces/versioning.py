@@ -24,15 +24,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["space", "via", "user", "everyone"]
+Kind = Literal["space", "space_or_everyone", "via", "user", "everyone"]
 
 
 @dataclass(frozen=True)
 class Tracked:
     table: str
     kind: Kind
-    # "space": the row's space column; "via": the column pointing at `parent`, a table with
-    # a space_id; "user": the column holding a user id (every space that user is in).
+    # "space": the row's space column ("space_or_everyone": empty means every space);
+    # "via": the column pointing at `parent`, a table with a space_id; "user": the column
+    # holding a user id (every space that user is in); "everyone": every space.
     column: str = "space_id"
     parent: str = ""
 
@@ -77,7 +78,7 @@ FIRST: tuple[Tracked, ...] = (
     _space("repair_forgiveness"),
     _space("repair_outcomestatement"),
     _space("repair_selftrustentry"),
-    _space("agreement_behaviour"),  # a null space: a catalogue behaviour, everyone's
+    Tracked("agreement_behaviour", "space_or_everyone"),  # no space: the catalogue's
     _space("agreement_round"),
     Tracked("agreement_rating", "via", "round_id", "agreement_round"),
     _space("agreement_agreementversion"),
@@ -116,6 +117,8 @@ NOT_SHOWN: dict[str, str] = {
 def _spaces_of(t: Tracked, rows: str) -> str:
     """SQL: the ids of the spaces that the rows in `rows` belong to."""
     if t.kind == "space":
+        return f"SELECT {t.column} FROM {rows}"  # noqa: S608
+    if t.kind == "space_or_everyone":
         return (
             f"SELECT {t.column} FROM {rows} WHERE {t.column} IS NOT NULL "  # noqa: S608
             f"UNION SELECT id FROM spaces_space "
@@ -131,8 +134,14 @@ def _spaces_of(t: Tracked, rows: str) -> str:
     return "SELECT id FROM spaces_space"
 
 
-def _bump(t: Tracked, rows: str) -> str:
-    spaces = _spaces_of(t, rows)
+def _bump(t: Tracked, sources: tuple[str, ...], *, in_id_order: bool = False) -> str:
+    """SQL: raise the versions of every space the rows in `sources` belong to, once each."""
+    spaces = " UNION ".join(_spaces_of(t, rows) for rows in sources)
+    if in_id_order:
+        # Rows locked in one order, so two writes touching several spaces (a professional's
+        # log-in, a program update) cannot deadlock; NO KEY so foreign-key checks of inserts
+        # into the space's tables are not blocked.
+        spaces = f"SELECT id FROM spaces_space WHERE id IN ({spaces}) ORDER BY id FOR NO KEY UPDATE"  # noqa: S608
     path = ", path_version = path_version + 1" if t.path else ""
     return f"UPDATE spaces_space SET version = version + 1{path} WHERE id IN ({spaces});"  # noqa: S608
 
@@ -156,7 +165,7 @@ def postgresql_install(tracked: tuple[Tracked, ...]) -> list[str]:
             ("delete", "OLD TABLE AS old_rows", ("old_rows",)),
         ):
             name = f"amends_v_{t.table}_{op}"
-            body = " ".join(_bump(t, rows) for rows in sources)
+            body = _bump(t, sources, in_id_order=True)
             statements += [
                 f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
                 f"$$ BEGIN {body} RETURN NULL; END $$;",
@@ -194,7 +203,7 @@ def sqlite_install(tracked: tuple[Tracked, ...]) -> list[str]:
         new = f"(SELECT NEW.{t.column} AS {t.column})"
         old = f"(SELECT OLD.{t.column} AS {t.column})"
         for op, sources in (("insert", (new,)), ("update", (old, new)), ("delete", (old,))):
-            body = " ".join(_bump(t, rows) for rows in sources)
+            body = _bump(t, sources)
             statements.append(
                 f"CREATE TRIGGER amends_v_{t.table}_{op} AFTER {op.upper()} ON {t.table} "
                 f"BEGIN {body} END;"
