@@ -100,3 +100,21 @@ def open_sealed(value: str, *, context: str) -> str:
             except (InvalidTag, UnicodeDecodeError) as bad:
                 raise CannotDecrypt("Not sealed for this place.") from bad
     raise CannotDecrypt("Its key is no longer configured.")
+
+
+def seal_bytes(data: bytes, *, context: str) -> bytes:
+    """Like `seal`, for bytes kept outside the database (the cache): key id, nonce, body."""
+    key = keys()[0]
+    nonce = os.urandom(12)
+    return key.id.encode() + nonce + key.aead.encrypt(nonce, data, context.encode("utf-8"))
+
+
+def open_sealed_bytes(blob: bytes, *, context: str) -> bytes:
+    key_id, nonce, body = blob[:8].decode("ascii", "replace"), blob[8:20], blob[20:]
+    for key in keys():
+        if key.id == key_id:
+            try:
+                return key.aead.decrypt(nonce, body, context.encode("utf-8"))
+            except InvalidTag as bad:
+                raise CannotDecrypt("Not sealed for this place.") from bad
+    raise CannotDecrypt("Its key is no longer configured.")

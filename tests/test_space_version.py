@@ -219,3 +219,45 @@ def test_a_notice_after_a_change_is_shown_not_a_kept_page(couple: Couple) -> Non
     response = alex.post(url, {"text": "tonight", "visibility": "private"}, follow=True)
     body = response.content.decode()
     assert "Saved." in body and "tonight" in body
+
+
+def test_what_is_kept_holds_nothing_readable(couple: Couple) -> None:
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    journal_entry_create(
+        space=couple.space, author=couple.alex, text="KEPT-SEALED-q8z", visibility="private"
+    )
+    repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="BREACH-SEALED-q8z",
+    )
+    alex = client_for(couple.alex)
+    for name in ("journal_list", "path_list", "space_home"):
+        url = reverse(name, args=[couple.space.pk])
+        alex.get(url)
+        _get(alex, url)
+    assert "KEPT-SEALED-q8z" in _get(alex, reverse("journal_list", args=[couple.space.pk]))[0]
+    cache = caches["default"]
+    assert isinstance(cache, LocMemCache)
+    stored = list(cache._cache.values())
+    assert stored, "pages were kept"
+    for raw in stored:
+        assert b"SEALED-q8z" not in raw
+        assert b"alex@example.com" not in raw
+
+
+def test_a_kept_value_copied_to_another_key_does_not_open(db: None) -> None:
+    from django.core.cache import cache
+
+    from amends.spaces import pagecache
+
+    pagecache._store("amends:test:a", {"text": "mine"}, 60)
+    assert pagecache._load("amends:test:a") == {"text": "mine"}
+    cache.set("amends:test:b", cache.get("amends:test:a"), 60)
+    assert pagecache._load("amends:test:b") is None
+    cache.set("amends:test:c", b"not sealed at all", 60)
+    assert pagecache._load("amends:test:c") is None

@@ -10,11 +10,17 @@ only spares rendering a page again for the same person when the answer cannot di
 
 A page served again gets a fresh CSP nonce and fresh one-time form tokens, so two copies
 of one page never share either.
+
+What is kept holds what people wrote, in clear once rendered, so it is sealed with the
+encryption-at-rest key and bound to its cache key before it leaves the process: Redis, its
+snapshots and its replicas hold nothing readable, and a value moved to another key does
+not open.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -25,6 +31,8 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+
+from amends.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
 
 from .models import Space
 from .once import refresh_form_tokens
@@ -41,6 +49,20 @@ class _Kept:
 
 def _seconds() -> int:
     return int(settings.AMENDS_PAGE_CACHE_SECONDS)
+
+
+def _store(key: str, value: object, seconds: int) -> None:
+    cache.set(key, seal_bytes(pickle.dumps(value), context=key), seconds)
+
+
+def _load(key: str) -> object | None:
+    blob = cache.get(key)
+    if not isinstance(blob, bytes):
+        return None
+    try:
+        return pickle.loads(open_sealed_bytes(blob, context=key))  # noqa: S301
+    except CannotDecrypt:
+        return None  # sealed under a key since retired: render afresh
 
 
 def _key(request: HttpRequest, space: Space) -> str | None:
@@ -95,11 +117,11 @@ def remember[T](kind: str, parts: tuple[object, ...], compute: Callable[[], T]) 
         return compute()
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
     key = f"amends:{kind}:v1:{digest}"
-    kept = cache.get(key)
+    kept = _load(key)
     if kept is not None:
-        return kept
+        return kept  # type: ignore[return-value]
     value = compute()
-    cache.set(key, value, seconds)
+    _store(key, value, seconds)
     return value
 
 
@@ -112,12 +134,12 @@ def kept_for_viewer[V: Callable[..., HttpResponse]](view: V) -> V:
     def wrapper(request: HttpRequest, space: Space, *args: Any, **kwargs: Any) -> HttpResponse:
         key = _key(request, space)
         if key is not None:
-            kept = cache.get(key)
+            kept = _load(key)
             if isinstance(kept, _Kept):
                 return _serve(request, kept)
         response = view(request, space, *args, **kwargs)
         if key is not None and (keep := _keep(request, response)) is not None:
-            cache.set(key, keep, _seconds())
+            _store(key, keep, _seconds())
         return response
 
     return wrapper  # type: ignore[return-value]
