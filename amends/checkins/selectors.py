@@ -331,8 +331,12 @@ def stuck_history(
     theirs = {r.week: r.scores["get_even_urge"] for r in partner_rows or [] if r.week >= start_day}
 
     # The repair path's part changes only with the path: kept per viewer under its version.
-    parts = (roles.space.pk, current_path_version(roles.space), viewer.pk, start_day)
-    path = remember("stuck-path", parts, lambda: _path_weeks(viewer, roles, start_day, start))
+    version = current_path_version(viewer=viewer, roles=roles)
+    if version is None:
+        path = _path_weeks(viewer, roles, start_day, start)
+    else:
+        parts = (roles.memberships[viewer.pk].pk, version, start_day)
+        path = remember("stuck-path", parts, lambda: _path_weeks(viewer, roles, start_day, start))
     trump_weeks = Counter(week for _, week in trumps)
     figures = [
         WeekFigures(

@@ -19,7 +19,7 @@ from amends.errors import ActionRefused
 from amends.limits import SHORT_TEXT_MAX
 from amends.spaces.models import Space
 from amends.spaces.selectors import space_roles
-from amends.spaces.visibility import Visibility
+from amends.spaces.visibility import Visibility, set_visibility
 from amends.textrules import clean_text, clean_visibility
 
 from . import weeks as w
@@ -112,9 +112,7 @@ def checkin_sharing_set(*, space: Space, person: User, visibility: str) -> Check
             space=space, author=person, defaults={"visibility": chosen}
         )
         if sharing.visibility != chosen:
-            sharing.visibility = chosen
-            sharing.updated_at = timezone.now()
-            sharing.save(update_fields=["visibility", "updated_at"])
+            sharing.save(update_fields=set_visibility(sharing, chosen))
     return sharing
 
 

@@ -6,7 +6,7 @@ from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.spaces.models import Space
 from amends.spaces.selectors import space_roles
-from amends.spaces.visibility import Visibility, can_change
+from amends.spaces.visibility import Visibility, can_change, set_visibility
 from amends.textrules import clean_text, clean_visibility
 
 from .models import JournalEntry
@@ -33,16 +33,15 @@ def journal_entry_update(
         entry = JournalEntry.objects.select_for_update().get(pk=entry.pk)
         if not can_change(by, entry, space_roles(entry.space)):
             raise ActionRefused("Only the person who wrote this can change it.", code="not_found")
-        fields = ["updated_at"]
+        fields = {"updated_at"}
+        entry.updated_at = timezone.now()
         if text is not None:
             entry.text = clean_text(text, what="your entry")
-            fields.append("text")
+            fields.add("text")
         if visibility is not None and clean_visibility(visibility) != entry.visibility:
-            entry.visibility = clean_visibility(visibility)
-            fields.append("visibility")
+            fields.update(set_visibility(entry, clean_visibility(visibility)))
             audit.record("sharing_changed", user=by, space_id=entry.space_id)
-        entry.updated_at = timezone.now()
-        entry.save(update_fields=fields)
+        entry.save(update_fields=sorted(fields))
     return entry
 
 

@@ -229,9 +229,12 @@ def paths_for(*, breaches: list[Breach], viewer: User, roles: SpaceRoles) -> lis
         my_safety = my_safety_check(space_id=space.pk, viewer=viewer)
         return [_path(b, viewer, roles, facts[b.pk], my_safety) for b in breaches]
 
-    # Kept per viewer while nothing a path overview shows has changed (see versioning).
-    version = current_path_version(space)
-    parts = (space.pk, version, viewer.pk, timezone.localdate(), *[b.pk for b in breaches])
+    # Kept per viewer while nothing their path overview shows has changed (see versioning).
+    version = current_path_version(viewer=viewer, roles=roles)
+    if version is None:
+        return compute()
+    membership = roles.memberships[viewer.pk].pk
+    parts = (membership, version, timezone.localdate(), *[b.pk for b in breaches])
     return remember("paths", parts, compute)
 
 

@@ -23,7 +23,7 @@ from amends.errors import ActionRefused
 from amends.limits import SHORT_TEXT_MAX
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
-from amends.spaces.visibility import Visibility, can_change
+from amends.spaces.visibility import Visibility, can_change, set_visibility
 from amends.textrules import clean_text, clean_visibility
 
 from .models import (
@@ -233,9 +233,7 @@ def decision_share(*, breach: Breach, by: User, visibility: str) -> Decision:
         decision = latest_decision(breach)
         if decision is None:
             raise ActionRefused("There is no decision to share yet.", code="conflict")
-        decision.visibility = clean_visibility(visibility)
-        decision.updated_at = timezone.now()
-        decision.save(update_fields=["visibility", "updated_at"])
+        decision.save(update_fields=set_visibility(decision, clean_visibility(visibility)))
         audit.record("sharing_changed", user=by, space_id=breach.space_id)
         return decision
 
@@ -619,9 +617,7 @@ def item_visibility_change(*, item: Reflection | Decision, by: User, visibility:
     roles = space_roles(item.space)
     if not can_change(by, item, roles):
         raise ActionRefused("Not found.", code="not_found")
-    item.visibility = clean_visibility(visibility)
-    item.updated_at = timezone.now()
-    item.save(update_fields=["visibility", "updated_at"])
+    item.save(update_fields=set_visibility(item, clean_visibility(visibility)))
     audit.record("sharing_changed", user=by, space_id=item.space_id)
 
 

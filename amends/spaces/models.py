@@ -14,10 +14,6 @@ class Space(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
-    # Raised by the database on any change to what the space's pages show (see versioning).
-    version = models.BigIntegerField(default=0, editable=False)
-    # Raised with what a repair path's overview shows (repair steps, who is in the space).
-    path_version = models.BigIntegerField(default=0, editable=False)
 
     def __str__(self) -> str:
         return f"Space {self.pk}"
@@ -50,6 +46,23 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.role} in space {self.space_id}"
+
+
+class MemberVersion(models.Model):
+    """Two numbers the database raises whenever something this member may see in their space
+    changes (see versioning): `version` for anything, `path_version` for what a repair path's
+    overview shows. A change only others may see leaves them as they are, so what is kept for
+    one person (amends.spaces.pagecache) never turns stale, or fresh, because of another
+    person's private act. The row is made by the database with its membership."""
+
+    membership = models.OneToOneField(
+        Membership, primary_key=True, on_delete=models.CASCADE, related_name="seen"
+    )
+    version = models.BigIntegerField(default=0, editable=False)
+    path_version = models.BigIntegerField(default=0, editable=False)
+
+    def __str__(self) -> str:
+        return f"Versions of membership {self.membership_id}"
 
 
 class Invite(models.Model):

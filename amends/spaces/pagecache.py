@@ -1,15 +1,18 @@
 """What one person sees on a space page, kept for a few minutes and served again while
-nothing in the space has changed.
+nothing *they may see* in the space has changed.
 
-A kept page is found only under a key made of everything the page depends on: the viewer,
-the space and its version (which the database raises on any change the page could show,
-see `versioning`), the address, the day, the CSRF secret its forms were signed with, and
-the htmx headers. Every check runs before the cache is asked: log-in, membership, the
-journal lock, the HTTP method. The cache therefore never decides who may see what; it
-only spares rendering a page again for the same person when the answer cannot differ.
+A kept page is found only under a key made of everything the page depends on: the viewer's
+membership and its version (which the database raises on any change this member could be
+shown, and on no other, see `versioning`), the address, the day, the CSRF secret its forms
+were signed with, and the htmx headers. So another person's private act changes neither the
+key nor whether it is found: what the viewer observes, time included, depends only on what
+they may see. Every check runs before the cache is asked, on data read afresh: log-in,
+membership and roles, the journal lock, the HTTP method. The cache never decides who may
+see what; it only spares rendering a page again for the same person when the answer cannot
+differ.
 
-A page served again gets a fresh CSP nonce and fresh one-time form tokens, so two copies
-of one page never share either.
+A page served again gets a fresh CSP nonce, a freshly masked CSRF token and fresh one-time
+form tokens, exactly as a page rendered afresh does: no token is stable between responses.
 
 What is kept holds what people wrote, in clear once rendered, so it is sealed with the
 encryption-at-rest key and bound to its cache key before it leaves the process: Redis, its
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -30,14 +34,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.utils import timezone
 
 from amends.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
 
 from .models import Space
 from .once import refresh_form_tokens
+from .selectors import SpaceRoles
 
-KEY_PREFIX = "amends:page:v1"
+KEY_PREFIX = "amends:page:v2"
+_CSRF_IN_HTML = re.compile(r'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,13 @@ def _load(key: str) -> object | None:
         return None  # sealed under a key since retired: render afresh
 
 
-def _key(request: HttpRequest, space: Space) -> str | None:
+def page_key(request: HttpRequest, space: Space, roles: SpaceRoles) -> str | None:
+    """Where the page this request asks for is kept, or None when it must not be kept. Made
+    only of what the viewer may see and of their own request."""
     if request.method not in ("GET", "HEAD") or _seconds() <= 0:
+        return None
+    seen = roles.seen_by(request.user)  # type: ignore[arg-type]
+    if seen is None:
         return None
     csrf_secret = request.META.get("CSRF_COOKIE")
     if not csrf_secret:
@@ -77,8 +89,8 @@ def _key(request: HttpRequest, space: Space) -> str | None:
     parts = (
         request.get_full_path(),
         str(request.user.pk),
-        str(space.pk),
-        str(space.version),
+        str(seen.membership_id),
+        str(seen.version),
         timezone.localdate().isoformat(),
         csrf_secret,
         request.headers.get("HX-Request", ""),
@@ -103,6 +115,9 @@ def _serve(request: HttpRequest, kept: _Kept) -> HttpResponse:
     body = kept.body
     if kept.nonce:
         body = body.replace(kept.nonce, str(request._csp_nonce))  # type: ignore[attr-defined]
+    # One freshly masked CSRF token for the page's forms, as a render afresh would have.
+    csrf = get_token(request)
+    body = _CSRF_IN_HTML.sub(lambda m: f"{m[1]}{csrf}{m[3]}", body)
     response = HttpResponse(refresh_form_tokens(body))
     for header, value in kept.headers:
         response.headers[header] = value
@@ -111,7 +126,8 @@ def _serve(request: HttpRequest, kept: _Kept) -> HttpResponse:
 
 def remember[T](kind: str, parts: tuple[object, ...], compute: Callable[[], T]) -> T:
     """`compute()`, kept under `kind` and `parts`, which must include a version of what it
-    reads (see versioning) and, for anything shown to one person, who they are."""
+    reads that only changes with what the person it is for may see (see versioning), and
+    who they are (their membership)."""
     seconds = _seconds()
     if seconds <= 0:
         return compute()
@@ -131,13 +147,15 @@ def kept_for_viewer[V: Callable[..., HttpResponse]](view: V) -> V:
     decorator that checks access."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, space: Space, *args: Any, **kwargs: Any) -> HttpResponse:
-        key = _key(request, space)
+    def wrapper(
+        request: HttpRequest, space: Space, roles: SpaceRoles, *args: Any, **kwargs: Any
+    ) -> HttpResponse:
+        key = page_key(request, space, roles)
         if key is not None:
             kept = _load(key)
             if isinstance(kept, _Kept):
                 return _serve(request, kept)
-        response = view(request, space, *args, **kwargs)
+        response = view(request, space, roles, *args, **kwargs)
         if key is not None and (keep := _keep(request, response)) is not None:
             _store(key, keep, _seconds())
         return response

@@ -1,14 +1,14 @@
 """Reads about spaces and who is in them."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
 from amends.accounts.models import User
 
-from .models import Invite, Membership, Role, Space
-from .pagecache import remember
+from .models import Invite, Membership, MemberVersion, Role, Space
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,10 @@ class SpaceRoles:
     partners: tuple[User, ...]
     professionals: tuple[User, ...]
     unapproved_professionals: tuple[User, ...] = field(default=())
+    # Per current member (by user id): when they joined, and their membership with the
+    # versions of what they may see (see versioning).
+    joined_at: dict[int, datetime] = field(default_factory=dict)
+    memberships: dict[int, Membership] = field(default_factory=dict)
 
     def role_of(self, user: User) -> str | None:
         if any(p.pk == user.pk for p in self.partners):
@@ -49,11 +53,19 @@ class SpaceRoles:
     def is_full(self) -> bool:
         return len(self.partners) >= 2
 
+    def seen_by(self, user: User) -> MemberVersion | None:
+        """The versions of what this person may see here (None if the database has none)."""
+        membership = self.memberships.get(user.pk)
+        try:
+            return membership.seen if membership else None
+        except MemberVersion.DoesNotExist:
+            return None
+
 
 def space_roles(space: Space) -> SpaceRoles:
     memberships = list(
         Membership.objects.filter(space=space, left_at__isnull=True)
-        .select_related("user", "invite")
+        .select_related("user", "invite", "seen")
         .prefetch_related(Prefetch("invite__approvals"))
         .order_by("joined_at", "pk")
     )
@@ -67,7 +79,14 @@ def space_roles(space: Space) -> SpaceRoles:
         approvers = {a.partner_id for a in m.invite.approvals.all()} if m.invite else set()
         # With no partner left there is nobody to approve: access ends with the space.
         (approved if partner_ids and partner_ids <= approvers else unapproved).append(m.user)
-    return SpaceRoles(space, partners, tuple(approved), tuple(unapproved))
+    return SpaceRoles(
+        space,
+        partners,
+        tuple(approved),
+        tuple(unapproved),
+        joined_at={m.user_id: m.joined_at for m in memberships},
+        memberships={m.user_id: m for m in memberships},
+    )
 
 
 def space_for_member_or_404(*, user: User, space_id: int | str) -> tuple[Space, SpaceRoles]:
@@ -76,19 +95,25 @@ def space_for_member_or_404(*, user: User, space_id: int | str) -> tuple[Space, 
         space = Space.objects.get(pk=int(space_id))
     except (Space.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("No such space.") from None
-    # The roles change only with the space's version (memberships, invitations, approvals).
-    roles = remember("roles", (space.pk, space.version), lambda: space_roles(space))
-    roles = replace(roles, space=space)
+    # Read afresh on every request: nothing kept ever decides who is in a space.
+    roles = space_roles(space)
     if roles.role_of(user) is None:
         raise Http404("No such space.")
     return space, roles
 
 
-def current_path_version(space: Space) -> int:
-    """Read afresh, for keeping what a repair path shows: the caller's space may predate a
-    change made earlier in the same request."""
-    version = Space.objects.filter(pk=space.pk).values_list("path_version", flat=True).first()
-    return version or 0
+def current_path_version(*, viewer: User, roles: SpaceRoles) -> int | None:
+    """What this person's repair path overviews can show, as a number read afresh (the
+    roles may predate a change made earlier in the same request); None when it cannot be
+    known, and nothing should be kept."""
+    membership = roles.memberships.get(viewer.pk)
+    if membership is None:
+        return None
+    return (
+        MemberVersion.objects.filter(membership=membership)
+        .values_list("path_version", flat=True)
+        .first()
+    )
 
 
 def spaces_of(*, user: User) -> QuerySet[Space]:

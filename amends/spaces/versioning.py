@@ -1,22 +1,26 @@
-"""Every space carries a version number that the database itself raises whenever anything a
-space page shows changes: a row written, changed or deleted in any table that belongs to the
-space, to one of its members, or to everyone (the program, the safety resources).
+"""Every member of a space carries two numbers (`MemberVersion`) that the database itself
+raises whenever something *that member may see* changes: a row written, changed or deleted
+that is theirs, shared with them, or shown to everyone in the space (who is in it, the
+agreement), or to everyone (the program, the safety resources).
+
+A change nobody else may see raises nobody else's numbers. A private journal entry, a
+safety screen, a private decision, a sign-in: each raises its author's own numbers only, so
+what another person observes (their kept pages, whether a page is kept at all, and so how
+fast it comes) cannot depend on it. An item is seen by its author, and by the members its
+visibility reaches who were in the space when it was shared (amends.spaces.visibility); the
+triggers apply exactly that rule, to the row before and after the change.
 
 Triggers do it, not Python, so no path can forget: services, the admin, bulk updates,
-cascades, management commands and raw SQL all raise it. Caches of what one person sees in a
-space (amends.spaces.pagecache) are keyed by this number, so a change is never served
-stale, and a private item made shared (or shared made private) is seen at once.
+cascades, management commands and raw SQL all raise them. Caches of what one person sees
+(amends.spaces.pagecache) are keyed by these numbers and by the membership, so a change is
+never served stale, and a private item made shared (or shared made private) is seen at once.
 
-A second number, `path_version`, grows only with what a repair path's overview shows (the
-repair tables and who is in the space), so the overview can stay kept while someone writes
-in their journal.
-
-The version only ever grows: an update of the space row that would lower or keep it (a
-Django `save()` of a stale instance, say) raises it instead.
+`path_version` grows only with what a repair path's overview shows (the repair tables and
+who is in the space), so the overview can stay kept while someone writes in their journal.
 
 `TRACKED` is the list the migrations install, and `tests/test_space_version.py` checks that
 every table of the project is either in it or in `NOT_SHOWN` with its reason, and that a
-write to each tracked table raises the version.
+write to each tracked table raises the right people's numbers and nobody else's.
 """
 
 from __future__ import annotations
@@ -24,16 +28,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["space", "space_or_everyone", "via", "user", "everyone"]
+Kind = Literal[
+    "item", "item_via", "checkin", "space", "space_or_everyone", "via", "person", "own", "everyone"
+]
 
 
 @dataclass(frozen=True)
 class Tracked:
     table: str
     kind: Kind
-    # "space": the row's space column ("space_or_everyone": empty means every space);
-    # "via": the column pointing at `parent`, a table with a space_id; "user": the column
-    # holding a user id (every space that user is in); "everyone": every space.
+    # "item": a SpaceItem (space_id, author_id, visibility, shared_at, created_at): its
+    # author and audience; "item_via": the audience of the item in `parent` that `column`
+    # points at; "checkin": a check-in, read by its own audience and by that of its author's
+    # sharing setting; "space": the row's space column, everyone in it ("space_or_everyone":
+    # empty means every space); "via": everyone in the space of the `parent` row `column`
+    # points at; "person": a person's own row (their name shows to everyone in their spaces;
+    # anything else only to them); "own": the column holding a user id, that person only;
+    # "everyone": every member of every space.
     column: str = "space_id"
     parent: str = ""
 
@@ -49,51 +60,57 @@ PATH_ALSO = frozenset(
 )
 
 
+def _item(table: str) -> Tracked:
+    return Tracked(table, "item")
+
+
 def _space(table: str) -> Tracked:
     return Tracked(table, "space")
 
 
-# Installed by spaces/migrations/0003. A table added later goes in a new tuple with its own
-# migration, so that replaying history never names a table before it exists; a migration that
-# rebuilds a tracked table on SQLite (which drops its triggers) must install them again.
+# Installed by spaces/migrations/0004 (0003 installed the space-wide version it replaced).
+# A table added later goes in a new tuple with its own migration, so that replaying history
+# never names a table before it exists; a migration that rebuilds a tracked table on SQLite
+# (which drops its triggers) must install them again.
 FIRST: tuple[Tracked, ...] = (
     _space("spaces_membership"),
     _space("spaces_invite"),
     Tracked("spaces_professionalapproval", "via", "invite_id", "spaces_invite"),
-    _space("journal_journalentry"),
-    _space("repair_breach"),
-    _space("repair_safetycheck"),
-    _space("repair_decision"),
-    _space("repair_attemptreflection"),
-    _space("repair_commitment"),
-    _space("repair_reflection"),
-    _space("repair_accountabilitystatement"),
-    _space("repair_statementresponse"),
-    _space("repair_question"),
-    _space("repair_disclosure"),
-    _space("repair_impactstatement"),
-    _space("repair_repairattempt"),
-    _space("repair_promise"),
-    Tracked("repair_promisemark", "via", "promise_id", "repair_promise"),
-    _space("repair_forgiveness"),
-    _space("repair_outcomestatement"),
-    _space("repair_selftrustentry"),
+    _item("journal_journalentry"),
+    _item("repair_breach"),
+    _item("repair_safetycheck"),
+    _item("repair_decision"),
+    _item("repair_attemptreflection"),
+    _item("repair_commitment"),
+    _item("repair_reflection"),
+    _item("repair_accountabilitystatement"),
+    _item("repair_statementresponse"),
+    _item("repair_question"),
+    _item("repair_disclosure"),
+    _item("repair_impactstatement"),
+    _item("repair_repairattempt"),
+    _item("repair_promise"),
+    Tracked("repair_promisemark", "item_via", "promise_id", "repair_promise"),
+    _item("repair_forgiveness"),
+    _item("repair_outcomestatement"),
+    _item("repair_selftrustentry"),
     Tracked("agreement_behaviour", "space_or_everyone"),  # no space: the catalogue's
     _space("agreement_round"),
+    # Blind answers: each partner is shown how far the other has got, never what they said.
     Tracked("agreement_rating", "via", "round_id", "agreement_round"),
     _space("agreement_agreementversion"),
     Tracked("agreement_agreementterm", "via", "version_id", "agreement_agreementversion"),
     Tracked("agreement_agreementsignature", "via", "version_id", "agreement_agreementversion"),
     Tracked("agreement_agreementnote", "via", "version_id", "agreement_agreementversion"),
-    _space("talk_message"),
-    _space("talk_conversation"),
-    _space("talk_reply"),
-    _space("checkins_checkin"),
-    _space("checkins_checkinsharing"),
-    _space("professional_note"),
-    Tracked("accounts_user", "user", "id"),
-    Tracked("checkins_reminderpreference", "user", "user_id"),
-    Tracked("checkins_remindersent", "user", "user_id"),
+    _item("talk_message"),
+    _item("talk_conversation"),
+    _item("talk_reply"),
+    Tracked("checkins_checkin", "checkin"),
+    _item("checkins_checkinsharing"),
+    _item("professional_note"),
+    Tracked("accounts_user", "person", "id"),
+    Tracked("checkins_reminderpreference", "own", "user_id"),
+    Tracked("checkins_remindersent", "own", "user_id"),
     Tracked("program_programweek", "everyone"),
     Tracked("program_module", "everyone"),
     Tracked("program_exercise", "everyone"),
@@ -104,61 +121,128 @@ FIRST: tuple[Tracked, ...] = (
 
 TRACKED = FIRST
 
-# Tables of the project that no cached space page reads, and why.
+# Tables of the project that no cached page reads, and why.
 NOT_SHOWN: dict[str, str] = {
-    "spaces_space": "the version's own table: a trigger of its own raises it on any update",
+    "spaces_space": "a space's name and date: shown to its members, who never change them",
+    "spaces_memberversion": "the numbers themselves",
     "spaces_usedformtoken": "one-time form tokens: checked on a post, never shown",
     "accounts_auditevent": "the account's security history: shown on the account page only",
     "api_apitoken": "API tokens: shown on the account page only, touched as they are used",
 }
 
+_ITEM_COLUMNS = ("space_id", "author_id", "visibility", "shared_at", "created_at")
+_SHARED_WITH_PARTNER = "('partner', 'partner_and_professional')"
+_SHARED_WITH_PROFESSIONAL = "('partner_and_professional')"
+
 
 # The SQL below is built from the constant table and column names above, never from input.
-def _spaces_of(t: Tracked, rows: str) -> str:
-    """SQL: the ids of the spaces that the rows in `rows` belong to."""
+_CURRENT = "SELECT id FROM spaces_membership WHERE left_at IS NULL"
+
+
+def _readers(items: str) -> str:
+    """SQL: the memberships that may see the items in `items` (see visibility.can_see)."""
+    return (
+        "SELECT m.id FROM spaces_membership m "  # noqa: S608
+        f"JOIN {items} r ON m.space_id = r.space_id "
+        "WHERE m.left_at IS NULL AND (m.user_id = r.author_id OR ("
+        "COALESCE(r.shared_at, r.created_at) >= m.joined_at AND ("
+        f"(m.role = 'partner' AND r.visibility IN {_SHARED_WITH_PARTNER}) OR "
+        f"(m.role = 'professional' AND r.visibility IN {_SHARED_WITH_PROFESSIONAL}))))"
+    )
+
+
+def _in_spaces(spaces: str) -> str:
+    return f"{_CURRENT} AND space_id IN ({spaces})"
+
+
+def _members_of(t: Tracked, rows: str, old: str = "") -> str:
+    """SQL: the memberships that may be shown the rows in `rows` (`old`: the same rows
+    before an update, for a person's own row)."""
+    cols = ", ".join(f"p.{c}" for c in _ITEM_COLUMNS)
+    if t.kind == "item":
+        return _readers(rows)
+    if t.kind == "item_via":
+        parents = f"(SELECT {cols} FROM {t.parent} p WHERE p.id IN (SELECT {t.column} FROM {rows}))"  # noqa: S608
+        return _readers(parents)
+    if t.kind == "checkin":
+        sharing = (
+            f"(SELECT {cols} FROM checkins_checkinsharing p "  # noqa: S608
+            f"JOIN {rows} c ON p.space_id = c.space_id AND p.author_id = c.author_id)"
+        )
+        return f"{_readers(rows)} UNION {_readers(sharing)}"
     if t.kind == "space":
-        return f"SELECT {t.column} FROM {rows}"  # noqa: S608
+        return _in_spaces(f"SELECT {t.column} FROM {rows}")  # noqa: S608
     if t.kind == "space_or_everyone":
         return (
-            f"SELECT {t.column} FROM {rows} WHERE {t.column} IS NOT NULL "  # noqa: S608
-            f"UNION SELECT id FROM spaces_space "
-            f"WHERE EXISTS (SELECT 1 FROM {rows} WHERE {t.column} IS NULL)"
+            f"{_in_spaces(f'SELECT {t.column} FROM {rows}')} "  # noqa: S608
+            f"UNION {_CURRENT} AND EXISTS (SELECT 1 FROM {rows} WHERE {t.column} IS NULL)"
         )
     if t.kind == "via":
-        return f"SELECT space_id FROM {t.parent} WHERE id IN (SELECT {t.column} FROM {rows})"  # noqa: S608
-    if t.kind == "user":
-        return (
-            "SELECT space_id FROM spaces_membership "  # noqa: S608
-            f"WHERE user_id IN (SELECT {t.column} FROM {rows})"
+        return _in_spaces(
+            f"SELECT space_id FROM {t.parent} WHERE id IN (SELECT {t.column} FROM {rows})"  # noqa: S608
         )
-    return "SELECT id FROM spaces_space"
+    if t.kind == "own":
+        return f"{_CURRENT} AND user_id IN (SELECT {t.column} FROM {rows})"  # noqa: S608
+    if t.kind == "person":
+        own = f"{_CURRENT} AND user_id IN (SELECT id FROM {rows})"  # noqa: S608
+        if not old:
+            return own
+        # A new name (or, without one, a new e-mail its name is made of) shows to everyone
+        # the person shares a space with; a sign-in or a setting, to nobody else.
+        renamed = (
+            f"SELECT n.id FROM {rows} n JOIN {old} o ON o.id = n.id "  # noqa: S608
+            "WHERE NOT (n.display_name = o.display_name AND n.email = o.email)"
+        )
+        spaces_shared = f"{_CURRENT.replace('id', 'space_id', 1)} AND user_id IN ({renamed})"
+        return f"{own} UNION {_in_spaces(spaces_shared)}"
+    return _CURRENT
 
 
 def _bump(t: Tracked, sources: tuple[str, ...], *, in_id_order: bool = False) -> str:
-    """SQL: raise the versions of every space the rows in `sources` belong to, once each."""
-    spaces = " UNION ".join(_spaces_of(t, rows) for rows in sources)
+    """SQL: raise the numbers of every membership that may see the rows in `sources`."""
+    if t.kind == "person" and len(sources) == 2:
+        members = _members_of(t, sources[1], old=sources[0])
+    else:
+        members = " UNION ".join(_members_of(t, rows) for rows in sources)
     if in_id_order:
-        # Rows locked in one order, so two writes touching several spaces (a professional's
-        # log-in, a program update) cannot deadlock; NO KEY so foreign-key checks of inserts
-        # into the space's tables are not blocked.
-        spaces = f"SELECT id FROM spaces_space WHERE id IN ({spaces}) ORDER BY id FOR NO KEY UPDATE"  # noqa: S608
+        # Rows locked in one order, so two writes touching several members (a professional's
+        # new name, a program update) cannot deadlock.
+        members = (
+            f"SELECT membership_id FROM spaces_memberversion WHERE membership_id IN ({members}) "  # noqa: S608
+            "ORDER BY membership_id FOR UPDATE"
+        )
     path = ", path_version = path_version + 1" if t.path else ""
-    return f"UPDATE spaces_space SET version = version + 1{path} WHERE id IN ({spaces});"  # noqa: S608
+    return (
+        f"UPDATE spaces_memberversion SET version = version + 1{path} "  # noqa: S608
+        f"WHERE membership_id IN ({members});"
+    )
+
+
+def _columns(t: Tracked) -> tuple[str, ...]:
+    if t.kind in ("item", "checkin"):
+        return _ITEM_COLUMNS
+    if t.kind == "person":
+        return ("id", "display_name", "email")
+    return (t.column,)
+
+
+_NEW_MEMBER_PG = """CREATE OR REPLACE FUNCTION amends_memberversion_new() RETURNS trigger
+LANGUAGE plpgsql AS $$ BEGIN
+    INSERT INTO spaces_memberversion (membership_id, version, path_version)
+    SELECT id, 0, 0 FROM new_rows ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;"""
 
 
 def postgresql_install(tracked: tuple[Tracked, ...]) -> list[str]:
     statements = [
-        """CREATE OR REPLACE FUNCTION amends_space_version_grows() RETURNS trigger
-        LANGUAGE plpgsql AS $$ BEGIN
-            NEW.version := OLD.version + 1;
-            NEW.path_version := GREATEST(NEW.path_version, OLD.path_version);
-            RETURN NEW;
-        END $$;""",
-        """CREATE TRIGGER amends_space_version_grows BEFORE UPDATE ON spaces_space
-        FOR EACH ROW EXECUTE FUNCTION amends_space_version_grows();""",
+        _NEW_MEMBER_PG,
+        """CREATE TRIGGER amends_memberversion_new AFTER INSERT ON spaces_membership
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+        EXECUTE FUNCTION amends_memberversion_new();""",
     ]
     for t in tracked:
-        # One statement-level trigger per operation: a bulk write raises the version once.
+        # One statement-level trigger per operation: a bulk write raises each number once.
         for op, refs, sources in (
             ("insert", "NEW TABLE AS new_rows", ("new_rows",)),
             ("update", "OLD TABLE AS old_rows NEW TABLE AS new_rows", ("old_rows", "new_rows")),
@@ -177,8 +261,11 @@ def postgresql_install(tracked: tuple[Tracked, ...]) -> list[str]:
 
 def postgresql_uninstall(tracked: tuple[Tracked, ...]) -> list[str]:
     statements = [
+        # The space-wide version of spaces/migrations/0003, if this database still has it.
         "DROP TRIGGER IF EXISTS amends_space_version_grows ON spaces_space;",
         "DROP FUNCTION IF EXISTS amends_space_version_grows();",
+        "DROP TRIGGER IF EXISTS amends_memberversion_new ON spaces_membership;",
+        "DROP FUNCTION IF EXISTS amends_memberversion_new();",
     ]
     for t in tracked:
         for op in ("insert", "update", "delete"):
@@ -190,18 +277,20 @@ def postgresql_uninstall(tracked: tuple[Tracked, ...]) -> list[str]:
     return statements
 
 
+def _row(t: Tracked, which: str) -> str:
+    columns = ", ".join(f"{which}.{c} AS {c}" for c in _columns(t))
+    return f"(SELECT {columns})"
+
+
 def sqlite_install(tracked: tuple[Tracked, ...]) -> list[str]:
-    # SQLite has row triggers only, and a BEFORE trigger cannot change NEW.
+    # SQLite has row triggers only.
     statements = [
-        """CREATE TRIGGER amends_space_version_grows AFTER UPDATE ON spaces_space
-        WHEN NEW.version <= OLD.version OR NEW.path_version < OLD.path_version
-        BEGIN UPDATE spaces_space
-            SET version = OLD.version + 1, path_version = max(NEW.path_version, OLD.path_version)
-            WHERE id = NEW.id; END;"""
+        """CREATE TRIGGER amends_memberversion_new AFTER INSERT ON spaces_membership
+        BEGIN INSERT OR IGNORE INTO spaces_memberversion (membership_id, version, path_version)
+            VALUES (NEW.id, 0, 0); END;"""
     ]
     for t in tracked:
-        new = f"(SELECT NEW.{t.column} AS {t.column})"
-        old = f"(SELECT OLD.{t.column} AS {t.column})"
+        new, old = _row(t, "NEW"), _row(t, "OLD")
         for op, sources in (("insert", (new,)), ("update", (old, new)), ("delete", (old,))):
             body = _bump(t, sources)
             statements.append(
@@ -212,7 +301,10 @@ def sqlite_install(tracked: tuple[Tracked, ...]) -> list[str]:
 
 
 def sqlite_uninstall(tracked: tuple[Tracked, ...]) -> list[str]:
-    statements = ["DROP TRIGGER IF EXISTS amends_space_version_grows;"]
+    statements = [
+        "DROP TRIGGER IF EXISTS amends_space_version_grows;",
+        "DROP TRIGGER IF EXISTS amends_memberversion_new;",
+    ]
     for t in tracked:
         statements += [
             f"DROP TRIGGER IF EXISTS amends_v_{t.table}_{op};"

@@ -12,10 +12,15 @@ filters on `visibility` by itself. Rules beyond the table above:
     takes your words with you, and never deletes the other member's.
   * A professional sees only what was shared with them, and only while every
     current partner approves of them (see SpaceRoles).
+  * Sharing is with people, not with whoever later holds a role: someone else sees an
+    item only if it was shared (`shared_at`, else when it was written) while they were
+    in the space. A partner or professional who joins later sees what was shared before
+    only once its author shares it with them (`share_again`).
   * Nobody, including staff and administrators, sees private text through the app.
 """
 
 import uuid
+from datetime import datetime
 from typing import Any, Protocol
 
 from django.core.exceptions import ObjectDoesNotExist
@@ -49,6 +54,9 @@ class SpaceItem(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
+    # When its author last shared it (made it shared, or shared it again with someone who
+    # joined since); empty means when it was written. See `seen_since`.
+    shared_at = models.DateTimeField(null=True, blank=True)
     # A random id that encrypted fields are bound to (see amends.crypto).
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
@@ -60,6 +68,32 @@ class HasAudience(Protocol):
     space_id: int
     author_id: int
     visibility: str
+    created_at: datetime
+    shared_at: datetime | None
+
+
+def shared_since(item: HasAudience) -> datetime:
+    return item.shared_at or item.created_at
+
+
+def set_visibility(item: SpaceItem, visibility: str) -> list[str]:
+    """Give an item a new audience; returns the fields to save. Making it shared, or
+    sharing it with more people, shares it now: with the people in the space today."""
+    changed = ["visibility", "updated_at"]
+    widened = len(audience_roles(visibility)) > len(audience_roles(item.visibility))
+    item.visibility = visibility
+    item.updated_at = timezone.now()
+    if widened:
+        item.shared_at = item.updated_at
+        changed.append("shared_at")
+    return changed
+
+
+def share_again(item: SpaceItem) -> list[str]:
+    """Share an item with the people in the space today, as its author chooses to when
+    someone joins; returns the fields to save."""
+    item.shared_at = item.updated_at = timezone.now()
+    return ["shared_at", "updated_at"]
 
 
 def audience_roles(visibility: str) -> tuple[str, ...]:
@@ -81,6 +115,8 @@ def can_see(viewer: User, item: HasAudience, roles: SpaceRoles) -> bool:
         return True
     if item.author_id not in roles.partner_ids:
         return False
+    if shared_since(item) < roles.joined_at[viewer.pk]:
+        return False  # shared before this person was here: not with them
     return role in audience_roles(item.visibility)
 
 
@@ -100,11 +136,18 @@ def visible_q(viewer: User, roles: SpaceRoles, *, prefix: str = "") -> Q:
     if role is None:
         return Q(pk__in=[])
     shared = _SEEN_BY_PARTNER if role == "partner" else _SEEN_BY_PROFESSIONAL
-    others = Q(
-        **{
-            f"{prefix}visibility__in": shared,
-            f"{prefix}author_id__in": roles.partner_ids - {viewer.pk},
-        }
+    joined = roles.joined_at[viewer.pk]
+    shared_with_me = Q(**{f"{prefix}shared_at__gte": joined}) | Q(
+        **{f"{prefix}shared_at__isnull": True, f"{prefix}created_at__gte": joined}
+    )
+    others = (
+        Q(
+            **{
+                f"{prefix}visibility__in": shared,
+                f"{prefix}author_id__in": roles.partner_ids - {viewer.pk},
+            }
+        )
+        & shared_with_me
     )
     return in_space & (Q(**{f"{prefix}author": viewer}) | others)
 

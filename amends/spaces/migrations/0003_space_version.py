@@ -1,15 +1,5 @@
 from django.db import migrations, models
 
-from amends.spaces import versioning
-
-
-def install(apps, schema_editor):  # type: ignore[no-untyped-def]
-    versioning.install(schema_editor, versioning.FIRST)
-
-
-def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
-    versioning.uninstall(schema_editor, versioning.FIRST)
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -36,5 +26,6 @@ class Migration(migrations.Migration):
             name="path_version",
             field=models.BigIntegerField(default=0, editable=False),
         ),
-        migrations.RunPython(install, uninstall),
+        # Installed the space-wide version triggers; 0004 replaced them with per-member ones
+        # (and drops these from databases that had them), so a fresh database skips them.
     ]
