@@ -1,14 +1,18 @@
-"""The space version the database raises on every change a space page shows, and the page
-cache keyed by it: a change is never served stale, and nobody gets another person's page."""
+"""The per-member versions the database raises on every change a member may see, and the
+page cache keyed by them: a change is never served stale, nobody gets another person's page,
+and one person's private acts change nothing another person's pages depend on."""
 
 import re
+from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from django.apps import apps
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.journal.models import JournalEntry
@@ -16,14 +20,31 @@ from amends.journal.services import journal_entry_create, journal_entry_update
 from amends.repair import services as repair
 from amends.safety.models import Resource
 from amends.spaces import services as space_services
-from amends.spaces.models import ProfessionalApproval, Space
+from amends.spaces.models import MemberVersion, ProfessionalApproval, Space
+from amends.spaces.pagecache import page_key
+from amends.spaces.selectors import space_roles
 from amends.spaces.versioning import NOT_SHOWN, TRACKED
 from tests.conftest import Couple, client_for
 
 
-def versions(space: Space) -> tuple[int, int]:
-    row = Space.objects.values_list("version", "path_version").get(pk=space.pk)
+def seen(space: Space, user: User) -> tuple[int, int]:
+    row = MemberVersion.objects.values_list("version", "path_version").get(
+        membership__space=space, membership__user=user, membership__left_at__isnull=True
+    )
     return row[0], row[1]
+
+
+def everyone(couple: Couple) -> dict[str, tuple[int, int]]:
+    return {
+        "alex": seen(couple.space, couple.alex),
+        "jordan": seen(couple.space, couple.jordan),
+        "sam": seen(couple.space, couple.sam),
+        "casey": seen(couple.casey_space, couple.casey),
+    }
+
+
+def raised(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> set[str]:
+    return {who for who in before if after[who][0] > before[who][0]}
 
 
 def test_every_table_of_the_project_is_tracked_or_says_why_not() -> None:
@@ -47,25 +68,48 @@ def test_every_tracked_table_has_its_three_triggers() -> None:
     for t in TRACKED:
         for op in ("insert", "update", "delete"):
             assert (t.table, f"amends_v_{t.table}_{op}") in found
-    assert ("spaces_space", "amends_space_version_grows") in found
+    assert ("spaces_membership", "amends_memberversion_new") in found
 
 
-def test_a_write_raises_its_own_space_version_and_no_other(couple: Couple) -> None:
-    ours, theirs = versions(couple.space), versions(couple.casey_space)
+def test_every_member_has_versions_made_by_the_database(couple: Couple) -> None:
+    from amends.spaces.models import Membership
+
+    assert MemberVersion.objects.count() == Membership.objects.count() == 4
+
+
+@pytest.mark.parametrize(
+    ("visibility", "who"),
+    [
+        ("private", {"alex"}),
+        ("partner", {"alex", "jordan"}),
+        ("partner_and_professional", {"alex", "jordan", "sam"}),
+    ],
+)
+def test_an_item_raises_the_numbers_of_exactly_the_people_who_may_see_it(
+    couple: Couple, visibility: str, who: set[str]
+) -> None:
+    before = everyone(couple)
     entry = journal_entry_create(
-        space=couple.space, author=couple.alex, text="a", visibility="partner"
+        space=couple.space, author=couple.alex, text="a", visibility=visibility
     )
-    after_create = versions(couple.space)
-    assert after_create[0] > ours[0]
-    assert after_create[1] == ours[1], "a journal entry is not part of a repair path"
-    # A bulk update bypasses every model method and signal; the database still sees it.
+    after_create = everyone(couple)
+    assert raised(before, after_create) == who
+    assert after_create["alex"][1] == before["alex"][1], "a journal entry is not part of a path"
+    # A bulk update bypasses every model method and signal; the database still sees it, and
+    # the people who saw it before (the old row) learn it is gone.
     JournalEntry.objects.filter(pk=entry.pk).update(visibility="private")
-    assert versions(couple.space)[0] > after_create[0]
-    assert versions(couple.casey_space) == theirs
+    assert raised(after_create, everyone(couple)) == who
 
 
-def test_repair_writes_and_membership_raise_the_path_version(couple: Couple) -> None:
-    before = versions(couple.space)
+def test_sharing_a_private_item_raises_the_partners_numbers(couple: Couple) -> None:
+    entry = journal_entry_create(space=couple.space, author=couple.alex, text="a")
+    before = everyone(couple)
+    journal_entry_update(entry=entry, by=couple.alex, visibility="partner")
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
+
+
+def test_repair_writes_and_membership_raise_the_path_numbers(couple: Couple) -> None:
+    before = everyone(couple)
     repair.breach_record(
         space=couple.space,
         author=couple.alex,
@@ -73,43 +117,196 @@ def test_repair_writes_and_membership_raise_the_path_version(couple: Couple) -> 
         category="broken_promises",
         description="x",
     )
-    after_breach = versions(couple.space)
-    assert after_breach[0] > before[0] and after_breach[1] > before[1]
+    after_breach = everyone(couple)
+    assert after_breach["jordan"][1] > before["jordan"][1]
+    assert after_breach["sam"] == before["sam"], "a breach shared with the partner only"
     # A table that reaches its space through another (an approval, through its invitation).
     ProfessionalApproval.objects.filter(invite__space=couple.space).delete()
-    after_approval = versions(couple.space)
-    assert after_approval[1] > after_breach[1]
-    # A person's own row: a new name shows on every page of every space they are in.
+    after_approval = everyone(couple)
+    assert all(after_approval[p][1] > after_breach[p][1] for p in ("alex", "jordan", "sam"))
+    # A space's name shows on all its pages; a person's on every page of every space they
+    # are in.
+    before = everyone(couple)
+    space_services.space_rename(space=couple.space, by=couple.alex, name="Us two")
+    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
     User.objects.filter(pk=couple.jordan.pk).update(display_name="Jo")
-    assert versions(couple.space)[1] > after_approval[1]
+    assert raised(after_approval, everyone(couple)) == {"alex", "jordan", "sam"}
 
 
-def test_a_change_for_everyone_raises_every_space(couple: Couple) -> None:
+def test_signing_in_and_settings_raise_nobody_elses_numbers(couple: Couple) -> None:
+    before = everyone(couple)
+    User.objects.filter(pk=couple.alex.pk).update(last_login=timezone.now())
+    couple.alex.set_password("another long passphrase")
+    couple.alex.journal_reauth = True
+    couple.alex.save()
+    assert raised(before, everyone(couple)) <= {"alex"}
+
+
+def test_an_item_shared_before_someone_joined_is_not_theirs_to_be_told_about(
+    couple: Couple,
+) -> None:
+    from django.utils import timezone as tz
+
+    entry = journal_entry_create(
+        space=couple.space, author=couple.alex, text="a", visibility="partner"
+    )
+    JournalEntry.objects.filter(pk=entry.pk).update(
+        created_at=tz.now() - timedelta(days=1), shared_at=None
+    )
+    # Jordan joined after the entry was shared (as a partner who replaced another would).
+    from amends.spaces.models import Membership
+
+    Membership.objects.filter(space=couple.space, user=couple.jordan).update(
+        joined_at=tz.now() - timedelta(hours=1)
+    )
+    before = everyone(couple)
+    JournalEntry.objects.filter(pk=entry.pk).update(updated_at=tz.now())
+    assert raised(before, everyone(couple)) == {"alex"}
+
+
+def test_a_checkin_raises_the_partner_only_when_its_numbers_are_shared(couple: Couple) -> None:
+    from amends.checkins.models import MEASURES
+    from amends.checkins.services import checkin_record, checkin_sharing_set
+    from amends.checkins.weeks import this_monday
+
+    Space.objects.filter(pk=couple.space.pk).update(created_at=timezone.now() - timedelta(weeks=3))
+    couple.space.refresh_from_db()
+    scores = {m.key: 4 for m in MEASURES}
+    before = everyone(couple)
+    checkin_record(space=couple.space, author=couple.alex, week=this_monday(), scores=scores)
+    assert raised(before, everyone(couple)) == {"alex"}
+    checkin_sharing_set(space=couple.space, person=couple.alex, visibility="partner")
+    before = everyone(couple)
+    checkin_record(
+        space=couple.space,
+        author=couple.alex,
+        week=this_monday() - timedelta(weeks=1),
+        scores=scores,
+    )
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
+
+
+def test_a_change_for_everyone_raises_everyone(couple: Couple) -> None:
     from amends.agreement.catalogue import ONLINE
     from amends.agreement.models import Behaviour
 
-    ours, theirs = versions(couple.space), versions(couple.casey_space)
+    before = everyone(couple)
     Resource.objects.create(name="Helpline", how_to_reach="0800 000 000")
-    assert versions(couple.space)[0] > ours[0]
-    assert versions(couple.casey_space)[0] > theirs[0]
+    assert raised(before, everyone(couple)) == set(before)
     # A behaviour of the shared catalogue (no space) is everyone's; a custom one, one space's.
-    ours, theirs = versions(couple.space), versions(couple.casey_space)
+    before = everyone(couple)
     Behaviour.objects.create(key="new", group=ONLINE, wording="x")
-    assert versions(couple.space)[0] > ours[0] and versions(couple.casey_space)[0] > theirs[0]
-    ours, theirs = versions(couple.space), versions(couple.casey_space)
+    assert raised(before, everyone(couple)) == set(before)
+    before = everyone(couple)
     Behaviour.objects.create(group=ONLINE, wording="y", space=couple.space)
-    assert versions(couple.space)[0] > ours[0] and versions(couple.casey_space) == theirs
+    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
 
 
-def test_a_stale_save_never_lowers_the_version(couple: Couple) -> None:
-    stale = Space.objects.get(pk=couple.space.pk)
-    journal_entry_create(space=couple.space, author=couple.alex, text="a")
-    raised = versions(couple.space)
-    stale.name = "Renamed"
-    stale.save()  # writes the old version numbers back
-    after = versions(couple.space)
-    assert after[0] > raised[0]
-    assert after[1] >= raised[1]
+# ------------------------------------------------------- private acts and the cache key
+
+
+def _private_acts(couple: Couple) -> list[tuple[str, Callable[[], object]]]:
+    from amends.checkins.models import MEASURES
+    from amends.checkins.services import checkin_record, reminder_preference_set
+    from amends.checkins.weeks import this_monday
+    from amends.professional.services import note_write
+    from amends.repair.models import Breach, RepairAttempt
+
+    alex, space = couple.alex, couple.space
+    breach = Breach.objects.get(space=space)
+    attempt = RepairAttempt.objects.get(breach=breach)
+    return [
+        ("sign in", lambda: User.objects.filter(pk=alex.pk).update(last_login=timezone.now())),
+        ("journal entry", lambda: journal_entry_create(space=space, author=alex, text="p")),
+        (
+            "safety screen",
+            lambda: repair.safety_check_record(
+                space=space,
+                person=alex,
+                feels_afraid=False,
+                hurt_or_threatened=False,
+                controlled=False,
+                forced_sexual_contact=False,
+            ),
+        ),
+        (
+            "private decision",
+            lambda: repair.decision_set(breach=breach, by=alex, choice="not_sure"),
+        ),
+        (
+            "reflection",
+            lambda: repair.reflection_write(breach=breach, by=alex, emotion="anger", text="r"),
+        ),
+        (
+            "attempt reflection",
+            lambda: repair.attempt_reflect(attempt=attempt, by=alex, text="r"),
+        ),
+        (
+            "self-trust",
+            lambda: repair.self_trust_write(
+                space=space, by=alex, exercise=_first_exercise(), text="t"
+            ),
+        ),
+        (
+            "private check-in",
+            lambda: checkin_record(
+                space=space,
+                author=alex,
+                week=this_monday(),
+                scores={m.key: 3 for m in MEASURES},
+            ),
+        ),
+        (
+            "reminder settings",
+            lambda: reminder_preference_set(user=alex, weekday=3, promises=True),
+        ),
+        ("password", lambda: (alex.set_password("a new passphrase here"), alex.save())),
+        ("professional's note", lambda: note_write(space=space, author=couple.sam, text="n")),
+    ]
+
+
+def _first_exercise() -> str:
+    from amends.repair.selftrust import BY_KEY
+
+    return next(iter(BY_KEY))
+
+
+def _path_with_an_attempt(couple: Couple) -> None:
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="x",
+    )
+    repair.decision_set(breach=breach, by=couple.alex, choice="rebuild", visibility="partner")
+    repair.commitment_make(breach=breach, by=couple.alex, text="I will")
+    repair.commitment_make(breach=breach, by=couple.jordan, text="I will")
+    repair.attempt_offer(breach=breach, by=couple.jordan, kind="apology", text="sorry")
+
+
+def _key_for(user: User, space: Space, path: str) -> str | None:
+    request = RequestFactory().get(path)
+    request.user = user
+    request.META["CSRF_COOKIE"] = "a" * 32
+    return page_key(request, space, space_roles(space))
+
+
+def test_nobody_elses_page_keys_change_with_a_private_act(couple: Couple) -> None:
+    _path_with_an_attempt(couple)
+    for name, act in _private_acts(couple):
+        keys = {
+            who: _key_for(person, couple.space, "/somewhere/")
+            for who, person in (("jordan", couple.jordan), ("sam", couple.sam))
+        }
+        keys["alex"] = _key_for(couple.alex, couple.space, "/somewhere/")
+        act()
+        for who, person in (("jordan", couple.jordan), ("sam", couple.sam)):
+            if who == "sam" and name == "professional's note":
+                continue  # Sam's own act
+            assert _key_for(person, couple.space, "/somewhere/") == keys[who], (name, who)
+        if name != "professional's note":
+            assert keys["jordan"] is not None
 
 
 # ------------------------------------------------------------------ the page cache
@@ -129,11 +326,21 @@ def test_a_page_asked_again_is_served_kept_with_fresh_tokens(couple: Couple) -> 
     first, rendered_queries = _get(client, url)
     second, kept_queries = _get(client, url)
     assert kept_queries < rendered_queries
-    assert kept_queries <= 3  # the session, the person, the space (with its version)
+    # The session, the person, the space, its members (with their versions), the approvals:
+    # who may see the page is always read afresh.
+    assert kept_queries <= 5
     tokens = re.compile(r'name="once" value="([^"]+)"')
     assert tokens.findall(first) and tokens.findall(second)
     assert set(tokens.findall(first)).isdisjoint(tokens.findall(second))
-    assert tokens.sub("", first) == tokens.sub("", second)
+    # The CSRF token is masked afresh for each response, kept or not, and stays valid.
+    from django.middleware.csrf import _unmask_cipher_token
+
+    csrf = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    first_csrf, second_csrf = set(csrf.findall(first)), set(csrf.findall(second))
+    assert len(first_csrf) == len(second_csrf) == 1 and first_csrf != second_csrf
+    secret = client.cookies["csrftoken"].value
+    assert {_unmask_cipher_token(t) for t in first_csrf | second_csrf} == {secret}
+    assert csrf.sub("", tokens.sub("", first)) == csrf.sub("", tokens.sub("", second))
 
 
 def test_a_kept_page_carries_this_responses_nonce(couple: Couple) -> None:

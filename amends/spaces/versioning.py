@@ -73,6 +73,7 @@ def _space(table: str) -> Tracked:
 # never names a table before it exists; a migration that rebuilds a tracked table on SQLite
 # (which drops its triggers) must install them again.
 FIRST: tuple[Tracked, ...] = (
+    Tracked("spaces_space", "space", "id"),  # its name
     _space("spaces_membership"),
     _space("spaces_invite"),
     Tracked("spaces_professionalapproval", "via", "invite_id", "spaces_invite"),
@@ -123,7 +124,6 @@ TRACKED = FIRST
 
 # Tables of the project that no cached page reads, and why.
 NOT_SHOWN: dict[str, str] = {
-    "spaces_space": "a space's name and date: shown to its members, who never change them",
     "spaces_memberversion": "the numbers themselves",
     "spaces_usedformtoken": "one-time form tokens: checked on a post, never shown",
     "accounts_auditevent": "the account's security history: shown on the account page only",
