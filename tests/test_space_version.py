@@ -202,6 +202,20 @@ def test_a_change_for_everyone_raises_everyone(couple: Couple) -> None:
     assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
 
 
+def test_a_blind_answer_raises_only_its_authors_numbers(couple: Couple) -> None:
+    from amends.agreement.models import Behaviour, Rating, Round
+
+    round_ = Round.objects.create(space=couple.space, number=1)
+    before = everyone(couple)
+    Rating.objects.create(
+        round=round_, behaviour=Behaviour.objects.first(), partner=couple.alex, stance="fine"
+    )
+    assert raised(before, everyone(couple)) == {"alex"}
+    before = everyone(couple)
+    Round.objects.filter(pk=round_.pk).update(revealed_at=timezone.now())
+    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
+
+
 # ------------------------------------------------------- private acts and the cache key
 
 

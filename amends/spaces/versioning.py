@@ -97,8 +97,9 @@ FIRST: tuple[Tracked, ...] = (
     _item("repair_selftrustentry"),
     Tracked("agreement_behaviour", "space_or_everyone"),  # no space: the catalogue's
     _space("agreement_round"),
-    # Blind answers: each partner is shown how far the other has got, never what they said.
-    Tracked("agreement_rating", "via", "round_id", "agreement_round"),
+    # Blind answers: nothing the other partner can load depends on them until the round is
+    # revealed (a write to the round, which everyone sees); after it they are fixed.
+    Tracked("agreement_rating", "own", "partner_id"),
     _space("agreement_agreementversion"),
     Tracked("agreement_agreementterm", "via", "version_id", "agreement_agreementversion"),
     Tracked("agreement_agreementsignature", "via", "version_id", "agreement_agreementversion"),
