@@ -32,7 +32,9 @@ run: install
 	@echo ""
 	@echo "Amends is at http://127.0.0.1:8000 (press Ctrl+C to stop)."
 	@echo "Reminder e-mails need the task worker: run '$(BIN)/amends worker' in another terminal."
-	$(BIN)/amends runserver 127.0.0.1:8000
+	@# DEBUG off unless asked for (AMENDS_DEBUG=true): a mistyped address shows a calm page,
+	@# not every address of the app. --insecure serves the static files all the same.
+	AMENDS_DEBUG=$${AMENDS_DEBUG:-false} $(BIN)/amends runserver --insecure 127.0.0.1:8000
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
