@@ -482,3 +482,39 @@ def test_a_kept_value_copied_to_another_key_does_not_open(db: None) -> None:
     assert pagecache._load("amends:test:b") is None
     cache.set("amends:test:c", b"not sealed at all", 60)
     assert pagecache._load("amends:test:c") is None
+
+
+# ------------------------------------------- the triggers apply the same rule as can_see
+
+
+@pytest.mark.parametrize("author", ["alex", "jordan", "sam"])
+@pytest.mark.parametrize("visibility", ["private", "partner", "partner_and_professional"])
+@pytest.mark.parametrize("shared", ["when written", "before jordan joined", "just now"])
+def test_the_triggers_raise_exactly_the_people_can_see_lets_see(
+    couple: Couple, author: str, visibility: str, shared: str
+) -> None:
+    from amends.spaces.models import Membership
+    from amends.spaces.visibility import can_see
+
+    people = {"alex": couple.alex, "jordan": couple.jordan, "sam": couple.sam}
+    now = timezone.now()
+    Membership.objects.filter(space=couple.space, user=couple.jordan).update(
+        joined_at=now - timedelta(hours=1)
+    )
+    entry = JournalEntry.objects.create(
+        space=couple.space,
+        author=people[author],
+        text="x",
+        visibility=visibility,
+        created_at=now - timedelta(days=1),
+        shared_at={
+            "when written": None,
+            "before jordan joined": now - timedelta(hours=2),
+            "just now": now,
+        }[shared],
+    )
+    roles = space_roles(couple.space)
+    expected = {who for who, person in people.items() if can_see(person, entry, roles)}
+    before = everyone(couple)
+    JournalEntry.objects.filter(pk=entry.pk).update(updated_at=timezone.now())
+    assert raised(before, everyone(couple)) == expected

@@ -146,7 +146,9 @@ def _readers(items: str) -> str:
         "SELECT m.id FROM spaces_membership m "  # noqa: S608
         f"JOIN {items} r ON m.space_id = r.space_id "
         "WHERE m.left_at IS NULL AND (m.user_id = r.author_id OR ("
-        "COALESCE(r.shared_at, r.created_at) >= m.joined_at AND ("
+        "COALESCE(r.shared_at, r.created_at) >= m.joined_at AND EXISTS ("
+        "SELECT 1 FROM spaces_membership a WHERE a.space_id = r.space_id "
+        "AND a.user_id = r.author_id AND a.role = 'partner' AND a.left_at IS NULL) AND ("
         f"(m.role = 'partner' AND r.visibility IN {_SHARED_WITH_PARTNER}) OR "
         f"(m.role = 'professional' AND r.visibility IN {_SHARED_WITH_PROFESSIONAL}))))"
     )
