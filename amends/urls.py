@@ -20,6 +20,7 @@ urlpatterns = [
     path("spaces/new/", spaces.space_new, name="space_new"),
     path("s/<int:space_id>/", spaces.space_home, name="space_home"),
     path("s/<int:space_id>/people/", spaces.space_people, name="space_people"),
+    path("s/<int:space_id>/people/share-again/", spaces.share_again, name="share_again"),
     path("s/<int:space_id>/leave/", spaces.space_leave, name="space_leave"),
     path("invite/<str:token>/", spaces.invite_accept, name="invite_accept"),
     path("s/<int:space_id>/journal/", journal.journal_list, name="journal_list"),

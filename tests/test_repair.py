@@ -203,12 +203,20 @@ def test_partner_cannot_read_the_decision_until_shared(couple: Couple, breach: B
     assert PRIVATE_NOTE not in html
 
 
-def test_a_new_private_decision_hides_the_older_shared_one(couple: Couple, breach: Breach) -> None:
+def test_a_new_private_decision_leaves_the_shared_one_as_it_is(
+    couple: Couple, breach: Breach
+) -> None:
     services.decision_set(breach=breach, by=couple.alex, choice="rebuild", visibility="partner")
     roles = space_roles(couple.space)
     assert decision_seen_by(breach=breach, viewer=couple.jordan, roles=roles).choice == "rebuild"
     services.decision_set(breach=breach, by=couple.alex, choice="no")
-    assert decision_seen_by(breach=breach, viewer=couple.jordan, roles=roles) is None
+    # Jordan still sees what Alex shared; Alex sees their own latest answer, private.
+    assert decision_seen_by(breach=breach, viewer=couple.jordan, roles=roles).choice == "rebuild"
+    mine = decision_seen_by(breach=breach, viewer=couple.alex, roles=roles)
+    assert (mine.choice, mine.visibility) == ("no", "private")
+    services.decision_withdraw(breach=breach, by=couple.alex)
+    assert decision_seen_by(breach=breach, viewer=couple.jordan, roles=roles).is_withdrawal
+    assert decision_seen_by(breach=breach, viewer=couple.alex, roles=roles).choice == "no"
 
 
 def test_shared_no_closes_joint_steps_respectfully(couple: Couple, committed: Breach) -> None:
@@ -678,7 +686,7 @@ def test_each_step_says_why_in_one_tap(couple: Couple, committed: Breach) -> Non
     assert "The hurt partner can ask what they need to know" in html
 
 
-def test_a_partner_who_joins_later_is_part_of_earlier_paths(couple: Couple) -> None:
+def test_a_partner_who_joins_later_is_part_of_earlier_paths_once_shared(couple: Couple) -> None:
     from amends.spaces import services as space_services
     from tests.conftest import make_user
 
@@ -692,6 +700,12 @@ def test_a_partner_who_joins_later_is_part_of_earlier_paths(couple: Couple) -> N
     robin = make_user("robin@example.com", "Robin")
     link = space_services.partner_invite_create(space=couple.casey_space, by=couple.casey)
     space_services.invite_accept(token=link.token, user=robin)
+    breach.refresh_from_db()
+    # Joining makes nobody part of a path: its author decides.
+    assert breach.injuring_partner is None
+    with pytest.raises(ActionRefused):
+        services.commitment_make(breach=breach, by=robin, text="in")
+    space_services.items_share_again(space=couple.casey_space, author=couple.casey, items="all")
     breach.refresh_from_db()
     assert breach.injuring_partner == robin
     services.commitment_make(breach=breach, by=couple.casey, text="in")

@@ -111,14 +111,34 @@ class DecisionChoice(models.TextChoices):
     NO = "no", "No, I don't want to rebuild"
 
 
+# The `choice` of a row that takes back a shared decision (see Decision).
+WITHDRAWN = "withdrawn"
+
+
 class Decision(SpaceItem):
-    """The hurt partner's decision. Append-only: the latest row is the decision; earlier
-    rows are their private history. Only the hurt partner ever writes one."""
+    """The hurt partner's decision. Append-only; only the hurt partner ever writes one.
+
+    Their own latest row is their decision as they see it, private or not. What anyone
+    else sees is the latest row shared with them (latest by when it was shared, see
+    `rules.shown_decision`): a private change of mind changes nothing they can observe.
+    A shared decision stays what they see until its author shares a new one or takes it
+    back, which adds a row whose choice is WITHDRAWN, with the same audience as the
+    decision it takes back (same visibility, same moment of sharing)."""
 
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="decisions")
     # Encrypted too: the choice itself is the most private thing in the product.
     choice = EncryptedTextField(choices=DecisionChoice.choices)
     note = EncryptedTextField(blank=True)
+
+    @property
+    def is_withdrawal(self) -> bool:
+        return self.choice == WITHDRAWN
+
+    @property
+    def label(self) -> str:
+        if self.is_withdrawal:
+            return "Taken back, deciding again"
+        return str(DecisionChoice(self.choice).label)
 
 
 class AttemptReflection(SpaceItem):

@@ -37,7 +37,7 @@ from .models import (
     SafetyCheck,
     SelfTrustEntry,
 )
-from .rules import is_hurt, is_injuring
+from .rules import decision_that_counts, is_hurt, is_injuring, own_decision, shown_decision
 
 # A path with no new step for this long is "stuck" enough to mention a professional.
 STUCK_AFTER = timedelta(days=28)
@@ -128,13 +128,23 @@ def self_trust_entries(*, viewer: User, roles: SpaceRoles) -> QuerySet[SelfTrust
 
 
 def decision_seen_by(*, breach: Breach, viewer: User, roles: SpaceRoles) -> Decision | None:
-    """The hurt partner sees their latest decision; anyone else sees it only while the
-    latest one is shared with them. An older shared decision is never shown in place of a
-    newer private one: that would tell the partner something untrue."""
-    latest = Decision.objects.filter(breach=breach).order_by("-created_at", "-pk").first()
-    if latest is None or not can_see(viewer, latest, roles):
+    """The decision as this viewer sees it. The hurt partner: their own latest answer,
+    private or not. Anyone else: the latest decision shared with them, which a private
+    change of mind never touches (it stays until the hurt partner shares a new one or
+    takes it back), read only from rows they may see."""
+    rows = list(visible_to(Decision.objects.filter(breach=breach), viewer, roles))
+    if is_hurt(breach, viewer):
+        return own_decision(rows)
+    return shown_decision(rows, viewer, roles)
+
+
+def decision_partner_sees(*, breach: Breach, viewer: User, roles: SpaceRoles) -> Decision | None:
+    """For the hurt partner: the decision the other partner of the path sees, the one the
+    path goes by. None for anyone else (they see it through `decision_seen_by`)."""
+    if not is_hurt(breach, viewer):
         return None
-    return latest
+    rows = list(visible_to(Decision.objects.filter(breach=breach), viewer, roles))
+    return decision_that_counts(breach, roles, rows)
 
 
 def forgiveness_seen_by(*, breach: Breach, viewer: User, roles: SpaceRoles) -> Forgiveness | None:
@@ -167,7 +177,10 @@ class _Facts:
     """What one breach's overview needs, as one viewer may see it."""
 
     commitments: list[Commitment] = field(default_factory=list)
+    # The decision as the viewer sees it (the hurt partner: their own, maybe private), and
+    # the one the path goes by (the latest shared, as the other partner sees it).
     decision: Decision | None = None
+    decision_counts: Decision | None = None
     latest_statement: AccountabilityStatement | None = None
     questions: list[Question] = field(default_factory=list)
     impact_done: bool = False
@@ -188,12 +201,18 @@ def _facts_for(breaches: list[Breach], viewer: User, roles: SpaceRoles) -> dict[
 
     for c in visible(Commitment).order_by("created_at", "pk"):
         facts[c.breach_id].commitments.append(c)
-    # The latest decision of each breach, whoever may see it; then only if this viewer may.
-    for d in Decision.objects.filter(breach_id__in=ids).order_by("created_at", "pk"):
-        facts[d.breach_id].decision = d
-    for f in facts.values():
-        if f.decision is not None and not can_see(viewer, f.decision, roles):
-            f.decision = None
+    # Decisions: only rows this viewer may see (all of them, for the hurt partner who wrote
+    # them), so nobody's view moves with a private change of mind.
+    decisions: dict[int, list[Decision]] = {pk: [] for pk in ids}
+    for d in visible(Decision).order_by("created_at", "pk"):
+        decisions[d.breach_id].append(d)
+    for breach in breaches:
+        rows, f = decisions[breach.pk], facts[breach.pk]
+        if is_hurt(breach, viewer):
+            f.decision = own_decision(rows)
+            f.decision_counts = decision_that_counts(breach, roles, rows)
+        else:
+            f.decision = f.decision_counts = shown_decision(rows, viewer, roles)
     for s in visible(AccountabilityStatement).select_related("response").order_by("version"):
         facts[s.breach_id].latest_statement = s
     for q in visible(Question).defer("text", "answer").order_by("created_at", "pk"):
@@ -258,11 +277,8 @@ def _path(
     committed = {c.author_id for c in commitments}
     both = {breach.hurt_partner_id, breach.injuring_partner_id} <= committed
     decision = facts.decision
-    closed_by_no = (
-        decision is not None
-        and decision.choice == DecisionChoice.NO
-        and decision.visibility != Visibility.PRIVATE
-    )
+    counts = facts.decision_counts
+    closed_by_no = counts is not None and counts.choice == DecisionChoice.NO
     statements = [facts.latest_statement] if facts.latest_statement else []
     questions = facts.questions
     open_questions = [q for q in questions if not q.answered_at and not q.withdrawn_at]
@@ -290,13 +306,25 @@ def _path(
         )
     if hurt:
         decision_status = (
-            f"You chose: {DecisionChoice(decision.choice).label}."
+            f"You chose: {decision.label}."
             + (" Only you can see it." if decision.visibility == Visibility.PRIVATE else "")
             if decision
             else "Take the time you need. Nobody else can make this decision."
         )
+        partner_here = partner is not None and partner.pk in roles.partner_ids
+        if partner_here and counts is not None and counts is not decision:
+            decision_status += (
+                f" {partner_label} sees that you are deciding again."
+                if counts.is_withdrawal
+                else f" {partner_label} still sees the one you shared: {counts.label}."
+            )
+    elif decision and decision.is_withdrawal:
+        decision_status = (
+            f"{partner_label} has taken back their decision and is deciding again. "
+            "This is theirs to decide."
+        )
     elif decision:
-        decision_status = f"{partner_label} shared: {DecisionChoice(decision.choice).label}."
+        decision_status = f"{partner_label} shared: {decision.label}."
     else:
         decision_status = f"{partner_label} is deciding. This is theirs to decide."
     steps.append(
@@ -304,7 +332,7 @@ def _path(
             "decision",
             "The decision" if not hurt else "Your decision",
             "The partner who was hurt decides, privately, whether they want to rebuild.",
-            done=decision is not None,
+            done=decision is not None and not decision.is_withdrawal,
             status=decision_status,
             waiting_on_me=hurt and decision is None,
             url=url("step_decision"),

@@ -23,10 +23,17 @@ from amends.errors import ActionRefused
 from amends.limits import SHORT_TEXT_MAX
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
-from amends.spaces.visibility import Visibility, can_change, set_visibility
+from amends.spaces.visibility import (
+    Visibility,
+    audience_roles,
+    can_change,
+    set_visibility,
+    shared_since,
+)
 from amends.textrules import clean_text, clean_visibility
 
 from .models import (
+    WITHDRAWN,
     AccountabilityStatement,
     Acknowledgement,
     AttemptReflection,
@@ -55,9 +62,11 @@ from .models import (
 from .rules import (
     both_committed,
     decision_is_shared_no,
+    decision_rows,
     is_hurt,
     is_injuring,
-    latest_decision,
+    own_decision,
+    shown_decision,
 )
 
 
@@ -100,7 +109,7 @@ def _require_injuring(breach: Breach, roles: SpaceRoles, user: User, what: str) 
         raise ActionRefused(f"Only the partner who caused the hurt can {what}.", code="forbidden")
 
 
-def _require_joint_step_open(breach: Breach) -> None:
+def _require_joint_step_open(breach: Breach, roles: SpaceRoles) -> None:
     if breach.hurt_partner_id is None or breach.injuring_partner_id is None:
         raise ActionRefused(
             "This step needs both of you in Amends. Your partner has not joined.",
@@ -110,7 +119,7 @@ def _require_joint_step_open(breach: Breach) -> None:
         raise ActionRefused(
             "This step opens once you have both written your commitment.", code="conflict"
         )
-    if decision_is_shared_no(breach):
+    if decision_is_shared_no(breach, roles):
         raise ActionRefused(
             "Your partner has decided not to rebuild. This path is closed; you can still "
             "read everything and record an outcome.",
@@ -209,33 +218,91 @@ def decision_set(
     *, breach: Breach, by: User, choice: str, note: str = "", visibility: str = "private"
 ) -> Decision:
     """Only the hurt partner decides. A new decision starts private unless they say
-    otherwise, so changing one's mind never reveals the new answer by accident."""
+    otherwise, so changing one's mind never reveals the new answer by accident: until they
+    share it, everyone else still sees the decision they shared before (if any)."""
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "make this decision")
         if choice not in DecisionChoice.values:
             raise ActionRefused("Please choose one of the three answers.", code="invalid")
         note = note.strip()
+        chosen = clean_visibility(visibility)
+        if chosen != Visibility.PRIVATE:
+            _take_back_from_those_left_out(breach, by, chosen)
         return Decision.objects.create(
             space=breach.space,
             author=by,
             breach=breach,
             choice=choice,
             note=clean_text(note, what="your note") if note else "",
-            visibility=clean_visibility(visibility),
+            visibility=chosen,
         )
 
 
 def decision_share(*, breach: Breach, by: User, visibility: str) -> Decision:
+    """Share one's current decision (it replaces the one shared before), or share it with
+    the professional too. A shared decision is never made private again quietly: taking
+    it back is its own act (`decision_withdraw`), which the partner sees."""
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "share this decision")
-        decision = latest_decision(breach)
+        decision = own_decision(decision_rows(breach))
         if decision is None:
             raise ActionRefused("There is no decision to share yet.", code="conflict")
-        decision.save(update_fields=set_visibility(decision, clean_visibility(visibility)))
+        chosen = clean_visibility(visibility)
+        if chosen == decision.visibility:
+            return decision
+        if len(audience_roles(chosen)) < len(audience_roles(decision.visibility)):
+            raise ActionRefused(
+                "Once shared, your decision stays shared until you take it back. You can "
+                "take it back on this page; they will see that you are deciding again.",
+                code="conflict",
+            )
+        if decision.visibility == Visibility.PRIVATE:
+            _take_back_from_those_left_out(breach, by, chosen)
+        decision.save(update_fields=set_visibility(decision, chosen))
         audit.record("sharing_changed", user=by, space_id=breach.space_id)
         return decision
+
+
+def decision_withdraw(*, breach: Breach, by: User) -> Decision:
+    """Take back the decision one shared: those who saw it now see that the hurt partner
+    is deciding again. Any private answer made since stays private and theirs."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "take back this decision")
+        shown = shown_decision(decision_rows(breach))
+        if shown is None or shown.is_withdrawal:
+            raise ActionRefused(
+                "There is no shared decision to take back. Nobody else can see one.",
+                code="conflict",
+            )
+        withdrawal = _withdrawal_of(shown, by)
+        audit.record("sharing_changed", user=by, space_id=breach.space_id)
+        return withdrawal
+
+
+def _withdrawal_of(decision: Decision, by: User) -> Decision:
+    """A row that takes `decision` back, seen by exactly those who could see it."""
+    return Decision.objects.create(
+        space_id=decision.space_id,
+        author=by,
+        breach_id=decision.breach_id,
+        choice=WITHDRAWN,
+        visibility=decision.visibility,
+        shared_at=shared_since(decision),
+    )
+
+
+def _take_back_from_those_left_out(breach: Breach, by: User, visibility: str) -> None:
+    """Sharing a new decision with fewer people than the one shared before (the partner
+    but no longer the professional) takes the old one back from the others, so nobody is
+    left looking at an answer that is no longer true."""
+    shown = shown_decision(decision_rows(breach))
+    if shown is None or shown.is_withdrawal:
+        return
+    if set(audience_roles(shown.visibility)) - set(audience_roles(visibility)):
+        _withdrawal_of(shown, by)
 
 
 # 3. Commitments -----------------------------------------------------------------------------
@@ -293,7 +360,7 @@ def statement_write(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "write the accountability statement")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         current = _current_version(breach.statements.all(), based_on_version)
         return AccountabilityStatement.objects.create(
             space=breach.space,
@@ -311,7 +378,7 @@ def statement_respond(
     with transaction.atomic():
         breach, roles = _locked_breach(statement.breach)
         _require_hurt(breach, roles, by, "answer the statement")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         latest = breach.statements.order_by("-version").first()
         if latest is None or latest.pk != statement.pk:
             raise ActionRefused(
@@ -342,7 +409,7 @@ def question_ask(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "ask questions here")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         if breach.questions_closed_at is not None:
             raise ActionRefused(
                 "You said no more questions for now. You can reopen questions first.",
@@ -374,7 +441,7 @@ def question_answer(*, question: Question, by: User, answer: str) -> Question:
         breach, roles = _locked_breach(question.breach)
         question = Question.objects.select_for_update().get(pk=question.pk)
         _require_injuring(breach, roles, by, "answer these questions")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         if question.withdrawn_at is not None:
             raise ActionRefused("Your partner withdrew this question.", code="conflict")
         if question.answered_at is not None:
@@ -394,7 +461,7 @@ def disclosure_add(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "add to the disclosure")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         return Disclosure.objects.create(
             space=breach.space,
             author=by,
@@ -409,7 +476,7 @@ def disclosure_declare_complete(*, breach: Breach, by: User) -> Breach:
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "say the disclosure is complete")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         if breach.disclosure_complete_at is None:
             breach.disclosure_complete_at = timezone.now()
             breach.save(update_fields=["disclosure_complete_at"])
@@ -449,7 +516,7 @@ def impact_write(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "write the impact statement")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         current = _current_version(breach.impacts.all(), based_on_version)
         return ImpactStatement.objects.create(
             space=breach.space,
@@ -470,7 +537,7 @@ def attempt_offer(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "record a repair attempt")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         if kind not in RepairKind.values:
             raise ActionRefused("Please choose what kind of attempt this is.", code="invalid")
         return RepairAttempt.objects.create(
@@ -531,7 +598,7 @@ def promise_make(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_partner(breach, roles, by)
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         if rhythm not in Rhythm.values:
             raise ActionRefused("Please choose how often this promise applies.", code="invalid")
         if rhythm == Rhythm.ONCE and due_on is None:
@@ -575,7 +642,7 @@ def forgiveness_give(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "forgive")
-        _require_joint_step_open(breach)
+        _require_joint_step_open(breach, roles)
         if Forgiveness.objects.filter(breach=breach).exists():
             raise ActionRefused("You have already written your forgiveness.", code="conflict")
         return Forgiveness.objects.create(
@@ -612,8 +679,8 @@ def outcome_record(
         )
 
 
-def item_visibility_change(*, item: Reflection | Decision, by: User, visibility: str) -> None:
-    """Share or unshare something one wrote privately (a reflection, a decision)."""
+def item_visibility_change(*, item: Reflection, by: User, visibility: str) -> None:
+    """Share or unshare a reflection. (A decision has its own rules: `decision_share`.)"""
     roles = space_roles(item.space)
     if not can_change(by, item, roles):
         raise ActionRefused("Not found.", code="not_found")
@@ -635,19 +702,3 @@ def self_trust_write(*, space: Space, by: User, exercise: str, text: str) -> Sel
         text=clean_text(text, what="your answer"),
         visibility=Visibility.PRIVATE,
     )
-
-
-def breaches_include_partner(*, space: Space, partner: User) -> int:
-    """Fill the empty side of breaches recorded in solo use with the partner who joined.
-    Called inside the invitation's transaction."""
-    filled = (
-        Breach.objects.filter(space=space, hurt_partner__isnull=True)
-        .exclude(injuring_partner=partner)
-        .update(hurt_partner=partner)
-    )
-    filled += (
-        Breach.objects.filter(space=space, injuring_partner__isnull=True)
-        .exclude(hurt_partner=partner)
-        .update(injuring_partner=partner)
-    )
-    return filled

@@ -24,7 +24,12 @@ from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
-from amends.spaces.visibility import Visibility, visibility_choices, visible_or_404
+from amends.spaces.visibility import (
+    Visibility,
+    audience_roles,
+    visibility_choices,
+    visible_or_404,
+)
 from amends.talk.coaching import feedback_for
 
 from . import forms as f
@@ -50,6 +55,7 @@ from .selectors import (
     breach_for,
     breaches_for,
     decision_history,
+    decision_partner_sees,
     decision_seen_by,
     forgiveness_seen_by,
     my_safety_check,
@@ -258,23 +264,31 @@ def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
 def step_decision(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    me = request.user
+    breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
     everything, _ = _audiences(request, roles)
-    form = f.DecisionForm(
-        request.POST if request.POST.get("form") == "decide" else None, audience=everything
-    )
-    share = f.ShareForm(
-        request.POST if request.POST.get("form") == "share" else None, audience=everything
-    )
+    decision = decision_seen_by(breach=breach, viewer=me, roles=roles)
+    posted = request.POST.get("form")
+    form = f.DecisionForm(request.POST if posted == "decide" else None, audience=everything)
+    # A shared decision can be shared more widely, never narrowed: taking it back is its own act.
+    current = decision.visibility if decision else Visibility.PRIVATE
+    wider = [c for c in everything if len(audience_roles(c[0])) > len(audience_roles(current))]
+    share = f.ShareForm(request.POST if posted == "share" else None, audience=wider)
+    withdraw = f.OnceForm(request.POST if posted == "withdraw" else None)
     if request.method == "POST":
-        if request.POST.get("form") == "share":
+        if posted == "share":
             saved = _act(
                 request,
                 share,
-                lambda d: services.decision_share(
-                    breach=breach, by=request.user, visibility=d["visibility"]
-                ),
+                lambda d: services.decision_share(breach=breach, by=me, visibility=d["visibility"]),
                 done="Saved.",
+            )
+        elif posted == "withdraw":
+            saved = _act(
+                request,
+                withdraw,
+                lambda d: services.decision_withdraw(breach=breach, by=me),
+                done="You have taken it back. Take the time you need.",
             )
         else:
             saved = _act(
@@ -282,7 +296,7 @@ def step_decision(
                 form,
                 lambda d: services.decision_set(
                     breach=breach,
-                    by=request.user,
+                    by=me,
                     choice=d["choice"],
                     note=d.get("note", ""),
                     visibility=d["visibility"],
@@ -291,11 +305,8 @@ def step_decision(
             )
         if saved:
             return _back(space, breach, "step_decision")
-    history = (
-        list(decision_history(breach=breach, viewer=request.user, roles=roles))
-        if is_hurt(breach, request.user)
-        else []
-    )
+    hurt = is_hurt(breach, me)
+    history = list(decision_history(breach=breach, viewer=me, roles=roles)) if hurt else []
     return _page(
         request,
         "repair/step_decision.html",
@@ -303,9 +314,11 @@ def step_decision(
         breach,
         roles,
         form=form,
-        share=share,
+        share=share if wider else None,
+        withdraw=withdraw,
         history=history,
-        decision=decision_seen_by(breach=breach, viewer=request.user, roles=roles),
+        decision=decision,
+        partner_sees=decision_partner_sees(breach=breach, viewer=me, roles=roles),
     )
 
 

@@ -121,3 +121,27 @@ class UsedFormToken(models.Model):
 
     def __str__(self) -> str:
         return f"Form token {self.pk}"
+
+
+class KeptAsItWas(models.Model):
+    """Someone joined, and the author chose to keep something they had shared before as it
+    was: unseen by the newcomer (see amends.spaces.shareagain). It only takes the item off
+    the author's list of things to decide about; they can still share it later. Nobody
+    but the author is ever shown that it exists."""
+
+    # The newcomer's membership: someone who leaves and joins again is asked about anew.
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=32)
+    item_uid = models.UUIDField()
+    kept_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "author", "kind", "item_uid"], name="kept_once_per_newcomer"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Kept as it was {self.pk}"

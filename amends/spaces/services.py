@@ -1,7 +1,9 @@
 """Writes about spaces, memberships and invites. Each is one transaction."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING, Literal
 
 from django.conf import settings
 from django.db import transaction
@@ -13,8 +15,11 @@ from amends.errors import ActionRefused
 from amends.limits import NAME_MAX
 
 from .invites import new_token, token_hash
-from .models import Invite, Membership, ProfessionalApproval, Role, Space
+from .models import Invite, KeptAsItWas, Membership, ProfessionalApproval, Role, Space
 from .selectors import SpaceRoles, space_roles
+
+if TYPE_CHECKING:
+    from .shareagain import Choice
 
 
 @dataclass(frozen=True)
@@ -195,15 +200,10 @@ def invite_accept(*, token: str, user: User) -> Membership:
         invite.accepted_by = user
         invite.save(update_fields=["accepted_at", "accepted_by"])
         audit.record("invite_accepted", user=user, space_id=space.pk)
-        membership = Membership.objects.create(
-            space=space, user=user, role=invite.role, invite=invite
-        )
-        if invite.role == Role.PARTNER:
-            # Paths recorded alone, before this partner joined, now include them.
-            from amends.repair.services import breaches_include_partner
-
-            breaches_include_partner(space=space, partner=user)
-        return membership
+        # What the others shared before now is not shared with the newcomer: each of them
+        # chooses, privately, what to share again (see shareagain). Paths recorded alone
+        # included: the newcomer becomes part of one only if its author shares it.
+        return Membership.objects.create(space=space, user=user, role=invite.role, invite=invite)
 
 
 def space_leave(*, space: Space, user: User) -> None:
@@ -227,3 +227,95 @@ def end_professional_access_if_no_partner(*, space: Space) -> None:
         Membership.objects.filter(space=space, role=Role.PROFESSIONAL, left_at__isnull=True).update(
             left_at=timezone.now()
         )
+
+
+# Sharing again with someone who joined (see shareagain) -------------------------------------
+
+
+def _choices_for(
+    *, space: Space, author: User, items: Sequence[str] | Literal["all"]
+) -> tuple[SpaceRoles, list["Choice"]]:
+    """The author's choices named in `items` ("all": every one still waiting), read afresh
+    in the caller's transaction. A key that is not (or no longer) theirs is refused."""
+    from .shareagain import shared_before_joining
+
+    Space.objects.select_for_update().get(pk=space.pk)
+    roles = space_roles(space)
+    if not roles.is_partner(author):
+        raise ActionRefused("Only a partner in this space can do this.", code="forbidden")
+    found = shared_before_joining(viewer=author, roles=roles, details=False)
+    if items == "all":
+        return roles, found.waiting
+    by_key = {c.key: c for c in found.everything}
+    keys = list(dict.fromkeys(items))
+    if not keys or any(k not in by_key for k in keys):
+        raise ActionRefused(
+            "That is no longer waiting for your choice. Please look at the list again.",
+            code="not_found",
+        )
+    return roles, [by_key[k] for k in keys]
+
+
+def items_share_again(
+    *, space: Space, author: User, items: Sequence[str] | Literal["all"]
+) -> list["Choice"]:
+    """Share again, with the people in the space today, what the author had shared before
+    someone joined: the items named (keys from `shareagain`), or every one still waiting.
+    A path recorded alone makes the other partner part of it. All or nothing."""
+    from .shareagain import kinds
+    from .visibility import share_again
+
+    with transaction.atomic():
+        roles, choices = _choices_for(space=space, author=author, items=items)
+        models = {k.key: k.model for k in kinds()}
+        partner = roles.partner_of(author)
+        pks: dict[str, list[int]] = {}
+        for choice in choices:
+            for row in choice.rows:
+                pks.setdefault(row.kind, []).append(row.pk)
+        for kind, ids in pks.items():
+            model = models[kind]
+            found = list(model.objects.filter(pk__in=ids, author=author).select_for_update())
+            fields: set[str] = set()
+            for obj in found:
+                fields.update(share_again(obj))
+                if kind == "breach" and partner is not None:
+                    fields.update(_join_path_recorded_alone(obj, partner))
+            model.objects.bulk_update(found, sorted(fields))
+        if choices:
+            audit.record("sharing_changed", user=author, space_id=space.pk)
+        return choices
+
+
+def _join_path_recorded_alone(breach: object, partner: User) -> list[str]:
+    """A path recorded alone gets its other partner: the one it is now shared with."""
+    if partner.pk in (breach.hurt_partner_id, breach.injuring_partner_id):  # type: ignore[attr-defined]
+        return []
+    if breach.hurt_partner_id is None:  # type: ignore[attr-defined]
+        breach.hurt_partner = partner  # type: ignore[attr-defined]
+        return ["hurt_partner"]
+    if breach.injuring_partner_id is None:  # type: ignore[attr-defined]
+        breach.injuring_partner = partner  # type: ignore[attr-defined]
+        return ["injuring_partner"]
+    return []
+
+
+def items_keep(
+    *, space: Space, author: User, items: Sequence[str] | Literal["all"]
+) -> list["Choice"]:
+    """Keep as they are what the author had shared before someone joined: the newcomer
+    still cannot see them, and they leave the list of things waiting. Only the author
+    ever sees this choice; it can be changed by sharing later."""
+    with transaction.atomic():
+        _, choices = _choices_for(space=space, author=author, items=items)
+        KeptAsItWas.objects.bulk_create(
+            [
+                KeptAsItWas(
+                    membership_id=n.membership_id, author=author, kind=c.kind, item_uid=c.uid
+                )
+                for c in choices
+                for n in c.waiting_for
+            ],
+            ignore_conflicts=True,
+        )
+        return choices

@@ -121,7 +121,11 @@ FIRST: tuple[Tracked, ...] = (
     Tracked("safety_resource", "everyone"),
 )
 
-TRACKED = FIRST
+# Installed by spaces/migrations/0005: what an author chose to keep from a newcomer, shown
+# on their own pages only.
+SECOND: tuple[Tracked, ...] = (Tracked("spaces_keptasitwas", "own", "author_id"),)
+
+TRACKED = FIRST + SECOND
 
 # Tables of the project that no cached page reads, and why.
 NOT_SHOWN: dict[str, str] = {

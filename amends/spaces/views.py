@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
@@ -16,14 +16,18 @@ from .decorators import space_view
 from .forms import SpaceForm
 from .invites import forget_pending_invite, remember_pending_invite
 from .models import Role, Space
+from .once import FIELD as ONCE_FIELD
+from .once import new_form_token, run_once
 from .pagecache import kept_for_viewer
 from .selectors import (
     SpaceRoles,
     invite_in_space,
     open_partner_invite,
     open_professional_invites,
+    space_roles,
     spaces_of,
 )
+from .shareagain import Choice, names_of, newcomers_waiting, shared_before_joining
 
 
 @login_required
@@ -78,6 +82,7 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
             if roles.is_partner(me)
             else (),
             "breaches": breach_overview_for_home(viewer=me, roles=roles),
+            "joined_since": newcomers_waiting(viewer=me, roles=roles),
             "nav": "home",
         },
     )
@@ -135,10 +140,77 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             "roles": roles,
             "is_partner": roles.is_partner(me),
             "partner_invite": open_partner_invite(space=space),
+            "shared_before": bool(
+                shared_before_joining(viewer=me, roles=roles, details=False).everything
+            ),
             "proposals": proposals,
             "new_link": new_link,
             "nav": "more",
         },
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def share_again(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    """What this person shared before someone now here joined: share it with them, or keep
+    it as it is, all at once or one by one. Only ever about one's own items; anyone with
+    nothing of the kind gets the usual 404."""
+    me = request.user
+    found = shared_before_joining(viewer=me, roles=roles, details=request.method == "GET")
+    if not found.everything:
+        raise Http404("Not found.")
+    if request.method == "POST":
+        verb = request.POST.get("choice", "")
+        item = request.POST.get("item", "")
+        act = {"share": services.items_share_again, "keep": services.items_keep}.get(verb)
+        try:
+            if act is None or not item:
+                raise ActionRefused("Something went wrong with that button. Please try again.")
+            done = run_once(
+                token=request.POST.get(ONCE_FIELD),
+                user=me,
+                action=lambda: act(
+                    space=space, author=me, items="all" if item == "all" else [item]
+                ),
+            )
+        except ActionRefused as refused:
+            messages.error(request, refused.message)
+        else:
+            messages.success(request, _done_message(verb, done))
+        # Home once nothing is waiting (the page stays reachable from People while there
+        # is anything kept); read again, so the redirect never leads to a 404.
+        roles = space_roles(space)
+        if not shared_before_joining(viewer=me, roles=roles, details=False).waiting:
+            return redirect("space_home", space.pk)
+        return redirect("share_again", space.pk)
+    for choice in found.everything:
+        choice.once = new_form_token()
+    return render(
+        request,
+        "spaces/share_again.html",
+        {
+            "space": space,
+            "roles": roles,
+            "found": found,
+            "newcomers": names_of(found.newcomers),
+            "everyone_once": new_form_token(),
+            "keep_all_once": new_form_token(),
+            "nav": "more",
+        },
+    )
+
+
+def _done_message(verb: str, done: list[Choice]) -> str:
+    if not done:
+        return "Nothing was waiting any more."
+    people = names_of(list({n.user.pk: n.user for c in done for n in c.newcomers}.values()))
+    if verb == "share":
+        return f"Shared with {people}." if people else "Shared."
+    return (
+        f"Kept as it was. {people} cannot see it."
+        if len(done) == 1
+        else (f"Kept as they were. {people} cannot see them.")
     )
 
 

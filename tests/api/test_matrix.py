@@ -379,9 +379,13 @@ def test_the_hurt_partners_decision_is_theirs_alone(
     first = api_alex.post(base, {"choice": "rebuild", "visibility": "partner"})
     assert first.status_code == 201
     assert api_jordan.get(base).json()["decision"]["choice"] == "rebuild"
-    # A newer private decision hides the older shared one: never show something untrue.
+    before = api_jordan.get(base).json()
+    # A newer private decision changes nothing Jordan sees: the shared one stays, until
+    # Alex shares a new one or takes it back.
     assert api_alex.post(base, {"choice": "no", "note": "secret note"}).status_code == 201
     seen = api_jordan.get(base).json()
-    assert seen == {"decision": None, "history": []}
+    assert seen == before
+    assert seen["decision"]["choice"] == "rebuild" and seen["history"] == []
+    assert "secret note" not in str(seen)
     assert api_alex.get(base).json()["decision"]["note"] == "secret note"
     assert len(api_alex.get(base).json()["history"]) == 2

@@ -85,6 +85,28 @@ def hurt_path(w: World) -> str:
     return f"/s/{w.space_id}/talk/hurts/{conversation.pk}/"
 
 
+def share_again_path(w: World) -> str:
+    """A journal entry Alex shared while alone in the space, before Jordan joined: Alex
+    chooses whether Jordan may read it."""
+    from amends.journal.models import JournalEntry
+    from amends.journal.services import journal_entry_create
+    from amends.spaces.selectors import space_roles
+    from amends.spaces.shareagain import shared_before_joining
+
+    couple = w.couple
+    if not shared_before_joining(viewer=couple.alex, roles=space_roles(couple.space)).everything:
+        entry = journal_entry_create(
+            space=couple.space,
+            author=couple.alex,
+            text="The night I found out, I could not sleep. I walked until it was light.",
+            visibility="partner",
+        )
+        JournalEntry.objects.filter(pk=entry.pk).update(
+            created_at=couple.space.created_at, shared_at=None
+        )
+    return f"/s/{w.space_id}/people/share-again/"
+
+
 def agreement_path(rest: str = "") -> Callable[[World], str]:
     """An agreement page; the catalogue of behaviours comes from a data migration that an
     earlier live-server test may have flushed away, so it is put back first."""

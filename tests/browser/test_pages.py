@@ -23,6 +23,7 @@ from tests.browser.screen_data import (
     professional_path,
     program_path,
     progress_path,
+    share_again_path,
 )
 
 
@@ -57,6 +58,7 @@ SCREENS = [
     Screen("space-home", lambda w: f"/s/{w.space_id}/"),
     Screen("space-home-partner", lambda w: f"/s/{w.space_id}/", who="jordan"),
     Screen("people", lambda w: f"/s/{w.space_id}/people/"),
+    Screen("share-again", share_again_path),
     Screen("space-leave", lambda w: f"/s/{w.space_id}/leave/"),
     Screen("journal-list", lambda w: f"/s/{w.space_id}/journal/"),
     Screen("journal-edit", lambda w: f"/s/{w.space_id}/journal/{w.entry_id}/edit/"),

@@ -41,6 +41,7 @@ from amends.repair.selectors import (
     breach_for,
     breaches_for,
     decision_history,
+    decision_partner_sees,
     decision_seen_by,
     forgiveness_seen_by,
     my_safety_check,
@@ -168,7 +169,16 @@ class DecisionOut(Item):
 
 
 class DecisionView(Schema):
-    decision: DecisionOut | None = Field(description="The decision as you may see it.")
+    decision: DecisionOut | None = Field(
+        description="The decision as you may see it: the hurt partner's own latest answer, "
+        "or, for anyone else, the latest one shared with them. A choice of 'withdrawn' means "
+        "the hurt partner took back the decision they shared and is deciding again."
+    )
+    partner_sees: DecisionOut | None = Field(
+        default=None,
+        description="For the hurt partner: the decision the other partner sees, the one the "
+        "path goes by (the latest you shared, until you share a new one or take it back).",
+    )
     history: list[DecisionOut] = Field(description="The hurt partner's own earlier answers.")
 
 
@@ -523,9 +533,11 @@ def record_safety(
 def get_decision(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> dict[str, Any]:
     me, roles, breach = _breach(request, space_id, breach_id)
     decision = decision_seen_by(breach=breach, viewer=me, roles=roles)
+    partner_sees = decision_partner_sees(breach=breach, viewer=me, roles=roles)
     history = decision_history(breach=breach, viewer=me, roles=roles)
     return {
         "decision": _decision_out(decision, me) if decision else None,
+        "partner_sees": _decision_out(partner_sees, me) if partner_sees else None,
         "history": [_decision_out(d, me) for d in history[:50]],
     }
 
@@ -560,9 +572,31 @@ def set_decision(
 def share_decision(
     request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: ShareIn
 ) -> dict[str, Any]:
+    """Share your current decision (it replaces the one you shared before), or share it
+    more widely. A shared decision is taken back only with /decision/withdraw."""
     me, _, breach = _breach(request, space_id, breach_id)
     decision = services.decision_share(breach=breach, by=me, visibility=payload.visibility)
     return _decision_out(decision, me)
+
+
+@router.post(
+    B + "/decision/withdraw",
+    response={201: DecisionOut, **ERRORS},
+    operation_id="decision_withdraw",
+)
+def withdraw_decision(
+    request: HttpRequest,
+    space_id: SpaceId,
+    breach_id: ItemId,
+    idempotency_key: IdempotencyKey = None,
+) -> Status[dict[str, Any]]:
+    """Take back the decision you shared: whoever saw it now sees that you are deciding
+    again. Nothing private you decided since is shown."""
+    me, _, breach = _breach(request, space_id, breach_id)
+    withdrawal = once(
+        request, idempotency_key, lambda: services.decision_withdraw(breach=breach, by=me)
+    )
+    return Status(201, _decision_out(withdrawal, me))
 
 
 # 3. Commitments, and other simple shared texts ---------------------------------------------
