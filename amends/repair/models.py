@@ -55,7 +55,8 @@ class Breach(SpaceItem):
     injuring_partner = models.ForeignKey(
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    category = models.CharField(max_length=32, choices=Category.choices)
+    # What kind of betrayal it was is as private as the description: sealed too.
+    category = EncryptedTextField(choices=Category.choices)
     category_other = EncryptedTextField(blank=True)
     occurred_on = models.DateField(null=True, blank=True)
     description = EncryptedTextField()
@@ -151,7 +152,7 @@ class Emotion(models.TextChoices):
 
 class Reflection(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="reflections")
-    emotion = models.CharField(max_length=16, choices=Emotion.choices)
+    emotion = EncryptedTextField(choices=Emotion.choices)
     text = EncryptedTextField()
 
 
@@ -216,9 +217,9 @@ class Acknowledgement(models.TextChoices):
 
 class RepairAttempt(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="attempts")
-    kind = models.CharField(max_length=16, choices=RepairKind.choices)
+    kind = EncryptedTextField(choices=RepairKind.choices)
     text = EncryptedTextField()
-    acknowledgement = models.CharField(max_length=16, choices=Acknowledgement.choices, blank=True)
+    acknowledgement = EncryptedTextField(choices=Acknowledgement.choices, blank=True)
     acknowledgement_note = EncryptedTextField(blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
 
@@ -232,7 +233,7 @@ class Rhythm(models.TextChoices):
 class Promise(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="promises")
     text = EncryptedTextField()
-    rhythm = models.CharField(max_length=8, choices=Rhythm.choices, default=Rhythm.ONCE)
+    rhythm = EncryptedTextField(choices=Rhythm.choices, default=Rhythm.ONCE)
     due_on = models.DateField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
 
@@ -269,7 +270,8 @@ class OutcomeChoice(models.TextChoices):
 
 class OutcomeStatement(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="outcomes")
-    choice = models.CharField(max_length=16, choices=OutcomeChoice.choices)
+    # Whether they stay together or part is theirs to tell: sealed, like the decision.
+    choice = EncryptedTextField(choices=OutcomeChoice.choices)
     text = EncryptedTextField()
 
     class Meta:

@@ -232,7 +232,7 @@ def paths_for(*, breaches: list[Breach], viewer: User, roles: SpaceRoles) -> lis
     # Kept per viewer while nothing a path overview shows has changed (see versioning).
     version = current_path_version(space)
     parts = (space.pk, version, viewer.pk, timezone.localdate(), *[b.pk for b in breaches])
-    return remember("paths", parts, compute)
+    return remember("paths", parts, compute, space_id=space.pk, people=(viewer.pk,))
 
 
 def _path(

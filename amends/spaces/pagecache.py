@@ -15,13 +15,16 @@ What is kept holds what people wrote, in clear once rendered, so it is sealed wi
 encryption-at-rest key and bound to its cache key before it leaves the process: Redis, its
 snapshots and its replicas hold nothing readable, and a value moved to another key does
 not open.
+
+Every key names the space (`s<id>`) and the people (`p<id>`) whose pages or figures it
+holds, so `amends.cache.forget_person` removes all of it when an account is deleted.
 """
 
 from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any
@@ -37,7 +40,7 @@ from amends.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
 from .models import Space
 from .once import refresh_form_tokens
 
-KEY_PREFIX = "amends:page:v1"
+KEY_PREFIX = "amends:page:v2"
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def _key(request: HttpRequest, space: Space) -> str | None:
         request.headers.get("HX-Target", ""),
     )
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return f"{KEY_PREFIX}:{space.pk}:{request.user.pk}:{digest}"
+    return f"{KEY_PREFIX}:s{space.pk}:p{request.user.pk}:{digest}"
 
 
 def _keep(request: HttpRequest, response: HttpResponse) -> _Kept | None:
@@ -109,14 +112,27 @@ def _serve(request: HttpRequest, kept: _Kept) -> HttpResponse:
     return response
 
 
-def remember[T](kind: str, parts: tuple[object, ...], compute: Callable[[], T]) -> T:
+def remember[T](
+    kind: str,
+    parts: tuple[object, ...],
+    compute: Callable[[], T],
+    *,
+    space_id: int | None = None,
+    people: Iterable[int] = (),
+    seconds: int | None = None,
+) -> T:
     """`compute()`, kept under `kind` and `parts`, which must include a version of what it
-    reads (see versioning) and, for anything shown to one person, who they are."""
-    seconds = _seconds()
+    reads (see versioning) and, for anything shown to one person, who they are. `space_id`
+    and `people` (everyone whose figures or names it holds, and the viewer) go into the key
+    so that `amends.cache.forget_person` finds it. Kept for `seconds` (default: as long as
+    a page; nothing is kept when pages are not)."""
+    seconds = _seconds() if seconds is None or _seconds() <= 0 else seconds
     if seconds <= 0:
         return compute()
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
-    key = f"amends:{kind}:v1:{digest}"
+    owners = "".join(f"p{int(p)}:" for p in sorted(set(people)))
+    where = f"s{int(space_id)}:" if space_id is not None else ""
+    key = f"amends:{kind}:v2:{where}{owners}{digest}"
     kept = _load(key)
     if kept is not None:
         return kept  # type: ignore[return-value]

@@ -77,7 +77,9 @@ def space_for_member_or_404(*, user: User, space_id: int | str) -> tuple[Space, 
     except (Space.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("No such space.") from None
     # The roles change only with the space's version (memberships, invitations, approvals).
-    roles = remember("roles", (space.pk, space.version), lambda: space_roles(space))
+    roles = remember(
+        "roles", (space.pk, space.version), lambda: space_roles(space), space_id=space.pk
+    )
     roles = replace(roles, space=space)
     if roles.role_of(user) is None:
         raise Http404("No such space.")
