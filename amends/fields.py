@@ -8,6 +8,7 @@ only the sealed text, so a dump of the database holds nothing readable.
 * `EncryptedTextField`: text, including a choice from a fixed list (`choices=`): which of
   the four answers someone gave is as private as what they wrote.
 * `EncryptedIntegerField`: a number a person gives (a check-in score). The column is text.
+* `EncryptedBooleanField`: a yes or no a person gives (a promise kept). The column is text.
 
 Filtering, ordering or `update()` with plain values on these columns is refused on purpose:
 it would either find nothing or write plain text. Read the rows and decide in Python.
@@ -21,6 +22,7 @@ from typing import Any
 
 from django.db import models
 from django.db.models import Case, Value, When
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast
 from django.db.models.query_utils import DeferredAttribute
 
@@ -33,6 +35,11 @@ UNREADABLE = "(This text could not be read. It may have been moved or its key re
 
 class Sealed(str):
     """The raw stored form, as loaded from the database."""
+
+
+class _Deserialized(Sealed):
+    """A sealed value read from a dump (`loaddata`, a test's serialized rollback): written
+    back exactly as it is, since a raw save reads the attribute rather than `pre_save`."""
 
 
 def _context(instance: models.Model, field: models.Field) -> str:
@@ -50,7 +57,7 @@ class _DecryptingAttribute(DeferredAttribute):
 
     def __get__(self, instance: Any, cls: Any = None) -> Any:
         value = super().__get__(instance, cls)
-        if instance is None or not isinstance(value, Sealed):
+        if instance is None or not isinstance(value, Sealed) or isinstance(value, _Deserialized):
             return value
         cache = instance.__dict__.setdefault("_amends_plain", {})
         if value in cache:
@@ -122,11 +129,18 @@ class EncryptedTextField(models.TextField):
         return obj.__dict__.get(self.attname)
 
     def to_python(self, value: Any) -> Any:
+        # A sealed value read back from a dump (`loaddata`) is stored again as it is.
+        if isinstance(value, str) and not isinstance(value, Sealed) and crypto.is_sealed(value):
+            return _Deserialized(value)
         return value
 
 
 class EncryptedIntegerField(EncryptedTextField):
     """A whole number, sealed like text. Reading gives an int (None if it cannot be read)."""
+
+    # For django-stubs: what the attribute takes and gives.
+    _pyi_private_set_type: int | Combinable  # type: ignore[assignment]
+    _pyi_private_get_type: int  # type: ignore[assignment]
 
     def to_plain_text(self, value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, int | str):
@@ -135,6 +149,30 @@ class EncryptedIntegerField(EncryptedTextField):
 
     def from_plain_text(self, text: str) -> Any:
         return int(text)
+
+    def unreadable(self) -> Any:
+        return None
+
+
+class EncryptedBooleanField(EncryptedTextField):
+    """A yes or no a person gives (a promise kept, a statement complete), sealed like text.
+    Reading gives a bool (None if it cannot be read)."""
+
+    _pyi_private_set_type: bool | Combinable  # type: ignore[assignment]
+    _pyi_private_get_type: bool  # type: ignore[assignment]
+
+    _WORDS: dict[str, bool] = {"1": True, "true": True, "0": False, "false": False}
+
+    def to_plain_text(self, value: Any) -> str:
+        # "1" or "0": what a plain boolean column holds on SQLite and takes on PostgreSQL.
+        if isinstance(value, str) and value.strip().lower() in self._WORDS:
+            value = self._WORDS[value.strip().lower()]
+        if not isinstance(value, bool | int):
+            raise TypeError(f"{self.name} holds yes or no, not {type(value).__name__}.")
+        return "1" if value else "0"
+
+    def from_plain_text(self, text: str) -> Any:
+        return self._WORDS[text.strip().lower()]
 
     def unreadable(self) -> Any:
         return None

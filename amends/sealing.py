@@ -15,7 +15,8 @@ the database files until VACUUM (docs/operations.md).
 """
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import models
@@ -46,6 +47,14 @@ def fill_uids_and_seal(
     seal; `new_uids` the models whose `uid` was just added (null on existing rows)."""
 
     def forward(apps: Any, schema_editor: Any) -> None:
+        with _checked_at_once(schema_editor):
+            _forward(apps, schema_editor)
+
+    def backward(apps: Any, schema_editor: Any) -> None:
+        with _checked_at_once(schema_editor):
+            _backward(apps, schema_editor)
+
+    def _forward(apps: Any, schema_editor: Any) -> None:
         alias = schema_editor.connection.alias
         for model_name in new_uids:
             model = apps.get_model(app_label, model_name)
@@ -58,7 +67,7 @@ def fill_uids_and_seal(
             for chunk in _chunks(model._default_manager.using(alias).all()):
                 bulk_update_sealed(chunk, names, using=alias)
 
-    def backward(apps: Any, schema_editor: Any) -> None:
+    def _backward(apps: Any, schema_editor: Any) -> None:
         alias = schema_editor.connection.alias
         for model_name, names in fields.items():
             model = apps.get_model(app_label, model_name)
@@ -76,6 +85,19 @@ def fill_uids_and_seal(
                         manager.filter(pk=obj.pk).update(**plain)
 
     return forward, backward
+
+
+@contextmanager
+def _checked_at_once(schema_editor: Any) -> Iterator[None]:
+    """On PostgreSQL, foreign keys are checked at commit: rows written here would leave
+    "pending trigger events" that forbid the ALTER TABLE after them in the same migration.
+    Checked at once instead, for the duration of the rewrite."""
+    postgresql = schema_editor.connection.vendor == "postgresql"
+    if postgresql:
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    yield
+    if postgresql:
+        schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def _triggers(on: bool) -> RunPythonCode:

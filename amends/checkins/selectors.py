@@ -206,15 +206,14 @@ def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, A
 def promise_counts(*, viewer: User, roles: SpaceRoles) -> PromiseCounts:
     """Follow-through on the promises the viewer made, as each partner noted it."""
     mine = visible_to(Promise.objects.filter(author=viewer), viewer, roles)
-    grouped = (
-        PromiseMark.objects.filter(promise__in=mine.values("pk"))
-        .values("by_id", "kept")
-        .annotate(n=Count("pk"))
-    )
+    # Kept or not is sealed: counted here, one mark at a time, in one query.
+    marks = PromiseMark.objects.filter(promise__in=mine.values("pk")).only("by", "uid", "kept")
     c: Counter[str] = Counter()
-    for row in grouped:
-        who = "me" if row["by_id"] == viewer.pk else "partner"
-        c[f"{'kept' if row['kept'] else 'broken'}_by_{who}"] += row["n"]
+    for mark in marks:
+        if mark.kept is None:
+            continue  # could not be opened (its key retired)
+        who = "me" if mark.by_id == viewer.pk else "partner"
+        c[f"{'kept' if mark.kept else 'broken'}_by_{who}"] += 1
     return PromiseCounts(
         promises=mine.count(),
         kept_by_me=c["kept_by_me"],
@@ -281,11 +280,14 @@ def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetim
     declined = _weekly([at for ack, at in answers if ack == "declined"])
 
     visible_promises = visible_to(Promise.objects.all(), viewer, roles).values("pk")
-    marks = PromiseMark.objects.filter(
-        promise__in=visible_promises, occurrence__gte=start_day
-    ).values_list("occurrence", "kept")
-    kept = _weekly([day for day, ok in marks if ok])
-    broken = _weekly([day for day, ok in marks if not ok])
+    marks = [
+        (m.occurrence, m.kept)  # opened here
+        for m in PromiseMark.objects.filter(
+            promise__in=visible_promises, occurrence__gte=start_day
+        ).only("uid", "occurrence", "kept")
+    ]
+    kept = _weekly([day for day, ok in marks if ok is True])
+    broken = _weekly([day for day, ok in marks if ok is False])
 
     steps: Counter[date] = Counter()
     for model in (

@@ -5,12 +5,13 @@ items a person writes carry a `visibility`, and joint items are written for both
 """
 
 import json
+import uuid
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
+from amends.fields import EncryptedBooleanField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 User = settings.AUTH_USER_MODEL
@@ -173,7 +174,7 @@ class StatementResponse(SpaceItem):
     statement = models.OneToOneField(
         AccountabilityStatement, on_delete=models.CASCADE, related_name="response"
     )
-    feels_complete = models.BooleanField()
+    feels_complete = EncryptedBooleanField()  # the hurt partner's answer: sealed
     missing = EncryptedTextField(blank=True)
 
 
@@ -244,8 +245,10 @@ class PromiseMark(models.Model):
     promise = models.ForeignKey(Promise, on_delete=models.CASCADE, related_name="marks")
     by = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     occurrence = models.DateField()
-    kept = models.BooleanField()
+    kept = EncryptedBooleanField()  # each partner's own word on it: sealed
     marked_at = models.DateTimeField(default=timezone.now)
+    # A random id that encrypted fields are bound to (see amends.crypto).
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
         constraints = [

@@ -1,8 +1,11 @@
 """The choices people make on a path sealed at rest, like the hurt partner's decision
 already is: the kind of breach, the emotion reflected on, a repair attempt's kind and its
-answer, a promise's rhythm, and the outcome. Existing rows are sealed here."""
+answer, a promise's rhythm and each partner's "kept" or "not kept", whether a statement
+felt complete, and the outcome. Existing rows are sealed here."""
 
-from django.db import migrations
+import uuid
+
+from django.db import migrations, models
 
 import amends.fields
 from amends import sealing
@@ -13,6 +16,8 @@ SEALED = {
     "repairattempt": ("kind", "acknowledgement"),
     "promise": ("rhythm",),
     "outcomestatement": ("choice",),
+    "promisemark": ("kept",),
+    "statementresponse": ("feels_complete",),
 }
 
 
@@ -24,6 +29,17 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(*sealing.sqlite_triggers_off_then_on()),
+        migrations.AddField(
+            model_name="promisemark", name="uid", field=models.UUIDField(editable=False, null=True)
+        ),
+        migrations.AlterField(
+            model_name="promisemark", name="kept", field=amends.fields.EncryptedBooleanField()
+        ),
+        migrations.AlterField(
+            model_name="statementresponse",
+            name="feels_complete",
+            field=amends.fields.EncryptedBooleanField(),
+        ),
         migrations.AlterField(
             model_name="breach",
             name="category",
@@ -104,6 +120,13 @@ class Migration(migrations.Migration):
                 ]
             ),
         ),
-        migrations.RunPython(*sealing.fill_uids_and_seal("repair", SEALED)),
+        migrations.RunPython(
+            *sealing.fill_uids_and_seal("repair", SEALED, new_uids=("promisemark",))
+        ),
+        migrations.AlterField(
+            model_name="promisemark",
+            name="uid",
+            field=models.UUIDField(default=uuid.uuid4, editable=False),
+        ),
         migrations.RunPython(*sealing.sqlite_triggers_on_then_off()),
     ]
