@@ -138,7 +138,16 @@ def test_the_cache_holds_nothing_readable_after_a_full_journey(db: None, redis_c
             crypto.open_sealed_bytes(value, context=key.decode() + "x")
 
 
-def test_sessions_keep_ids_only(db: None, redis_cache: Any) -> None:
+def test_sessions_keep_ids_only_in_redis(db: None, redis_cache: Any) -> None:
+    _sessions_keep_ids_only()
+
+
+@override_settings(SESSION_ENGINE="amends.sessions.db")
+def test_sessions_keep_ids_only_in_the_database(db: None) -> None:
+    _sessions_keep_ids_only()
+
+
+def _sessions_keep_ids_only() -> None:
     from importlib import import_module
 
     from django.contrib.sessions.models import Session
