@@ -140,22 +140,24 @@ else:
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis holds every value sealed and bound to its key (amends/cache.py): nothing readable.
 CACHES = {
     "default": env.cache_url("AMENDS_CACHE_URL", default="locmemcache://amends")
     if not env.str("AMENDS_CACHE_URL", default="").startswith("redis")
     else {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "amends.cache.SealedRedisCache",
         "LOCATION": env.str("AMENDS_CACHE_URL"),
     }
 }
 
 # With a cache every app server shares (Redis), sessions are read from it and written
 # through to the database; a per-process cache would let a session signed out on one server
-# live on in another, so then sessions come from the database alone.
+# live on in another, so then sessions come from the database alone. Either way a session
+# is sealed at rest and keeps ids only (amends/sessions).
 SESSION_ENGINE = (
-    "django.contrib.sessions.backends.cached_db"
+    "amends.sessions.cached_db"
     if CACHES["default"]["BACKEND"].endswith("RedisCache")
-    else "django.contrib.sessions.backends.db"
+    else "amends.sessions.db"
 )
 # Space pages one person sees are kept this long while nothing in the space changes
 # (amends/spaces/pagecache.py); 0 turns the keeping off.

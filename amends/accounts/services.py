@@ -1,8 +1,13 @@
 """Writes about a person's own account: deleting it."""
 
+from importlib import import_module
+
+from allauth.usersessions.models import UserSession
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 
+from amends.cache import forget_person
 from amends.errors import ActionRefused
 from amends.spaces.models import Membership, Role, Space
 from amends.spaces.services import end_professional_access_if_no_partner
@@ -40,9 +45,24 @@ def account_delete(*, user: User, password: str) -> None:
             breach.agreement_term = ""
             breach.save()
         audit.record("account_deleted")
+        all_space_ids = set(Membership.objects.filter(user=user).values_list("space_id", flat=True))
+        sessions = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
+        person_id = user.pk
         user.delete()
         for space in Space.objects.filter(pk__in=space_ids):
             end_professional_access_if_no_partner(space=space)
+        # Once it is done: their sessions end everywhere, and nothing kept for or about
+        # them stays in the cache (pages, overviews, charts, rate limits).
+        transaction.on_commit(
+            lambda: _forget_everywhere(person_id, sessions, all_space_ids), robust=True
+        )
+
+
+def _forget_everywhere(person_id: int, session_keys: list[str], space_ids: set[int]) -> None:
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for key in session_keys:
+        store().delete(key)
+    forget_person(person_id=person_id, space_ids=space_ids)
 
 
 def _other_writer(breach: object, user: User) -> User | None:

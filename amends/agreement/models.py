@@ -14,12 +14,14 @@
 No rules live here: every write goes through services.py.
 """
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.fields import EncryptedTextField
 
 from .catalogue import GROUPS
 
@@ -47,7 +49,9 @@ AGREED_LABELS = {
 class Behaviour(models.Model):
     key = models.CharField(max_length=40, blank=True)  # catalogue key; "" for custom ones
     group = models.CharField(max_length=20, choices=GROUPS)
-    wording = models.CharField(max_length=SHORT_TEXT_MAX)
+    # Sealed for every row: a custom behaviour's wording is what a person wrote (the
+    # catalogue's rows are sealed too, so nothing tells the two apart at rest).
+    wording = EncryptedTextField()
     position = models.PositiveIntegerField(default=0)
     space = models.ForeignKey(
         "spaces.Space", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
@@ -56,6 +60,8 @@ class Behaviour(models.Model):
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # A random id that encrypted fields are bound to (see amends.crypto).
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     class Meta:
         constraints = [
@@ -71,10 +77,6 @@ class Behaviour(models.Model):
     @property
     def is_custom(self) -> bool:
         return self.space_id is not None
-
-
-# A custom behaviour's wording is what a person wrote: the admin must not show it.
-Behaviour._meta.get_field("wording").holds_written_text = True  # type: ignore[attr-defined]
 
 
 class Round(models.Model):
@@ -99,8 +101,10 @@ class Rating(models.Model):
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="ratings")
     behaviour = models.ForeignKey(Behaviour, on_delete=models.CASCADE, related_name="+")
     partner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
-    stance = models.CharField(max_length=20, choices=Stance.choices)
+    # The blind answer. Sealed: before the reveal nobody but its author may know it.
+    stance = EncryptedTextField(choices=Stance.choices)
     updated_at = models.DateTimeField(default=timezone.now)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
         constraints = [
@@ -134,13 +138,14 @@ class AgreementVersion(models.Model):
     based_on = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    summary = models.TextField(blank=True, max_length=LONG_TEXT_MAX)
+    summary = EncryptedTextField(blank=True)
     created_by = models.ForeignKey(
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     signed_at = models.DateTimeField(null=True, blank=True)
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     class Meta:
         constraints = [
@@ -166,8 +171,9 @@ class AgreementVersion(models.Model):
 class AgreementTerm(models.Model):
     version = models.ForeignKey(AgreementVersion, on_delete=models.CASCADE, related_name="terms")
     behaviour = models.ForeignKey(Behaviour, on_delete=models.PROTECT, related_name="+")
-    stance = models.CharField(max_length=20, choices=Stance.choices, blank=True)
-    note = models.TextField(blank=True, max_length=SHORT_TEXT_MAX)
+    stance = EncryptedTextField(choices=Stance.choices, blank=True)
+    note = EncryptedTextField(blank=True)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
         constraints = [
@@ -201,8 +207,9 @@ class AgreementSignature(models.Model):
 class AgreementNote(models.Model):
     version = models.ForeignKey(AgreementVersion, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
-    text = models.TextField(max_length=LONG_TEXT_MAX)
+    text = EncryptedTextField()
     created_at = models.DateTimeField(default=timezone.now)
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     def __str__(self) -> str:
         return f"Note {self.pk}"

@@ -146,11 +146,13 @@ def my_answers(*, viewer: User, roles: SpaceRoles) -> dict[int, str]:
     current = latest_round(space=roles.space)
     if current is None or current.revealed_at is not None:
         return {}
-    return dict(
-        ratings_visible_to(viewer=viewer, roles=roles, round=current)
-        .filter(partner=viewer)
-        .values_list("behaviour_id", "stance")
-    )
+    # Answers are sealed: read the rows, each opened in Python.
+    return {
+        r.behaviour_id: r.stance
+        for r in ratings_visible_to(viewer=viewer, roles=roles, round=current).filter(
+            partner=viewer
+        )
+    }
 
 
 @dataclass(frozen=True)
@@ -267,10 +269,10 @@ def reveal_for(*, viewer: User, roles: SpaceRoles) -> Reveal | None:
         return None
     mine: dict[int, str] = {}
     theirs: dict[int, str] = {}
-    for partner_id, behaviour_id, stance in ratings_visible_to(
-        viewer=viewer, roles=roles, round=revealed
-    ).values_list("partner_id", "behaviour_id", "stance"):
-        (mine if partner_id == viewer.pk else theirs)[behaviour_id] = stance
+    for rating in ratings_visible_to(viewer=viewer, roles=roles, round=revealed):
+        if rating.stance:  # "" only if it could not be opened (its key retired)
+            side = mine if rating.partner_id == viewer.pk else theirs
+            side[rating.behaviour_id] = rating.stance
     both = mine.keys() & theirs.keys()
     behaviours = sorted(Behaviour.objects.filter(pk__in=both), key=_order_key)
     rows = []

@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.errors import ActionRefused
+from amends.fields import bulk_update_sealed
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
@@ -136,7 +137,7 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
                 if rating.stance != stance:
                     rating.stance, rating.updated_at = stance, now
                     changed.append(rating)
-        Rating.objects.bulk_update(changed, ["stance", "updated_at"])
+        bulk_update_sealed(changed, ["stance", "updated_at"])
         Rating.objects.bulk_create(
             [
                 Rating(round=current, behaviour_id=b_id, partner=partner, stance=s, updated_at=now)
@@ -208,11 +209,10 @@ def custom_behaviour_add(*, space: Space, by: User, wording: str, group: str) ->
                 code="limit",
             )
         wanted = wording.casefold()
+        # Wording is sealed: compared here, not in the database.
         if any(
-            " ".join(w.split()).casefold() == wanted
-            for w in Behaviour.objects.filter(space_behaviours_q(space)).values_list(
-                "wording", flat=True
-            )
+            " ".join(b.wording.split()).casefold() == wanted
+            for b in Behaviour.objects.filter(space_behaviours_q(space))
         ):
             raise ActionRefused("This one is already on the list.", code="conflict")
         return Behaviour.objects.create(space=space, created_by=by, group=group, wording=wording)
@@ -287,10 +287,8 @@ def agreement_draft_start(*, space: Space, by: User) -> AgreementVersion:
 def _shared_answers(revealed: Round, roles: SpaceRoles) -> dict[int, str]:
     """Behaviours both partners answered the same way (other than "need to talk")."""
     answers: dict[int, dict[int, str]] = {}
-    for partner_id, b_id, stance in Rating.objects.filter(
-        round=revealed, partner_id__in=roles.partner_ids
-    ).values_list("partner_id", "behaviour_id", "stance"):
-        answers.setdefault(b_id, {})[partner_id] = stance
+    for rating in Rating.objects.filter(round=revealed, partner_id__in=roles.partner_ids):
+        answers.setdefault(rating.behaviour_id, {})[rating.partner_id] = rating.stance
     return {
         b_id: next(iter(by.values()))
         for b_id, by in answers.items()

@@ -1,10 +1,12 @@
 """API tokens. Only a sha256 of each token is stored; the token itself is shown once."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.limits import NAME_MAX
+from amends.fields import EncryptedTextField
 
 
 class ApiToken(models.Model):
@@ -14,11 +16,14 @@ class ApiToken(models.Model):
     # The public handle used to list and revoke a token; it is not the secret.
     key_id = models.CharField(max_length=24, unique=True)
     token_hash = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=NAME_MAX, blank=True)
+    # The label its owner gives it ("my laptop"): their words, sealed like any other.
+    name = EncryptedTextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # A random id that encrypted fields are bound to (see amends.crypto).
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
         indexes = [models.Index(fields=["user", "-created_at"])]

@@ -6,21 +6,22 @@ Colours are the page's CSS variables, so charts follow dark mode; lines differ i
 pattern as well as colour. No JavaScript: pygal's tooltip script is switched off.
 """
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pygal
-from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from pygal.style import Style
+
+from amends.spaces.pagecache import remember
 
 from . import weeks as w
 from .models import MEASURES, SCALE_MAX, SCALE_MIN, Measure
 
 CHART_WEEKS = 26  # half a year fits a phone; the table below the charts has every week
+CHART_SECONDS = 24 * 3600  # the same numbers draw the same charts; "this week" moves daily
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Towards {partner}", ("trust_partner", "goodwill", "satisfaction")),
@@ -89,24 +90,38 @@ def _summary(measure: Measure, name: str, rows: list[WeekRow]) -> str:
     )
 
 
-def trend_charts(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
+def trend_charts(
+    rows: list[WeekRow],
+    *,
+    partner_name: str,
+    whose: str,
+    space_id: int,
+    people: tuple[int, ...],
+) -> list[Chart]:
     """One chart per group of measures. `rows` is oldest first. No rows: no charts.
 
     Drawing is the slowest part of the progress page, and the same numbers always draw the
-    same charts, so they are cached under a digest of exactly what they show.
+    same charts, so they are kept under a digest of exactly what they show, sealed like a
+    kept page (they hold someone's scores), and keyed by the space and `people` (whose
+    numbers and names they show, and who looks) so that deleting an account removes them.
     """
     if not rows:
         return []
     # Labels such as "this week" depend on today, so the week is part of the key.
-    material = repr(
-        ([(r.week, sorted(r.scores.items())) for r in rows], partner_name, whose, w.this_monday())
+    material = (
+        [(r.week, sorted(r.scores.items())) for r in rows],
+        partner_name,
+        whose,
+        w.this_monday(),
     )
-    key = "amends-charts:" + hashlib.sha256(material.encode()).hexdigest()
-    cached: list[Chart] | None = cache.get(key)
-    if cached is None:
-        cached = _draw(rows, partner_name=partner_name, whose=whose)
-        cache.set(key, cached, timeout=7 * 24 * 3600)
-    return cached
+    return remember(
+        "charts",
+        (repr(material),),
+        lambda: _draw(rows, partner_name=partner_name, whose=whose),
+        space_id=space_id,
+        people=people,
+        seconds=CHART_SECONDS,
+    )
 
 
 def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:

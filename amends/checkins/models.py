@@ -10,10 +10,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
+from amends.fields import EncryptedIntegerField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 SCALE_MIN = 1
@@ -84,8 +83,10 @@ MEASURES: tuple[Measure, ...] = (
 MEASURE_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES)
 
 
-def _scale_field() -> models.PositiveSmallIntegerField:
-    return models.PositiveSmallIntegerField()
+def _scale_field() -> EncryptedIntegerField:
+    # Sealed like text: how much someone trusts their partner this week is theirs to tell.
+    # The range (SCALE_MIN to SCALE_MAX) is checked by the service, not the database.
+    return EncryptedIntegerField()
 
 
 class CheckIn(SpaceItem):
@@ -106,13 +107,6 @@ class CheckIn(SpaceItem):
             models.UniqueConstraint(
                 fields=["space", "author", "week"], name="one_checkin_per_person_week"
             ),
-            *[
-                models.CheckConstraint(
-                    condition=Q(**{f"{key}__gte": SCALE_MIN, f"{key}__lte": SCALE_MAX}),
-                    name=f"checkin_{key}_in_scale",
-                )
-                for key in MEASURE_KEYS
-            ],
         ]
         indexes = [models.Index(fields=["space", "author", "week"])]
 
@@ -121,6 +115,11 @@ class CheckIn(SpaceItem):
 
     def scores(self) -> dict[str, int]:
         return {key: getattr(self, key) for key in MEASURE_KEYS}
+
+    @property
+    def readable(self) -> bool:
+        """False when a score could not be opened (its key retired): left out of trends."""
+        return all(isinstance(getattr(self, key), int) for key in MEASURE_KEYS)
 
 
 class CheckinSharing(SpaceItem):

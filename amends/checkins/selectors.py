@@ -120,8 +120,9 @@ class Trends:
 
 
 def _rows(queryset: QuerySet[CheckIn]) -> list[WeekRow]:
-    values = queryset.order_by("week").values("week", *MEASURE_KEYS)
-    return [WeekRow(v["week"], {k: v[k] for k in MEASURE_KEYS}) for v in values]
+    # Scores are sealed: each row is opened here, never read or summed by the database.
+    checkins = queryset.order_by("week").only("week", "uid", *MEASURE_KEYS)
+    return [WeekRow(c.week, c.scores()) for c in checkins if c.readable]
 
 
 def checkin_trends_visible_to(*, viewer: User, roles: SpaceRoles, person: User) -> Trends | None:
@@ -182,19 +183,19 @@ class PromiseCounts:
 
 def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, AttemptCounts]:
     """(attempts the viewer offered, attempts offered to the viewer), by answer."""
-    grouped = (
+    # The answer to an attempt is sealed: counted here, one row at a time, in one query.
+    attempts = (
         visible_to(RepairAttempt.objects.all(), viewer, roles)
         .filter(Q(author=viewer) | Q(breach__hurt_partner=viewer))
-        .values("author_id", "acknowledgement")
-        .annotate(n=Count("pk"))
+        .only("author", "uid", "acknowledgement")
     )
     mine: Counter[str] = Counter()
     theirs: Counter[str] = Counter()
-    for row in grouped:
-        bucket = mine if row["author_id"] == viewer.pk else theirs
-        bucket["offered"] += row["n"]
-        if row["acknowledgement"]:
-            bucket[row["acknowledgement"]] += row["n"]
+    for attempt in attempts:
+        bucket = mine if attempt.author_id == viewer.pk else theirs
+        bucket["offered"] += 1
+        if attempt.acknowledgement:
+            bucket[attempt.acknowledgement] += 1
 
     def counts(c: Counter[str]) -> AttemptCounts:
         return AttemptCounts(c["offered"], c["accepted"], c["not_ready"], c["declined"])
@@ -205,15 +206,14 @@ def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, A
 def promise_counts(*, viewer: User, roles: SpaceRoles) -> PromiseCounts:
     """Follow-through on the promises the viewer made, as each partner noted it."""
     mine = visible_to(Promise.objects.filter(author=viewer), viewer, roles)
-    grouped = (
-        PromiseMark.objects.filter(promise__in=mine.values("pk"))
-        .values("by_id", "kept")
-        .annotate(n=Count("pk"))
-    )
+    # Kept or not is sealed: counted here, one mark at a time, in one query.
+    marks = PromiseMark.objects.filter(promise__in=mine.values("pk")).only("by", "uid", "kept")
     c: Counter[str] = Counter()
-    for row in grouped:
-        who = "me" if row["by_id"] == viewer.pk else "partner"
-        c[f"{'kept' if row['kept'] else 'broken'}_by_{who}"] += row["n"]
+    for mark in marks:
+        if mark.kept is None:
+            continue  # could not be opened (its key retired)
+        who = "me" if mark.by_id == viewer.pk else "partner"
+        c[f"{'kept' if mark.kept else 'broken'}_by_{who}"] += 1
     return PromiseCounts(
         promises=mine.count(),
         kept_by_me=c["kept_by_me"],
@@ -270,20 +270,24 @@ class _PathWeeks:
 
 def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetime) -> _PathWeeks:
     """Week by week, what happened on the repair paths this viewer may see."""
-    answers = (
+    acknowledged = (
         visible_to(RepairAttempt.objects.filter(acknowledged_at__gte=start), viewer, roles)
         .exclude(acknowledgement="")
-        .values_list("acknowledgement", "acknowledged_at")
+        .only("uid", "acknowledgement", "acknowledged_at")
     )
+    answers = [(a.acknowledgement, a.acknowledged_at) for a in acknowledged]  # opened here
     accepted = _weekly([at for ack, at in answers if ack == "accepted"])
     declined = _weekly([at for ack, at in answers if ack == "declined"])
 
     visible_promises = visible_to(Promise.objects.all(), viewer, roles).values("pk")
-    marks = PromiseMark.objects.filter(
-        promise__in=visible_promises, occurrence__gte=start_day
-    ).values_list("occurrence", "kept")
-    kept = _weekly([day for day, ok in marks if ok])
-    broken = _weekly([day for day, ok in marks if not ok])
+    marks = [
+        (m.occurrence, m.kept)  # opened here
+        for m in PromiseMark.objects.filter(
+            promise__in=visible_promises, occurrence__gte=start_day
+        ).only("uid", "occurrence", "kept")
+    ]
+    kept = _weekly([day for day, ok in marks if ok is True])
+    broken = _weekly([day for day, ok in marks if ok is False])
 
     steps: Counter[date] = Counter()
     for model in (
@@ -336,7 +340,13 @@ def stuck_history(
         path = _path_weeks(viewer, roles, start_day, start)
     else:
         parts = (roles.memberships[viewer.pk].pk, version, start_day)
-        path = remember("stuck-path", parts, lambda: _path_weeks(viewer, roles, start_day, start))
+        path = remember(
+            "stuck-path",
+            parts,
+            lambda: _path_weeks(viewer, roles, start_day, start),
+            space_id=roles.space.pk,
+            people=(viewer.pk,),
+        )
     trump_weeks = Counter(week for _, week in trumps)
     figures = [
         WeekFigures(

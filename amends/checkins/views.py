@@ -79,12 +79,21 @@ def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
     me = request.user
     data = selectors.progress_for(viewer=me, roles=roles)
     partner_name = _partner_name(request, roles)
-    my_charts = trend_charts(data.me.rows, partner_name=partner_name, whose="Your check-ins")
+    partner_ids = (data.partner.pk,) if data.partner else ()
+    my_charts = trend_charts(
+        data.me.rows,
+        partner_name=partner_name,
+        whose="Your check-ins",
+        space_id=space.pk,
+        people=(me.pk, *partner_ids),
+    )
     partner_charts = (
         trend_charts(
             data.partner_trends.rows,
             partner_name="you",
             whose=f"{partner_name}'s check-ins",
+            space_id=space.pk,
+            people=(me.pk, *partner_ids),
         )
         if data.partner_trends
         else []

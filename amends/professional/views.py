@@ -74,6 +74,8 @@ def _trends(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[object, obj
                 trend.rows,
                 partner_name=other.name if other else "their partner",
                 whose=partner.name,
+                space_id=roles.space.pk,
+                people=(request.user.pk, partner.pk, *((other.pk,) if other else ())),
             )
             shown.append((partner, charts))
     return shown

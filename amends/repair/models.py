@@ -5,12 +5,13 @@ items a person writes carry a `visibility`, and joint items are written for both
 """
 
 import json
+import uuid
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
+from amends.fields import EncryptedBooleanField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 User = settings.AUTH_USER_MODEL
@@ -55,7 +56,8 @@ class Breach(SpaceItem):
     injuring_partner = models.ForeignKey(
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    category = models.CharField(max_length=32, choices=Category.choices)
+    # What kind of betrayal it was is as private as the description: sealed too.
+    category = EncryptedTextField(choices=Category.choices)
     category_other = EncryptedTextField(blank=True)
     occurred_on = models.DateField(null=True, blank=True)
     description = EncryptedTextField()
@@ -171,7 +173,7 @@ class Emotion(models.TextChoices):
 
 class Reflection(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="reflections")
-    emotion = models.CharField(max_length=16, choices=Emotion.choices)
+    emotion = EncryptedTextField(choices=Emotion.choices)
     text = EncryptedTextField()
 
 
@@ -192,7 +194,7 @@ class StatementResponse(SpaceItem):
     statement = models.OneToOneField(
         AccountabilityStatement, on_delete=models.CASCADE, related_name="response"
     )
-    feels_complete = models.BooleanField()
+    feels_complete = EncryptedBooleanField()  # the hurt partner's answer: sealed
     missing = EncryptedTextField(blank=True)
 
 
@@ -236,9 +238,9 @@ class Acknowledgement(models.TextChoices):
 
 class RepairAttempt(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="attempts")
-    kind = models.CharField(max_length=16, choices=RepairKind.choices)
+    kind = EncryptedTextField(choices=RepairKind.choices)
     text = EncryptedTextField()
-    acknowledgement = models.CharField(max_length=16, choices=Acknowledgement.choices, blank=True)
+    acknowledgement = EncryptedTextField(choices=Acknowledgement.choices, blank=True)
     acknowledgement_note = EncryptedTextField(blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
 
@@ -252,7 +254,7 @@ class Rhythm(models.TextChoices):
 class Promise(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="promises")
     text = EncryptedTextField()
-    rhythm = models.CharField(max_length=8, choices=Rhythm.choices, default=Rhythm.ONCE)
+    rhythm = EncryptedTextField(choices=Rhythm.choices, default=Rhythm.ONCE)
     due_on = models.DateField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
 
@@ -263,8 +265,10 @@ class PromiseMark(models.Model):
     promise = models.ForeignKey(Promise, on_delete=models.CASCADE, related_name="marks")
     by = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     occurrence = models.DateField()
-    kept = models.BooleanField()
+    kept = EncryptedBooleanField()  # each partner's own word on it: sealed
     marked_at = models.DateTimeField(default=timezone.now)
+    # A random id that encrypted fields are bound to (see amends.crypto).
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
         constraints = [
@@ -289,7 +293,8 @@ class OutcomeChoice(models.TextChoices):
 
 class OutcomeStatement(SpaceItem):
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="outcomes")
-    choice = models.CharField(max_length=16, choices=OutcomeChoice.choices)
+    # Whether they stay together or part is theirs to tell: sealed, like the decision.
+    choice = EncryptedTextField(choices=OutcomeChoice.choices)
     text = EncryptedTextField()
 
     class Meta:

@@ -254,7 +254,7 @@ def paths_for(*, breaches: list[Breach], viewer: User, roles: SpaceRoles) -> lis
         return compute()
     membership = roles.memberships[viewer.pk].pk
     parts = (membership, version, timezone.localdate(), *[b.pk for b in breaches])
-    return remember("paths", parts, compute)
+    return remember("paths", parts, compute, space_id=space.pk, people=(viewer.pk,))
 
 
 def _path(

@@ -1,19 +1,24 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from amends.limits import NAME_MAX
+from amends.fields import EncryptedTextField
 
 
 class Space(models.Model):
     """One relationship: up to two partners and, if both agree, a professional."""
 
-    name = models.CharField(max_length=NAME_MAX)
+    # People name their space themselves, and a name can say a lot: sealed.
+    name = EncryptedTextField()
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # A random id that encrypted fields are bound to (see amends.crypto).
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     def __str__(self) -> str:
         return f"Space {self.pk}"

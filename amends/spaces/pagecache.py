@@ -18,6 +18,9 @@ What is kept holds what people wrote, in clear once rendered, so it is sealed wi
 encryption-at-rest key and bound to its cache key before it leaves the process: Redis, its
 snapshots and its replicas hold nothing readable, and a value moved to another key does
 not open.
+
+Every key names the space (`s<id>`) and the people (`p<id>`) whose pages or figures it
+holds, so `amends.cache.forget_person` removes all of it when an account is deleted.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any
@@ -97,7 +100,7 @@ def page_key(request: HttpRequest, space: Space, roles: SpaceRoles) -> str | Non
         request.headers.get("HX-Target", ""),
     )
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return f"{KEY_PREFIX}:{space.pk}:{request.user.pk}:{digest}"
+    return f"{KEY_PREFIX}:s{space.pk}:p{request.user.pk}:{digest}"
 
 
 def _keep(request: HttpRequest, response: HttpResponse) -> _Kept | None:
@@ -124,15 +127,28 @@ def _serve(request: HttpRequest, kept: _Kept) -> HttpResponse:
     return response
 
 
-def remember[T](kind: str, parts: tuple[object, ...], compute: Callable[[], T]) -> T:
+def remember[T](
+    kind: str,
+    parts: tuple[object, ...],
+    compute: Callable[[], T],
+    *,
+    space_id: int | None = None,
+    people: Iterable[int] = (),
+    seconds: int | None = None,
+) -> T:
     """`compute()`, kept under `kind` and `parts`, which must include a version of what it
     reads that only changes with what the person it is for may see (see versioning), and
-    who they are (their membership)."""
-    seconds = _seconds()
+    who they are (their membership). `space_id` and `people` (everyone whose figures or
+    names it holds, and the viewer) go into the key so that `amends.cache.forget_person`
+    finds it. Kept for `seconds` (default: as long as a page; nothing is kept when pages
+    are not)."""
+    seconds = _seconds() if seconds is None or _seconds() <= 0 else seconds
     if seconds <= 0:
         return compute()
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
-    key = f"amends:{kind}:v1:{digest}"
+    owners = "".join(f"p{int(p)}:" for p in sorted(set(people)))
+    where = f"s{int(space_id)}:" if space_id is not None else ""
+    key = f"amends:{kind}:v2:{where}{owners}{digest}"
     kept = _load(key)
     if kept is not None:
         return kept  # type: ignore[return-value]

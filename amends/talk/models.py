@@ -1,6 +1,6 @@
 from django.db import models
 
-from amends.fields import EncryptedTextField
+from amends.fields import EncryptedBooleanField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 
@@ -10,8 +10,9 @@ class Message(SpaceItem):
 
     text = EncryptedTextField()
     # Set when the coach found a threat and the writer sent it anyway. Only the recipient's
-    # page uses it (to show safety resources beside it); the writer is never told.
-    carries_threat = models.BooleanField(default=False)
+    # page uses it (to show safety resources beside it); the writer is never told. Sealed:
+    # it says what the words are.
+    carries_threat = EncryptedBooleanField(default=False)
 
     class Meta:
         indexes = [models.Index(fields=["space", "-created_at"])]

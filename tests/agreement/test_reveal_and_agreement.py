@@ -30,6 +30,11 @@ from .helpers import answer, answer_all, ids, reveal_both, signed_version
 # ------------------------------------------------------------------ the reveal
 
 
+def terms_of(version: AgreementVersion) -> list[tuple[int, str, str]]:
+    """What a version says (terms are sealed: read them as objects, not values)."""
+    return [(t.behaviour_id, t.stance, t.note) for t in version.terms.order_by("behaviour_id")]
+
+
 def test_reveal_orders_mismatches_then_talk_then_matches(couple: Couple, as_jordan) -> None:
     space = couple.space
     a, b, c, d, e = ids(space)[:5]
@@ -76,7 +81,7 @@ def test_signing_needs_both(couple: Couple, as_alex, as_jordan) -> None:
     version = AgreementVersion.objects.get(space=space)
     # Both answered "fine" everywhere, so the draft starts with those shared answers.
     assert version.terms.count() == len(ids(space))
-    assert set(version.terms.values_list("stance", flat=True)) == {"fine"}
+    assert {t.stance for t in version.terms.all()} == {"fine"}
 
     as_alex.post(reverse("agreement_sign", args=[space.pk, version.pk]))
     version.refresh_from_db()
@@ -122,13 +127,13 @@ def test_changing_a_version_clears_signatures(couple: Couple) -> None:
 def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan, as_alex) -> None:
     space = couple.space
     v1 = signed_version(space, couple.alex, couple.jordan)
-    before = list(v1.terms.values_list("behaviour_id", "stance", "note"))
+    before = terms_of(v1)
     summary_before = v1.summary
 
     as_jordan.post(reverse("agreement_draft_start", args=[space.pk]))
     v2 = AgreementVersion.objects.get(space=space, number=2)
     assert v2.based_on_id == v1.pk
-    assert list(v2.terms.values_list("behaviour_id", "stance", "note")) == before
+    assert terms_of(v2) == before
     first, second = ids(space)[:2]
     response = as_jordan.post(
         reverse("agreement_edit", args=[space.pk, v2.pk]),
@@ -147,7 +152,7 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
     # The signed version is untouched, and still the one a breach can point to.
     v1.refresh_from_db()
     assert v1.status == VersionStatus.SIGNED
-    assert list(v1.terms.values_list("behaviour_id", "stance", "note")) == before
+    assert terms_of(v1) == before
     assert v1.summary == summary_before
     assert [t for t, _ in agreement_terms_for_breach(space=space)] == list(
         v1.terms.values_list("pk", flat=True)
@@ -162,7 +167,7 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
         reverse("agreement_edit", args=[space.pk, v1.pk]), {f"stance-{first}": "fine"}
     )
     assert response.status_code == 302
-    assert list(v1.terms.values_list("behaviour_id", "stance", "note")) == before
+    assert terms_of(v1) == before
 
     # Jordan proposes (signs), Alex accepts (signs): v2 is the agreement, v1 is history.
     services.agreement_sign(version=v2, by=couple.jordan)
@@ -172,7 +177,7 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
     v1.refresh_from_db()
     v2.refresh_from_db()
     assert (v1.status, v2.status) == (VersionStatus.SUPERSEDED, VersionStatus.SIGNED)
-    assert list(v1.terms.values_list("behaviour_id", "stance", "note")) == before
+    assert terms_of(v1) == before
     history = as_alex.get(reverse("agreement_history", args=[space.pk])).content.decode()
     assert "Version 1" in history
     assert "Version 2" in history

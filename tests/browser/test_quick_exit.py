@@ -6,8 +6,10 @@ NEUTRAL_URL in conftest.py); no test touches the network.
 """
 
 import time
+from importlib import import_module
 
 import pytest
+from django.conf import settings
 from django.contrib.sessions.models import Session
 from playwright.sync_api import Page, expect
 
@@ -32,10 +34,12 @@ def open_private_journal(page: Page, server: Server, couple) -> None:
 
 
 def sessions_left_for(user) -> int:
+    # Sessions are sealed for their key: opened through the store, not get_decoded().
+    store = import_module(settings.SESSION_ENGINE).SessionStore
     return sum(
         1
         for session in Session.objects.all()
-        if session.get_decoded().get("_auth_user_id") == str(user.pk)
+        if store(session.session_key).load().get("_auth_user_id") == str(user.pk)
     )
 
 

@@ -54,7 +54,13 @@ def test_a_chart_leaves_a_gap_for_a_missed_week(couple: Couple) -> None:
         charts.WeekRow(current - timedelta(weeks=3), dict.fromkeys(scores(), 2)),
         charts.WeekRow(current, dict.fromkeys(scores(), 5)),
     ]
-    drawn = charts.trend_charts(rows, partner_name="Jordan", whose="Yours")
+    drawn = charts.trend_charts(
+        rows,
+        partner_name="Jordan",
+        whose="Yours",
+        space_id=couple.space.pk,
+        people=(couple.alex.pk, couple.jordan.pk),
+    )
     assert len(drawn) == 3
     assert "Trust in Jordan: 2 in the week of" in drawn[0].summary[0]
     assert "Between 2 and 5 over 2 check-ins." in drawn[0].summary[0]

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
 from amends import crypto
-from amends.fields import UNREADABLE, EncryptedTextField, Sealed
+from amends.fields import Sealed, is_encrypted
 
 
 class Command(BaseCommand):
@@ -27,7 +27,8 @@ class Command(BaseCommand):
         newest = crypto.keys()[0].id
         resealed = unreadable = 0
         for model in apps.get_models():
-            fields = [f for f in model._meta.concrete_fields if isinstance(f, EncryptedTextField)]
+            # Every encrypted field: text, choices, scores and yes/no answers alike.
+            fields = [f for f in model._meta.concrete_fields if is_encrypted(f)]
             if not fields:
                 continue
             for obj in model._default_manager.all().iterator(chunk_size=500):
@@ -36,8 +37,9 @@ class Command(BaseCommand):
                     raw = obj.__dict__.get(field.attname)
                     if not isinstance(raw, Sealed) or crypto.key_id_of(raw) == newest:
                         continue
-                    plain = getattr(obj, field.attname)
-                    if plain == UNREADABLE:
+                    try:
+                        plain = field.open(obj, raw)  # type: ignore[attr-defined]
+                    except crypto.CannotDecrypt:
                         unreadable += 1
                         continue
                     setattr(obj, field.attname, plain)

@@ -1,0 +1,265 @@
+"""A couple, and their coach, who write into every field a person can write into.
+
+Each field gets its own planted marker (`marker("app.Model.field")`), every choice is made,
+and the check-in scores are distinctive. `assert_every_text_field_planted` fails when a new
+encrypted text field is not written by this journey, so the dump and cache tests keep
+covering everything people write.
+
+Used in-process by the tests, and by `python -m tests.journey <dir>` (the SQLite file
+test), which migrates a fresh file database, runs the journey, and copies the database
+file and its write-ahead log while the connection is still open.
+"""
+
+import secrets
+import shutil
+import sys
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+PLANTED = "PLANTEDzq"
+PASSWORD = "correct horse battery staple"
+# Distinctive, and all different: a score that leaked would be recognisable.
+SCORES = {
+    "trust_partner": 6,
+    "safe": 2,
+    "avoid_urge": 7,
+    "get_even_urge": 1,
+    "goodwill": 5,
+    "satisfaction": 3,
+    "self_trust": 4,
+}
+EMAILS = ("alex.zq@example.com", "jordan.zq@example.com", "sam.zq@example.com")
+# Encrypted fields that hold no words a person types: a JSON of yes/no answers.
+NOT_TYPED = {"repair.SafetyCheck.answers"}
+
+
+def marker(label: str) -> str:
+    """One word (no spaces or punctuation), so text cleaning and the coach leave it whole."""
+    return PLANTED + "".join(ch for ch in label if ch.isalnum())
+
+
+@dataclass
+class Journey:
+    space: object
+    alex: object
+    jordan: object
+    sam: object
+
+
+def make_people() -> Journey:
+    from allauth.account.models import EmailAddress
+
+    from amends.accounts.models import User
+    from amends.spaces import services
+
+    people = []
+    for email, name in zip(EMAILS, ("Alex", "Jordan", "Sam"), strict=True):
+        user = User.objects.create_user(email, PASSWORD, display_name=name)
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        people.append(user)
+    alex, jordan, sam = people
+    space = services.space_create(creator=alex, name=marker("spaces.Space.name"))
+    link = services.partner_invite_create(space=space, by=alex)
+    services.invite_accept(token=link.token, user=jordan)
+    proposal = services.professional_invite_propose(space=space, by=alex)
+    services.professional_approve(invite=proposal, by=jordan)
+    pro_link = services.professional_link_create(invite=proposal, by=jordan)
+    services.invite_accept(token=pro_link.token, user=sam)
+    return Journey(space, alex, jordan, sam)
+
+
+def write_everything(j: Journey) -> None:
+    """Everything, through the services the pages use. Alex was hurt; Jordan hurt them."""
+    from django.utils import timezone
+
+    from amends.agreement import services as agreement
+    from amends.agreement.catalogue import GROUP_KEYS
+    from amends.agreement.selectors import space_behaviours
+    from amends.api.models import ApiToken
+    from amends.api.tokens import hash_token
+    from amends.checkins import services as checkins
+    from amends.checkins import weeks
+    from amends.journal.services import journal_entry_create
+    from amends.professional.services import note_write
+    from amends.repair import services as repair
+    from amends.talk import services as talk
+
+    space, alex, jordan, sam = j.space, j.alex, j.jordan, j.sam
+    m = marker
+    shared = "partner_and_professional"
+
+    now = timezone.now()
+    ApiToken.objects.create(
+        user=alex,
+        key_id=secrets.token_hex(8),
+        token_hash=hash_token("amends_" + secrets.token_urlsafe(32)),
+        name=m("api.ApiToken.name"),
+        created_at=now,
+        expires_at=now + timedelta(days=1),
+    )
+    journal_entry_create(space=space, author=alex, text=m("journal.JournalEntry.text"))
+
+    breach = repair.breach_record(
+        space=space,
+        author=alex,
+        i_was_hurt=True,
+        category="other",
+        category_other=m("repair.Breach.category_other"),
+        description=m("repair.Breach.description"),
+        agreement_term=m("repair.Breach.agreement_term"),
+        visibility=shared,
+    )
+    repair.safety_check_record(
+        space=space,
+        person=alex,
+        feels_afraid=False,
+        hurt_or_threatened=False,
+        controlled=False,
+        forced_sexual_contact=False,
+    )
+    repair.decision_set(breach=breach, by=alex, choice="rebuild", note=m("repair.Decision.note"))
+    for person in (alex, jordan):
+        repair.commitment_make(breach=breach, by=person, text=m("repair.Commitment.text"))
+    repair.reflection_write(
+        breach=breach, by=alex, emotion="grief", text=m("repair.Reflection.text")
+    )
+    statement = repair.statement_write(
+        breach=breach,
+        by=jordan,
+        based_on_version=0,
+        text=m("repair.AccountabilityStatement.text"),
+    )
+    repair.statement_respond(
+        statement=statement,
+        by=alex,
+        feels_complete=False,
+        missing=m("repair.StatementResponse.missing"),
+    )
+    question = repair.question_ask(breach=breach, by=alex, text=m("repair.Question.text"))
+    repair.question_answer(question=question, by=jordan, answer=m("repair.Question.answer"))
+    repair.disclosure_add(breach=breach, by=jordan, text=m("repair.Disclosure.text"))
+    repair.impact_write(
+        breach=breach, by=alex, based_on_version=0, text=m("repair.ImpactStatement.text")
+    )
+    attempt = repair.attempt_offer(
+        breach=breach, by=jordan, kind="act_of_care", text=m("repair.RepairAttempt.text")
+    )
+    repair.attempt_acknowledge(
+        attempt=attempt,
+        by=alex,
+        acknowledgement="declined",
+        note=m("repair.RepairAttempt.acknowledgement_note"),
+    )
+    repair.attempt_reflect(attempt=attempt, by=alex, text=m("repair.AttemptReflection.text"))
+    promise = repair.promise_make(
+        breach=breach, by=jordan, text=m("repair.Promise.text"), rhythm="weekly"
+    )
+    yesterday = timezone.localdate() - timedelta(days=1)
+    repair.promise_mark(promise=promise, by=alex, occurrence=yesterday, kept=False)
+    repair.promise_mark(promise=promise, by=jordan, occurrence=yesterday, kept=True)
+    repair.forgiveness_give(breach=breach, by=alex, text=m("repair.Forgiveness.text"))
+    repair.outcome_record(
+        breach=breach, by=alex, choice="part", text=m("repair.OutcomeStatement.text")
+    )
+    repair.self_trust_write(
+        space=space, by=alex, exercise="know", text=m("repair.SelfTrustEntry.text")
+    )
+
+    custom = agreement.custom_behaviour_add(
+        space=space, by=alex, wording=m("agreement.Behaviour.wording"), group=GROUP_KEYS[0]
+    )
+    ids = [b.pk for b in space_behaviours(space=space)]
+    agreement.ratings_set(space=space, partner=alex, ratings=dict.fromkeys(ids, "cheating"))
+    agreement.ratings_set(space=space, partner=jordan, ratings=dict.fromkeys(ids, "not_okay"))
+    version = agreement.agreement_draft_start(space=space, by=alex)
+    agreement.agreement_draft_save(
+        version=version,
+        by=alex,
+        terms={custom.pk: ("talk", m("agreement.AgreementTerm.note"))},
+        summary=m("agreement.AgreementVersion.summary"),
+    )
+    agreement.agreement_note_add(version=version, by=jordan, text=m("agreement.AgreementNote.text"))
+
+    talk.message_send(space=space, author=jordan, text=m("talk.Message.text"), visibility=shared)
+    conversation = talk.conversation_start(
+        space=space,
+        author=alex,
+        what_happened=m("talk.Conversation.what_happened"),
+        how_i_felt=m("talk.Conversation.how_i_felt"),
+        what_i_need=m("talk.Conversation.what_i_need"),
+    )
+    talk.conversation_reply(conversation=conversation, by=jordan, text=m("talk.Reply.text"))
+
+    for person in (alex, jordan):
+        checkins.checkin_record(
+            space=space,
+            author=person,
+            week=weeks.this_monday(),
+            scores=SCORES,
+            note=m("checkins.CheckIn.note"),
+            visibility=shared,
+        )
+        checkins.checkin_sharing_set(space=space, person=person, visibility=shared)
+    note_write(space=space, author=sam, text=m("professional.Note.text"))
+
+
+def typed_fields() -> list[tuple[type, object]]:
+    """(model, field) for every encrypted field a person types words into."""
+    from django.apps import apps
+
+    from amends.fields import EncryptedTextField, is_encrypted
+
+    found = []
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            label = f"{model._meta.label}.{field.name}"
+            if (
+                is_encrypted(field)
+                and type(field) is EncryptedTextField
+                and not field.choices
+                and label not in NOT_TYPED
+            ):
+                found.append((model, field))
+    return found
+
+
+def assert_every_text_field_planted() -> None:
+    missing = []
+    for model, field in typed_fields():
+        label = f"{model._meta.label}.{field.name}"
+        values = [getattr(obj, field.attname) for obj in model._default_manager.all()]
+        if not any(isinstance(v, str) and marker(label) in v for v in values):
+            missing.append(label)
+    assert not missing, f"the journey writes nothing into {missing}: add a step for each"
+
+
+def main(workdir: str) -> None:
+    """Migrate a fresh SQLite file in `workdir`, run the journey, and copy the database and
+    its write-ahead log (`snapshot.sqlite3`, `snapshot.sqlite3-wal`) before closing."""
+    import os
+
+    os.environ["AMENDS_ENV"] = "test"
+    os.environ["AMENDS_VAR_DIR"] = workdir
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.pop("AMENDS_CACHE_URL", None)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "amends.settings"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    write_everything(make_people())
+    assert_every_text_field_planted()
+    database = Path(connection.settings_dict["NAME"])
+    for suffix in ("", "-wal"):
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, Path(workdir) / f"snapshot.sqlite3{suffix}")
+    print("journey written")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
