@@ -20,6 +20,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.publicid import uid_field
 
 from .catalogue import GROUPS
 
@@ -56,6 +57,7 @@ class Behaviour(models.Model):
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    uid = uid_field()
 
     class Meta:
         constraints = [
@@ -85,6 +87,7 @@ class Round(models.Model):
     )
     started_at = models.DateTimeField(default=timezone.now)
     revealed_at = models.DateTimeField(null=True, blank=True)
+    uid = uid_field()
 
     class Meta:
         constraints = [
@@ -141,6 +144,7 @@ class AgreementVersion(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     signed_at = models.DateTimeField(null=True, blank=True)
+    uid = uid_field()
 
     class Meta:
         constraints = [
@@ -203,6 +207,7 @@ class AgreementNote(models.Model):
     author = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     text = models.TextField(max_length=LONG_TEXT_MAX)
     created_at = models.DateTimeField(default=timezone.now)
+    uid = uid_field()
 
     def __str__(self) -> str:
         return f"Note {self.pk}"

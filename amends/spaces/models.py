@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from amends.limits import NAME_MAX
+from amends.publicid import uid_field
 
 
 class Space(models.Model):
@@ -18,6 +19,8 @@ class Space(models.Model):
     version = models.BigIntegerField(default=0, editable=False)
     # Raised with what a repair path's overview shows (repair steps, who is in the space).
     path_version = models.BigIntegerField(default=0, editable=False)
+    # The id in URLs and the API; the primary key stays inside the server.
+    uid = uid_field()
 
     def __str__(self) -> str:
         return f"Space {self.pk}"
@@ -73,6 +76,7 @@ class Invite(models.Model):
         related_name="+",
     )
     revoked_at = models.DateTimeField(null=True, blank=True)
+    uid = uid_field()
 
     def __str__(self) -> str:
         return f"{self.role} invite to space {self.space_id}"

@@ -30,7 +30,7 @@ from .selectors import (
 def home(request: AuthedRequest) -> HttpResponse:
     spaces = list(spaces_of(user=request.user))
     if len(spaces) == 1:
-        return redirect("space_home", spaces[0].pk)
+        return redirect("space_home", spaces[0].uid)
     return render(request, "spaces/choose.html", {"spaces": spaces, "nav": "home"})
 
 
@@ -44,7 +44,7 @@ def space_new(request: AuthedRequest) -> HttpResponse:
         except ActionRefused as refused:
             refuse_into_form(form, refused, "name")
         else:
-            return redirect("space_home", space.pk)
+            return redirect("space_home", space.uid)
     return render(request, "spaces/new.html", {"form": form, "nav": "home"})
 
 
@@ -55,7 +55,7 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
 
     me = request.user
     if roles.is_professional(me):
-        return redirect("professional_couple", space.pk)
+        return redirect("professional_couple", space.uid)
     partner = roles.partner_of(me)
     shared_recently = (
         journal_entries(viewer=me, roles=roles).exclude(author=me)[:5] if partner else []
@@ -98,7 +98,7 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             elif action == "propose_professional":
                 services.professional_invite_propose(space=space, by=me)
                 messages.success(request, "Proposed. Your partner will see it on their home page.")
-                return redirect("space_people", space.pk)
+                return redirect("space_people", space.uid)
             elif action in {"approve_professional", "professional_link", "withdraw_professional"}:
                 invite = invite_in_space(
                     space=space, invite_id=request.POST.get("invite", ""), role=Role.PROFESSIONAL
@@ -106,22 +106,22 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
                 if action == "approve_professional":
                     services.professional_approve(invite=invite, by=me)
                     messages.success(request, "Thank you. Your approval is recorded.")
-                    return redirect("space_people", space.pk)
+                    return redirect("space_people", space.uid)
                 if action == "withdraw_professional":
                     services.invite_revoke(invite=invite, by=me)
                     messages.success(request, "The invitation is withdrawn.")
-                    return redirect("space_people", space.pk)
+                    return redirect("space_people", space.uid)
                 link = services.professional_link_create(invite=invite, by=me)
                 new_link = request.build_absolute_uri(reverse("invite_accept", args=[link.token]))
             elif action == "remove_professional":
                 services.professional_remove(space=space, by=me)
                 messages.success(request, "The professional no longer has access to this space.")
-                return redirect("space_people", space.pk)
+                return redirect("space_people", space.uid)
             else:
                 raise ActionRefused("Something went wrong with that button. Please try again.")
         except ActionRefused as refused:
             messages.error(request, refused.message)
-            return redirect("space_people", space.pk)
+            return redirect("space_people", space.uid)
     proposals = list(open_professional_invites(space=space)) if roles.is_partner(me) else []
     for proposal in proposals:
         approvers = {a.partner_id for a in proposal.approvals.all()}
@@ -175,5 +175,5 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
             return render(request, "spaces/invite_problem.html", {"message": refused.message})
         forget_pending_invite(request)
         messages.success(request, "Welcome. You are in.")
-        return redirect("space_home", membership.space_id)
+        return redirect("space_home", membership.space.uid)
     return render(request, "spaces/invite_confirm.html", {"token": token})

@@ -1,0 +1,73 @@
+"""Public ids: what names a row outside the server.
+
+Primary keys count rows, so a gap between two of them tells a partner how many private
+items the other wrote in between. Every id in a URL, a page or the API is therefore a
+random UUID4 (`uid`), and primary keys stay inside the server. A malformed public id is
+treated exactly like an unknown one.
+"""
+
+import uuid
+from typing import Any
+
+from django.db import models
+
+
+def new_uid() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+def uid_field() -> models.UUIDField:
+    """The `uid` column of a model named from outside: random, unique, never edited."""
+    return models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+
+def parse_uid(value: object) -> uuid.UUID:
+    """A public id from a URL, a form or a body; ValueError when it cannot be one."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if not isinstance(value, str) or len(value) > 64:
+        raise ValueError("Not a public id.")
+    return uuid.UUID(value.strip())
+
+
+def uid_or_none(value: object) -> uuid.UUID | None:
+    try:
+        return parse_uid(value)
+    except ValueError:
+        return None
+
+
+# Migrations ----------------------------------------------------------------------------------
+# Adding a `uid` to a table that has rows: add it nullable, give every row its own random
+# value, then make it unique and required. On SQLite the last step rebuilds the table, which
+# stops at (and drops) the space-version triggers (amends.spaces.versioning): they are
+# taken down first and installed again after.
+
+
+def fill_uids(app_label: str, *model_names: str) -> Any:
+    def run(apps: Any, schema_editor: Any) -> None:
+        for name in model_names:
+            model = apps.get_model(app_label, name)
+            pks = list(model.objects.filter(uid__isnull=True).values_list("pk", flat=True))
+            for start in range(0, len(pks), 500):
+                rows = [model(pk=pk, uid=uuid.uuid4()) for pk in pks[start : start + 500]]
+                model.objects.bulk_update(rows, ["uid"])
+
+    return run
+
+
+def sqlite_space_triggers(*, install: bool) -> Any:
+    """Drop (before) or install again (after) every space-version trigger, on SQLite only:
+    a trigger that names a table being rebuilt stops the rebuild, and the rebuilt table
+    loses its own."""
+
+    def run(apps: Any, schema_editor: Any) -> None:
+        if schema_editor.connection.vendor != "sqlite":
+            return
+        from amends.spaces import versioning
+
+        versioning.uninstall(schema_editor, versioning.FIRST)
+        if install:
+            versioning.install(schema_editor, versioning.FIRST)
+
+    return run
