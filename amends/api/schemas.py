@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from uuid import UUID
 
 from ninja import Field, Path, Schema
-from pydantic import AfterValidator, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
 from amends.accounts.models import User
 from amends.limits import LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX
@@ -39,7 +39,16 @@ SharedVisibilityIn = Literal["partner", "partner_and_professional"]
 _UUID_SCHEMA = WithJsonSchema({"type": "string", "format": "uuid"})
 SpaceId = Annotated[str, Path(), _UUID_SCHEMA]
 ItemId = Annotated[str, Path(), _UUID_SCHEMA]
-PublicIdIn = Annotated[str, Field(max_length=64), _Clean, _UUID_SCHEMA]
+
+
+def _number_as_text(value: object) -> object:
+    # An old numeric id in a body is refused like any unknown id, not as a type error.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+PublicIdIn = Annotated[
+    str, BeforeValidator(_number_as_text), Field(max_length=64), _Clean, _UUID_SCHEMA
+]
 
 
 class Person(Schema):
