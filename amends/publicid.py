@@ -46,12 +46,25 @@ def uid_or_none(value: object) -> uuid.UUID | None:
 
 def fill_uids(app_label: str, *model_names: str) -> Any:
     def run(apps: Any, schema_editor: Any) -> None:
+        postgresql = schema_editor.connection.vendor == "postgresql"
         for name in model_names:
             model = apps.get_model(app_label, name)
+            if postgresql:
+                # One statement (statement triggers fire once); gen_random_uuid() is v4.
+                table = schema_editor.quote_name(model._meta.db_table)
+                schema_editor.execute(
+                    f"UPDATE {table} SET uid = gen_random_uuid() WHERE uid IS NULL",  # noqa: S608
+                    params=None,
+                )
+                continue
             pks = list(model.objects.filter(uid__isnull=True).values_list("pk", flat=True))
             for start in range(0, len(pks), 500):
                 rows = [model(pk=pk, uid=uuid.uuid4()) for pk in pks[start : start + 500]]
                 model.objects.bulk_update(rows, ["uid"])
+        if postgresql:
+            # Deferred foreign-key checks queued by these updates would stop the ALTER TABLE
+            # that follows in the same transaction: run them now.
+            schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE", params=None)
 
     return run
 
