@@ -100,27 +100,15 @@ def _checked_at_once(schema_editor: Any) -> Iterator[None]:
         schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
-def _triggers(on: bool) -> RunPythonCode:
-    def run(apps: Any, schema_editor: Any) -> None:
-        if schema_editor.connection.vendor != "sqlite":
-            return  # PostgreSQL alters tables in place: their triggers stay.
-        from amends.spaces import versioning
-
-        # Every version trigger, not only the rebuilt tables': on SQLite, renaming a rebuilt
-        # table fails while another table's trigger names it.
-        everything = versioning.FIRST + versioning.SECOND
-        versioning.uninstall(schema_editor, everything)
-        if on:
-            versioning.install(schema_editor, everything)
-
-    return run
-
-
 def sqlite_triggers_off_then_on() -> tuple[RunPythonCode, RunPythonCode]:
     """First operation of a migration that rebuilds tables on SQLite."""
-    return _triggers(on=False), _triggers(on=True)
+    from amends.spaces.versioning import sqlite_triggers
+
+    return sqlite_triggers(on=False), sqlite_triggers(on=True)
 
 
 def sqlite_triggers_on_then_off() -> tuple[RunPythonCode, RunPythonCode]:
     """Last operation of such a migration: the triggers, installed again."""
-    return _triggers(on=True), _triggers(on=False)
+    from amends.spaces.versioning import sqlite_triggers
+
+    return sqlite_triggers(on=True), sqlite_triggers(on=False)

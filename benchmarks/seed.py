@@ -441,6 +441,7 @@ def bench_users(rows: list[SpaceRow]) -> list[dict[str, Any]]:
     from amends.api.models import ApiToken
     from amends.api.tokens import hash_token
     from amends.repair.models import Breach
+    from amends.spaces.models import Space
 
     by_index = {row.index: row for row in rows}
     out: list[dict[str, Any]] = []
@@ -449,13 +450,15 @@ def bench_users(rows: list[SpaceRow]) -> list[dict[str, Any]]:
     for index in bench_space_indexes(len(rows)):
         row = by_index[index]
         breach = Breach.objects.filter(space_id=row.space_id).order_by("-created_at").first()
+        # Pages and the API name rows by public ids only.
+        space_uid = str(Space.objects.values_list("uid", flat=True).get(pk=row.space_id))
         for person in (row.a, row.b):
             user = User.objects.get(pk=person)
             session = SessionStore()
             session[SESSION_KEY] = str(user.pk)
             session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
             session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-            session["space_id"] = row.space_id  # as after the first space page
+            session["space_id"] = space_uid  # as after the first space page
             session.create()
             token = "amends_" + secrets.token_urlsafe(32)
             ApiToken.objects.create(
@@ -470,8 +473,8 @@ def bench_users(rows: list[SpaceRow]) -> list[dict[str, Any]]:
                 {
                     "email": user.email,
                     "user_id": user.pk,
-                    "space_id": row.space_id,
-                    "breach_id": breach.pk if breach else None,
+                    "space_id": space_uid,
+                    "breach_id": str(breach.uid) if breach else None,
                     "session": session.session_key,
                     "token": token,
                 }

@@ -5,6 +5,7 @@
 
 It asks for a token (POST /api/v1/auth/token), finds your first space (GET /api/v1/me),
 writes a private journal entry in it, lists your latest entries, then revokes the token.
+Every id the API shows or takes is a public id: a random UUID, as a string.
 """
 
 import argparse

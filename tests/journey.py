@@ -169,14 +169,14 @@ def write_everything(j: Journey) -> None:
     custom = agreement.custom_behaviour_add(
         space=space, by=alex, wording=m("agreement.Behaviour.wording"), group=GROUP_KEYS[0]
     )
-    ids = [b.pk for b in space_behaviours(space=space)]
+    ids = [b.uid for b in space_behaviours(space=space)]
     agreement.ratings_set(space=space, partner=alex, ratings=dict.fromkeys(ids, "cheating"))
     agreement.ratings_set(space=space, partner=jordan, ratings=dict.fromkeys(ids, "not_okay"))
     version = agreement.agreement_draft_start(space=space, by=alex)
     agreement.agreement_draft_save(
         version=version,
         by=alex,
-        terms={custom.pk: ("talk", m("agreement.AgreementTerm.note"))},
+        terms={custom.uid: ("talk", m("agreement.AgreementTerm.note"))},
         summary=m("agreement.AgreementVersion.summary"),
     )
     agreement.agreement_note_add(version=version, by=jordan, text=m("agreement.AgreementNote.text"))

@@ -8,6 +8,7 @@ role is not allowed to read.
 
 import itertools
 import re
+import uuid
 
 import pytest
 from django.test import Client
@@ -102,8 +103,10 @@ def planted(couple: Couple) -> dict[str, str]:
 
 
 def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[str, str]) -> None:
+    from amends.agreement.models import AgreementVersion
     from amends.journal.models import JournalEntry
     from amends.repair.models import Breach
+    from amends.talk.models import Conversation
 
     staff = User.objects.create_superuser("staff@example.com", "staff-password-123")
     clients: dict[str, Client] = {
@@ -114,11 +117,14 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "stranger": client_for(couple.casey),
         "staff": client_for(staff),
     }
+    # Pages are addressed by public ids; the admin (operators only) by primary keys.
     ids = {
-        "space_id": [str(couple.space.pk), str(couple.casey_space.pk)],
-        "breach_id": [str(b) for b in Breach.objects.values_list("pk", flat=True)],
-        "entry_id": [str(e) for e in JournalEntry.objects.values_list("pk", flat=True)],
+        "space_id": [str(couple.space.uid), str(couple.casey_space.uid)],
+        "breach_id": [str(b) for b in Breach.objects.values_list("uid", flat=True)],
+        "entry_id": [str(e) for e in JournalEntry.objects.values_list("uid", flat=True)],
         "object_id": [str(e) for e in JournalEntry.objects.values_list("pk", flat=True)],
+        "version_id": [str(v.uid) for v in AgreementVersion.objects.all()] or [str(uuid.uuid4())],
+        "conversation_id": [str(c.uid) for c in Conversation.objects.all()] or [str(uuid.uuid4())],
         "token": ["not-a-token"],
     }
     urls = sorted(
@@ -182,10 +188,11 @@ def test_junk_posted_to_every_page_never_breaks_anything(
     from amends.repair.models import Breach
 
     ids = {
-        "space_id": [str(couple.space.pk)],
-        "breach_id": [str(Breach.objects.values_list("pk", flat=True).first())],
-        "entry_id": [str(JournalEntry.objects.values_list("pk", flat=True).first())],
-        "conversation_id": ["1"],
+        "space_id": [str(couple.space.uid)],
+        "breach_id": [str(Breach.objects.values_list("uid", flat=True).first())],
+        "entry_id": [str(JournalEntry.objects.values_list("uid", flat=True).first())],
+        "conversation_id": [str(uuid.uuid4())],
+        "version_id": [str(uuid.uuid4())],
         "token": ["not-a-token"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")

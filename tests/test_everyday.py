@@ -21,7 +21,7 @@ TOKENS = re.compile(rb'name="(csrfmiddlewaretoken|once)" value="[^"]*"')
 def test_everyday_conversation_to_okay(couple: Couple) -> None:
     alex = client_for(couple.alex)
     response = alex.post(
-        reverse("hurts", args=[couple.space.pk]),
+        reverse("hurts", args=[couple.space.uid]),
         {
             "once": new_form_token(),
             "visibility": "partner",
@@ -33,7 +33,7 @@ def test_everyday_conversation_to_okay(couple: Couple) -> None:
     assert response.status_code == 302
     conversation = Conversation.objects.get()
     jordan = client_for(couple.jordan)
-    url = reverse("hurt_detail", args=[couple.space.pk, conversation.pk])
+    url = reverse("hurt_detail", args=[couple.space.uid, conversation.uid])
     assert "I felt alone." in jordan.get(url).content.decode()
     response = jordan.post(
         url,
@@ -56,7 +56,7 @@ def test_the_coach_flags_defensiveness_in_the_reply(couple: Couple) -> None:
         what_happened="You were late again.",
         how_i_felt="I felt unimportant.",
     )
-    url = reverse("hurt_detail", args=[couple.space.pk, conversation.pk])
+    url = reverse("hurt_detail", args=[couple.space.uid, conversation.uid])
     response = client_for(couple.jordan).post(
         url,
         {
@@ -81,12 +81,12 @@ def test_wrong_person_and_bad_input_change_nothing(couple: Couple) -> None:
         talk.conversation_to_breach(conversation=conversation, by=couple.jordan, category="other")
     with pytest.raises(ActionRefused):
         talk.conversation_reply(conversation=conversation, by=couple.sam, text="pro")
-    url = reverse("hurt_detail", args=[couple.space.pk, conversation.pk])
+    url = reverse("hurt_detail", args=[couple.space.uid, conversation.uid])
     assert client_for(couple.casey).get(url).status_code == 404
-    other_space = reverse("hurt_detail", args=[couple.casey_space.pk, conversation.pk])
+    other_space = reverse("hurt_detail", args=[couple.casey_space.uid, conversation.uid])
     assert client_for(couple.casey).post(other_space, {"action": "okay"}).status_code == 404
     response = client_for(couple.alex).post(
-        reverse("hurts", args=[couple.space.pk]),
+        reverse("hurts", args=[couple.space.uid]),
         {
             "once": new_form_token(),
             "visibility": "partner",
@@ -153,7 +153,7 @@ def history(couple: Couple) -> Breach:
 
 
 def test_what_im_seeing_shows_each_kind_of_fact(couple: Couple, history: Breach) -> None:
-    url = reverse("what_im_seeing", args=[couple.space.pk, history.pk])
+    url = reverse("what_im_seeing", args=[couple.space.uid, history.uid])
     html = client_for(couple.alex).get(url).content.decode()
     assert "making it smaller or doubting what you saw" in html
     assert "Something new was told after the disclosure was said to be complete" in html
@@ -165,14 +165,14 @@ def test_what_im_seeing_shows_each_kind_of_fact(couple: Couple, history: Breach)
 
 
 def test_what_im_seeing_is_invisible_to_everyone_else(couple: Couple, history: Breach) -> None:
-    url = reverse("what_im_seeing", args=[couple.space.pk, history.pk])
+    url = reverse("what_im_seeing", args=[couple.space.uid, history.uid])
     for who in (couple.jordan, couple.sam, couple.casey):
         assert client_for(who).get(url).status_code == 404
     jordan = client_for(couple.jordan)
     pages = [
-        reverse(name, args=[couple.space.pk, history.pk])
+        reverse(name, args=[couple.space.uid, history.uid])
         for name in ("breach_detail", "step_accountability", "step_questions", "step_promises")
-    ] + [reverse("space_home", args=[couple.space.pk])]
+    ] + [reverse("space_home", args=[couple.space.uid])]
     before = [TOKENS.sub(b"", jordan.get(p).content) for p in pages]
     client_for(couple.alex).get(url)
     after = [TOKENS.sub(b"", jordan.get(p).content) for p in pages]
@@ -180,7 +180,7 @@ def test_what_im_seeing_is_invisible_to_everyone_else(couple: Couple, history: B
 
 
 def test_self_trust_is_private_and_revisitable(couple: Couple) -> None:
-    url = reverse("self_trust", args=[couple.space.pk])
+    url = reverse("self_trust", args=[couple.space.uid])
     alex = client_for(couple.alex)
     alex.post(url, {"once": new_form_token(), "exercise": "know", "text": "I saw what I saw."})
     alex.post(url, {"once": new_form_token(), "exercise": "need", "text": "Sleep."})
@@ -193,7 +193,7 @@ def test_self_trust_is_private_and_revisitable(couple: Couple) -> None:
 
 
 def test_self_trust_works_in_solo_mode(couple: Couple) -> None:
-    url = reverse("self_trust", args=[couple.casey_space.pk])
+    url = reverse("self_trust", args=[couple.casey_space.uid])
     response = client_for(couple.casey).post(
         url, {"once": new_form_token(), "exercise": "feel", "text": "Tired, and clearer."}
     )

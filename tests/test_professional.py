@@ -41,7 +41,7 @@ def test_professional_lands_on_the_couple_page_and_sees_only_what_is_shared(
         visibility="partner",
     )
     sam = client_for(couple.sam)
-    home = sam.get(reverse("space_home", args=[couple.space.pk]))
+    home = sam.get(reverse("space_home", args=[couple.space.uid]))
     assert home.status_code == 302
     html = sam.get(home["Location"]).content.decode()
     assert "JORDAN-FOR-SAM" in html
@@ -54,29 +54,31 @@ def test_notes_are_private_to_the_professional(couple: Couple) -> None:
     assert (
         NOTE
         in client_for(couple.sam)
-        .get(reverse("professional_couple", args=[couple.space.pk]))
+        .get(reverse("professional_couple", args=[couple.space.uid]))
         .content.decode()
     )
     for who in (couple.alex, couple.jordan, couple.casey):
-        response = client_for(who).get(reverse("professional_couple", args=[couple.space.pk]))
+        response = client_for(who).get(reverse("professional_couple", args=[couple.space.uid]))
         assert response.status_code == 404
         for page in ("space_home", "journal_list", "path_list", "talk"):
-            body = client_for(who).get(reverse(page, args=[couple.space.pk])).content.decode()
+            body = client_for(who).get(reverse(page, args=[couple.space.uid])).content.decode()
             assert NOTE not in body
 
 
 def test_notes_bad_input_and_deleting(couple: Couple) -> None:
     sam = client_for(couple.sam)
-    url = reverse("professional_couple", args=[couple.space.pk])
+    url = reverse("professional_couple", args=[couple.space.uid])
     response = sam.post(url, {"text": "  "})
     assert "Please write something" in response.content.decode()
     assert not Note.objects.exists()
     sam.post(url, {"text": NOTE})
     note = Note.objects.get()
-    # A partner cannot delete it by guessing its id.
-    client_for(couple.alex).post(url, {"delete": note.pk})
+    # A partner cannot delete it, even knowing its id; nor can its old numeric id.
+    client_for(couple.alex).post(url, {"delete": note.uid})
     assert Note.objects.exists()
     sam.post(url, {"delete": note.pk})
+    assert Note.objects.exists()
+    sam.post(url, {"delete": note.uid})
     assert not Note.objects.exists()
 
 
@@ -84,7 +86,7 @@ def test_removed_professional_sees_nothing(couple: Couple) -> None:
     from amends.spaces.services import professional_remove
 
     professional_remove(space=couple.space, by=couple.jordan)
-    response = client_for(couple.sam).get(reverse("professional_couple", args=[couple.space.pk]))
+    response = client_for(couple.sam).get(reverse("professional_couple", args=[couple.space.uid]))
     assert response.status_code == 404
 
 
@@ -105,7 +107,7 @@ def test_trends_only_of_a_partner_who_shared_them(couple: Couple) -> None:
     )
     html = (
         client_for(couple.sam)
-        .get(reverse("professional_couple", args=[couple.space.pk]))
+        .get(reverse("professional_couple", args=[couple.space.uid]))
         .content.decode()
     )
     assert "<h3>Jordan</h3>" in html

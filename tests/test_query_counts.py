@@ -53,7 +53,7 @@ def _token(user: User) -> str:
 
 
 def _pages(couple: Couple, breach: Breach) -> dict[str, str]:
-    s, b = couple.space.pk, breach.pk
+    s, b = couple.space.uid, breach.uid
     return {
         "space home": f"/s/{s}/",
         "journal": f"/s/{s}/journal/",

@@ -47,7 +47,7 @@ def committed(couple: Couple, breach: Breach) -> Breach:
 
 
 def url(name: str, couple: Couple, breach: Breach) -> str:
-    return reverse(name, args=[couple.space.pk, breach.pk])
+    return reverse(name, args=[couple.space.uid, breach.uid])
 
 
 def once() -> str:
@@ -119,7 +119,7 @@ def test_professional_and_stranger_cannot_record(couple: Couple) -> None:
 
 def test_recording_through_the_page(couple: Couple, as_alex: Client) -> None:
     response = as_alex.post(
-        reverse("breach_new", args=[couple.space.pk]),
+        reverse("breach_new", args=[couple.space.uid]),
         {
             "once": once(),
             "i_was_hurt": "yes",
@@ -133,7 +133,7 @@ def test_recording_through_the_page(couple: Couple, as_alex: Client) -> None:
     breach = Breach.objects.get()
     assert breach.title == "You read my diary"
     response = as_alex.post(
-        reverse("breach_new", args=[couple.space.pk]),
+        reverse("breach_new", args=[couple.space.uid]),
         {"once": once(), "i_was_hurt": "yes", "category": "", "description": ""},
     )
     assert response.status_code == 200
@@ -193,7 +193,7 @@ def test_partner_cannot_read_the_decision_until_shared(couple: Couple, breach: B
         assert PRIVATE_NOTE not in html
         assert "No, I don" not in html
         assert "is deciding" in html
-    home = as_jordan.get(reverse("space_home", args=[couple.space.pk])).content.decode()
+    home = as_jordan.get(reverse("space_home", args=[couple.space.uid])).content.decode()
     assert PRIVATE_NOTE not in home
     services.decision_share(breach=breach, by=couple.alex, visibility="partner")
     html = as_jordan.get(url("step_decision", couple, breach)).content.decode()
@@ -487,9 +487,9 @@ def test_professional_sees_only_what_was_shared_with_them(
 def test_safety_check_is_invisible_to_the_other_partner(couple: Couple, breach: Breach) -> None:
     jordan = client_for(couple.jordan)
     pages = [url(n, couple, breach) for n in STEP_PAGES] + [
-        reverse("space_home", args=[couple.space.pk]),
-        reverse("path_list", args=[couple.space.pk]),
-        reverse("safety_check", args=[couple.space.pk]),
+        reverse("space_home", args=[couple.space.uid]),
+        reverse("path_list", args=[couple.space.uid]),
+        reverse("safety_check", args=[couple.space.uid]),
     ]
     before = [jordan.get(page).content for page in pages]
     services.safety_check_record(
@@ -503,7 +503,7 @@ def test_safety_check_is_invisible_to_the_other_partner(couple: Couple, breach: 
     after = [jordan.get(page).content for page in pages]
     strip = __import__("re").compile(rb'name="(csrfmiddlewaretoken|once)" value="[^"]*"')
     assert [strip.sub(b"", b) for b in before] == [strip.sub(b"", a) for a in after]
-    html = client_for(couple.alex).get(reverse("safety_check", args=[couple.space.pk]))
+    html = client_for(couple.alex).get(reverse("safety_check", args=[couple.space.uid]))
     assert "What you told us matters" in html.content.decode()
     assert SafetyCheck.objects.get().visibility == "private"
 
@@ -511,7 +511,7 @@ def test_safety_check_is_invisible_to_the_other_partner(couple: Couple, breach: 
 @pytest.mark.parametrize("page", STEP_PAGES)
 def test_strangers_and_other_spaces_get_404(couple: Couple, breach: Breach, page: str) -> None:
     assert client_for(couple.casey).get(url(page, couple, breach)).status_code == 404
-    wrong_space = reverse(page, args=[couple.casey_space.pk, breach.pk])
+    wrong_space = reverse(page, args=[couple.casey_space.uid, breach.uid])
     assert client_for(couple.casey).get(wrong_space).status_code == 404
 
 
@@ -527,7 +527,7 @@ def test_ids_of_other_breaches_items_are_404(couple: Couple, committed: Breach) 
     # Answering a question of `committed` through `other`'s page must not work.
     response = client_for(couple.jordan).post(
         url("step_questions", couple, other),
-        {"once": once(), "form": "answer", "question": question.pk, "answer": "sneaky"},
+        {"once": once(), "form": "answer", "question": question.uid, "answer": "sneaky"},
     )
     assert response.status_code == 404
     question.refresh_from_db()
@@ -559,14 +559,14 @@ def test_acknowledging_through_the_page(couple: Couple, committed: Breach) -> No
     as_alex = client_for(couple.alex)
     response = as_alex.post(
         url("step_attempts", couple, committed),
-        {"once": once(), "form": "ack", "attempt": attempt.pk, "acknowledgement": "maybe"},
+        {"once": once(), "form": "ack", "attempt": attempt.uid, "acknowledgement": "maybe"},
     )
     assert response.status_code == 200
     attempt.refresh_from_db()
     assert attempt.acknowledgement == ""
     response = as_alex.post(
         url("step_attempts", couple, committed),
-        {"once": once(), "form": "ack", "attempt": attempt.pk, "acknowledgement": "accepted"},
+        {"once": once(), "form": "ack", "attempt": attempt.uid, "acknowledgement": "accepted"},
     )
     assert response.status_code == 302
     attempt.refresh_from_db()
@@ -583,8 +583,8 @@ def test_every_step_page_renders_for_every_member(couple: Couple, committed: Bre
     for page in STEP_PAGES:
         response = client.get(url(page, couple, committed))
         assert response.status_code == 200, page
-    assert client.get(reverse("path_list", args=[couple.space.pk])).status_code == 200
-    assert client.get(reverse("safety_check", args=[couple.space.pk])).status_code == 200
+    assert client.get(reverse("path_list", args=[couple.space.uid])).status_code == 200
+    assert client.get(reverse("safety_check", args=[couple.space.uid])).status_code == 200
 
 
 def test_serious_breach_recommends_a_professional_without_alarm(couple: Couple) -> None:
@@ -650,8 +650,8 @@ def test_path_pages_queries_do_not_grow_with_breaches(couple: Couple) -> None:
 
     client = client_for(couple.jordan)
     pages = [
-        reverse("space_home", args=[couple.space.pk]),
-        reverse("path_list", args=[couple.space.pk]),
+        reverse("space_home", args=[couple.space.uid]),
+        reverse("path_list", args=[couple.space.uid]),
     ]
 
     def counts() -> list[int]:

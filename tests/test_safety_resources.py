@@ -26,6 +26,6 @@ def test_danger_shows_resources_privately(couple: Couple) -> None:
         controlled=False,
         forced_sexual_contact=False,
     )
-    url = reverse("safety_check", args=[couple.space.pk])
+    url = reverse("safety_check", args=[couple.space.uid])
     assert "Domestic Abuse Helpline" in client_for(couple.alex).get(url).content.decode()
     assert "What you told us matters" not in client_for(couple.jordan).get(url).content.decode()

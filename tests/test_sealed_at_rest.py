@@ -261,6 +261,7 @@ def test_the_sqlite_file_and_its_wal_hold_no_planted_word_and_no_score(tmp_path:
 
 
 BEFORE = [
+    ("accounts", "0004_user_uid"),
     ("spaces", "0005_kept_as_it_was"),
     ("agreement", "0002_catalogue"),
     ("api", "0001_initial"),

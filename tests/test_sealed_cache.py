@@ -54,10 +54,10 @@ def _log_in(email: str) -> Client:
 
 
 def _pages(j: journey.Journey) -> dict[str, list[str]]:
-    s = j.space.pk  # type: ignore[attr-defined]
-    breach = Breach.objects.get(space_id=s)
-    version = AgreementVersion.objects.get(space_id=s)
-    conversation = Conversation.objects.get(space_id=s)
+    s = j.space.uid  # type: ignore[attr-defined]
+    breach = Breach.objects.get(space=j.space)  # type: ignore[attr-defined]
+    version = AgreementVersion.objects.get(space=j.space)  # type: ignore[attr-defined]
+    conversation = Conversation.objects.get(space=j.space)  # type: ignore[attr-defined]
     steps = (
         "breach_detail",
         "step_decision",
@@ -75,15 +75,15 @@ def _pages(j: journey.Journey) -> dict[str, list[str]]:
         reverse("space_home", args=[s]),
         reverse("journal_list", args=[s]),
         reverse("path_list", args=[s]),
-        *[reverse(step, args=[s, breach.pk]) for step in steps],
+        *[reverse(step, args=[s, breach.uid]) for step in steps],
         reverse("self_trust", args=[s]),
         reverse("agreement_home", args=[s]),
         reverse("agreement_reveal", args=[s]),
         reverse("agreement_history", args=[s]),
-        reverse("agreement_version", args=[s, version.pk]),
+        reverse("agreement_version", args=[s, version.uid]),
         reverse("talk", args=[s]),
         reverse("hurts", args=[s]),
-        reverse("hurt_detail", args=[s, conversation.pk]),
+        reverse("hurt_detail", args=[s, conversation.uid]),
         reverse("checkin", args=[s]),
         reverse("checkin_progress", args=[s]),
         reverse("settings"),
@@ -168,7 +168,7 @@ def test_deleting_an_account_removes_its_cached_values(
     from allauth.usersessions.models import UserSession
 
     j, clients = _full_journey(db)
-    alex, space = j.alex.pk, j.space.pk  # type: ignore[attr-defined]
+    alex, space = j.alex.pk, j.space.uid  # type: ignore[attr-defined]
     alex_sessions = set(
         UserSession.objects.filter(user_id=alex).values_list("session_key", flat=True)
     )

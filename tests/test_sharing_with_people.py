@@ -49,7 +49,7 @@ def join_as_professional(space: Space, partners: list[User], pro: User) -> None:
 
 
 def pages_of(space: Space, breaches: list[Breach] = ()) -> list[str]:
-    s = space.pk
+    s = space.uid
     pages = [
         reverse("space_home", args=[s]),
         reverse("journal_list", args=[s]),
@@ -62,16 +62,16 @@ def pages_of(space: Space, breaches: list[Breach] = ()) -> list[str]:
     ]
     for breach in breaches:
         pages += [
-            reverse("breach_detail", args=[s, breach.pk]),
-            reverse("step_decision", args=[s, breach.pk]),
-            reverse("step_commitments", args=[s, breach.pk]),
-            reverse("step_questions", args=[s, breach.pk]),
+            reverse("breach_detail", args=[s, breach.uid]),
+            reverse("step_decision", args=[s, breach.uid]),
+            reverse("step_commitments", args=[s, breach.uid]),
+            reverse("step_questions", args=[s, breach.uid]),
         ]
     return pages
 
 
 def api_of(space: Space, breaches: list[Breach] = ()) -> list[str]:
-    s = space.pk
+    s = space.uid
     calls = [
         f"/spaces/{s}",
         f"/spaces/{s}/journal",
@@ -80,9 +80,9 @@ def api_of(space: Space, breaches: list[Breach] = ()) -> list[str]:
     ]
     for breach in breaches:
         calls += [
-            f"/spaces/{s}/breaches/{breach.pk}",
-            f"/spaces/{s}/breaches/{breach.pk}/decision",
-            f"/spaces/{s}/breaches/{breach.pk}/commitments",
+            f"/spaces/{s}/breaches/{breach.uid}",
+            f"/spaces/{s}/breaches/{breach.uid}/decision",
+            f"/spaces/{s}/breaches/{breach.uid}/commitments",
         ]
     return calls
 
@@ -159,7 +159,7 @@ def before(couple: Couple) -> Before:
     texts.append("FOR-DREW-note")
     spaces.space_leave(space=space, user=drew)
     join_as_partner(space, casey, frank)
-    return Before(space, casey, drew, frank, breach, hurt.pk, texts)
+    return Before(space, casey, drew, frank, breach, hurt.uid, texts)
 
 
 def test_a_new_partner_sees_nothing_shared_with_the_previous_one(before: Before) -> None:
@@ -168,15 +168,15 @@ def test_a_new_partner_sees_nothing_shared_with_the_previous_one(before: Before)
     seen = text_of(frank, pages_of(b.space)) + api_text(frank_api, api_of(b.space))
     for text in b.texts:
         assert text not in seen
-    assert frank.get(reverse("breach_detail", args=[b.space.pk, b.breach.pk])).status_code == 404
-    hurt = reverse("hurt_detail", args=[b.space.pk, b.hurt_id])
+    assert frank.get(reverse("breach_detail", args=[b.space.uid, b.breach.uid])).status_code == 404
+    hurt = reverse("hurt_detail", args=[b.space.uid, b.hurt_id])
     assert frank.get(hurt).status_code == 404
-    assert frank_api.get(f"/spaces/{b.space.pk}/breaches/{b.breach.pk}").status_code == 404
-    trends = frank.get(reverse("checkin_progress", args=[b.space.pk])).content.decode()
+    assert frank_api.get(f"/spaces/{b.space.uid}/breaches/{b.breach.uid}").status_code == 404
+    trends = frank.get(reverse("checkin_progress", args=[b.space.uid])).content.decode()
     assert "Casey keeps their check-ins to themselves" in trends
 
     # Casey is told, privately, and shares it all again: now Frank sees it.
-    home = client_for(b.casey).get(reverse("space_home", args=[b.space.pk])).content.decode()
+    home = client_for(b.casey).get(reverse("space_home", args=[b.space.uid])).content.decode()
     assert "Frank joined. Some things you shared before they joined" in home
     spaces.items_share_again(space=b.space, author=b.casey, items="all")
     seen = text_of(frank, pages_of(b.space, [b.breach])) + api_text(
@@ -186,19 +186,19 @@ def test_a_new_partner_sees_nothing_shared_with_the_previous_one(before: Before)
         assert text in seen, text
     assert "Casey shared: I want to try to rebuild." in seen
     assert "FOR-DREW-hurt" in frank.get(hurt).content.decode()
-    trends = frank.get(reverse("checkin_progress", args=[b.space.pk])).content.decode()
+    trends = frank.get(reverse("checkin_progress", args=[b.space.uid])).content.decode()
     assert "Casey keeps their check-ins to themselves" not in trends
     # The path stays Casey and Drew's: Frank reads it, and is not made part of it.
     b.breach.refresh_from_db()
     assert b.breach.injuring_partner == b.drew
-    home = client_for(b.casey).get(reverse("space_home", args=[b.space.pk])).content.decode()
+    home = client_for(b.casey).get(reverse("space_home", args=[b.space.uid])).content.decode()
     assert "Frank joined" not in home
 
 
 def test_sharing_again_item_by_item_and_keeping_the_rest(before: Before) -> None:
     b = before
     casey = client_for(b.casey)
-    url = reverse("share_again", args=[b.space.pk])
+    url = reverse("share_again", args=[b.space.uid])
     found = shared_before_joining(viewer=b.casey, roles=space_roles(b.space))
     kinds = sorted(c.kind for c in found.waiting)
     assert kinds == ["checkin_note", "checkins", "conversation", "journal", "message", "path"]
@@ -241,7 +241,7 @@ def test_a_replayed_or_foreign_choice_changes_nothing(before: Before) -> None:
     )
     token = new_form_token()
     casey = client_for(b.casey)
-    url = reverse("share_again", args=[b.space.pk])
+    url = reverse("share_again", args=[b.space.uid])
     casey.post(url, {"once": token, "item": key, "choice": "keep"})
     assert KeptAsItWas.objects.count() == 1
     casey.post(url, {"once": token, "item": "all", "choice": "keep"})
@@ -251,7 +251,7 @@ def test_a_replayed_or_foreign_choice_changes_nothing(before: Before) -> None:
 def test_the_share_again_page_is_private_to_its_member(before: Before) -> None:
     b = before
     frank = client_for(b.frank)
-    url = reverse("share_again", args=[b.space.pk])
+    url = reverse("share_again", args=[b.space.uid])
     assert frank.get(url).status_code == 404
     key = shared_before_joining(viewer=b.casey, roles=space_roles(b.space)).waiting[0].key
     assert (
@@ -306,7 +306,7 @@ def test_solo_time_items_and_paths_need_the_authors_choice(couple: Couple) -> No
     found = shared_before_joining(viewer=casey, roles=space_roles(space))
     path = next(c for c in found.waiting if c.kind == "path")
     assert path.joins_path == frank
-    page = client_for(casey).get(reverse("share_again", args=[space.pk])).content.decode()
+    page = client_for(casey).get(reverse("share_again", args=[space.uid])).content.decode()
     assert "Frank becomes part of this path" in page
     journal = next(c for c in found.waiting if c.kind == "journal")
     spaces.items_keep(space=space, author=casey, items=[journal.key])
@@ -361,10 +361,10 @@ def test_a_professional_who_replaces_another_sees_nothing_until_shared(couple: C
     pat = make_user("pat@example.com", "Pat")
     join_as_professional(c.space, [c.alex, c.jordan], pat)
     as_pat = client_for(pat)
-    couple_page = reverse("professional_couple", args=[c.space.pk])
+    couple_page = reverse("professional_couple", args=[c.space.uid])
     assert as_pat.get(couple_page).status_code == 200
     seen = as_pat.get(couple_page).content.decode() + api_text(
-        Api(token_for(pat)), [f"/spaces/{c.space.pk}/journal"]
+        Api(token_for(pat)), [f"/spaces/{c.space.uid}/journal"]
     )
     assert "FOR-SAM" not in seen
     # Each partner is asked about their own, and only their own.
@@ -372,9 +372,9 @@ def test_a_professional_who_replaces_another_sees_nothing_until_shared(couple: C
         (c.alex, "FOR-SAM-alex", "FOR-SAM-jordan"),
         (c.jordan, "FOR-SAM-jordan", "FOR-SAM-alex"),
     ):
-        home = client_for(partner).get(reverse("space_home", args=[c.space.pk])).content.decode()
+        home = client_for(partner).get(reverse("space_home", args=[c.space.uid])).content.decode()
         assert "Pat joined. Some things you shared before they joined" in home
-        page = client_for(partner).get(reverse("share_again", args=[c.space.pk])).content
+        page = client_for(partner).get(reverse("share_again", args=[c.space.uid])).content
         assert mine.encode() in page and theirs.encode() not in page
         assert b"PARTNER-ONLY" not in page  # never shared with a professional
     spaces.items_share_again(space=c.space, author=c.alex, items="all")
@@ -392,7 +392,7 @@ def test_the_first_professional_sees_nothing_written_before_they_joined(db: None
     )
     sam = make_user("s@example.com", "Sam")
     join_as_professional(space, [alex, jordan], sam)
-    page = reverse("professional_couple", args=[space.pk])
+    page = reverse("professional_couple", args=[space.uid])
     assert "EARLY" not in client_for(sam).get(page).content.decode()
     assert newcomers_waiting(viewer=alex, roles=space_roles(space)) == [sam]
     assert newcomers_waiting(viewer=jordan, roles=space_roles(space)) == []
@@ -405,7 +405,7 @@ def test_nothing_waits_for_people_who_were_there_all_along(couple: Couple) -> No
     for person in (couple.alex, couple.jordan, couple.sam):
         roles = space_roles(couple.space)
         assert not shared_before_joining(viewer=person, roles=roles).everything
-        url = reverse("share_again", args=[couple.space.pk])
+        url = reverse("share_again", args=[couple.space.uid])
         assert client_for(person).get(url).status_code == 404
 
 
@@ -444,12 +444,12 @@ def test_a_private_re_decision_changes_nothing_others_observe(
         breach=breach, by=c.alex, choice=shared, visibility="partner_and_professional"
     )
     jordan, sam = client_for(c.jordan), client_for(c.sam)
-    s = c.space.pk
-    pages = [*pages_of(c.space, [breach]), reverse("step_accountability", args=[s, breach.pk])]
+    s = c.space.uid
+    pages = [*pages_of(c.space, [breach]), reverse("step_accountability", args=[s, breach.uid])]
     pro_pages = [
         reverse("professional_couple", args=[s]),
-        reverse("breach_detail", args=[s, breach.pk]),
-        reverse("step_decision", args=[s, breach.pk]),
+        reverse("breach_detail", args=[s, breach.uid]),
+        reverse("step_decision", args=[s, breach.uid]),
     ]
     calls = api_of(c.space, [breach])
     jordan_api, sam_api = Api(token_for(c.jordan)), Api(token_for(c.sam))
@@ -477,7 +477,7 @@ def test_a_private_re_decision_changes_nothing_others_observe(
     else:
         repair.statement_write(breach=breach, by=c.jordan, text="I", based_on_version=0)
     # Alex sees their own latest answer, marked as private, and what Jordan still sees.
-    html = client_for(c.alex).get(reverse("step_decision", args=[s, breach.pk])).content.decode()
+    html = client_for(c.alex).get(reverse("step_decision", args=[s, breach.uid])).content.decode()
     assert "PRIVATE-AGAIN" in html and "Only you" in html
     assert "What Jordan sees" in html
 
@@ -486,7 +486,7 @@ def test_withdrawing_a_shared_decision_is_seen_by_those_who_saw_it(
     couple: Couple, committed: Breach
 ) -> None:
     c, breach = couple, committed
-    s = c.space.pk
+    s = c.space.uid
     repair.decision_set(
         breach=breach, by=c.alex, choice="no", visibility="partner_and_professional"
     )
@@ -499,21 +499,21 @@ def test_withdrawing_a_shared_decision_is_seen_by_those_who_saw_it(
         repair.decision_withdraw(breach=breach, by=c.jordan)
     repair.decision_set(breach=breach, by=c.alex, choice="not_sure", note="STILL-MINE")
     response = client_for(c.alex).post(
-        reverse("step_decision", args=[s, breach.pk]),
+        reverse("step_decision", args=[s, breach.uid]),
         {"form": "withdraw", "once": new_form_token()},
     )
     assert response.status_code == 302
     for who in (c.jordan, c.sam):
-        html = client_for(who).get(reverse("step_decision", args=[s, breach.pk])).content.decode()
+        html = client_for(who).get(reverse("step_decision", args=[s, breach.uid])).content.decode()
         assert "Alex has taken back their decision and is deciding again" in html
         assert "STILL-MINE" not in html and "not sure" not in html.lower()
-        detail = client_for(who).get(reverse("breach_detail", args=[s, breach.pk])).content
+        detail = client_for(who).get(reverse("breach_detail", args=[s, breach.uid])).content
         assert b"has taken back their decision" in detail
-    response = Api(token_for(c.jordan)).get(f"/spaces/{s}/breaches/{breach.pk}/decision")
+    response = Api(token_for(c.jordan)).get(f"/spaces/{s}/breaches/{breach.uid}/decision")
     assert response.status_code == 200 and response.json()["decision"]["choice"] == "withdrawn"
     # The joint steps reopen; Alex's private answer since is still theirs, and still private.
     repair.statement_write(breach=breach, by=c.jordan, text="I", based_on_version=0)
-    html = client_for(c.alex).get(reverse("step_decision", args=[s, breach.pk])).content.decode()
+    html = client_for(c.alex).get(reverse("step_decision", args=[s, breach.uid])).content.decode()
     assert "STILL-MINE" in html
     with pytest.raises(ActionRefused, match="no shared decision"):
         repair.decision_withdraw(breach=breach, by=c.alex)
@@ -521,16 +521,16 @@ def test_withdrawing_a_shared_decision_is_seen_by_those_who_saw_it(
 
 def test_sharing_a_new_decision_replaces_the_old_one(couple: Couple, committed: Breach) -> None:
     c, breach = couple, committed
-    s = c.space.pk
+    s = c.space.uid
     repair.decision_set(
         breach=breach, by=c.alex, choice="rebuild", visibility="partner_and_professional"
     )
     repair.decision_set(breach=breach, by=c.alex, choice="no")
     repair.decision_share(breach=breach, by=c.alex, visibility="partner")
-    jordan = client_for(c.jordan).get(reverse("step_decision", args=[s, breach.pk])).content
+    jordan = client_for(c.jordan).get(reverse("step_decision", args=[s, breach.uid])).content
     assert b"No, I don&#x27;t want to rebuild" in jordan
     # Shared with fewer people: the professional is not left looking at the old answer.
-    sam = client_for(c.sam).get(reverse("step_decision", args=[s, breach.pk])).content.decode()
+    sam = client_for(c.sam).get(reverse("step_decision", args=[s, breach.uid])).content.decode()
     assert "taken back their decision" in sam and "rebuild</strong>" not in sam
 
 
@@ -550,7 +550,7 @@ def test_a_later_partner_is_not_told_of_a_decision_taken_back_before_they_came(
     # What Frank was shown is the decision; taking it back is seen by Frank, not by Drew's
     # successor of a later day.
     repair.decision_withdraw(breach=breach, by=casey)
-    html = client_for(frank).get(reverse("step_decision", args=[space.pk, breach.pk])).content
+    html = client_for(frank).get(reverse("step_decision", args=[space.uid, breach.uid])).content
     assert b"taken back their decision" in html
     withdrawal = Decision.objects.filter(breach=breach).order_by("-pk").first()
     assert withdrawal is not None and withdrawal.is_withdrawal
@@ -561,12 +561,12 @@ def test_a_later_partner_is_not_told_of_a_decision_taken_back_before_they_came(
     path = next(c for c in found.waiting if c.kind == "path")
     assert "your decision" not in path.parts  # a row taking one back is never offered
     spaces.items_share_again(space=space, author=casey, items="all")
-    html = client_for(gina).get(reverse("step_decision", args=[space.pk, breach.pk])).content
+    html = client_for(gina).get(reverse("step_decision", args=[space.uid, breach.uid])).content
     assert b"Casey is deciding" in html
 
 
 def test_the_api_can_take_a_decision_back(couple: Couple, committed: Breach) -> None:
-    s, b = couple.space.pk, committed.pk
+    s, b = couple.space.uid, committed.uid
     alex = Api(token_for(couple.alex))
     decided = alex.post(
         f"/spaces/{s}/breaches/{b}/decision", {"choice": "rebuild", "visibility": "partner"}

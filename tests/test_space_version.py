@@ -335,7 +335,7 @@ def _get(client: Client, url: str) -> tuple[str, int]:
 
 def test_a_page_asked_again_is_served_kept_with_fresh_tokens(couple: Couple) -> None:
     client = client_for(couple.alex)
-    url = reverse("talk", args=[couple.space.pk])
+    url = reverse("talk", args=[couple.space.uid])
     client.get(url)  # the first page gives the browser its CSRF cookie
     first, rendered_queries = _get(client, url)
     second, kept_queries = _get(client, url)
@@ -376,8 +376,8 @@ def test_a_kept_page_carries_this_responses_nonce(couple: Couple) -> None:
             scores={m.key: 4 for m in MEASURES},
         )
     client = client_for(couple.alex)
-    client.get(reverse("talk", args=[couple.space.pk]))  # a form: the browser's CSRF cookie
-    url = reverse("checkin_progress", args=[couple.space.pk])
+    client.get(reverse("talk", args=[couple.space.uid]))  # a form: the browser's CSRF cookie
+    url = reverse("checkin_progress", args=[couple.space.uid])
     client.get(url)
     seen = set()
     for _ in range(2):
@@ -397,7 +397,7 @@ def test_a_shared_entry_made_private_leaves_the_partners_kept_page_at_once(
         space=couple.space, author=couple.alex, text="SHARED-THEN-PRIVATE", visibility="partner"
     )
     jordan = client_for(couple.jordan)
-    url = reverse("journal_list", args=[couple.space.pk])
+    url = reverse("journal_list", args=[couple.space.uid])
     jordan.get(url)
     assert "SHARED-THEN-PRIVATE" in _get(jordan, url)[0]
     assert "SHARED-THEN-PRIVATE" in _get(jordan, url)[0]  # now kept
@@ -409,7 +409,7 @@ def test_nobody_is_served_another_persons_kept_page(couple: Couple) -> None:
     journal_entry_create(
         space=couple.space, author=couple.alex, text="ALEX-PRIVATE-q8z", visibility="private"
     )
-    url = reverse("journal_list", args=[couple.space.pk])
+    url = reverse("journal_list", args=[couple.space.uid])
     # Everyone signed in first (a sign-in changes the version), sharing one browser's CSRF
     # cookie, so that only who they are tells their pages apart.
     alex = client_for(couple.alex)
@@ -425,7 +425,7 @@ def test_nobody_is_served_another_persons_kept_page(couple: Couple) -> None:
 
 def test_a_professional_removed_loses_the_kept_couple_page(couple: Couple) -> None:
     sam = client_for(couple.sam)
-    url = reverse("professional_couple", args=[couple.space.pk])
+    url = reverse("professional_couple", args=[couple.space.uid])
     sam.get(url)
     assert sam.get(url).status_code == 200
     space_services.professional_remove(space=couple.space, by=couple.alex)
@@ -434,7 +434,7 @@ def test_a_professional_removed_loses_the_kept_couple_page(couple: Couple) -> No
 
 def test_a_notice_after_a_change_is_shown_not_a_kept_page(couple: Couple) -> None:
     alex = client_for(couple.alex)
-    url = reverse("journal_list", args=[couple.space.pk])
+    url = reverse("journal_list", args=[couple.space.uid])
     alex.get(url)
     alex.get(url)
     response = alex.post(url, {"text": "tonight", "visibility": "private"}, follow=True)
@@ -458,10 +458,10 @@ def test_what_is_kept_holds_nothing_readable(couple: Couple) -> None:
     )
     alex = client_for(couple.alex)
     for name in ("journal_list", "path_list", "space_home"):
-        url = reverse(name, args=[couple.space.pk])
+        url = reverse(name, args=[couple.space.uid])
         alex.get(url)
         _get(alex, url)
-    assert "KEPT-SEALED-q8z" in _get(alex, reverse("journal_list", args=[couple.space.pk]))[0]
+    assert "KEPT-SEALED-q8z" in _get(alex, reverse("journal_list", args=[couple.space.uid]))[0]
     cache = caches["default"]
     assert isinstance(cache, LocMemCache)
     stored = list(cache._cache.values())

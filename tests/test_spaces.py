@@ -22,7 +22,7 @@ def test_solo_space_works_without_a_partner(alone) -> None:
     roles = space_roles(space)
     assert roles.is_partner(alex)
     assert roles.partner_of(alex) is None
-    response = client_for(alex).get(reverse("space_home", args=[space.pk]))
+    response = client_for(alex).get(reverse("space_home", args=[space.uid]))
     assert response.status_code == 200
     assert b"Invite your partner" in response.content
 
@@ -150,7 +150,7 @@ def test_professional_is_paused_until_a_later_partner_agrees(alone) -> None:
 def test_either_partner_can_remove_the_professional(couple: Couple) -> None:
     services.professional_remove(space=couple.space, by=couple.jordan)
     assert not space_roles(couple.space).is_professional(couple.sam)
-    response = client_for(couple.sam).get(reverse("space_home", args=[couple.space.pk]))
+    response = client_for(couple.sam).get(reverse("space_home", args=[couple.space.uid]))
     assert response.status_code == 404
 
 
@@ -170,12 +170,12 @@ def test_leaving_keeps_the_other_members_data(couple: Couple) -> None:
         space=couple.space, author=couple.jordan, text="jordan's", visibility="partner"
     )
     client = client_for(couple.jordan)
-    response = client.post(reverse("space_leave", args=[couple.space.pk]))
+    response = client.post(reverse("space_leave", args=[couple.space.uid]))
     assert response.status_code == 302
     assert JournalEntry.objects.filter(pk__in=[mine.pk, shared.pk]).count() == 2
-    assert client.get(reverse("space_home", args=[couple.space.pk])).status_code == 404
+    assert client.get(reverse("space_home", args=[couple.space.uid])).status_code == 404
     # What Jordan wrote left with Jordan: Alex no longer sees it.
-    page = client_for(couple.alex).get(reverse("journal_list", args=[couple.space.pk]))
+    page = client_for(couple.alex).get(reverse("journal_list", args=[couple.space.uid]))
     assert b"jordan&#x27;s" not in page.content
     assert b"mine" in page.content
 
@@ -183,12 +183,12 @@ def test_leaving_keeps_the_other_members_data(couple: Couple) -> None:
 def test_people_page_actions_by_form(couple: Couple) -> None:
     client = client_for(couple.casey)
     response = client.post(
-        reverse("space_people", args=[couple.casey_space.pk]), {"action": "invite_partner"}
+        reverse("space_people", args=[couple.casey_space.uid]), {"action": "invite_partner"}
     )
     assert response.status_code == 200
     assert b"/invite/" in response.content
     response = client.post(
-        reverse("space_people", args=[couple.casey_space.pk]), {"action": "no-such-thing"}
+        reverse("space_people", args=[couple.casey_space.uid]), {"action": "no-such-thing"}
     )
     assert response.status_code == 302
 

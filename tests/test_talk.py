@@ -15,7 +15,7 @@ THREAT = "If you leave me I will make you regret it."
 
 def send(client, couple: Couple, text: str, **extra: str):
     data = {"once": new_form_token(), "text": text, "visibility": "partner", **extra}
-    return client.post(reverse("talk", args=[couple.space.pk]), data)
+    return client.post(reverse("talk", args=[couple.space.uid]), data)
 
 
 def test_partner_reads_messages_professional_only_when_shared(couple: Couple) -> None:
@@ -26,11 +26,11 @@ def test_partner_reads_messages_professional_only_when_shared(couple: Couple) ->
         text="for Sam too",
         visibility="partner_and_professional",
     )
-    jordan = client_for(couple.jordan).get(reverse("talk", args=[couple.space.pk]))
+    jordan = client_for(couple.jordan).get(reverse("talk", args=[couple.space.uid]))
     assert "just us" in jordan.content.decode() and "for Sam too" in jordan.content.decode()
-    sam = client_for(couple.sam).get(reverse("talk", args=[couple.space.pk])).content.decode()
+    sam = client_for(couple.sam).get(reverse("talk", args=[couple.space.uid])).content.decode()
     assert "just us" not in sam and "for Sam too" in sam
-    assert client_for(couple.casey).get(reverse("talk", args=[couple.space.pk])).status_code == 404
+    assert client_for(couple.casey).get(reverse("talk", args=[couple.space.uid])).status_code == 404
 
 
 def test_coach_speaks_before_sending_and_send_as_written_is_one_click(couple: Couple) -> None:
@@ -56,14 +56,16 @@ def test_kind_words_go_straight_through(couple: Couple) -> None:
 def test_threat_shows_safety_resources_to_the_recipient_only(couple: Couple) -> None:
     send(client_for(couple.jordan), couple, THREAT, send_anyway="1")
     assert Message.objects.get().carries_threat
-    alex = client_for(couple.alex).get(reverse("talk", args=[couple.space.pk])).content.decode()
-    jordan = client_for(couple.jordan).get(reverse("talk", args=[couple.space.pk])).content.decode()
+    alex = client_for(couple.alex).get(reverse("talk", args=[couple.space.uid])).content.decode()
+    jordan = (
+        client_for(couple.jordan).get(reverse("talk", args=[couple.space.uid])).content.decode()
+    )
     assert "safety-aside" in alex
     assert "safety-aside" not in jordan
 
 
 def test_live_feedback_endpoint(couple: Couple) -> None:
-    url = reverse("coach_feedback", args=[couple.space.pk])
+    url = reverse("coach_feedback", args=[couple.space.uid])
     response = client_for(couple.alex).post(url, {"text": HARSH})
     assert response.status_code == 200
     assert '<mark class="flagged">' in response.content.decode()
@@ -85,7 +87,7 @@ def test_forgiven_breach_is_passed_to_the_coach(couple: Couple) -> None:
     repair.commitment_make(breach=breach, by=couple.alex, text="in")
     repair.commitment_make(breach=breach, by=couple.jordan, text="in")
     text = "Well you cheated on me with Chris so you have no right to talk."
-    url = reverse("coach_feedback", args=[couple.space.pk])
+    url = reverse("coach_feedback", args=[couple.space.uid])
     before = client_for(couple.alex).post(url, {"text": text}).content.decode()
     repair.forgiveness_give(breach=breach, by=couple.alex, text="I forgive you.")
     after = client_for(couple.alex).post(url, {"text": text}).content.decode()
@@ -104,7 +106,7 @@ def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None
     repair.commitment_make(breach=breach, by=couple.alex, text="in")
     repair.commitment_make(breach=breach, by=couple.jordan, text="in")
     client = client_for(couple.jordan)
-    url = reverse("step_accountability", args=[couple.space.pk, breach.pk])
+    url = reverse("step_accountability", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
         "form": "write",
@@ -121,7 +123,7 @@ def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None
 
 def test_messages_need_a_partner_and_are_never_private(couple: Couple) -> None:
     response = client_for(couple.casey).post(
-        reverse("talk", args=[couple.casey_space.pk]),
+        reverse("talk", args=[couple.casey_space.uid]),
         {"once": new_form_token(), "text": "hello", "visibility": "partner"},
     )
     assert response.status_code == 200

@@ -80,7 +80,7 @@ def test_export_then_delete_then_log_in_again(couple: Couple) -> None:
     assert AccountabilityStatement.objects.get().text == "jordan's own statement"
     jordan_page = (
         client_for(couple.jordan)
-        .get(reverse("journal_list", args=[couple.space.pk]))
+        .get(reverse("journal_list", args=[couple.space.uid]))
         .content.decode()
     )
     assert MINE not in jordan_page
@@ -93,7 +93,8 @@ def test_professional_access_ends_with_the_space(couple: Couple) -> None:
     roles = space_roles(couple.space)
     assert not roles.professionals
     assert (
-        client_for(couple.sam).get(reverse("space_home", args=[couple.space.pk])).status_code == 404
+        client_for(couple.sam).get(reverse("space_home", args=[couple.space.uid])).status_code
+        == 404
     )
 
 
@@ -118,7 +119,7 @@ def test_audit_log_records_security_events_without_content(couple: Couple) -> No
 
 
 def test_security_headers(couple: Couple, as_alex: Client) -> None:
-    response = as_alex.get(reverse("journal_list", args=[couple.space.pk]))
+    response = as_alex.get(reverse("journal_list", args=[couple.space.uid]))
     csp = response["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert "frame-ancestors 'none'" in csp
@@ -146,7 +147,7 @@ def test_charts_style_passes_csp_only_with_this_requests_nonce(couple: Couple) -
         week=weeks.this_monday(),
         scores=dict.fromkeys(MEASURE_KEYS, 4),
     )
-    response = client_for(couple.alex).get(reverse("checkin_progress", args=[couple.space.pk]))
+    response = client_for(couple.alex).get(reverse("checkin_progress", args=[couple.space.uid]))
     html = response.content.decode()
     nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
     assert f'<style nonce="{nonce}"' in html

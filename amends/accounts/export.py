@@ -44,12 +44,37 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _row(obj: models.Model) -> dict[str, Any]:
-    row: dict[str, Any] = {}
-    for field in obj._meta.concrete_fields:
-        if field.name == "uid":
+def _has_uid(model: type[models.Model]) -> bool:
+    return any(f.name == "uid" for f in model._meta.concrete_fields)
+
+
+def _public_ids(model: type[models.Model], objs: list[models.Model]) -> dict[str, dict[Any, str]]:
+    """For each foreign key: the public ids of the rows it points at. Primary keys never
+    leave the server, not even in an export (their gaps would count other people's rows)."""
+    found: dict[str, dict[Any, str]] = {}
+    for field in model._meta.concrete_fields:
+        target = field.related_model
+        if target is None or not _has_uid(target):
             continue
-        row[field.name] = _plain(getattr(obj, field.attname))
+        pks = {getattr(obj, field.attname) for obj in objs} - {None}
+        related = target._default_manager.filter(pk__in=pks)
+        found[field.name] = {pk: str(uid) for pk, uid in related.values_list("pk", "uid")}
+    return found
+
+
+def _row(obj: models.Model, public: dict[str, dict[Any, str]]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    if _has_uid(type(obj)):
+        row["id"] = str(obj.uid)  # type: ignore[attr-defined]
+    for field in obj._meta.concrete_fields:
+        if field.primary_key or field.name == "uid":
+            continue
+        value = getattr(obj, field.attname)
+        if field.is_relation:
+            if field.name not in public:
+                continue  # what it points at has no public id
+            value = public[field.name].get(value)
+        row[field.name] = _plain(value)
     return row
 
 
@@ -61,8 +86,10 @@ def export_sections(*, user: User) -> list[Section]:
         field = _writer_field(model)
         if field is None:
             continue
-        rows = [_row(obj) for obj in model._default_manager.filter(**{field: user}).order_by("pk")]
-        if rows:
+        objs = list(model._default_manager.filter(**{field: user}).order_by("pk"))
+        if objs:
+            public = _public_ids(model, objs)
+            rows = [_row(obj, public) for obj in objs]
             sections.append(
                 Section(str(model._meta.verbose_name_plural).capitalize(), model._meta.label, rows)
             )

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 
 from amends.limits import NAME_MAX
+from amends.publicid import uid_field
 
 
 class UserManager(BaseUserManager["User"]):
@@ -34,6 +35,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(default=timezone.now)
     # Ask for the password again (after a few minutes) before the journal opens.
     journal_reauth = models.BooleanField(default=False)
+    # The id others see (the API, pages); the primary key stays inside the server.
+    uid = uid_field()
 
     objects: ClassVar[UserManager] = UserManager()
 

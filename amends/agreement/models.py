@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from amends.fields import EncryptedTextField
+from amends.publicid import uid_field
 
 from .catalogue import GROUPS
 
@@ -60,8 +61,9 @@ class Behaviour(models.Model):
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
-    # A random id that encrypted fields are bound to (see amends.crypto).
-    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # The id in URLs and the API, and what encrypted fields are bound to; the primary key
+    # stays inside the server.
+    uid = uid_field()
 
     class Meta:
         constraints = [
@@ -87,6 +89,7 @@ class Round(models.Model):
     )
     started_at = models.DateTimeField(default=timezone.now)
     revealed_at = models.DateTimeField(null=True, blank=True)
+    uid = uid_field()
 
     class Meta:
         constraints = [
@@ -145,7 +148,9 @@ class AgreementVersion(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     signed_at = models.DateTimeField(null=True, blank=True)
-    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # The id in URLs and the API, and what encrypted fields are bound to; the primary key
+    # stays inside the server.
+    uid = uid_field()
 
     class Meta:
         constraints = [
@@ -209,7 +214,9 @@ class AgreementNote(models.Model):
     author = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     text = EncryptedTextField()
     created_at = models.DateTimeField(default=timezone.now)
-    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # The id in URLs and the API, and what encrypted fields are bound to; the primary key
+    # stays inside the server.
+    uid = uid_field()
 
     def __str__(self) -> str:
         return f"Note {self.pk}"

@@ -22,6 +22,7 @@ from django.http import Http404
 
 from amends.accounts.models import User
 from amends.errors import ActionRefused
+from amends.publicid import parse_uid
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
 
@@ -314,12 +315,12 @@ def has_versions(*, space: Space) -> bool:
     return AgreementVersion.objects.filter(space=space).exists()
 
 
-def version_or_404(*, viewer: User, roles: SpaceRoles, version_id: int | str) -> AgreementVersion:
-    """The fetch-and-authorize helper for versions: partners of this space only."""
+def version_or_404(*, viewer: User, roles: SpaceRoles, version_id: object) -> AgreementVersion:
+    """The fetch-and-authorize helper for versions, by public id: partners of this space only."""
     partner_or_404(viewer=viewer, roles=roles)
     try:
         return AgreementVersion.objects.select_related("created_by").get(
-            pk=int(version_id),
+            uid=parse_uid(version_id),
             space=roles.space,
         )
     except (AgreementVersion.DoesNotExist, ValueError, TypeError, OverflowError):

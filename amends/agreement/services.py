@@ -20,6 +20,7 @@ Rules, in one place:
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from django.db import transaction
 from django.db.models import Count, Max
@@ -29,6 +30,7 @@ from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.fields import bulk_update_sealed
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.publicid import uid_or_none
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.textrules import clean_text
@@ -62,16 +64,16 @@ def _lock_space(space: Space) -> None:
     Space.objects.select_for_update().get(pk=space.pk)
 
 
-def _as_id(raw: object) -> int | None:
-    try:
-        value = int(raw)  # type: ignore[call-overload]
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return value if 0 < value < 2**63 else None
+def _behaviours_by_uid(space: Space) -> dict[UUID, Behaviour]:
+    """The space's questions by public id: what forms and the API name them by."""
+    return {b.uid: b for b in Behaviour.objects.filter(space_behaviours_q(space))}
 
 
-def _behaviours_by_id(space: Space) -> dict[int, Behaviour]:
-    return {b.pk: b for b in Behaviour.objects.filter(space_behaviours_q(space))}
+def _behaviour_in(behaviours: dict[UUID, Behaviour], raw_id: object) -> Behaviour:
+    found = behaviours.get(uid_or_none(raw_id))  # type: ignore[arg-type]
+    if found is None:
+        raise _not_in_space()
+    return found
 
 
 def _not_in_space() -> ActionRefused:
@@ -94,26 +96,24 @@ class RatingsSaved:
 def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> RatingsSaved:
     """Save some of one partner's own answers in the open round, all or nothing.
 
-    `ratings` maps a behaviour id to one of the four answers. Reveals the round when this
-    makes both partners' answers complete.
+    `ratings` maps a behaviour's public id (`uid`) to one of the four answers. Reveals the
+    round when this makes both partners' answers complete.
     """
     roles = _partner_roles(space, partner, "answer these questions")
     if not ratings:
         raise ActionRefused("Please choose an answer first.", code="invalid")
     with transaction.atomic():
         _lock_space(space)
-        behaviours = _behaviours_by_id(space)
+        behaviours = _behaviours_by_uid(space)
         cleaned: dict[int, Stance] = {}
         for raw_id, raw_stance in ratings.items():
-            behaviour_id = _as_id(raw_id)
-            if behaviour_id is None or behaviour_id not in behaviours:
-                raise _not_in_space()
+            behaviour = _behaviour_in(behaviours, raw_id)
             try:
-                cleaned[behaviour_id] = Stance(raw_stance)
+                cleaned[behaviour.pk] = Stance(raw_stance)
             except ValueError:
                 raise ActionRefused(
                     "Please choose one of the four answers for "
-                    f"“{behaviours[behaviour_id].wording}”. Nothing was saved.",
+                    f"“{behaviour.wording}”. Nothing was saved.",
                     code="invalid",
                 ) from None
         current = Round.objects.filter(space=space).order_by("-number").first()
@@ -145,7 +145,7 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
                 if b_id not in existing
             ]
         )
-        revealed = _reveal_if_complete(current, roles, set(behaviours))
+        revealed = _reveal_if_complete(current, roles, {b.pk for b in behaviours.values()})
     return RatingsSaved(saved=len(cleaned), revealed=revealed)
 
 
@@ -309,19 +309,18 @@ def agreement_draft_save(
     terms: Mapping[Any, tuple[Any, Any]],
     summary: str = "",
 ) -> DraftSaved:
-    """Replace what an open version says. `terms` maps behaviour id to (stance, note); a
-    stance of "" means nothing agreed yet. Clears any signature already on it."""
+    """Replace what an open version says. `terms` maps a behaviour's public id (`uid`) to
+    (stance, note); a stance of "" means nothing agreed yet. Clears any signature already on
+    it."""
     with transaction.atomic():
         version = _lock_version(version)
         _partner_roles(version.space, by, "write your agreement")
         _require_open(version)
-        behaviours = _behaviours_by_id(version.space)
+        behaviours = _behaviours_by_uid(version.space)
         rows: list[AgreementTerm] = []
         for raw_id, (raw_stance, raw_note) in terms.items():
-            behaviour_id = _as_id(raw_id)
-            if behaviour_id is None or behaviour_id not in behaviours:
-                raise _not_in_space()
-            wording = behaviours[behaviour_id].wording
+            behaviour = _behaviour_in(behaviours, raw_id)
+            behaviour_id, wording = behaviour.pk, behaviour.wording
             stance = raw_stance or ""
             if stance and (not isinstance(stance, str) or stance not in Stance.values):
                 raise ActionRefused(

@@ -2,6 +2,7 @@
 through services; a refusal is shown as a message and nothing changes."""
 
 from dataclasses import replace
+from uuid import UUID
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -84,9 +85,9 @@ def agreement_questions(
         answers = posted_answers(request.POST)
         page = selectors.questions_for(viewer=request.user, roles=roles, group=group)
         next_url = (
-            redirect("agreement_questions", space.pk, page.next_group)
+            redirect("agreement_questions", space.uid, page.next_group)
             if page.next_group
-            else redirect("agreement_home", space.pk)
+            else redirect("agreement_home", space.uid)
         )
         if not answers:  # nothing chosen on this page: it is fine to skip it for now
             return next_url
@@ -97,7 +98,7 @@ def agreement_questions(
         else:
             if saved.revealed:
                 messages.success(request, "You have both answered. Here are your answers.")
-                return redirect("agreement_reveal", space.pk)
+                return redirect("agreement_reveal", space.uid)
             messages.success(request, "Saved. Only you can see your answers.")
             return next_url
     state = selectors.round_state(viewer=request.user, roles=roles)
@@ -135,7 +136,7 @@ def agreement_custom_add(request: AuthedRequest, space: Space, roles: SpaceRoles
             refuse_into_form(form, refused, "wording")
         else:
             messages.success(request, "Added. Both of you will be asked about it.")
-            return redirect("agreement_questions", space.pk, behaviour.group)
+            return redirect("agreement_questions", space.uid, behaviour.group)
     state = selectors.round_state(viewer=request.user, roles=roles)
     return _page(request, "custom_add.html", space, roles, form=form, state=state)
 
@@ -165,9 +166,9 @@ def agreement_round_start(request: AuthedRequest, space: Space, roles: SpaceRole
         services.round_start(space=space, by=request.user)
     except ActionRefused as refused:
         messages.error(request, refused.message)
-        return redirect("agreement_home", space.pk)
+        return redirect("agreement_home", space.uid)
     messages.success(request, "A new round has started. Each of you answers on your own again.")
-    return redirect("agreement_questions", space.pk, GROUP_KEYS[0])
+    return redirect("agreement_questions", space.uid, GROUP_KEYS[0])
 
 
 @space_view
@@ -178,14 +179,14 @@ def agreement_draft_start(request: AuthedRequest, space: Space, roles: SpaceRole
         version = services.agreement_draft_start(space=space, by=request.user)
     except ActionRefused as refused:
         messages.error(request, refused.message)
-        return redirect("agreement_home", space.pk)
-    return redirect("agreement_edit", space.pk, version.pk)
+        return redirect("agreement_home", space.uid)
+    return redirect("agreement_edit", space.uid, version.uid)
 
 
 @space_view
 @kept_for_viewer
 def agreement_version(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: UUID
 ) -> HttpResponse:
     version = selectors.version_or_404(viewer=request.user, roles=roles, version_id=version_id)
     return _version_page(request, space, roles, version, NoteForm())
@@ -216,11 +217,11 @@ def _version_page(
 @space_view
 @require_http_methods(["GET", "POST"])
 def agreement_edit(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: UUID
 ) -> HttpResponse:
     version = selectors.version_or_404(viewer=request.user, roles=roles, version_id=version_id)
     if not version.is_open:
-        return redirect("agreement_version", space.pk, version.pk)
+        return redirect("agreement_version", space.uid, version.uid)
     error = ""
     summary = version.summary
     groups = selectors.edit_rows(viewer=request.user, roles=roles, version=version)
@@ -240,8 +241,8 @@ def agreement_edit(
                     [
                         replace(
                             row,
-                            stance=terms.get(str(row.behaviour.pk), ("", ""))[0],
-                            note=terms.get(str(row.behaviour.pk), ("", ""))[1],
+                            stance=terms.get(str(row.behaviour.uid), ("", ""))[0],
+                            note=terms.get(str(row.behaviour.uid), ("", ""))[1],
                         )
                         for row in rows
                     ],
@@ -253,7 +254,7 @@ def agreement_edit(
                 messages.success(request, "Saved. You both sign again to make it your agreement.")
             else:
                 messages.success(request, "Saved.")
-            return redirect("agreement_version", space.pk, version.pk)
+            return redirect("agreement_version", space.uid, version.uid)
     signers = selectors.version_page(viewer=request.user, roles=roles, version=version).signers
     return _page(
         request,
@@ -276,7 +277,7 @@ def agreement_edit(
 @space_view
 @require_POST
 def agreement_sign(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: UUID
 ) -> HttpResponse:
     version = selectors.version_or_404(viewer=request.user, roles=roles, version_id=version_id)
     try:
@@ -288,13 +289,13 @@ def agreement_sign(
             messages.success(request, "You have both signed. This is your agreement now.")
         else:
             messages.success(request, "Signed. It becomes your agreement when you both sign.")
-    return redirect("agreement_version", space.pk, version.pk)
+    return redirect("agreement_version", space.uid, version.uid)
 
 
 @space_view
 @require_POST
 def agreement_note(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: UUID
 ) -> HttpResponse:
     version = selectors.version_or_404(viewer=request.user, roles=roles, version_id=version_id)
     form = NoteForm(request.POST)
@@ -307,23 +308,23 @@ def agreement_note(
             refuse_into_form(form, refused, "text")
         else:
             messages.success(request, "Your note is there for both of you.")
-            return redirect("agreement_version", space.pk, version.pk)
+            return redirect("agreement_version", space.uid, version.uid)
     return _version_page(request, space, roles, version, form)
 
 
 @space_view
 @require_POST
 def agreement_set_aside(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: UUID
 ) -> HttpResponse:
     version = selectors.version_or_404(viewer=request.user, roles=roles, version_id=version_id)
     try:
         services.agreement_set_aside(version=version, by=request.user)
     except ActionRefused as refused:
         messages.error(request, refused.message)
-        return redirect("agreement_version", space.pk, version.pk)
+        return redirect("agreement_version", space.uid, version.uid)
     messages.success(request, "Set aside. It stays in your history.")
-    return redirect("agreement_home", space.pk)
+    return redirect("agreement_home", space.uid)
 
 
 @space_view

@@ -25,20 +25,20 @@ ERRORS: dict[int, type[Error]] = {
 }
 
 
-def member_space(request: HttpRequest, space_id: int) -> tuple[User, Space, SpaceRoles]:
+def member_space(request: HttpRequest, space_id: object) -> tuple[User, Space, SpaceRoles]:
     me = caller(request)
     space, roles = space_for_member_or_404(user=me, space_id=space_id)
     return me, space, roles
 
 
 def person(user: User | None) -> dict[str, Any] | None:
-    return {"id": user.pk, "name": user.name} if user is not None else None
+    return {"id": user.uid, "name": user.name} if user is not None else None
 
 
 def item(obj: Any, me: User) -> dict[str, Any]:
     """The fields every SpaceItem shares, as this viewer sees them."""
     return {
-        "id": obj.pk,
+        "id": obj.uid,
         "author": person(obj.author),
         "visibility": obj.visibility,
         "mine": obj.author_id == me.pk,

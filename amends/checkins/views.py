@@ -56,7 +56,7 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
             refuse_into_form(form, refused)
         else:
             messages.success(request, "Saved. Thank you for taking a few minutes for this.")
-            return redirect("checkin_progress", space.pk)
+            return redirect("checkin_progress", space.uid)
     this_week_done = w.this_monday() not in open_weeks
     return render(
         request,
@@ -146,7 +146,7 @@ def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
         else:
             label = audience_label(done.visibility, request.user, roles)
             messages.success(request, f"Your check-in numbers can now be seen by: {label}.")
-            return redirect("checkin_progress", space.pk)
+            return redirect("checkin_progress", space.uid)
     return render(request, "checkins/sharing.html", {"space": space, "form": form, "nav": "more"})
 
 
@@ -176,7 +176,7 @@ def reminders(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
             refuse_into_form(form, refused, "weekday")
         else:
             messages.success(request, "Saved.")
-            return redirect("checkin_reminders", space.pk)
+            return redirect("checkin_reminders", space.uid)
     return render(
         request,
         "checkins/reminders.html",

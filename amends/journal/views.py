@@ -1,3 +1,5 @@
+from uuid import UUID
+
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -49,7 +51,7 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             refuse_into_form(form, refused, "text")
         else:
             messages.success(request, "Saved.")
-            return redirect("journal_list", space.pk)
+            return redirect("journal_list", space.uid)
     page = Paginator(journal_entries(viewer=request.user, roles=roles), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -79,7 +81,7 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
 @journal_lock
 @require_http_methods(["GET", "POST"])
 def journal_edit(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID
 ) -> HttpResponse:
     entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
     audience = visibility_choices(request.user, roles)
@@ -100,7 +102,7 @@ def journal_edit(
             refuse_into_form(form, refused, "text")
         else:
             messages.success(request, "Saved.")
-            return redirect("journal_list", space.pk)
+            return redirect("journal_list", space.uid)
     return render(
         request,
         "journal/edit.html",
@@ -112,13 +114,13 @@ def journal_edit(
 @journal_lock
 @require_http_methods(["GET", "POST"])
 def journal_delete(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID
 ) -> HttpResponse:
     entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
     if request.method == "POST":
         services.journal_entry_delete(entry=entry, by=request.user)
         messages.success(request, "The entry is deleted.")
-        return redirect("journal_list", space.pk)
+        return redirect("journal_list", space.uid)
     return render(
         request, "journal/delete.html", {"space": space, "entry": entry, "nav": "journal"}
     )
@@ -128,7 +130,7 @@ def journal_delete(
 @journal_lock
 @require_POST
 def journal_share(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID
 ) -> HttpResponse:
     entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
     try:
@@ -142,4 +144,4 @@ def journal_share(
     else:
         label = audience_label(entry.visibility, request.user, roles)
         messages.success(request, f"Now readable by: {label}.")
-    return redirect("journal_list", space.pk)
+    return redirect("journal_list", space.uid)

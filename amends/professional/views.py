@@ -38,7 +38,7 @@ def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespo
             )
             services.note_delete(note=note, by=request.user)
             messages.success(request, "Note deleted.")
-            return redirect("professional_couple", space.pk)
+            return redirect("professional_couple", space.uid)
         if form.is_valid():
             try:
                 services.note_write(
@@ -48,7 +48,7 @@ def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespo
                 form.add_error("text", refused.message)
             else:
                 messages.success(request, "Saved.")
-                return redirect("professional_couple", space.pk)
+                return redirect("professional_couple", space.uid)
     return render(
         request,
         "professional/couple.html",

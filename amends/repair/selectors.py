@@ -264,14 +264,14 @@ def _path(
     facts: _Facts,
     my_safety: SafetyCheck | None,
 ) -> PathView:
-    space_id = roles.space.pk
+    space_id = roles.space.uid  # URLs carry public ids only
     hurt, injuring = is_hurt(breach, viewer), is_injuring(breach, viewer)
     my_role = "hurt" if hurt else "injuring" if injuring else "professional"
     partner = breach.injuring_partner if hurt else breach.hurt_partner
     partner_name = partner.name if partner else "your partner"
 
     def url(name: str) -> str:
-        return reverse(name, args=[space_id, breach.pk])
+        return reverse(name, args=[space_id, breach.uid])
 
     commitments = facts.commitments
     committed = {c.author_id for c in commitments}
@@ -301,7 +301,7 @@ def _path(
                 done=my_safety is not None,
                 status="Done. Only you can see this." if my_safety else "A few private questions.",
                 waiting_on_me=my_safety is None,
-                url=reverse("safety_check", args=[space_id]) + f"?breach={breach.pk}",
+                url=reverse("safety_check", args=[space_id]) + f"?breach={breach.uid}",
             )
         )
     if hurt:
@@ -517,7 +517,7 @@ def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview
         breaches, paths_for(breaches=breaches, viewer=viewer, roles=roles), strict=True
     ):
         upcoming = next((s for s in path.steps if not s.done and s.key != "safety"), None)
-        url = reverse("breach_detail", args=[roles.space.pk, breach.pk])
+        url = reverse("breach_detail", args=[roles.space.uid, breach.uid])
         stage = f"Now: {upcoming.title.lower()}" if upcoming else "Every step has been taken."
         overview.rows.append({"title": breach.title, "url": url, "stage": stage})
         for step in path.steps:

@@ -7,6 +7,7 @@ message, and changes nothing when refused.
 
 from collections.abc import Callable
 from typing import Any
+from uuid import UUID
 
 from django import forms
 from django.contrib import messages
@@ -148,7 +149,7 @@ def _page(
 
 
 def _back(space: Space, breach: Breach, step: str) -> HttpResponse:
-    return redirect(step, space.pk, breach.pk)
+    return redirect(step, space.uid, breach.uid)
 
 
 # The path itself --------------------------------------------------------------------------
@@ -178,7 +179,7 @@ def path_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
 @require_http_methods(["GET", "POST"])
 def breach_new(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     if not roles.is_partner(request.user):
-        return redirect("path_list", space.pk)
+        return redirect("path_list", space.uid)
     _, shared = _audiences(request, roles)
     form = f.BreachForm(request.POST or None, audience=shared, terms=_agreement_terms(space))
     created: list[Breach] = []
@@ -201,7 +202,7 @@ def breach_new(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
     if request.method == "POST" and _act(
         request, form, record, done="Recorded. Take this one step at a time.", field="description"
     ):
-        return redirect("breach_detail", space.pk, created[0].pk)
+        return redirect("breach_detail", space.uid, created[0].uid)
     return render(
         request,
         "repair/new.html",
@@ -220,7 +221,7 @@ def _agreement_terms(space: Space) -> list[tuple[str, str]]:
 @space_view
 @kept_for_viewer
 def breach_detail(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     return _page(request, "repair/detail.html", space, breach, roles)
@@ -246,7 +247,7 @@ def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
         ),
         done="Thank you. Your answers are private to you.",
     ):
-        return redirect("safety_check", space.pk)
+        return redirect("safety_check", space.uid)
     check = my_safety_check(space_id=space.pk, viewer=request.user)
     return render(
         request,
@@ -262,7 +263,7 @@ def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_decision(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     me = request.user
     breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
@@ -329,7 +330,7 @@ def step_decision(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_commitments(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
@@ -365,7 +366,7 @@ def step_commitments(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_reflection(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     everything, _ = _audiences(request, roles)
@@ -410,7 +411,7 @@ def step_reflection(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_accountability(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
@@ -485,7 +486,7 @@ def step_accountability(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_questions(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     me = request.user
@@ -588,7 +589,7 @@ def step_questions(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_impact(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
@@ -633,7 +634,7 @@ def step_impact(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_attempts(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     me = request.user
@@ -709,7 +710,7 @@ def step_attempts(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_promises(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     me = request.user
@@ -801,7 +802,7 @@ def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_forgiveness(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     everything, _ = _audiences(request, roles)
@@ -834,7 +835,7 @@ def step_forgiveness(
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def step_outcome(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
@@ -873,7 +874,9 @@ def step_outcome(
 
 @space_view
 @kept_for_viewer
-def seeing(request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: int) -> HttpResponse:
+def seeing(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     facts = what_im_seeing(breach=breach, viewer=request.user, roles=roles)
     return render(
@@ -898,7 +901,7 @@ def self_trust(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
         done="Saved. Only you can read it.",
         field="text",
     ):
-        return redirect("self_trust", space.pk)
+        return redirect("self_trust", space.uid)
     entries = list(self_trust_entries(viewer=me, roles=roles))
     return render(
         request,

@@ -16,10 +16,11 @@ def space_view(view: SpaceView) -> Callable[..., HttpResponse]:
 
     @login_required
     @wraps(view)
-    def wrapper(request: HttpRequest, space_id: int, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, space_id: object, *args: Any, **kwargs: Any) -> HttpResponse:
         space, roles = space_for_member_or_404(user=request.user, space_id=space_id)  # type: ignore[arg-type]
-        if request.session.get("space_id") != space.pk:
-            request.session["space_id"] = space.pk
+        # The space's public id (never its primary key), for the navigation.
+        if request.session.get("space_id") != str(space.uid):
+            request.session["space_id"] = str(space.uid)
         return view(request, space, roles, *args, **kwargs)
 
     return wrapper

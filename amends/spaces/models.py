@@ -1,11 +1,10 @@
-import uuid
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
 from amends.fields import EncryptedTextField
+from amends.publicid import uid_field
 
 
 class Space(models.Model):
@@ -17,8 +16,9 @@ class Space(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
-    # A random id that encrypted fields are bound to (see amends.crypto).
-    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # The id in URLs and the API, and what encrypted fields are bound to; the primary key
+    # stays inside the server.
+    uid = uid_field()
 
     def __str__(self) -> str:
         return f"Space {self.pk}"
@@ -91,6 +91,7 @@ class Invite(models.Model):
         related_name="+",
     )
     revoked_at = models.DateTimeField(null=True, blank=True)
+    uid = uid_field()
 
     def __str__(self) -> str:
         return f"{self.role} invite to space {self.space_id}"

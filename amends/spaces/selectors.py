@@ -7,6 +7,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
 from amends.accounts.models import User
+from amends.publicid import parse_uid, uid_or_none
 
 from .models import Invite, Membership, MemberVersion, Role, Space
 
@@ -89,10 +90,11 @@ def space_roles(space: Space) -> SpaceRoles:
     )
 
 
-def space_for_member_or_404(*, user: User, space_id: int | str) -> tuple[Space, SpaceRoles]:
-    """The fetch-and-authorize helper for spaces: non-members get the same 404 as nobody."""
+def space_for_member_or_404(*, user: User, space_id: object) -> tuple[Space, SpaceRoles]:
+    """The fetch-and-authorize helper for spaces, by public id (`Space.uid`): non-members,
+    unknown and malformed ids get the same 404 as nobody."""
     try:
-        space = Space.objects.get(pk=int(space_id))
+        space = Space.objects.get(uid=parse_uid(space_id))
     except (Space.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("No such space.") from None
     # Read afresh on every request: nothing kept ever decides who is in a space.
@@ -143,14 +145,12 @@ def open_partner_invite(*, space: Space) -> Invite | None:
 
 
 def invite_in_space(*, space: Space, invite_id: object, role: str | None = None) -> Invite:
-    """An invitation of this space by id, or a refusal (invites carry no written text, so
+    """An invitation of this space by public id, or a refusal (invites carry no written text, so
     the caller's membership of the space is the whole check)."""
     from amends.errors import ActionRefused
 
-    try:
-        found = Invite.objects.filter(space=space, pk=int(str(invite_id)))
-    except (ValueError, OverflowError):
-        found = Invite.objects.none()
+    uid = uid_or_none(invite_id)
+    found = Invite.objects.filter(space=space, uid=uid) if uid else Invite.objects.none()
     if role is not None:
         found = found.filter(role=role)
     invite = found.first()

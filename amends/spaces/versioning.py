@@ -25,8 +25,9 @@ write to each tracked table raises the right people's numbers and nobody else's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal[
     "item", "item_via", "checkin", "space", "space_or_everyone", "via", "person", "own", "everyone"
@@ -334,3 +335,20 @@ def uninstall(schema_editor: object, tracked: tuple[Tracked, ...] = TRACKED) -> 
     )
     for sql in statements:
         schema_editor.execute(sql, params=None)  # type: ignore[attr-defined]
+
+
+def sqlite_triggers(*, on: bool) -> Callable[[Any, Any], None]:
+    """RunPython code for a migration that rebuilds tables on SQLite: every version trigger
+    dropped before (a trigger that names a table being rebuilt stops the rebuild, and the
+    rebuilt table loses its own), and installed again after (`on`). PostgreSQL alters
+    tables in place, and its triggers stay."""
+
+    def run(apps: Any, schema_editor: Any) -> None:
+        if schema_editor.connection.vendor != "sqlite":
+            return
+        everything = FIRST + SECOND
+        uninstall(schema_editor, everything)
+        if on:
+            install(schema_editor, everything)
+
+    return run

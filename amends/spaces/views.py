@@ -34,7 +34,7 @@ from .shareagain import Choice, names_of, newcomers_waiting, shared_before_joini
 def home(request: AuthedRequest) -> HttpResponse:
     spaces = list(spaces_of(user=request.user))
     if len(spaces) == 1:
-        return redirect("space_home", spaces[0].pk)
+        return redirect("space_home", spaces[0].uid)
     return render(request, "spaces/choose.html", {"spaces": spaces, "nav": "home"})
 
 
@@ -48,7 +48,7 @@ def space_new(request: AuthedRequest) -> HttpResponse:
         except ActionRefused as refused:
             refuse_into_form(form, refused, "name")
         else:
-            return redirect("space_home", space.pk)
+            return redirect("space_home", space.uid)
     return render(request, "spaces/new.html", {"form": form, "nav": "home"})
 
 
@@ -59,7 +59,7 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
 
     me = request.user
     if roles.is_professional(me):
-        return redirect("professional_couple", space.pk)
+        return redirect("professional_couple", space.uid)
     partner = roles.partner_of(me)
     shared_recently = (
         journal_entries(viewer=me, roles=roles).exclude(author=me)[:5] if partner else []
@@ -103,7 +103,7 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             elif action == "propose_professional":
                 services.professional_invite_propose(space=space, by=me)
                 messages.success(request, "Proposed. Your partner will see it on their home page.")
-                return redirect("space_people", space.pk)
+                return redirect("space_people", space.uid)
             elif action in {"approve_professional", "professional_link", "withdraw_professional"}:
                 invite = invite_in_space(
                     space=space, invite_id=request.POST.get("invite", ""), role=Role.PROFESSIONAL
@@ -111,22 +111,22 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
                 if action == "approve_professional":
                     services.professional_approve(invite=invite, by=me)
                     messages.success(request, "Thank you. Your approval is recorded.")
-                    return redirect("space_people", space.pk)
+                    return redirect("space_people", space.uid)
                 if action == "withdraw_professional":
                     services.invite_revoke(invite=invite, by=me)
                     messages.success(request, "The invitation is withdrawn.")
-                    return redirect("space_people", space.pk)
+                    return redirect("space_people", space.uid)
                 link = services.professional_link_create(invite=invite, by=me)
                 new_link = request.build_absolute_uri(reverse("invite_accept", args=[link.token]))
             elif action == "remove_professional":
                 services.professional_remove(space=space, by=me)
                 messages.success(request, "The professional no longer has access to this space.")
-                return redirect("space_people", space.pk)
+                return redirect("space_people", space.uid)
             else:
                 raise ActionRefused("Something went wrong with that button. Please try again.")
         except ActionRefused as refused:
             messages.error(request, refused.message)
-            return redirect("space_people", space.pk)
+            return redirect("space_people", space.uid)
     proposals = list(open_professional_invites(space=space)) if roles.is_partner(me) else []
     for proposal in proposals:
         approvers = {a.partner_id for a in proposal.approvals.all()}
@@ -182,8 +182,8 @@ def share_again(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Http
         # is anything kept); read again, so the redirect never leads to a 404.
         roles = space_roles(space)
         if not shared_before_joining(viewer=me, roles=roles, details=False).waiting:
-            return redirect("space_home", space.pk)
-        return redirect("share_again", space.pk)
+            return redirect("space_home", space.uid)
+        return redirect("share_again", space.uid)
     for choice in found.everything:
         choice.once = new_form_token()
     return render(
@@ -247,5 +247,5 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
             return render(request, "spaces/invite_problem.html", {"message": refused.message})
         forget_pending_invite(request)
         messages.success(request, "Welcome. You are in.")
-        return redirect("space_home", membership.space_id)
+        return redirect("space_home", membership.space.uid)
     return render(request, "spaces/invite_confirm.html", {"token": token})

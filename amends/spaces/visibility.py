@@ -30,6 +30,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.publicid import parse_uid
 
 from .selectors import SpaceRoles
 
@@ -159,19 +160,20 @@ def visible_to[M: models.Model](
 
 
 def visible_or_404[M: models.Model](
-    queryset: QuerySet[M], pk: Any, viewer: User, roles: SpaceRoles
+    queryset: QuerySet[M], uid: Any, viewer: User, roles: SpaceRoles
 ) -> M:
-    """The fetch-and-authorize helper for items: unseen and missing look the same."""
+    """The fetch-and-authorize helper for items, by public id (`uid`, never the primary key):
+    unseen, missing and malformed look the same."""
     try:
-        return visible_to(queryset, viewer, roles).get(pk=int(pk))
+        return visible_to(queryset, viewer, roles).get(uid=parse_uid(uid))
     except (ObjectDoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("Not found.") from None
 
 
 def changeable_or_404[M: models.Model](
-    queryset: QuerySet[M], pk: Any, viewer: User, roles: SpaceRoles
+    queryset: QuerySet[M], uid: Any, viewer: User, roles: SpaceRoles
 ) -> M:
-    item = visible_or_404(queryset, pk, viewer, roles)
+    item = visible_or_404(queryset, uid, viewer, roles)
     if not can_change(viewer, item, roles):  # type: ignore[arg-type]
         raise Http404("Not found.")
     return item

@@ -1,4 +1,4 @@
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from amends.accounts.models import User
 from amends.spaces.selectors import SpaceRoles
@@ -32,7 +32,11 @@ def conversations(*, viewer: User, roles: SpaceRoles) -> list[Conversation]:
 
 def conversation_for(*, viewer: User, roles: SpaceRoles, conversation_id: object) -> Conversation:
     return visible_or_404(
-        Conversation.objects.select_related("author"), conversation_id, viewer, roles
+        # The path it became is linked by its public id.
+        Conversation.objects.select_related("author").annotate(breach_uid=F("breach__uid")),
+        conversation_id,
+        viewer,
+        roles,
     )
 
 

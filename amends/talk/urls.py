@@ -6,5 +6,5 @@ urlpatterns = [
     path("", views.talk, name="talk"),
     path("coach/", views.coach_feedback, name="coach_feedback"),
     path("hurts/", views.hurts, name="hurts"),
-    path("hurts/<int:conversation_id>/", views.hurt_detail, name="hurt_detail"),
+    path("hurts/<uuid:conversation_id>/", views.hurt_detail, name="hurt_detail"),
 ]

@@ -1,3 +1,5 @@
+from uuid import UUID
+
 from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
@@ -62,7 +64,7 @@ def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespons
                 form.add_error("text", refused.message)
             else:
                 messages.success(request, "Sent.")
-                return redirect("talk", space.pk)
+                return redirect("talk", space.uid)
     return render(
         request,
         "talk/thread.html",
@@ -150,7 +152,7 @@ def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespon
                 form.add_error(None, refused.message)
             else:
                 messages.success(request, "Shared. Your partner will see it in Talk.")
-                return redirect("hurt_detail", space.pk, conversation.pk)
+                return redirect("hurt_detail", space.uid, conversation.uid)
     return render(
         request,
         "talk/hurts.html",
@@ -171,7 +173,7 @@ def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespon
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def hurt_detail(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: int
+    request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: UUID
 ) -> HttpResponse:
     me = request.user
     conversation = conversation_for(viewer=me, roles=roles, conversation_id=conversation_id)
@@ -192,17 +194,17 @@ def hurt_detail(
                             ),
                         )
                         messages.success(request, "Shared.")
-                        return redirect("hurt_detail", space.pk, conversation.pk)
+                        return redirect("hurt_detail", space.uid, conversation.uid)
             elif action == "okay":
                 services.conversation_settle(conversation=conversation, by=me)
                 messages.success(request, "Noted: you're okay. Thank you both.")
-                return redirect("hurt_detail", space.pk, conversation.pk)
+                return redirect("hurt_detail", space.uid, conversation.uid)
             elif action == "breach":
                 breach = services.conversation_to_breach(
                     conversation=conversation, by=me, category=request.POST.get("category", "")
                 )
                 messages.success(request, "A path is started. This conversation stays with it.")
-                return redirect("breach_detail", space.pk, breach.pk)
+                return redirect("breach_detail", space.uid, breach.uid)
             else:
                 raise ActionRefused("Something went wrong with that button. Please try again.")
         except ActionRefused as refused:

@@ -1,6 +1,7 @@
 """Shared helpers for the agreement tests."""
 
 import re
+from uuid import UUID
 
 from django.test import Client
 from django.urls import reverse
@@ -15,11 +16,12 @@ from amends.spaces.models import Space
 CSRF = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]*"')
 
 
-def ids(space: Space) -> list[int]:
-    return [b.pk for b in space_behaviours(space=space)]
+def ids(space: Space) -> list[UUID]:
+    """The space's questions by public id, as pages and the API name them."""
+    return [b.uid for b in space_behaviours(space=space)]
 
 
-def answer(space: Space, user: User, stances: dict[int, str]) -> None:
+def answer(space: Space, user: User, stances: dict[UUID, str]) -> None:
     if stances:
         services.ratings_set(space=space, partner=user, ratings=stances)
 
@@ -31,12 +33,12 @@ def answer_all(space: Space, user: User, stance: str = "fine", *, skip: int = 0)
 
 def agreement_urls(space: Space) -> list[str]:
     return [
-        reverse("space_home", args=[space.pk]),
-        reverse("agreement_home", args=[space.pk]),
-        *[reverse("agreement_questions", args=[space.pk, g]) for g in GROUP_KEYS],
-        reverse("agreement_custom_add", args=[space.pk]),
-        reverse("agreement_reveal", args=[space.pk]),
-        reverse("agreement_history", args=[space.pk]),
+        reverse("space_home", args=[space.uid]),
+        reverse("agreement_home", args=[space.uid]),
+        *[reverse("agreement_questions", args=[space.uid, g]) for g in GROUP_KEYS],
+        reverse("agreement_custom_add", args=[space.uid]),
+        reverse("agreement_reveal", args=[space.uid]),
+        reverse("agreement_history", args=[space.uid]),
     ]
 
 

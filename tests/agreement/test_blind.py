@@ -1,6 +1,8 @@
 """The questionnaire is blind: nothing about one partner's answers reaches the other before
 both have finished. Checked byte for byte on every page either of them can open."""
 
+from uuid import UUID
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -63,11 +65,11 @@ def test_a_new_custom_behaviour_is_asked_of_both_and_reveals_nothing(couple: Cou
     # Alex has not answered the new question, so neither is finished: nothing is revealed.
     assert Round.objects.get(space=space).revealed_at is None
     assert reveal_for(viewer=couple.jordan, roles=space_roles(space)) is None
-    answer(space, couple.alex, {added.pk: "talk"})
+    answer(space, couple.alex, {added.uid: "talk"})
     assert Round.objects.get(space=space).revealed_at is not None
     reveal = reveal_for(viewer=couple.jordan, roles=space_roles(space))
     assert reveal is not None
-    assert added.pk in {row.behaviour.pk for row in reveal.rows}
+    assert added.uid in {row.behaviour.uid for row in reveal.rows}
 
 
 def test_a_behaviour_added_after_the_reveal_is_not_in_it(couple: Couple) -> None:
@@ -79,7 +81,7 @@ def test_a_behaviour_added_after_the_reveal_is_not_in_it(couple: Couple) -> None
     )
     reveal = reveal_for(viewer=couple.alex, roles=space_roles(space))
     assert reveal is not None
-    assert late.pk not in {row.behaviour.pk for row in reveal.rows}
+    assert late.uid not in {row.behaviour.uid for row in reveal.rows}
 
 
 def test_the_rule_for_ratings(couple: Couple) -> None:
@@ -110,23 +112,23 @@ def test_answering_through_the_pages_and_the_reveal_opening(
     couple: Couple, as_alex, as_jordan
 ) -> None:
     space = couple.space
-    by_group: dict[str, list[int]] = {}
+    by_group: dict[str, list[UUID]] = {}
     for b in Behaviour.objects.filter(space__isnull=True):
-        by_group.setdefault(b.group, []).append(b.pk)
+        by_group.setdefault(b.group, []).append(b.uid)
     for client, stance in ((as_alex, "fine"), (as_jordan, "cheating")):
         for group in GROUP_KEYS:
-            url = reverse("agreement_questions", args=[space.pk, group])
+            url = reverse("agreement_questions", args=[space.uid, group])
             response = client.post(url, {f"behaviour-{i}": stance for i in by_group[group]})
             assert response.status_code == 302
-    assert response.url == reverse("agreement_reveal", args=[space.pk])
+    assert response.url == reverse("agreement_reveal", args=[space.uid])
     html = as_alex.get(response.url).content.decode()
     assert "Where you see it differently" in html
     assert "Jordan: Cheating" in html
     # The round is fixed now: answering again is refused, with a message.
-    url = reverse("agreement_questions", args=[space.pk, "online"])
+    url = reverse("agreement_questions", args=[space.uid, "online"])
     response = as_alex.post(url, {f"behaviour-{by_group['online'][0]}": "cheating"})
     assert "answers are fixed" in response.content.decode()
-    assert Rating.objects.get(partner=couple.alex, behaviour_id=by_group["online"][0]).stance == (
+    assert Rating.objects.get(partner=couple.alex, behaviour__uid=by_group["online"][0]).stance == (
         "fine"
     )
 
@@ -135,7 +137,7 @@ def test_a_new_round_is_blind_again(couple: Couple, as_alex) -> None:
     space = couple.space
     answer_all(space, couple.alex, "fine")
     answer_all(space, couple.jordan, "fine")
-    response = as_alex.post(reverse("agreement_round_start", args=[space.pk]))
+    response = as_alex.post(reverse("agreement_round_start", args=[space.uid]))
     assert response.status_code == 302
     assert Round.objects.filter(space=space).count() == 2
     answer_all(space, couple.alex, "cheating")
@@ -153,15 +155,15 @@ def test_outsiders_get_404_everywhere_and_change_nothing(couple: Couple, who: st
         assert client.get(url).status_code == 404, url
     first = ids(space)[0]
     response = client.post(
-        reverse("agreement_questions", args=[space.pk, "online"]), {f"behaviour-{first}": "fine"}
+        reverse("agreement_questions", args=[space.uid, "online"]), {f"behaviour-{first}": "fine"}
     )
     assert response.status_code == 404
     response = client.post(
-        reverse("agreement_custom_add", args=[space.pk]), {"wording": "x", "group": "online"}
+        reverse("agreement_custom_add", args=[space.uid]), {"wording": "x", "group": "online"}
     )
     assert response.status_code == 404
-    assert client.post(reverse("agreement_round_start", args=[space.pk])).status_code == 404
-    assert client.post(reverse("agreement_draft_start", args=[space.pk])).status_code == 404
+    assert client.post(reverse("agreement_round_start", args=[space.uid])).status_code == 404
+    assert client.post(reverse("agreement_draft_start", args=[space.uid])).status_code == 404
     assert not Rating.objects.exists()
     assert not Behaviour.objects.filter(space__isnull=False).exists()
 
@@ -169,7 +171,7 @@ def test_outsiders_get_404_everywhere_and_change_nothing(couple: Couple, who: st
 @pytest.mark.usefixtures("uncached")
 def test_questionnaire_queries_do_not_grow_with_answers(couple: Couple, as_jordan) -> None:
     space = couple.space
-    url = reverse("agreement_questions", args=[space.pk, "online"])
+    url = reverse("agreement_questions", args=[space.uid, "online"])
 
     def count() -> int:
         with CaptureQueriesContext(connection) as ctx:
@@ -183,7 +185,7 @@ def test_questionnaire_queries_do_not_grow_with_answers(couple: Couple, as_jorda
     answer_all(space, couple.jordan, "talk", skip=1)
     answer_all(space, couple.alex, "fine")
     assert count() == few
-    home = reverse("agreement_home", args=[space.pk])
+    home = reverse("agreement_home", args=[space.uid])
     with CaptureQueriesContext(connection) as ctx:
         as_jordan.get(home)
     assert len(ctx.captured_queries) <= 14

@@ -47,17 +47,17 @@ def test_reveal_orders_mismatches_then_talk_then_matches(couple: Couple, as_jord
     assert reveal is not None
     kinds = [row.kind for row in reveal.rows]
     assert kinds == sorted(kinds, key=[MISMATCH, TALK, MATCH].index)
-    assert [r.behaviour.pk for r in reveal.mismatches] == [d, b]  # widest gap first
-    assert [r.behaviour.pk for r in reveal.talks] == [c, e]
-    assert reveal.matches[0].behaviour.pk == a
+    assert [r.behaviour.uid for r in reveal.mismatches] == [d, b]  # widest gap first
+    assert [r.behaviour.uid for r in reveal.talks] == [c, e]
+    assert reveal.matches[0].behaviour.uid == a
     assert len(reveal.rows) == len(ids(space))
     assert all(r.prompt for r in reveal.mismatches + reveal.talks)
     assert not any(r.prompt for r in reveal.matches)
     # Jordan sees their own answer as "You" and Alex's under Alex's name.
     assert (reveal.mismatches[0].mine, reveal.mismatches[0].theirs) == ("cheating", "fine")
 
-    html = as_jordan.get(reverse("agreement_reveal", args=[space.pk])).content.decode()
-    wording = {x.pk: x.wording for x in Behaviour.objects.filter(pk__in=[a, b, c, d, e])}
+    html = as_jordan.get(reverse("agreement_reveal", args=[space.uid])).content.decode()
+    wording = {x.uid: x.wording for x in Behaviour.objects.filter(uid__in=[a, b, c, d, e])}
     positions = [html.index(wording[x]) for x in (d, b, c, e, a)]
     assert positions == sorted(positions)
     assert html.index("Where you see it differently") < html.index("What you want to talk about")
@@ -66,7 +66,7 @@ def test_reveal_orders_mismatches_then_talk_then_matches(couple: Couple, as_jord
 
 def test_reveal_page_before_both_finish_says_only_the_waiting_line(couple: Couple, as_alex) -> None:
     answer_all(couple.space, couple.alex, "cheating")
-    html = as_alex.get(reverse("agreement_reveal", args=[couple.space.pk])).content.decode()
+    html = as_alex.get(reverse("agreement_reveal", args=[couple.space.uid])).content.decode()
     assert "When you have both answered, you will see your answers side by side." in html
     assert "Jordan:" not in html
 
@@ -77,22 +77,22 @@ def test_reveal_page_before_both_finish_says_only_the_waiting_line(couple: Coupl
 def test_signing_needs_both(couple: Couple, as_alex, as_jordan) -> None:
     space = couple.space
     reveal_both(space, couple.alex, couple.jordan)
-    as_alex.post(reverse("agreement_draft_start", args=[space.pk]))
+    as_alex.post(reverse("agreement_draft_start", args=[space.uid]))
     version = AgreementVersion.objects.get(space=space)
     # Both answered "fine" everywhere, so the draft starts with those shared answers.
     assert version.terms.count() == len(ids(space))
     assert {t.stance for t in version.terms.all()} == {"fine"}
 
-    as_alex.post(reverse("agreement_sign", args=[space.pk, version.pk]))
+    as_alex.post(reverse("agreement_sign", args=[space.uid, version.uid]))
     version.refresh_from_db()
     assert version.status == VersionStatus.PROPOSED
     assert agreement_terms_for_breach(space=space) == []
     # Signing twice does not count twice.
-    response = as_alex.post(reverse("agreement_sign", args=[space.pk, version.pk]), follow=True)
+    response = as_alex.post(reverse("agreement_sign", args=[space.uid, version.uid]), follow=True)
     assert "already signed" in response.content.decode()
     assert AgreementSignature.objects.filter(version=version).count() == 1
 
-    as_jordan.post(reverse("agreement_sign", args=[space.pk, version.pk]))
+    as_jordan.post(reverse("agreement_sign", args=[space.uid, version.uid]))
     version.refresh_from_db()
     assert version.status == VersionStatus.SIGNED
     assert version.signed_at is not None
@@ -130,13 +130,13 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
     before = terms_of(v1)
     summary_before = v1.summary
 
-    as_jordan.post(reverse("agreement_draft_start", args=[space.pk]))
+    as_jordan.post(reverse("agreement_draft_start", args=[space.uid]))
     v2 = AgreementVersion.objects.get(space=space, number=2)
     assert v2.based_on_id == v1.pk
     assert terms_of(v2) == before
     first, second = ids(space)[:2]
     response = as_jordan.post(
-        reverse("agreement_edit", args=[space.pk, v2.pk]),
+        reverse("agreement_edit", args=[space.uid, v2.uid]),
         {
             f"stance-{first}": "not_okay",
             f"note-{first}": "only with each other's knowledge",
@@ -145,7 +145,7 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
         },
     )
     assert response.status_code == 302
-    page = as_alex.get(reverse("agreement_version", args=[space.pk, v2.pk])).content.decode()
+    page = as_alex.get(reverse("agreement_version", args=[space.uid, v2.uid])).content.decode()
     assert "What this version changes" in page
     assert "only with each other&#x27;s knowledge" in page
 
@@ -164,7 +164,7 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
             version=v1, by=couple.alex, terms={first: ("fine", "")}, summary=""
         )
     response = as_alex.post(
-        reverse("agreement_edit", args=[space.pk, v1.pk]), {f"stance-{first}": "fine"}
+        reverse("agreement_edit", args=[space.uid, v1.uid]), {f"stance-{first}": "fine"}
     )
     assert response.status_code == 302
     assert terms_of(v1) == before
@@ -178,7 +178,7 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
     v2.refresh_from_db()
     assert (v1.status, v2.status) == (VersionStatus.SUPERSEDED, VersionStatus.SIGNED)
     assert terms_of(v1) == before
-    history = as_alex.get(reverse("agreement_history", args=[space.pk])).content.decode()
+    history = as_alex.get(reverse("agreement_history", args=[space.uid])).content.decode()
     assert "Version 1" in history
     assert "Version 2" in history
     # An old term stays valid for a breach recorded against it.
@@ -193,13 +193,13 @@ def test_discussing_a_proposal_leaves_it_proposed(couple: Couple, as_alex) -> No
     v2 = services.agreement_draft_start(space=space, by=couple.jordan)
     services.agreement_sign(version=v2, by=couple.jordan)
     response = as_alex.post(
-        reverse("agreement_note", args=[space.pk, v2.pk]),
+        reverse("agreement_note", args=[space.uid, v2.uid]),
         {"text": "Can we talk about the second one on Sunday?"},
     )
     assert response.status_code == 302
     v2.refresh_from_db()
     assert v2.status == VersionStatus.PROPOSED
-    page = client_for(couple.jordan).get(reverse("agreement_version", args=[space.pk, v2.pk]))
+    page = client_for(couple.jordan).get(reverse("agreement_version", args=[space.uid, v2.uid]))
     assert "Can we talk about the second one on Sunday?" in page.content.decode()
     services.agreement_set_aside(version=v2, by=couple.alex)
     v2.refresh_from_db()
@@ -216,7 +216,7 @@ def test_only_one_open_draft_at_a_time(couple: Couple) -> None:
 
 def test_no_draft_before_the_reveal(couple: Couple, as_alex) -> None:
     answer_all(couple.space, couple.alex)
-    response = as_alex.post(reverse("agreement_draft_start", args=[couple.space.pk]), follow=True)
+    response = as_alex.post(reverse("agreement_draft_start", args=[couple.space.uid]), follow=True)
     assert "once you have both answered" in response.content.decode()
     assert not AgreementVersion.objects.exists()
 
@@ -224,17 +224,17 @@ def test_no_draft_before_the_reveal(couple: Couple, as_alex) -> None:
 def test_versions_of_another_space_are_404(couple: Couple, as_alex, as_casey) -> None:
     v1 = signed_version(couple.space, couple.alex, couple.jordan)
     for name in ("agreement_version", "agreement_edit"):
-        assert as_casey.get(reverse(name, args=[couple.casey_space.pk, v1.pk])).status_code == 404
-        assert as_alex.get(reverse(name, args=[couple.casey_space.pk, v1.pk])).status_code == 404
+        assert as_casey.get(reverse(name, args=[couple.casey_space.uid, v1.uid])).status_code == 404
+        assert as_alex.get(reverse(name, args=[couple.casey_space.uid, v1.uid])).status_code == 404
     sam = client_for(couple.sam)
-    assert sam.get(reverse("agreement_version", args=[couple.space.pk, v1.pk])).status_code == 404
+    assert sam.get(reverse("agreement_version", args=[couple.space.uid, v1.uid])).status_code == 404
     for name in ("agreement_sign", "agreement_note", "agreement_set_aside"):
-        assert sam.post(reverse(name, args=[couple.space.pk, v1.pk])).status_code == 404
+        assert sam.post(reverse(name, args=[couple.space.uid, v1.uid])).status_code == 404
     assert (
-        as_alex.get(f"/s/{couple.space.pk}/agreement/written/99999999999999999999/").status_code
+        as_alex.get(f"/s/{couple.space.uid}/agreement/written/99999999999999999999/").status_code
         == 404
     )
-    assert as_alex.get(f"/s/{couple.space.pk}/agreement/questions/nope/").status_code == 404
+    assert as_alex.get(f"/s/{couple.space.uid}/agreement/questions/nope/").status_code == 404
 
 
 def test_terms_for_breach_are_scoped_to_the_space(couple: Couple) -> None:
@@ -265,6 +265,7 @@ def caseys_behaviour(couple: Couple) -> Behaviour:
         ("behaviour-99999999", "fine", "not part of your space"),
         ("behaviour-abc", "fine", "not part of your space"),
         ("behaviour-CASEY", "fine", "not part of your space"),
+        ("behaviour-PK", "fine", "not part of your space"),  # named by its public id only
         ("behaviour-FIRST", "7", "Please choose one of the four answers"),
         ("behaviour-FIRST", "", "Please choose one of the four answers"),
     ],
@@ -275,11 +276,12 @@ def test_bad_answers_are_refused_and_change_nothing(
     space = couple.space
     first, second = ids(space)[:2]
     answer(space, couple.alex, {first: "fine"})
-    key = key.replace("CASEY", str(caseys_behaviour.pk)).replace("FIRST", str(first))
+    key = key.replace("CASEY", str(caseys_behaviour.uid)).replace("FIRST", str(first))
+    key = key.replace("PK", str(Behaviour.objects.get(uid=first).pk))
     rows = list(Rating.objects.values_list("pk", "behaviour_id", "stance"))
     # A good answer posted alongside the bad one is not saved either: all or nothing.
     response = as_alex.post(
-        reverse("agreement_questions", args=[space.pk, "online"]),
+        reverse("agreement_questions", args=[space.uid, "online"]),
         {f"behaviour-{second}": "cheating", key: value},
     )
     assert response.status_code == 200
@@ -303,7 +305,8 @@ def test_the_service_refuses_ratings_outside_the_scale(couple: Couple, rating) -
 def test_the_service_refuses_unknown_and_foreign_behaviours(
     couple: Couple, caseys_behaviour
 ) -> None:
-    for behaviour_id in (caseys_behaviour.pk, 99999999, "x", -1):
+    own_pk = Behaviour.objects.get(uid=ids(couple.space)[0]).pk
+    for behaviour_id in (caseys_behaviour.uid, caseys_behaviour.pk, own_pk, 99999999, "x", -1):
         with pytest.raises(ActionRefused, match="not part of your space"):
             services.rating_set(
                 space=couple.space, partner=couple.alex, behaviour_id=behaviour_id, rating="fine"
@@ -325,7 +328,7 @@ def test_bad_custom_behaviours_are_refused_and_change_nothing(
 ) -> None:
     count = Behaviour.objects.count()
     response = as_alex.post(
-        reverse("agreement_custom_add", args=[couple.space.pk]),
+        reverse("agreement_custom_add", args=[couple.space.uid]),
         {"wording": wording, "group": "online"},
     )
     assert response.status_code == 200
@@ -336,7 +339,7 @@ def test_bad_custom_behaviours_are_refused_and_change_nothing(
 def test_custom_behaviour_bad_group_and_service_limits(couple: Couple, as_alex) -> None:
     count = Behaviour.objects.count()
     response = as_alex.post(
-        reverse("agreement_custom_add", args=[couple.space.pk]),
+        reverse("agreement_custom_add", args=[couple.space.uid]),
         {"wording": "Fine words", "group": "nowhere"},
     )
     assert "Please choose which list it goes in" in response.content.decode()
@@ -353,12 +356,12 @@ def test_custom_behaviour_bad_group_and_service_limits(couple: Couple, as_alex) 
 
 def test_adding_a_custom_behaviour_says_both_are_asked(couple: Couple, as_alex, as_jordan) -> None:
     response = as_alex.post(
-        reverse("agreement_custom_add", args=[couple.space.pk]),
+        reverse("agreement_custom_add", args=[couple.space.uid]),
         {"wording": "Texting a colleague late at night", "group": "online"},
         follow=True,
     )
     assert "Both of you will be asked about it" in response.content.decode()
-    page = as_jordan.get(reverse("agreement_questions", args=[couple.space.pk, "online"]))
+    page = as_jordan.get(reverse("agreement_questions", args=[couple.space.uid, "online"]))
     html = page.content.decode()
     assert "Texting a colleague late at night" in html
     assert "Added by Alex" in html
@@ -369,6 +372,7 @@ def test_adding_a_custom_behaviour_says_both_are_asked(couple: Couple, as_alex, 
     [
         ("stance-FIRST", "7", "Please choose one of the answers"),
         ("stance-CASEY", "fine", "not part of your space"),
+        ("stance-PK", "fine", "not part of your space"),
         ("stance-99999999", "fine", "not part of your space"),
         ("note-FIRST", "n" * (SHORT_TEXT_MAX + 1), f"under {SHORT_TEXT_MAX}"),
     ],
@@ -381,10 +385,11 @@ def test_bad_agreement_input_is_refused_and_changes_nothing(
     version = services.agreement_draft_start(space=space, by=couple.alex)
     services.agreement_sign(version=version, by=couple.jordan)
     first = ids(space)[0]
-    field = field.replace("CASEY", str(caseys_behaviour.pk)).replace("FIRST", str(first))
+    field = field.replace("CASEY", str(caseys_behaviour.uid)).replace("FIRST", str(first))
+    field = field.replace("PK", str(Behaviour.objects.get(uid=first).pk))
     terms = list(AgreementTerm.objects.values_list("pk", "behaviour_id", "stance", "note"))
     response = as_alex.post(
-        reverse("agreement_edit", args=[space.pk, version.pk]),
+        reverse("agreement_edit", args=[space.uid, version.uid]),
         {f"stance-{ids(space)[1]}": "cheating", field: value, "summary": "changed"},
     )
     assert response.status_code == 200

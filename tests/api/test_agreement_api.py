@@ -1,5 +1,6 @@
 """Our agreement through the API: blind answers, the reveal, and the signed text."""
 
+from amends.agreement.models import Behaviour
 from amends.agreement.selectors import behaviour_ids
 from tests.conftest import Couple
 
@@ -9,8 +10,9 @@ from .conftest import Api
 def test_blind_answers_reveal_and_signing(
     couple: Couple, api_alex: Api, api_jordan: Api, api_sam: Api
 ) -> None:
-    a = f"/spaces/{couple.space.pk}/agreement"
-    ids = sorted(behaviour_ids(space=couple.space))
+    a = f"/spaces/{couple.space.uid}/agreement"
+    in_order = Behaviour.objects.filter(pk__in=behaviour_ids(space=couple.space)).order_by("pk")
+    ids = [str(uid) for uid in in_order.values_list("uid", flat=True)]
     assert api_sam.get(a).status_code == 404  # partners only
     assert api_alex.get(f"{a}/behaviours", limit=100).json()["count"] == len(ids)
 
@@ -57,8 +59,8 @@ def test_blind_answers_reveal_and_signing(
     assert api_alex.post(f"{v}/sign").json()["status"] == "proposed"
     signed = api_jordan.post(f"{v}/sign").json()
     assert signed["status"] == "signed" and set(signed["signed_by"]) == {
-        couple.alex.pk,
-        couple.jordan.pk,
+        str(couple.alex.uid),
+        str(couple.jordan.uid),
     }
     assert api_alex.put(v, {"terms": [], "summary": "changed"}).status_code == 409
     assert api_sam.get(v).status_code == 404

@@ -2,6 +2,7 @@
 pagination and idempotency."""
 
 import json
+import uuid
 
 import pytest
 from django.test import Client
@@ -35,20 +36,20 @@ def test_openapi_schema_is_3_1_and_valid() -> None:
 def test_me_lists_spaces_and_roles(couple: Couple, api_alex: Api, api_sam: Api) -> None:
     me = api_alex.get("/me").json()
     assert me == {
-        "id": couple.alex.pk,
+        "id": str(couple.alex.uid),
         "name": "Alex",
         "email": "alex@example.com",
-        "spaces": [{"id": couple.space.pk, "name": "Us", "role": "partner"}],
+        "spaces": [{"id": str(couple.space.uid), "name": "Us", "role": "partner"}],
     }
     assert api_sam.get("/me").json()["spaces"] == [
-        {"id": couple.space.pk, "name": "Us", "role": "professional"}
+        {"id": str(couple.space.uid), "name": "Us", "role": "professional"}
     ]
 
 
 def test_journal_endpoints_exactly_as_specified(
     couple: Couple, api_alex: Api, api_jordan: Api, api_sam: Api
 ) -> None:
-    path = f"/spaces/{couple.space.pk}/journal"
+    path = f"/spaces/{couple.space.uid}/journal"
     created = api_alex.post(path, {"text": SECRET})
     assert created.status_code == 201
     entry = created.json()
@@ -75,9 +76,12 @@ def test_journal_endpoints_exactly_as_specified(
     # The other person's private item is a 404, exactly like a missing one.
     for api in (api_jordan, api_sam):
         hidden = api.get(f"{path}/{entry['id']}")
-        missing = api.get(f"{path}/999999")
-        assert hidden.status_code == missing.status_code == 404
+        missing = api.get(f"{path}/{uuid.uuid4()}")
+        numeric = api.get(f"{path}/{JournalEntry.objects.get(uid=entry['id']).pk}")
+        malformed = api.get(f"{path}/not-an-id")
+        assert {r.status_code for r in (hidden, missing, numeric, malformed)} == {404}
         assert hidden.json() == missing.json() == {"detail": "Not found.", "code": "not_found"}
+        assert numeric.json() == malformed.json() == hidden.json()
         assert api.patch(f"{path}/{entry['id']}", {"visibility": "partner"}).status_code == 404
         assert api.delete(f"{path}/{entry['id']}").status_code == 404
 
@@ -88,11 +92,11 @@ def test_journal_endpoints_exactly_as_specified(
     # Jordan can read it but cannot change it.
     assert api_jordan.patch(f"{path}/{entry['id']}", {"text": "mine now"}).status_code == 404
     assert api_alex.delete(f"{path}/{entry['id']}").status_code == 204
-    assert not JournalEntry.objects.filter(pk=entry["id"]).exists()
+    assert not JournalEntry.objects.filter(uid=entry["id"]).exists()
 
 
 def test_journal_refusals(couple: Couple, api_alex: Api, api_sam: Api, api_casey: Api) -> None:
-    path = f"/spaces/{couple.space.pk}/journal"
+    path = f"/spaces/{couple.space.uid}/journal"
     empty = api_alex.post(path, {"text": "   "})
     assert empty.status_code == 422 and empty.json()["code"] == "invalid"
     bad = api_alex.post(path, {"text": SECRET, "visibility": "everyone"})
@@ -109,7 +113,7 @@ def test_journal_refusals(couple: Couple, api_alex: Api, api_sam: Api, api_casey
     # Someone else's space is a 404, as is one that does not exist.
     assert api_casey.get(path).status_code == 404
     assert api_casey.post(path, {"text": "hello"}).status_code == 404
-    assert api_alex.get(f"/spaces/{couple.casey_space.pk}/journal").status_code == 404
+    assert api_alex.get(f"/spaces/{couple.casey_space.uid}/journal").status_code == 404
     assert JournalEntry.objects.count() == 0
 
 
@@ -127,7 +131,7 @@ def test_bad_input_is_a_json_error_never_a_500(
     couple: Couple, api_alex: Api, body: str, status: int
 ) -> None:
     response = api_alex.client.post(
-        f"{BASE}/spaces/{couple.space.pk}/journal",
+        f"{BASE}/spaces/{couple.space.uid}/journal",
         data=body,
         content_type="application/json",
         headers={"Authorization": f"Bearer {api_alex.token}"},
@@ -147,7 +151,7 @@ def test_bad_ids_are_422_or_404(couple: Couple, api_alex: Api, space_id: str) ->
 def test_pagination_on_lists(couple: Couple, api_alex: Api) -> None:
     for i in range(25):
         journal_entry_create(space=couple.space, author=couple.alex, text=f"entry {i}")
-    path = f"/spaces/{couple.space.pk}/journal"
+    path = f"/spaces/{couple.space.uid}/journal"
     first = api_alex.get(path).json()
     assert first["count"] == 25 and len(first["items"]) == 20  # the default limit
     page = api_alex.get(path, limit=10, offset=20).json()
@@ -195,7 +199,7 @@ def test_every_list_operation_is_paginated() -> None:
 
 
 def test_idempotency_key_replay_changes_nothing(couple: Couple, api_alex: Api) -> None:
-    path = f"/spaces/{couple.space.pk}/journal"
+    path = f"/spaces/{couple.space.uid}/journal"
     headers = {"Idempotency-Key": "write-1"}
     first = api_alex.post(path, {"text": "once only"}, headers=headers)
     assert first.status_code == 201
@@ -214,7 +218,7 @@ def test_idempotency_key_replay_changes_nothing(couple: Couple, api_alex: Api) -
 def test_idempotency_keys_are_per_person_and_freed_by_a_refusal(
     couple: Couple, api_alex: Api, api_jordan: Api
 ) -> None:
-    path = f"/spaces/{couple.space.pk}/journal"
+    path = f"/spaces/{couple.space.uid}/journal"
     headers = {"Idempotency-Key": "same-key"}
     # A refused write does not use up the key.
     assert api_alex.post(path, {"text": " "}, headers=headers).status_code == 422
@@ -267,7 +271,7 @@ def test_spaces_and_invites(couple: Couple, api_casey: Api) -> None:
 
 
 def test_a_professional_cannot_manage_invites(couple: Couple, api_sam: Api) -> None:
-    space = couple.space.pk
+    space = couple.space.uid
     assert api_sam.get(f"/spaces/{space}/invites").json() == {
         "partner_invite": None,
         "professional_proposals": [],
@@ -280,8 +284,8 @@ def test_a_professional_cannot_manage_invites(couple: Couple, api_sam: Api) -> N
 def test_either_partner_can_remove_the_professional(
     couple: Couple, api_jordan: Api, api_sam: Api
 ) -> None:
-    assert api_jordan.delete(f"/spaces/{couple.space.pk}/professional").status_code == 204
-    assert api_sam.get(f"/spaces/{couple.space.pk}/journal").status_code == 404
+    assert api_jordan.delete(f"/spaces/{couple.space.uid}/professional").status_code == 204
+    assert api_sam.get(f"/spaces/{couple.space.uid}/journal").status_code == 404
 
 
 def test_schema_names_are_unique_across_routers() -> None:

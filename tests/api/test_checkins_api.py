@@ -17,7 +17,7 @@ SCORES = {
 
 
 def test_checkin_create_list_and_one_per_week(couple: Couple, api_alex: Api) -> None:
-    path = f"/spaces/{couple.space.pk}/checkins"
+    path = f"/spaces/{couple.space.uid}/checkins"
     body = {"week": weeks.this_monday().isoformat(), "scores": SCORES, "note": NOTE}
     created = api_alex.post(path, body)
     assert created.status_code == 201, created.content
@@ -30,7 +30,7 @@ def test_checkin_create_list_and_one_per_week(couple: Couple, api_alex: Api) -> 
 
 
 def test_bad_scores_are_422_and_change_nothing(couple: Couple, api_alex: Api) -> None:
-    path = f"/spaces/{couple.space.pk}/checkins"
+    path = f"/spaces/{couple.space.uid}/checkins"
     for bad in ({**SCORES, "safe": 8}, {**SCORES, "safe": 0}, {"safe": 3}):
         body = {"week": weeks.this_monday().isoformat(), "scores": bad}
         response = api_alex.post(path, body)
@@ -43,28 +43,28 @@ def test_partner_sees_trends_only_when_shared_and_never_notes(
     couple: Couple, api_alex: Api, api_jordan: Api
 ) -> None:
     api_alex.post(
-        f"/spaces/{couple.space.pk}/checkins",
+        f"/spaces/{couple.space.uid}/checkins",
         {"week": weeks.this_monday().isoformat(), "scores": SCORES, "note": NOTE},
     )
-    progress = api_jordan.get(f"/spaces/{couple.space.pk}/progress").json()
+    progress = api_jordan.get(f"/spaces/{couple.space.uid}/progress").json()
     assert progress["partner"] is None
-    api_alex.put(f"/spaces/{couple.space.pk}/checkins/sharing", {"visibility": "partner"})
-    response = api_jordan.get(f"/spaces/{couple.space.pk}/progress")
+    api_alex.put(f"/spaces/{couple.space.uid}/checkins/sharing", {"visibility": "partner"})
+    response = api_jordan.get(f"/spaces/{couple.space.uid}/progress")
     assert response.json()["partner"]["weeks"][0]["scores"]["safe"] == 5
     assert NOTE not in response.content.decode()
-    assert NOTE not in api_jordan.get(f"/spaces/{couple.space.pk}/checkins").content.decode()
+    assert NOTE not in api_jordan.get(f"/spaces/{couple.space.uid}/checkins").content.decode()
 
 
 def test_professional_and_stranger_get_404(couple: Couple, api_sam: Api) -> None:
-    assert api_sam.get(f"/spaces/{couple.space.pk}/checkins").status_code == 404
-    assert api_sam.get(f"/spaces/{couple.space.pk}/progress").status_code == 404
+    assert api_sam.get(f"/spaces/{couple.space.uid}/checkins").status_code == 404
+    assert api_sam.get(f"/spaces/{couple.space.uid}/progress").status_code == 404
 
 
 def test_export_has_only_my_words(couple: Couple, api_alex: Api, api_jordan: Api) -> None:
     api_alex.post(
-        f"/spaces/{couple.space.pk}/journal", {"text": "ALEX-EXPORT-1", "visibility": "partner"}
+        f"/spaces/{couple.space.uid}/journal", {"text": "ALEX-EXPORT-1", "visibility": "partner"}
     )
-    api_jordan.post(f"/spaces/{couple.space.pk}/journal", {"text": "JORDAN-PRIVATE-2"})
+    api_jordan.post(f"/spaces/{couple.space.uid}/journal", {"text": "JORDAN-PRIVATE-2"})
     body = api_alex.get("/me/export").content.decode()
     assert "ALEX-EXPORT-1" in body and "JORDAN-PRIVATE-2" not in body
     assert Api().get("/me/export").status_code == 401

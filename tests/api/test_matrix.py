@@ -10,12 +10,14 @@ fails until it is), and that is the whole of the work.
 import json
 from dataclasses import dataclass
 from typing import Any
+from uuid import UUID, uuid4
 
 import pytest
 from django.test import RequestFactory
 from django.utils import timezone
 
 from amends.agreement import services as agreement
+from amends.agreement.models import Behaviour
 from amends.agreement.selectors import behaviour_ids
 from amends.api.main import api
 from amends.api.tokens import token_create
@@ -41,7 +43,7 @@ class Marker:
 @dataclass
 class Planted:
     markers: list[Marker]
-    ids: dict[str, list[tuple[int | str, str, str]]]  # param -> (id, author, visibility)
+    ids: dict[str, list[tuple[str, str, str]]]  # param -> (id, author, visibility)
 
 
 def may_see(viewer: str, author: str, visibility: str) -> bool:
@@ -65,7 +67,7 @@ def role_of(viewer: str, author: str) -> str:
 
 def plant(c: Couple) -> Planted:
     markers: list[Marker] = []
-    ids: dict[str, list[tuple[int | str, str, str]]] = {}
+    ids: dict[str, list[tuple[str, str, str]]] = {}
     people = {"alex": c.alex, "jordan": c.jordan}
     counter = iter(range(10_000))
 
@@ -74,15 +76,15 @@ def plant(c: Couple) -> Planted:
         markers.append(Marker(text, author, visibility))
         return text
 
-    def keep(param: str, pk: int | str, author: str, visibility: str) -> None:
-        ids.setdefault(param, []).append((pk, author, visibility))
+    def keep(param: str, uid: UUID | str, author: str, visibility: str) -> None:
+        ids.setdefault(param, []).append((str(uid), author, visibility))
 
     for name, user in people.items():
         for v in VISIBILITIES:
             entry = journal_entry_create(
                 space=c.space, author=user, text=mark(name, v, "journal"), visibility=v
             )
-            keep("entry_id", entry.pk, name, v)
+            keep("entry_id", entry.uid, name, v)
 
     breaches = []
     for v in ("partner", "partner_and_professional"):
@@ -97,7 +99,7 @@ def plant(c: Couple) -> Planted:
             agreement_term=mark("alex", v, "term"),
         )
         breaches.append(breach)
-        keep("breach_id", breach.pk, "alex", v)
+        keep("breach_id", breach.uid, "alex", v)
     b = breaches[0]
     repair.commitment_make(breach=b, by=c.alex, text=mark("alex", "partner", "commit"))
     repair.commitment_make(
@@ -112,11 +114,11 @@ def plant(c: Couple) -> Planted:
             r = repair.reflection_write(
                 breach=b, by=user, emotion="grief", text=mark(name, v, "reflect"), visibility=v
             )
-            keep("reflection_id", r.pk, name, v)
+            keep("reflection_id", r.uid, name, v)
     s1 = repair.statement_write(
         breach=b, by=c.jordan, text=mark("jordan", "partner", "stmt"), based_on_version=0
     )
-    keep("statement_id", s1.pk, "jordan", "partner")
+    keep("statement_id", s1.uid, "jordan", "partner")
     s2 = repair.statement_write(
         breach=b,
         by=c.jordan,
@@ -124,7 +126,7 @@ def plant(c: Couple) -> Planted:
         based_on_version=1,
         visibility="partner_and_professional",
     )
-    keep("statement_id", s2.pk, "jordan", "partner_and_professional")
+    keep("statement_id", s2.uid, "jordan", "partner_and_professional")
     repair.statement_respond(
         statement=s2,
         by=c.alex,
@@ -134,21 +136,21 @@ def plant(c: Couple) -> Planted:
     for v in ("partner", "partner_and_professional"):
         q = repair.question_ask(breach=b, by=c.alex, text=mark("alex", v, "ask"), visibility=v)
         repair.question_answer(question=q, by=c.jordan, answer=mark("alex", v, "answer"))
-        keep("question_id", q.pk, "alex", v)
+        keep("question_id", q.uid, "alex", v)
         repair.disclosure_add(breach=b, by=c.jordan, text=mark("jordan", v, "disc"), visibility=v)
         a = repair.attempt_offer(
             breach=b, by=c.jordan, kind="apology", text=mark("jordan", v, "attempt"), visibility=v
         )
-        keep("attempt_id", a.pk, "jordan", v)
+        keep("attempt_id", a.uid, "jordan", v)
         p = repair.promise_make(
             breach=b, by=c.jordan, text=mark("jordan", v, "promise"), rhythm="daily", visibility=v
         )
-        keep("promise_id", p.pk, "jordan", v)
+        keep("promise_id", p.uid, "jordan", v)
     repair.impact_write(
         breach=b, by=c.alex, text=mark("alex", "partner", "impact"), based_on_version=0
     )
-    first_attempt = int(ids["attempt_id"][0][0])
-    attempt = b.attempts.get(pk=first_attempt)
+    first_attempt = ids["attempt_id"][0][0]
+    attempt = b.attempts.get(uid=first_attempt)
     repair.attempt_acknowledge(
         attempt=attempt,
         by=c.alex,
@@ -187,20 +189,20 @@ def plant(c: Couple) -> Planted:
     )
 
     # The agreement is the two partners' only: "partner" in this table.
-    all_ids = behaviour_ids(space=c.space)
+    all_ids = [b.uid for b in Behaviour.objects.filter(pk__in=behaviour_ids(space=c.space))]
     for user in people.values():
         agreement.ratings_set(space=c.space, partner=user, ratings=dict.fromkeys(all_ids, "fine"))
     version = agreement.agreement_draft_start(space=c.space, by=c.alex)
     agreement.agreement_note_add(version=version, by=c.alex, text=mark("alex", "partner", "note"))
-    keep("version_id", version.pk, "alex", "partner")
+    keep("version_id", version.uid, "alex", "partner")
     agreement.custom_behaviour_add(
         space=c.space, by=c.jordan, wording=mark("jordan", "partner", "custom"), group="online"
     )
 
     invite = Invite.objects.filter(space=c.space, role="professional").first()
     assert invite is not None
-    keep("invite_id", invite.pk, "alex", "partner")
-    keep("space_id", c.space.pk, "alex", "partner")
+    keep("invite_id", invite.uid, "alex", "partner")
+    keep("space_id", c.space.uid, "alex", "partner")
     return Planted(markers, ids)
 
 
@@ -273,7 +275,11 @@ def test_authorization_matrix(couple: Couple, capsys: pytest.CaptureFixture[str]
         request=RequestFactory().post("/"), email=couple.alex.email, password=PASSWORD
     )
     planted.ids["token_id"] = [(extra.key_id, "alex", "private")]
-    known_body = {"space_id": couple.space.pk, "behaviour_id": 1, "based_on_version": 0}
+    known_body = {
+        "space_id": str(couple.space.uid),
+        "behaviour_id": str(uuid4()),
+        "based_on_version": 0,
+    }
 
     checks = 0
     combos: set[tuple[str, str, str]] = set()
@@ -287,7 +293,7 @@ def test_authorization_matrix(couple: Couple, capsys: pytest.CaptureFixture[str]
                 f"{op['operationId']}: add candidates for path parameter '{name}' to the matrix"
             )
         # One call per planted item of each item-level parameter (space_id is the space).
-        variants: list[dict[str, tuple[int | str, str, str]]] = [{}]
+        variants: list[dict[str, tuple[str, str, str]]] = [{}]
         for name in params:
             variants = [{**v, name: cand} for v in variants for cand in planted.ids[name]]
         body = None
@@ -296,8 +302,8 @@ def test_authorization_matrix(couple: Couple, capsys: pytest.CaptureFixture[str]
             body = example(schema, content, known_body)
         for variant in variants:
             url = path
-            for name, (pk, _, _) in variant.items():
-                url = url.replace("{" + name + "}", str(pk))
+            for name, (uid, _, _) in variant.items():
+                url = url.replace("{" + name + "}", uid)
             for viewer, client in viewers.items():
                 response = client.call(method, url, body if body is not None else None)
                 calls += 1
@@ -357,7 +363,7 @@ def test_safety_answers_are_never_shown_to_anyone_else(
         controlled=False,
         forced_sexual_contact=False,
     )
-    path = f"/spaces/{couple.space.pk}/safety"
+    path = f"/spaces/{couple.space.uid}/safety"
     assert api_jordan.get(path).json()["check"]["signals_danger"] is True
     assert api_alex.get(path).json() == {"check": None}
     assert api_sam.get(path).json() == {"check": None}
@@ -374,7 +380,7 @@ def test_the_hurt_partners_decision_is_theirs_alone(
         category_other="it",
         description="what happened",
     )
-    base = f"/spaces/{couple.space.pk}/breaches/{breach.pk}/decision"
+    base = f"/spaces/{couple.space.uid}/breaches/{breach.uid}/decision"
     assert api_jordan.post(base, {"choice": "no"}).status_code == 403
     first = api_alex.post(base, {"choice": "rebuild", "visibility": "partner"})
     assert first.status_code == 201

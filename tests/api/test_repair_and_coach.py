@@ -9,7 +9,7 @@ from .conftest import Api
 def test_every_step_of_the_repair_path(
     couple: Couple, api_alex: Api, api_jordan: Api, api_sam: Api
 ) -> None:
-    space = couple.space.pk
+    space = couple.space.uid
     created = api_alex.post(
         f"/spaces/{space}/breaches",
         {
@@ -22,8 +22,8 @@ def test_every_step_of_the_repair_path(
     )
     assert created.status_code == 201, created.json()
     breach = created.json()
-    assert breach["hurt_partner"]["id"] == couple.alex.pk
-    assert breach["injuring_partner"]["id"] == couple.jordan.pk
+    assert breach["hurt_partner"]["id"] == str(couple.alex.uid)
+    assert breach["injuring_partner"]["id"] == str(couple.jordan.uid)
     b = f"/spaces/{space}/breaches/{breach['id']}"
 
     assert (
@@ -149,11 +149,11 @@ def test_every_step_of_the_repair_path(
     # The professional sees the breach (it was shared with them) and the path's stage.
     assert api_sam.get(b).json()["path"]["my_role"] == "professional"
     assert api_sam.post(f"{b}/commitments", {"text": "me too"}).status_code == 404
-    assert Forgiveness.objects.filter(breach_id=breach["id"]).count() == 1
+    assert Forgiveness.objects.filter(breach__uid=breach["id"]).count() == 1
 
 
 def test_breach_refusals(couple: Couple, api_alex: Api, api_sam: Api) -> None:
-    path = f"/spaces/{couple.space.pk}/breaches"
+    path = f"/spaces/{couple.space.uid}/breaches"
     body = {"i_was_hurt": True, "category": "other", "description": "x"}
     assert api_alex.post(path, body).json()["code"] == "invalid"  # "other" needs words
     assert api_alex.post(path, {**body, "category": "nope"}).status_code == 422
@@ -174,7 +174,7 @@ def test_breach_refusals(couple: Couple, api_alex: Api, api_sam: Api) -> None:
 
 
 def test_talk(couple: Couple, api_alex: Api, api_jordan: Api, api_sam: Api) -> None:
-    path = f"/spaces/{couple.space.pk}/messages"
+    path = f"/spaces/{couple.space.uid}/messages"
     sent = api_jordan.post(path, {"text": "If you leave I will hurt myself and you."})
     assert sent.status_code == 201  # the coach advises; it never blocks
     assert sent.json()["show_safety_resources"] is False  # the writer is never told
@@ -216,9 +216,14 @@ def test_coach_gets_the_spaces_forgiven_breaches(
     services.forgiveness_give(breach=breach, by=couple.alex, text="I forgive you.")
     text = "At least I never ran up gambling debts like you did!"
     without = api_alex.post("/coach/analyze", {"text": text}).json()
-    within = api_alex.post("/coach/analyze", {"text": text, "space_id": couple.space.pk}).json()
+    within = api_alex.post(
+        "/coach/analyze", {"text": text, "space_id": str(couple.space.uid)}
+    ).json()
     assert "trump_card" not in {f["kind"] for f in without["flags"]}
     assert "trump_card" in {f["kind"] for f in within["flags"]}
     # Someone else's space is a 404, as everywhere.
-    denied = api_casey.post("/coach/analyze", {"text": text, "space_id": couple.space.pk})
+    denied = api_casey.post("/coach/analyze", {"text": text, "space_id": str(couple.space.uid)})
     assert denied.status_code == 404
+    # And its old numeric id is no id at all.
+    numeric = api_alex.post("/coach/analyze", {"text": text, "space_id": couple.space.pk})
+    assert numeric.status_code == 404 and numeric.json() == denied.json()

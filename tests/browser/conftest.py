@@ -4,7 +4,7 @@ How to add a journey (see test_*.py here for examples)::
 
     def test_something(page_as, couple, server, axe_check, shot):
         page = page_as(couple.alex, "phone")          # logged in by session cookie
-        page.goto(server.url(f"/s/{couple.space.pk}/journal/"))
+        page.goto(server.url(f"/s/{couple.space.uid}/journal/"))
         axe_check(page, "journal-list")               # no serious/critical violations
         shot(page, "journal-list")                    # screenshots/journal-list-390x844.png
 

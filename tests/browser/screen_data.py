@@ -26,14 +26,14 @@ from amends.talk.models import Conversation
 World = Any  # test_pages.World; not imported, to keep this module free of test modules
 
 
-def breach_id(w: World) -> int:
+def breach_id(w: World) -> str:
     """Alex was hurt; both have committed, so every step is open, and most have something
     in them: a statement waiting for Alex's answer, a question waiting for Jordan's, a
     repair attempt waiting for Alex's answer, a promise."""
     couple = w.couple
     found = Breach.objects.filter(space=couple.space).first()
     if found:
-        return int(found.pk)
+        return str(found.uid)
     breach = repair.breach_record(
         space=couple.space,
         author=couple.alex,
@@ -58,7 +58,7 @@ def breach_id(w: World) -> int:
     repair.promise_make(
         breach=breach, by=couple.jordan, text="Our plans go in the calendar.", rhythm="daily"
     )
-    return int(breach.pk)
+    return str(breach.uid)
 
 
 def path_step(step: str) -> Callable[[World], str]:
@@ -82,7 +82,7 @@ def hurt_path(w: World) -> str:
             how_i_felt="I felt sad.",
             what_i_need="A goodbye next time.",
         )
-    return f"/s/{w.space_id}/talk/hurts/{conversation.pk}/"
+    return f"/s/{w.space_id}/talk/hurts/{conversation.uid}/"
 
 
 def share_again_path(w: World) -> str:

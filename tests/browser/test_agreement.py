@@ -2,6 +2,8 @@
 (two contexts), sees nothing of the other's answers until both have finished, then the
 answers side by side with the differences first; one drafts, both sign."""
 
+from uuid import UUID
+
 import pytest
 from django.apps import apps
 from playwright.sync_api import Page, expect
@@ -41,7 +43,7 @@ def catalogue(db) -> None:
     import_module("amends.agreement.migrations.0002_catalogue").sync_catalogue(apps, None)
 
 
-def answer(page: Page, server, space_id: int, groups: list[str], choices: dict[str, str]) -> None:
+def answer(page: Page, server, space_id: UUID, groups: list[str], choices: dict[str, str]) -> None:
     """Answer every question on the given lists, the way a person would: one radio each."""
     for key in groups:
         page.goto(server.url(f"/s/{space_id}/agreement/questions/{key}/"))
@@ -65,7 +67,7 @@ def checked_answers(page: Page) -> int:
 def test_blind_answers_then_side_by_side_then_signed(
     page_as, couple, catalogue, server, axe_check
 ) -> None:
-    space_id = couple.space.pk
+    space_id = couple.space.uid
     home = server.url(f"/s/{space_id}/agreement/")
     keys = [key for key, _ in GROUPS]
     alex = page_as(couple.alex, "phone")

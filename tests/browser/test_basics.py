@@ -32,5 +32,5 @@ def test_log_in_through_the_form(anon_page, couple, server) -> None:
         "with a POST when the page's referrer policy is no-referrer, and Django's CSRF check "
         "refuses that origin: use the `same-origin` referrer policy (header and meta tag)."
     )
-    expect(page).to_have_url(server.url(f"/s/{couple.space.pk}/"))
+    expect(page).to_have_url(server.url(f"/s/{couple.space.uid}/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Us")

@@ -27,7 +27,7 @@ def program(db) -> None:
 def test_first_checkin_from_week_one_of_the_program(
     page_as, couple, program, server, axe_check
 ) -> None:
-    space_id = couple.space.pk
+    space_id = couple.space.uid
     alex = page_as(couple.alex, "phone")
 
     alex.goto(server.url(f"/s/{space_id}/program/"))

@@ -9,7 +9,7 @@ KIND = "I hear you. I was wrong to hide it."
 
 
 def test_the_coach_advises_live_and_never_blocks(page_as, couple, server, axe_check) -> None:
-    talk = server.url(f"/s/{couple.space.pk}/talk/")
+    talk = server.url(f"/s/{couple.space.uid}/talk/")
     alex = page_as(couple.alex, "phone")
     alex.goto(talk)
     expect(alex.get_by_text("No messages yet.")).to_be_visible()

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 
 def test_an_everyday_hurt_is_heard_and_settled(page_as, couple, server, axe_check) -> None:
-    space_id = couple.space.pk
+    space_id = couple.space.uid
     alex = page_as(couple.alex, "phone")
     jordan = page_as(couple.jordan, "desktop")
 
@@ -21,7 +21,7 @@ def test_an_everyday_hurt_is_heard_and_settled(page_as, couple, server, axe_chec
     alex.get_by_label("What I need (optional)").fill("I need a hug, and a goodbye next time.")
     with alex.expect_navigation():
         alex.get_by_role("button", name="Share it").click()
-    expect(alex).to_have_url(re.compile(rf"/s/{space_id}/talk/hurts/\d+/$"))
+    expect(alex).to_have_url(re.compile(rf"/s/{space_id}/talk/hurts/[0-9a-f-]{{36}}/$"))
     expect(alex.locator(".messages")).to_contain_text("Shared. Your partner will see it in Talk.")
     expect(alex.get_by_role("heading", level=1, name="What hurt you")).to_be_visible()
     expect(alex.locator("main article").first).to_contain_text("Waiting for an answer")

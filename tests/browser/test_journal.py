@@ -24,7 +24,7 @@ def card_of(page: Page, text: str):
 
 
 def test_only_shared_entries_reach_the_partner(page_as, couple, server) -> None:
-    journal = server.url(f"/s/{couple.space.pk}/journal/")
+    journal = server.url(f"/s/{couple.space.uid}/journal/")
     alex = page_as(couple.alex, "phone")
     alex.goto(journal)
     write_entry(alex, PRIVATE, "Only you")
@@ -43,7 +43,7 @@ def test_only_shared_entries_reach_the_partner(page_as, couple, server) -> None:
     assert PRIVATE not in jordan.content()
     # Jordan cannot change Alex's entry.
     expect(card_of(jordan, SHARED).get_by_role("link", name="Edit")).to_have_count(0)
-    jordan.goto(server.url(f"/s/{couple.space.pk}/"))
+    jordan.goto(server.url(f"/s/{couple.space.uid}/"))
     expect(jordan.locator("main")).to_contain_text(SHARED)
     assert PRIVATE not in jordan.content()
 

@@ -64,13 +64,13 @@ def test_sign_up_with_the_keyboard_only(anon_page, server) -> None:
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.type("Robin and Sky")
     page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/s/\d+/$"))
+    expect(page).to_have_url(re.compile(r"/s/[0-9a-f-]{36}/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Robin and Sky")
 
 
 def test_write_a_journal_entry_with_the_keyboard_only(page_as, couple, server) -> None:
     page = page_as(couple.alex, "desktop")
-    page.goto(server.url(f"/s/{couple.space.pk}/"))
+    page.goto(server.url(f"/s/{couple.space.uid}/"))
     tab_to(page, 'nav a[href$="/journal/"]')
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Journal")).to_be_visible()

@@ -9,6 +9,7 @@ screenshot file), a function from ``World`` to the path, and who looks at it.
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -32,12 +33,12 @@ class World:
     """The couple from tests/conftest.py, with something in their journals."""
 
     couple: Any
-    entry_id: int
+    entry_id: UUID
     invite_token: str
 
     @property
-    def space_id(self) -> int:
-        return int(self.couple.space.pk)
+    def space_id(self) -> UUID:
+        return self.couple.space.uid
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def world(couple) -> World:
     )
     # An open invitation into Casey's space, for the invitation pages.
     link = spaces.partner_invite_create(space=couple.casey_space, by=couple.casey)
-    return World(couple=couple, entry_id=entry.pk, invite_token=link.token)
+    return World(couple=couple, entry_id=entry.uid, invite_token=link.token)
 
 
 def open_screen(page: Page, screen: Screen, world: World, server) -> None:

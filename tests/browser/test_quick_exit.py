@@ -27,7 +27,7 @@ def private_entry(couple) -> str:
 
 def open_private_journal(page: Page, server: Server, couple) -> None:
     """Home first, then the journal through the nav: a realistic history to go back into."""
-    page.goto(server.url(f"/s/{couple.space.pk}/"))
+    page.goto(server.url(f"/s/{couple.space.uid}/"))
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Journal").click()
     expect(page.get_by_text(PRIVATE)).to_be_visible()
     page.wait_for_load_state("load")  # amends.js is in place

@@ -7,6 +7,7 @@ can open on this path is read for Alex's private words: none may appear.
 """
 
 import re
+from uuid import UUID
 
 from playwright.sync_api import Locator, Page, expect
 
@@ -49,7 +50,7 @@ def form_for(page: Page, which: str) -> Locator:
     return page.locator(f"main form:has(input[name=form][value={which}])")
 
 
-def assert_nothing_private_reaches(jordan: Page, server, space_id: int, breach_id: int) -> None:
+def assert_nothing_private_reaches(jordan: Page, server, space_id: UUID, breach_id: str) -> None:
     """Every page on this path that Jordan can open, fetched with Jordan's own session
     (the context's request client shares its cookies): none of Alex's private words."""
     base = f"/s/{space_id}/path/{breach_id}/"
@@ -68,7 +69,7 @@ def assert_nothing_private_reaches(jordan: Page, server, space_id: int, breach_i
 
 
 def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_check) -> None:
-    space_id = couple.space.pk
+    space_id = couple.space.uid
     alex = page_as(couple.alex, "phone")
     jordan = page_as(couple.jordan, "desktop")
 
@@ -85,9 +86,9 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
     )
     send(alex, alex.get_by_role("button", name="Record it"))
     said(alex, "Recorded. Take this one step at a time.")
-    match = re.search(r"/path/(\d+)/$", alex.url)
+    match = re.search(r"/path/([0-9a-f-]{36})/$", alex.url)
     assert match, alex.url
-    breach_id = int(match.group(1))
+    breach_id = match.group(1)
     step = f"/s/{space_id}/path/{breach_id}/"
     expect(alex.get_by_role("heading", level=1, name="Broken promises")).to_be_visible()
     expect(alex.locator("main")).to_contain_text("You were hurt")

@@ -37,7 +37,7 @@ def test_two_partners_sign_up_and_meet_in_one_space(new_context, server, axe_che
     expect(alex).to_have_url(server.url("/spaces/new/"))
     alex.get_by_label("Name your space").fill("Us")
     alex.get_by_role("button", name="Start").click()
-    expect(alex).to_have_url(re.compile(r"/s/\d+/$"))
+    expect(alex).to_have_url(re.compile(r"/s/[0-9a-f-]{36}/$"))
     space_path = server.path_of(alex)
     expect(alex.get_by_role("heading", level=1, name="Us")).to_be_visible()
 

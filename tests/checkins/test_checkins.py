@@ -48,7 +48,7 @@ def test_one_checkin_per_person_per_week(couple: Couple) -> None:
 def test_second_checkin_through_the_page_is_refused_with_a_message(
     couple: Couple, as_alex: Client
 ) -> None:
-    url = reverse("checkin", args=[couple.space.pk])
+    url = reverse("checkin", args=[couple.space.uid])
     assert as_alex.post(url, form_data(trust_partner=3)).status_code == 302
     # A second post for the same week (a replay, or a second tab) changes nothing.
     response = as_alex.post(url, form_data(trust_partner=6))
@@ -94,7 +94,7 @@ def test_bad_input_is_refused_and_saves_nothing(couple: Couple, kwargs, message)
     ],
 )
 def test_bad_input_through_the_page(couple: Couple, as_alex: Client, overrides, message) -> None:
-    response = as_alex.post(reverse("checkin", args=[couple.space.pk]), form_data(**overrides))
+    response = as_alex.post(reverse("checkin", args=[couple.space.uid]), form_data(**overrides))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not CheckIn.objects.exists()
@@ -105,7 +105,7 @@ def test_a_missed_week_can_be_filled_in_later(couple: Couple, as_alex: Client) -
     roles = space_roles(couple.space)
     last_week = weeks.this_monday() - timedelta(weeks=1)
     assert last_week in open_weeks(viewer=couple.alex, roles=roles)
-    url = reverse("checkin", args=[couple.space.pk])
+    url = reverse("checkin", args=[couple.space.uid])
     assert as_alex.post(url, form_data(week=last_week)).status_code == 302
     assert CheckIn.objects.get().week == last_week
     assert last_week not in open_weeks(viewer=couple.alex, roles=roles)
@@ -123,12 +123,12 @@ def test_only_partners_check_in(couple: Couple, as_sam: Client) -> None:
     for who, space in ((couple.sam, couple.space), (couple.casey, couple.space)):
         with pytest.raises(ActionRefused):
             record(couple, author=who, space=space)
-    assert as_sam.get(reverse("checkin", args=[couple.space.pk])).status_code == 404
+    assert as_sam.get(reverse("checkin", args=[couple.space.uid])).status_code == 404
     assert not CheckIn.objects.exists()
 
 
 def test_checking_in_through_the_page(couple: Couple, as_alex: Client) -> None:
-    url = reverse("checkin", args=[couple.space.pk])
+    url = reverse("checkin", args=[couple.space.uid])
     page = as_alex.get(url).content.decode()
     assert "How much could you rely on Jordan" in page or "rely on Jordan" in page
     assert "Only you" in page
@@ -152,7 +152,7 @@ def test_sharing_is_the_authors_explicit_choice(couple: Couple, as_alex: Client)
     record(couple)
     assert checkin_trends_visible_to(viewer=couple.jordan, roles=roles, person=couple.alex) is None
     response = as_alex.post(
-        reverse("checkin_sharing", args=[couple.space.pk]), {"visibility": "partner"}
+        reverse("checkin_sharing", args=[couple.space.uid]), {"visibility": "partner"}
     )
     assert response.status_code == 302
     trends = checkin_trends_visible_to(viewer=couple.jordan, roles=roles, person=couple.alex)
@@ -160,7 +160,7 @@ def test_sharing_is_the_authors_explicit_choice(couple: Couple, as_alex: Client)
     with pytest.raises(ActionRefused):
         services.checkin_sharing_set(space=couple.space, person=couple.sam, visibility="partner")
     response = as_alex.post(
-        reverse("checkin_sharing", args=[couple.space.pk]), {"visibility": "nobody"}
+        reverse("checkin_sharing", args=[couple.space.uid]), {"visibility": "nobody"}
     )
     assert response.status_code == 200
     assert "Please choose who can read this." in response.content.decode()

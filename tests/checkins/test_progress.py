@@ -3,6 +3,7 @@ fixed number of queries however much history there is."""
 
 import re
 from datetime import timedelta
+from uuid import uuid4
 
 import pytest
 from django.db import connection
@@ -24,7 +25,7 @@ SHARED_NOTE = "OTTER-5120 shared with you"
 
 
 def progress_url(couple: Couple) -> str:
-    return reverse("checkin_progress", args=[couple.space.pk])
+    return reverse("checkin_progress", args=[couple.space.uid])
 
 
 @pytest.mark.parametrize("count", [0, 1, 100])
@@ -78,7 +79,7 @@ def _alex_writes(couple: Couple, *, note_visibility: str = "private") -> None:
 
 
 def _pages(couple: Couple) -> list[str]:
-    space = couple.space.pk
+    space = couple.space.uid
     return [
         reverse("space_home", args=[space]),
         reverse("checkin", args=[space]),
@@ -158,7 +159,7 @@ def test_professional_trends_follow_the_sharing_setting(couple: Couple, as_sam: 
     # The professional's pages are not these (the lead's professional view will call the
     # selector); they get the same 404 as anyone else who is not a partner.
     for name in ("checkin", "checkin_progress", "checkin_sharing"):
-        assert as_sam.get(reverse(name, args=[couple.space.pk])).status_code == 404
+        assert as_sam.get(reverse(name, args=[couple.space.uid])).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -166,9 +167,13 @@ def test_professional_trends_follow_the_sharing_setting(couple: Couple, as_sam: 
     ["checkin", "checkin_progress", "checkin_sharing", "checkin_reminders", "program_home"],
 )
 def test_strangers_get_404(couple: Couple, as_casey: Client, name) -> None:
-    assert as_casey.get(reverse(name, args=[couple.space.pk])).status_code == 404
-    assert as_casey.post(reverse(name, args=[couple.space.pk]), {}).status_code in (404, 405)
-    assert client_for(couple.alex).get(reverse(name, args=[99999])).status_code == 404
+    assert as_casey.get(reverse(name, args=[couple.space.uid])).status_code == 404
+    assert as_casey.post(reverse(name, args=[couple.space.uid]), {}).status_code in (404, 405)
+    alex = client_for(couple.alex)
+    assert alex.get(reverse(name, args=[uuid4()])).status_code == 404
+    # The space's old numeric address is no address at all.
+    mine = reverse(name, args=[couple.space.uid])
+    assert alex.get(mine.replace(str(couple.space.uid), str(couple.space.pk))).status_code == 404
 
 
 def _history(couple: Couple, count: int) -> None:
@@ -210,7 +215,7 @@ def _queries(client: Client, url: str) -> int:
 def test_query_count_does_not_grow_with_history(couple: Couple) -> None:
     _history(couple, 1)
     as_alex, as_jordan = client_for(couple.alex), client_for(couple.jordan)
-    urls = [progress_url(couple), reverse("checkin", args=[couple.space.pk])]
+    urls = [progress_url(couple), reverse("checkin", args=[couple.space.uid])]
     for client in (as_alex, as_jordan):  # the first visit also saves the session
         client.get(progress_url(couple))
     small = [_queries(as_alex, u) for u in urls] + [_queries(as_jordan, progress_url(couple))]

@@ -49,7 +49,7 @@ def test_no_reminder_after_opting_out(couple: Couple) -> None:
 
 
 def test_opting_out_through_the_page(couple: Couple, as_alex: Client) -> None:
-    url = reverse("checkin_reminders", args=[couple.space.pk])
+    url = reverse("checkin_reminders", args=[couple.space.uid])
     assert "Amends: a reminder" in as_alex.get(url).content.decode()
     as_alex.post(url, {"weekday": str(TODAY), "checkin": "on"})
     as_alex.post(url, {"weekday": ""})

@@ -183,7 +183,7 @@ def test_the_signal_is_shown_privately_and_gently(couple: Couple, as_alex: Clien
         week=weeks.this_monday() - timedelta(weeks=1),
         scores=scores(get_even_urge=6),
     )
-    html = as_alex.get(reverse("checkin_progress", args=[couple.space.pk])).content.decode()
+    html = as_alex.get(reverse("checkin_progress", args=[couple.space.uid])).content.decode()
     assert "These weeks look hard" in html
     assert "Only you see this." in html
     assert "Rebuilding and parting with respect are both good endings." in html

@@ -87,7 +87,7 @@ def test_a_broken_program_file_is_refused_and_changes_nothing(db: None) -> None:
 
 def test_every_exercise_links_to_a_page(couple: Couple, program: None, as_alex: Client) -> None:
     for n in range(1, 13):
-        response = as_alex.get(reverse("program_week", args=[couple.space.pk, n]))
+        response = as_alex.get(reverse("program_week", args=[couple.space.uid, n]))
         assert response.status_code == 200
 
 
@@ -98,7 +98,7 @@ def test_this_week_is_counted_from_joining_and_capped(couple: Couple, program: N
     assert current_week_number(person=couple.alex, roles=roles) == 4
     age_space(couple.space, days=400)
     assert current_week_number(person=couple.alex, roles=roles) == 12
-    html = client_for(couple.alex).get(reverse("program_home", args=[couple.space.pk]))
+    html = client_for(couple.alex).get(reverse("program_home", args=[couple.space.uid]))
     assert "Where you go from here" in html.content.decode()
 
 
@@ -151,7 +151,7 @@ def test_path_exercises_count_for_both_sides(couple: Couple, program: None) -> N
 
 
 def test_the_program_page(couple: Couple, program: None, as_alex: Client, as_sam: Client) -> None:
-    url = reverse("program_week", args=[couple.space.pk, 1])
+    url = reverse("program_week", args=[couple.space.uid, 1])
     html = as_alex.get(url).content.decode()
     assert "Week 1 of 12" in html and "this is your week now" in html
     assert "Go there" in html
@@ -159,26 +159,26 @@ def test_the_program_page(couple: Couple, program: None, as_alex: Client, as_sam
     html = as_sam.get(url).content.decode()
     assert "A safe place to start" in html and "Go there" not in html
     for bad in (0, 13):
-        assert as_alex.get(reverse("program_week", args=[couple.space.pk, bad])).status_code == 404
+        assert as_alex.get(reverse("program_week", args=[couple.space.uid, bad])).status_code == 404
 
 
 def test_the_program_page_before_it_is_loaded(couple: Couple, as_alex: Client) -> None:
-    html = as_alex.get(reverse("program_home", args=[couple.space.pk])).content.decode()
+    html = as_alex.get(reverse("program_home", args=[couple.space.uid])).content.decode()
     assert "has not been set up" in html
 
 
 def test_strangers_get_404_on_program_pages(couple: Couple, program: None) -> None:
     as_casey = client_for(couple.casey)
     for url in (
-        reverse("program_home", args=[couple.space.pk]),
-        reverse("program_week", args=[couple.space.pk, 3]),
+        reverse("program_home", args=[couple.space.uid]),
+        reverse("program_week", args=[couple.space.uid, 3]),
     ):
         assert as_casey.get(url).status_code == 404
 
 
 @pytest.mark.usefixtures("uncached")
 def test_program_page_queries_do_not_grow(couple: Couple, program: None, as_alex: Client) -> None:
-    url = reverse("program_week", args=[couple.space.pk, 4])
+    url = reverse("program_week", args=[couple.space.uid, 4])
     as_alex.get(url)
     with CaptureQueriesContext(connection) as few:
         as_alex.get(url)
@@ -190,7 +190,7 @@ def test_program_page_queries_do_not_grow(couple: Couple, program: None, as_alex
 
 
 def test_the_home_card(couple: Couple, program: None, as_alex: Client, as_sam: Client) -> None:
-    home = reverse("space_home", args=[couple.space.pk])
+    home = reverse("space_home", args=[couple.space.uid])
     html = as_alex.get(home).content.decode()
     assert "Your weekly check-in" in html and "Program, week 1 of 12" in html
     checkins.checkin_record(

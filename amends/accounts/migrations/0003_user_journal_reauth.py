@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_auditevent'),
+        ("accounts", "0002_auditevent"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='journal_reauth',
+            model_name="user",
+            name="journal_reauth",
             field=models.BooleanField(default=False),
         ),
     ]

@@ -6,6 +6,7 @@ Who may read a rating is decided by amends.agreement.selectors, nowhere here.
 
 from datetime import datetime
 from typing import Annotated, Any
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
@@ -21,11 +22,11 @@ from ..common import ERRORS, member_space, person
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Mapped, Page
 from ..schemas import (
-    ID_MAX,
     ItemId,
     LongText,
     LongTextOrEmpty,
     Person,
+    PublicIdIn,
     ShortText,
     ShortTextOrEmpty,
     SpaceId,
@@ -34,11 +35,11 @@ from ..schemas import (
 router = Router()
 
 A = "/spaces/{space_id}/agreement"
-BehaviourId = Annotated[int, Field(ge=1, le=ID_MAX)]
+BehaviourId = PublicIdIn
 MAX_ITEMS = 1000
 
 
-def _partner_space(request: HttpRequest, space_id: int) -> tuple[User, Space, SpaceRoles]:
+def _partner_space(request: HttpRequest, space_id: object) -> tuple[User, Space, SpaceRoles]:
     me, space, roles = member_space(request, space_id)
     selectors.partner_or_404(viewer=me, roles=roles)
     return me, space, roles
@@ -55,13 +56,13 @@ class RoundOut(Schema):
 class AgreementOut(Schema):
     round: RoundOut
     revealed_round: int | None
-    signed_version_id: int | None
-    open_version_id: int | None
+    signed_version_id: UUID | None
+    open_version_id: UUID | None
     has_versions: bool
 
 
 class BehaviourOut(Schema):
-    id: int
+    id: UUID
     group: str
     wording: str
     custom: bool
@@ -88,7 +89,7 @@ class RatingsOut(Schema):
 
 
 class RevealRowOut(Schema):
-    behaviour_id: int
+    behaviour_id: UUID
     wording: str
     mine: str
     theirs: str
@@ -103,7 +104,7 @@ class RevealOut(Schema):
 
 
 class VersionSummary(Schema):
-    id: int
+    id: UUID
     number: int
     status: str
     created_at: datetime
@@ -112,7 +113,7 @@ class VersionSummary(Schema):
 
 
 class TermOut(Schema):
-    behaviour_id: int
+    behaviour_id: UUID
     wording: str
     group: str
     stance: str
@@ -122,7 +123,7 @@ class TermOut(Schema):
 
 
 class NoteOut(Schema):
-    id: int
+    id: UUID
     author: Person
     text: str
     created_at: datetime
@@ -130,10 +131,10 @@ class NoteOut(Schema):
 
 class VersionOut(VersionSummary):
     summary: str
-    based_on_id: int | None
+    based_on_id: UUID | None
     terms: list[TermOut]
     changes: list[TermOut]
-    signed_by: list[int]
+    signed_by: list[UUID]
     signed_by_me: bool
     notes: list[NoteOut]
 
@@ -170,7 +171,7 @@ def _round_out(state: selectors.RoundState) -> dict[str, Any]:
 
 def _behaviour_out(b: Behaviour, answers: dict[int, str]) -> dict[str, Any]:
     return {
-        "id": b.pk,
+        "id": b.uid,
         "group": b.group,
         "wording": b.wording,
         "custom": b.is_custom,
@@ -180,7 +181,7 @@ def _behaviour_out(b: Behaviour, answers: dict[int, str]) -> dict[str, Any]:
 
 def _summary(v: AgreementVersion) -> dict[str, Any]:
     return {
-        "id": v.pk,
+        "id": v.uid,
         "number": v.number,
         "status": v.status,
         "created_at": v.created_at,
@@ -191,7 +192,7 @@ def _summary(v: AgreementVersion) -> dict[str, Any]:
 
 def _term(row: selectors.TermRow) -> dict[str, Any]:
     return {
-        "behaviour_id": row.behaviour.pk,
+        "behaviour_id": row.behaviour.uid,
         "wording": row.behaviour.wording,
         "group": row.behaviour.group,
         "stance": row.stance,
@@ -206,13 +207,13 @@ def _version_out(me: User, roles: SpaceRoles, version: AgreementVersion) -> dict
     return {
         **_summary(version),
         "summary": version.summary,
-        "based_on_id": version.based_on_id,
+        "based_on_id": version.based_on.uid if version.based_on else None,
         "terms": [_term(r) for _, rows in page.groups for r in rows],
         "changes": [_term(r) for r in page.changes],
-        "signed_by": [s.partner_id for s in page.signers],
+        "signed_by": [s.partner.uid for s in page.signers],
         "signed_by_me": page.signed_by_me,
         "notes": [
-            {"id": n.pk, "author": person(n.author), "text": n.text, "created_at": n.created_at}
+            {"id": n.uid, "author": person(n.author), "text": n.text, "created_at": n.created_at}
             for n in page.notes
         ],
     }
@@ -228,8 +229,8 @@ def get_agreement(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     return {
         "round": _round_out(state),
         "revealed_round": state.revealed_round.number if state.revealed_round else None,
-        "signed_version_id": signed.pk if signed else None,
-        "open_version_id": open_version.pk if open_version else None,
+        "signed_version_id": signed.uid if signed else None,
+        "open_version_id": open_version.uid if open_version else None,
         "has_versions": selectors.has_versions(space=space),
     }
 
@@ -306,7 +307,7 @@ def get_reveal(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
         "round": reveal.round.number,
         "rows": [
             {
-                "behaviour_id": r.behaviour.pk,
+                "behaviour_id": r.behaviour.uid,
                 "wording": r.behaviour.wording,
                 "mine": r.mine,
                 "theirs": r.theirs,
@@ -347,7 +348,7 @@ def start_draft(
 
 
 def _version(
-    request: HttpRequest, space_id: int, version_id: int
+    request: HttpRequest, space_id: object, version_id: object
 ) -> tuple[User, SpaceRoles, AgreementVersion]:
     me, _, roles = member_space(request, space_id)
     return me, roles, selectors.version_or_404(viewer=me, roles=roles, version_id=version_id)

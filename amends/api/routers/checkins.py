@@ -2,6 +2,7 @@
 
 from datetime import date
 from typing import Any
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
@@ -57,7 +58,7 @@ class WeekOut(Schema):
 
 
 class TrendOut(Schema):
-    person_id: int
+    person_id: UUID
     weeks: list[WeekOut]
 
 
@@ -83,7 +84,7 @@ def _out(checkin: CheckIn, me: Any) -> dict[str, Any]:
 
 def _trend(trends: Any) -> dict[str, Any]:
     return {
-        "person_id": trends.person.pk,
+        "person_id": trends.person.uid,
         "weeks": [{"week": r.week, "scores": r.scores} for r in trends.rows],
     }
 
@@ -156,7 +157,7 @@ def progress(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     theirs = checkin_trends_visible_to(viewer=me, roles=roles, person=partner) if partner else None
     signal = stuck_signal_for(viewer=me, roles=roles)
     return {
-        "mine": _trend(mine) if mine else {"person_id": me.pk, "weeks": []},
+        "mine": _trend(mine) if mine else {"person_id": me.uid, "weeks": []},
         "partner": _trend(theirs) if theirs else None,
         "stuck": signal.stuck,
         "stuck_reasons": signal.reasons if signal.stuck else [],

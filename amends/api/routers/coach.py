@@ -1,7 +1,5 @@
 """POST /coach/analyze: the local analyser, advising only. Text never leaves the server."""
 
-from typing import Annotated
-
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
 
@@ -11,14 +9,14 @@ from amends.talk.coaching import forgiven_breaches
 
 from ..auth import caller
 from ..common import ERRORS
-from ..schemas import ID_MAX, LongTextOrEmpty
+from ..schemas import LongTextOrEmpty, PublicIdIn
 
 router = Router()
 
 
 class AnalyzeIn(Schema):
     text: LongTextOrEmpty
-    space_id: Annotated[int | None, Field(None, ge=1, le=ID_MAX)] = Field(
+    space_id: PublicIdIn | None = Field(
         None,
         description="Optional. With a space you are in, the breaches forgiven there (as you "
         "may see them) are passed to the coach, so a trump card can be recognised.",

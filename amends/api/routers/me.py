@@ -1,5 +1,7 @@
 """GET /me: the caller and their spaces."""
 
+from uuid import UUID
+
 from django.http import HttpRequest
 from ninja import Router, Schema
 
@@ -18,13 +20,13 @@ PENDING = "professional_pending"
 
 
 class MySpace(Schema):
-    id: int
+    id: UUID
     name: str
     role: str
 
 
 class MeOut(Schema):
-    id: int
+    id: UUID
     name: str
     email: str
     spaces: list[MySpace]
@@ -39,10 +41,10 @@ def me(request: HttpRequest) -> dict[str, object]:
     """Who you are, and each space you are in with your role there."""
     user = caller(request)
     return {
-        "id": user.pk,
+        "id": user.uid,
         "name": user.name,
         "email": user.email,
         "spaces": [
-            {"id": s.pk, "name": s.name, "role": role_in(s, user)} for s in spaces_of(user=user)
+            {"id": s.uid, "name": s.name, "role": role_in(s, user)} for s in spaces_of(user=user)
         ],
     }

@@ -7,8 +7,9 @@ visible_or_404, so another person's private item is a 404, exactly like a missin
 
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
-from django.db.models import Model
+from django.db.models import F, Model
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
@@ -73,13 +74,22 @@ B = "/spaces/{space_id}/breaches/{breach_id}"
 VERSION_MAX = 1_000_000
 
 
-def _breach(request: HttpRequest, space_id: int, breach_id: int) -> tuple[User, SpaceRoles, Breach]:
+def _breach(
+    request: HttpRequest, space_id: object, breach_id: object
+) -> tuple[User, SpaceRoles, Breach]:
     me, _, roles = member_space(request, space_id)
     return me, roles, breach_for(viewer=me, roles=roles, breach_id=breach_id)
 
 
-def _in_breach[M: Model](model: type[M], breach: Breach, pk: int, me: User, roles: SpaceRoles) -> M:
-    return visible_or_404(model.objects.filter(breach=breach), pk, me, roles)  # type: ignore[attr-defined]
+def _in_breach[M: Model](
+    model: type[M], breach: Breach, uid: object, me: User, roles: SpaceRoles
+) -> M:
+    return visible_or_404(model.objects.filter(breach=breach), uid, me, roles)  # type: ignore[attr-defined]
+
+
+def _promise(breach: Breach, uid: object, me: User, roles: SpaceRoles) -> Promise:
+    promises = Promise.objects.filter(breach=breach).prefetch_related("marks__by")
+    return visible_or_404(promises, uid, me, roles)
 
 
 # Shapes --------------------------------------------------------------------------------------
@@ -139,7 +149,7 @@ class SafetyIn(Schema):
 
 
 class SafetyOut(Schema):
-    id: int
+    id: UUID
     created_at: datetime
     feels_afraid: bool
     hurt_or_threatened: bool
@@ -274,7 +284,7 @@ class PrivateTextIn(Schema):
 
 
 class AttemptReflectionOut(Item):
-    attempt_id: int
+    attempt_id: UUID
     text: str
 
 
@@ -286,7 +296,7 @@ class PromiseIn(Schema):
 
 
 class MarkOut(Schema):
-    by: int
+    by: UUID = Field(description="The public id of the partner who marked it.")
     occurrence: date
     kept: bool
     marked_at: datetime
@@ -356,7 +366,7 @@ def _decision_out(d: Any, me: User) -> dict[str, Any]:
 def _safety_out(check: SafetyCheck) -> dict[str, Any]:
     answers = check.answer_map
     return {
-        "id": check.pk,
+        "id": check.uid,
         "created_at": check.created_at,
         **{question: answers.get(question, False) for question in SAFETY_QUESTIONS},
         "signals_danger": check.signals_danger,
@@ -406,7 +416,7 @@ def _promise_out(p: Promise, me: User) -> dict[str, Any]:
         "due_on": p.due_on,
         "ended_at": p.ended_at,
         "marks": [
-            {"by": m.by_id, "occurrence": m.occurrence, "kept": m.kept, "marked_at": m.marked_at}
+            {"by": m.by.uid, "occurrence": m.occurrence, "kept": m.kept, "marked_at": m.marked_at}
             for m in sorted(p.marks.all(), key=lambda m: (m.occurrence, m.by_id), reverse=True)
         ],
     }
@@ -824,7 +834,7 @@ def answer_question(
     me, roles, breach = _breach(request, space_id, breach_id)
     question = _in_breach(Question, breach, question_id, me, roles)
     question = services.question_answer(question=question, by=me, answer=payload.answer)
-    return _question_out(_in_breach(Question, breach, question.pk, me, roles), me)
+    return _question_out(_in_breach(Question, breach, question.uid, me, roles), me)
 
 
 @router.post(
@@ -838,7 +848,7 @@ def withdraw_question(
     me, roles, breach = _breach(request, space_id, breach_id)
     question = _in_breach(Question, breach, question_id, me, roles)
     services.question_withdraw(question=question, by=me)
-    return _question_out(_in_breach(Question, breach, question.pk, me, roles), me)
+    return _question_out(_in_breach(Question, breach, question.uid, me, roles), me)
 
 
 @router.post(
@@ -1008,8 +1018,8 @@ def acknowledge_attempt(
     return _attempt_out(_in_breach(RepairAttempt, breach, attempt_id, me, roles), me)
 
 
-def _attempt_reflection_out(r: Any, me: User) -> dict[str, Any]:
-    return {**_text_out(r, me), "attempt_id": r.attempt_id}
+def _attempt_reflection_out(r: Any, me: User, attempt_uid: UUID) -> dict[str, Any]:
+    return {**_text_out(r, me), "attempt_id": attempt_uid}
 
 
 @router.get(
@@ -1022,8 +1032,10 @@ def list_attempt_reflections(request: HttpRequest, space_id: SpaceId, breach_id:
     """Your own, private "am I refusing this to punish?" reflections."""
     me, roles, breach = _breach(request, space_id, breach_id)
     return Mapped(
-        attempt_reflections_of(breach=breach, viewer=me, roles=roles),
-        lambda r: _attempt_reflection_out(r, me),
+        attempt_reflections_of(breach=breach, viewer=me, roles=roles).annotate(
+            attempt_uid=F("attempt__uid")
+        ),
+        lambda r: _attempt_reflection_out(r, me, r.attempt_uid),
     )
 
 
@@ -1048,7 +1060,7 @@ def reflect_on_attempt(
         idempotency_key,
         lambda: services.attempt_reflect(attempt=attempt, by=me, text=payload.text),
     )
-    return Status(201, _attempt_reflection_out(reflection, me))
+    return Status(201, _attempt_reflection_out(reflection, me, attempt.uid))
 
 
 # 9. Promises -------------------------------------------------------------------------------------
@@ -1061,7 +1073,7 @@ def reflect_on_attempt(
 def list_promises(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     """Promises with each partner's record of kept or broken, over time."""
     me, roles, breach = _breach(request, space_id, breach_id)
-    rows = step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks")
+    rows = step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks__by")
     return Mapped(rows, lambda p: _promise_out(p, me))
 
 
@@ -1086,7 +1098,7 @@ def make_promise(
             visibility=payload.visibility,
         ),
     )
-    return Status(201, _promise_out(_in_breach(Promise, breach, promise.pk, me, roles), me))
+    return Status(201, _promise_out(_promise(breach, promise.uid, me, roles), me))
 
 
 @router.post(
@@ -1105,7 +1117,7 @@ def mark_promise(
     me, roles, breach = _breach(request, space_id, breach_id)
     promise = _in_breach(Promise, breach, promise_id, me, roles)
     services.promise_mark(promise=promise, by=me, occurrence=payload.occurrence, kept=payload.kept)
-    return Status(201, _promise_out(_in_breach(Promise, breach, promise_id, me, roles), me))
+    return Status(201, _promise_out(_promise(breach, promise_id, me, roles), me))
 
 
 # 10. Forgiveness ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from datetime import datetime
 from typing import Annotated, Any
+from uuid import UUID
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -12,6 +13,7 @@ from amends.errors import ActionRefused
 from amends.spaces import services
 from amends.spaces.models import Invite, Role, Space
 from amends.spaces.selectors import (
+    SpaceRoles,
     invite_in_space,
     open_partner_invite,
     open_professional_invites,
@@ -34,13 +36,13 @@ class SpaceIn(Schema):
 
 
 class SpaceSummary(Schema):
-    id: int
+    id: UUID
     name: str
     role: str
 
 
 class SpaceOut(Schema):
-    id: int
+    id: UUID
     name: str
     role: str
     created_at: datetime
@@ -49,11 +51,11 @@ class SpaceOut(Schema):
 
 
 class InviteOut(Schema):
-    id: int
+    id: UUID
     role: str
     created_at: datetime
     expires_at: datetime | None
-    approved_by: list[int] = Field(description="Partner ids who approved (professionals).")
+    approved_by: list[UUID] = Field(description="Partner ids who approved (professionals).")
     all_approved: bool
 
 
@@ -63,7 +65,7 @@ class InvitesOut(Schema):
 
 
 class InviteLinkOut(Schema):
-    invite_id: int
+    invite_id: UUID
     token: str
     url: str
     expires_at: datetime | None
@@ -74,13 +76,13 @@ class AcceptIn(Schema):
 
 
 class MembershipOut(Schema):
-    space_id: int
+    space_id: UUID
     role: str
 
 
 def _space_out(space: Space, roles: Any, me: Any) -> dict[str, Any]:
     return {
-        "id": space.pk,
+        "id": space.uid,
         "name": space.name,
         "role": role_in(space, me),
         "created_at": space.created_at,
@@ -89,25 +91,26 @@ def _space_out(space: Space, roles: Any, me: Any) -> dict[str, Any]:
     }
 
 
-def _invite_out(invite: Invite, partner_ids: set[int]) -> dict[str, Any]:
+def _invite_out(invite: Invite, roles: SpaceRoles) -> dict[str, Any]:
     approvers = (
-        sorted(a.partner_id for a in invite.approvals.all())
+        {a.partner_id for a in invite.approvals.all()}
         if invite.role == Role.PROFESSIONAL
-        else []
+        else set()
     )
+    # Approvals count only from current partners, named by their public ids.
     return {
-        "id": invite.pk,
+        "id": invite.uid,
         "role": invite.role,
         "created_at": invite.created_at,
         "expires_at": invite.expires_at,
-        "approved_by": approvers,
-        "all_approved": invite.role == Role.PROFESSIONAL and partner_ids <= set(approvers),
+        "approved_by": sorted(str(p.uid) for p in roles.partners if p.pk in approvers),
+        "all_approved": invite.role == Role.PROFESSIONAL and roles.partner_ids <= approvers,
     }
 
 
 def _link_out(request: HttpRequest, link: services.InviteLink) -> dict[str, Any]:
     return {
-        "invite_id": link.invite.pk,
+        "invite_id": link.invite.uid,
         "token": link.token,
         "url": request.build_absolute_uri(reverse("invite_accept", args=[link.token])),
         "expires_at": link.invite.expires_at,
@@ -120,7 +123,7 @@ def list_spaces(request: HttpRequest) -> Any:
     """The spaces you are in."""
     me = caller(request)
     return Mapped(
-        spaces_of(user=me), lambda s: {"id": s.pk, "name": s.name, "role": role_in(s, me)}
+        spaces_of(user=me), lambda s: {"id": s.uid, "name": s.name, "role": role_in(s, me)}
     )
 
 
@@ -133,7 +136,7 @@ def create_space(
     space = once(
         request, idempotency_key, lambda: services.space_create(creator=me, name=payload.name)
     )
-    _, roles = space_for_member_or_404(user=me, space_id=space.pk)
+    _, roles = space_for_member_or_404(user=me, space_id=space.uid)
     return Status(201, _space_out(space, roles, me))
 
 
@@ -168,11 +171,9 @@ def list_invites(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
         return {"partner_invite": None, "professional_proposals": []}
     partner_invite = open_partner_invite(space=space)
     return {
-        "partner_invite": _invite_out(partner_invite, roles.partner_ids)
-        if partner_invite
-        else None,
+        "partner_invite": _invite_out(partner_invite, roles) if partner_invite else None,
         "professional_proposals": [
-            _invite_out(i, roles.partner_ids) for i in open_professional_invites(space=space)
+            _invite_out(i, roles) for i in open_professional_invites(space=space)
         ],
     }
 
@@ -208,7 +209,7 @@ def propose_professional(
         idempotency_key,
         lambda: services.professional_invite_propose(space=space, by=me),
     )
-    return Status(201, _invite_out(invite, roles.partner_ids))
+    return Status(201, _invite_out(invite, roles))
 
 
 @router.post(
@@ -224,7 +225,7 @@ def approve_professional(
         raise ActionRefused("Not found.", code="not_found")
     invite = invite_in_space(space=space, invite_id=invite_id)
     services.professional_approve(invite=invite, by=me)
-    return _invite_out(invite, roles.partner_ids)
+    return _invite_out(invite, roles)
 
 
 @router.post(
@@ -284,4 +285,4 @@ def accept_invite(
         idempotency_key,
         lambda: services.invite_accept(token=payload.token, user=me),
     )
-    return Status(201, {"space_id": membership.space_id, "role": membership.role})
+    return Status(201, {"space_id": membership.space.uid, "role": membership.role})

@@ -1,0 +1,32 @@
+"""Rounds get random public ids (behaviours, versions and notes got theirs in 0003, to be
+sealed with); every existing row its own."""
+
+import uuid
+
+from django.db import migrations, models
+
+from amends.publicid import fill_uids
+from amends.spaces.versioning import sqlite_triggers
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("agreement", "0003_sealed"),
+        ("spaces", "0005_kept_as_it_was"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="round",
+            name="uid",
+            field=models.UUIDField(editable=False, null=True),
+        ),
+        migrations.RunPython(fill_uids("agreement", "round"), migrations.RunPython.noop),
+        migrations.RunPython(sqlite_triggers(on=False), sqlite_triggers(on=True)),
+        migrations.AlterField(
+            model_name="round",
+            name="uid",
+            field=models.UUIDField(default=uuid.uuid4, editable=False, unique=True),
+        ),
+        migrations.RunPython(sqlite_triggers(on=True), sqlite_triggers(on=False)),
+    ]
