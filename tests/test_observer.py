@@ -485,8 +485,7 @@ def _email(s: Scene) -> None:
     submit(
         _alex(s),
         reverse("account_email"),
-        {"email": "alex.other@example.com"},
-        where={},
+        {"email": f"other.{s.couple.alex.email}"},
         has=["email"],
     )
 
@@ -875,14 +874,15 @@ def fixed_pages(scene: Scene) -> list[str]:
     return [reverse(n) for n in FIXED] + [scene.space_url(n) for n in FIXED_IN_SPACE]
 
 
-def make_couple() -> Couple:
-    """The `couple` of conftest, for a fixture wider than one test."""
+def make_couple(tag: str = "") -> Couple:
+    """The `couple` of conftest, for a fixture wider than one test (`tag` tells couples
+    apart: alex<tag>@example.com)."""
     from amends.spaces import services
 
-    alex = make_user("alex@example.com", "Alex")
-    jordan = make_user("jordan@example.com", "Jordan")
-    sam = make_user("sam@example.com", "Sam")
-    casey = make_user("casey@example.com", "Casey")
+    alex = make_user(f"alex{tag}@example.com", "Alex")
+    jordan = make_user(f"jordan{tag}@example.com", "Jordan")
+    sam = make_user(f"sam{tag}@example.com", "Sam")
+    casey = make_user(f"casey{tag}@example.com", "Casey")
     space = services.space_create(creator=alex, name="Us")
     link = services.partner_invite_create(space=space, by=alex)
     services.invite_accept(token=link.token, user=jordan)
