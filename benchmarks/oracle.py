@@ -21,9 +21,10 @@ Redis: Alex's browser), and Jordan (the partner) reads over HTTP from gunicorn:
 For each act, page and trial, Δ = the read after - the median of that page's steady reads
 (paired: same trial, same page, same moment). The report gives, per act, the median Δ over
 all its pages and trials with a bootstrap 95% interval, its p10..p90 spread, and how many
-pages are slower after the act beyond their noise (the page's median Δ over trials, with a
-bootstrap interval that excludes 0). No timing signal means Δ's interval straddles 0 for every
-act, as it does between two steady reads.
+pages are slower after the act beyond their noise (the page's median Δ over trials is above
+the p90 of that page's |read 3 - read 2| and its bootstrap interval excludes 0). No timing
+signal means Δ's interval straddles 0 for every act, as it does between two steady reads and
+after the two controls (a pause as long as an act, with nothing done).
 
 Its own database (`amends_obs`, dropped and made afresh each run), Redis database 9, port
 8031 and `var/oracle/`, so it never disturbs `benchmarks/web.py` (amends_bench, Redis 7,
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import random
 import secrets
@@ -192,12 +194,20 @@ class Trial:
     pages: list[tuple[str, str]]  # (name, path)
 
 
-def pages_for(scene: Any) -> list[tuple[str, str]]:
+def pages_for(scene: Any, reader: Reader) -> list[tuple[str, str]]:
     """What Jordan reads: the pages of web.py's benchmark and those the acts touch."""
     from tests.conftest import url_for, url_id
 
     s, space, shared = scene, scene.couple.space, scene.shared
-    api = f"/api/v1/spaces/{url_id(space)}"
+
+    def api(path: str, *objs: Any) -> str:
+        """An API path with the objects' public ids, or their pks while the API takes those."""
+        for ids in ([url_id(o) for o in objs], [o.pk for o in objs]):
+            url = "/api/v1" + path.format(*ids)
+            if reader.get(url)[1] == 200:
+                return url
+        raise SystemExit(f"the partner cannot read {path} with either id")
+
     return [
         ("space home", s.space_url("space_home")),
         ("journal", s.space_url("journal_list")),
@@ -214,9 +224,9 @@ def pages_for(scene: Any) -> list[tuple[str, str]]:
         ("agreement", s.space_url("agreement_home")),
         ("settings", url_for("settings")),
         ("api GET /me", "/api/v1/me"),
-        ("api GET journal", f"{api}/journal"),
-        ("api GET breach", f"{api}/breaches/{url_id(shared)}"),
-        ("api GET decision", f"{api}/breaches/{url_id(shared)}/decision"),
+        ("api GET journal", api("/spaces/{}/journal", space)),
+        ("api GET breach", api("/spaces/{}/breaches/{}", space, shared)),
+        ("api GET decision", api("/spaces/{}/breaches/{}/decision", space, shared)),
     ]
 
 
@@ -276,10 +286,21 @@ def make_trial(n: int) -> Trial:
     scene.browsers["alex-other-device"] = client_for(couple.alex)
     scene.browsers["sam"] = client_for(couple.sam)
     session, token = session_and_token(couple.jordan, couple.space.pk)
-    return Trial(scene, Reader(session, token), pages_for(scene))
+    return Trial(scene, Reader(session, token), [])
 
 
 # ------------------------------------------------------------------ measuring
+
+
+@dataclass(frozen=True)
+class Control:
+    """Not an act: a pause as long as a typical act, with nothing done. What the read after
+    it costs shows how much of Δ is the pause itself (idle workers, cold caches)."""
+
+    name: str = "(control: nothing, a 0.2 s pause)"
+
+    def do(self, scene: Any) -> None:
+        time.sleep(0.2)
 
 
 @dataclass
@@ -377,6 +398,19 @@ def report(
         f"{'act':42} {'n':>4} {'median Δ':>9} {'95% CI':>15} {'p10':>7} {'p90':>7} "
         f"{'pages slower':>12}  slowest page (median Δ)"
     )
+    # A page's own noise: p90 of |read 3 - read 2| with nothing happening in between.
+    noise = {
+        page: pct(
+            [
+                abs(s.steady[i + 1] - s.steady[i])
+                for (_, p), s in results.items()
+                if p == page
+                for i in range(0, len(s.steady), 2)
+            ],
+            90,
+        )
+        for page in pages
+    }
     rows = []
     for act in [None, *acts]:
         if act is None:
@@ -395,7 +429,7 @@ def report(
         slower = []
         for page, d in per_page.items():
             plo, _ = bootstrap_median(d, n=500) if len(d) > 1 else (d[0], d[0])
-            if plo > 0:
+            if plo > 0 and statistics.median(d) > noise[page]:
                 slower.append(page)
         worst = max(per_page, key=lambda p: statistics.median(per_page[p])) if per_page else ""
         rows.append((name, deltas, per_page))
@@ -423,6 +457,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--detail", action="store_true", help="every page after every act")
     parser.add_argument("--acts", help="only acts whose name contains this")
+    parser.add_argument("--json", help="write every sample to this file")
     args = parser.parse_args()
     n = 3 if args.quick else args.trials
 
@@ -432,15 +467,27 @@ def main() -> None:
     setup_django()
     from tests.test_observer import ACTS
 
-    acts = [a for a in ACTS if not args.acts or args.acts in a.name]
+    acts: list[Any] = [a for a in ACTS if not args.acts or args.acts in a.name]
+    acts = [Control(), *acts, Control("(control again, after every act)")]
     trials = [make_trial(i) for i in range(n)]
     print(f"  {n} spaces with a year of history made in {time.perf_counter() - t0:.0f} s")
     with gunicorn(args.workers, args.threads):
         for trial in trials:  # every worker connected, every page read once
+            trial.pages = pages_for(trial.scene, trial.reader)
             for _ in range(2):
                 read_all(trial)
         results = measure(trials, acts)
     report(results, acts, [name for name, _ in trials[0].pages], args.detail)
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                [
+                    {"act": a, "page": p, "steady": s.steady, "after": s.after}
+                    for (a, p), s in results.items()
+                ],
+                indent=1,
+            )
+        )
     print(f"\n{loadavg()}; {time.perf_counter() - t0:.0f} s in all")
 
 
