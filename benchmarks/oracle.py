@@ -28,7 +28,7 @@ after the two controls (a pause as long as an act, with nothing done).
 
 Its own database (`amends_obs`, dropped and made afresh each run), Redis database 9, port
 8031 and `var/oracle/`, so it never disturbs `benchmarks/web.py` (amends_bench, Redis 7,
-port 8011). Not part of CI.
+port 8011). Not part of CI. Figures on the code before the fix: docs/oracle.md.
 """
 
 from __future__ import annotations
