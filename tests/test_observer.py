@@ -10,8 +10,13 @@ before and differs after is the signal this test exists to catch: a CSRF token t
 page served unchanged until the act made the page render afresh is exactly that.
 
 Pages are found by following links from each viewer's home (plus a fixed list), API GETs from
-the OpenAPI schema with path parameters filled from the ids earlier responses carried. Each
-act is done the way the person does it: through the pages, with the forms the page gives.
+the OpenAPI schema (/api/v1/openapi.json) with path parameters filled from the ids earlier
+responses carried. Each act is done the way the person does it: through the pages, with the
+forms the page gives. The acts run one after another in one space (in ACTS' order), twice:
+with kept pages as configured, and with `AMENDS_PAGE_CACHE_SECONDS = 0` (then only the space's
+pages are read: nothing else goes through the page cache). The app's clock stands still
+during the reads, so a time shown on a page ("a minute ago") cannot differ between them;
+each act happens a minute later than the one before.
 
 `test_every_service_that_writes_is_classified` fails when a public function in some
 `amends/*/services.py` is neither one of the acts below (by name) nor in `NOT_PRIVATE` with a
