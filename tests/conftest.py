@@ -63,20 +63,15 @@ def couple(db: None) -> Couple:
 
 
 def url_id(obj: Any) -> Any:
-    """The identifier an object has in URLs: its public `uid` where it has one, else its pk
-    (until every URL takes public ids). Use it with reverse() instead of `.pk`."""
-    return getattr(obj, "uid", None) or obj.pk
+    """The identifier an object has in URLs: its public `uid`, never its primary key."""
+    return obj.uid
 
 
 def url_for(name: str, *objs: Any) -> str:
-    """reverse() with the objects' public ids, or their pks while a URL still takes those
-    (items already have a `uid` that today's URLs do not take yet)."""
-    from django.urls import NoReverseMatch, reverse
+    """reverse() with the objects' public ids."""
+    from django.urls import reverse
 
-    try:
-        return reverse(name, args=[url_id(o) for o in objs])
-    except NoReverseMatch:
-        return reverse(name, args=[o.pk for o in objs])
+    return reverse(name, args=[url_id(o) for o in objs])
 
 
 def client_for(user: User) -> Client:

@@ -50,7 +50,7 @@ from django.utils import timezone
 import amends
 from amends.accounts.models import User
 from amends.agreement import services as agreement
-from amends.agreement.selectors import behaviour_ids
+from amends.agreement.selectors import space_behaviours
 from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
 from amends.journal.models import JournalEntry
@@ -147,10 +147,12 @@ def build_scene(c: Couple) -> Scene:
     )
     # The agreement: a first round answered by both and revealed, a draft written from it,
     # and a second round open, which Jordan has begun.
-    ids = sorted(behaviour_ids(space=c.space))
+    ids = [b.uid for b in space_behaviours(space=c.space)]
     for who, stance in ((c.alex, "fine"), (c.jordan, "cheating")):
         agreement.ratings_set(
-            space=c.space, partner=who, ratings={b: "fine" if b % 2 else stance for b in ids}
+            space=c.space,
+            partner=who,
+            ratings={b: "fine" if n % 2 else stance for n, b in enumerate(ids)},
         )
     draft = agreement.agreement_draft_start(space=c.space, by=c.alex)
     agreement.agreement_note_add(version=draft, by=c.jordan, text="Let us talk about texts.")
@@ -530,7 +532,16 @@ ACTS: list[Act] = [
 ]
 
 # Service functions that are not private acts, and why.
+# Private acts that need a scene of their own (someone who joined later), observed by the
+# test named, with the same byte-for-byte comparison.
+PRIVATE_ELSEWHERE: dict[str, str] = {
+    "items_keep": "tests/test_sharing_with_people.py::"
+    "test_the_share_again_page_is_private_to_its_member",
+}
+
 NOT_PRIVATE: dict[str, str] = {
+    "items_share_again": "shares items with the newcomer, who then sees them",
+    "decision_withdraw": "takes back a shared decision: those who saw it see it taken back",
     "account_delete": "the person leaves: the partner sees them and their shared words go",
     "custom_behaviour_add": "adds a behaviour both partners answer",
     "round_start": "starts a new round for both",
@@ -562,7 +573,6 @@ NOT_PRIVATE: dict[str, str] = {
     "promise_mark": "marks a shared promise kept or broken, shown side by side",
     "outcome_record": "writes a shared outcome",
     "item_visibility_change": "changes who may see an item",
-    "breaches_include_partner": "a partner joins the space",
     "space_create": "a new space nobody else is in",
     "space_rename": "renames the shared space",
     "partner_invite_create": "invites a partner into the space",
@@ -1066,14 +1076,14 @@ def _service_functions() -> dict[str, str]:
 def test_every_service_that_writes_is_classified() -> None:
     functions = _service_functions()
     covered = {name for act in ACTS for name in act.covers}
-    unclassified = sorted(set(functions) - covered - set(NOT_PRIVATE))
+    unclassified = sorted(set(functions) - covered - set(NOT_PRIVATE) - set(PRIVATE_ELSEWHERE))
     assert not unclassified, (
         "New service functions: add each to ACTS (a private act: what a person does that "
         "nobody else may be able to tell) or to NOT_PRIVATE with its reason: "
         + ", ".join(f"{functions[n]}.{n}" for n in unclassified)
     )
     assert not covered & set(NOT_PRIVATE), "classified both ways"
-    gone = sorted((covered | set(NOT_PRIVATE)) - set(functions))
+    gone = sorted((covered | set(NOT_PRIVATE) | set(PRIVATE_ELSEWHERE)) - set(functions))
     assert not gone, f"no longer service functions: {gone}"
     assert all(reason.strip() for reason in NOT_PRIVATE.values())
 
