@@ -50,7 +50,9 @@ else:
     AMENDS_ENCRYPTION_KEYS = env.list("AMENDS_ENCRYPTION_KEYS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The operator's admin, entered only through the everyday log-in with two-step log-in
+    # (amends/accounts/admin_site.py).
+    "amends.accounts.admin_site.OperatorAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -86,8 +88,12 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    # What the journal lock guards asks for the password again (amends/accounts/reauth.py).
+    "amends.accounts.reauth.ReauthenticationMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "amends.middleware.PrivacyHeadersMiddleware",
+    # A refusal no view caught becomes a message and a redirect, never a 500.
+    "amends.refusals.RefusalMiddleware",
 ]
 
 # No inline script or style anywhere: everything comes from our own static files.
@@ -204,6 +210,8 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 ACCOUNT_ADAPTER = "amends.accounts.adapter.AccountAdapter"
+# Ending other sessions ends the API tokens too (amends.accounts.services).
+USERSESSIONS_ADAPTER = "amends.accounts.adapter.UserSessionsAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Amends"
 # Tracking activity would write on every request; the session list shows when and where instead.

@@ -17,6 +17,7 @@ from amends.repair import services as repair
 from amends.safety.models import Resource
 from amends.spaces import services as space_services
 from amends.spaces.models import ProfessionalApproval, Space
+from amends.spaces.once import new_form_token
 from amends.spaces.versioning import NOT_SHOWN, TRACKED
 from tests.conftest import Couple, client_for
 
@@ -216,7 +217,9 @@ def test_a_notice_after_a_change_is_shown_not_a_kept_page(couple: Couple) -> Non
     url = reverse("journal_list", args=[couple.space.pk])
     alex.get(url)
     alex.get(url)
-    response = alex.post(url, {"text": "tonight", "visibility": "private"}, follow=True)
+    response = alex.post(
+        url, {"text": "tonight", "visibility": "private", "once": new_form_token()}, follow=True
+    )
     body = response.content.decode()
     assert "Saved." in body and "tonight" in body
 

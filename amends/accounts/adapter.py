@@ -1,5 +1,11 @@
+from typing import Any
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context
+from allauth.usersessions.adapter import DefaultUserSessionsAdapter
 from django.http import HttpRequest
+
+from .models import User
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -16,3 +22,19 @@ class AccountAdapter(DefaultAccountAdapter):
         from amends.spaces.invites import pending_invite_url
 
         return pending_invite_url(request) or super().get_signup_redirect_url(request)
+
+
+class UserSessionsAdapter(DefaultUserSessionsAdapter):
+    def end_sessions(self, sessions: Any) -> None:
+        """ "Sign out of other sessions" (Where you are logged in) ends the API tokens too."""
+        sessions = list(sessions)
+        super().end_sessions(sessions)
+        request = context.request
+        user = getattr(request, "user", None)
+        if isinstance(user, User):
+            from .services import security_credentials_reset
+
+            ended_here = any(s.session_key == request.session.session_key for s in sessions)
+            security_credentials_reset(
+                user=user, keep_session=None if ended_here else request.session
+            )

@@ -6,9 +6,22 @@ from django.http import HttpRequest
 from ninja.security import HttpBearer
 
 from amends.accounts.models import User
+from amends.accounts.reauth import api_call_is_guarded
 
+from .errors import ApiError
 from .models import ApiToken
-from .tokens import token_user
+from .tokens import recently_reauthenticated, token_user
+
+
+def operation_id(request: HttpRequest) -> str | None:
+    """The operation this request is routed to (ninja keeps one view per path, with an
+    operation per method)."""
+    match = request.resolver_match
+    path_view = getattr(match.func, "__self__", None) if match else None
+    for operation in getattr(path_view, "operations", ()):
+        if request.method in operation.methods:
+            return str(operation.operation_id or "")
+    return None
 
 
 class BearerToken(HttpBearer):
@@ -19,6 +32,15 @@ class BearerToken(HttpBearer):
         user, row = found
         request.user = user
         request.api_token = row  # type: ignore[attr-defined]
+        if api_call_is_guarded(operation_id(request), request, user) and not (
+            recently_reauthenticated(row)
+        ):
+            raise ApiError(
+                403,
+                "Your journal lock is on: give your password again first "
+                "(POST /auth/reauthenticate), then repeat this call within a few minutes.",
+                "reauthentication_required",
+            )
         return user
 
 

@@ -19,6 +19,9 @@ class ApiToken(models.Model):
     expires_at = models.DateTimeField()
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # When the owner last gave their password for this token (making it counts): with the
+    # journal lock on, calls that return private text in bulk need this to be recent.
+    reauthenticated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["user", "-created_at"])]
