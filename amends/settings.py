@@ -313,6 +313,11 @@ LOGGING = {
 }
 
 if AMENDS_ENV == "test":
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        # A file, as in production (WAL, writers wait their turn), not a shared in-memory
+        # database: there concurrent writers fail at once ("table is locked"), which no
+        # deployment does, and tests/test_parallel_forms.py sends posts at the same time.
+        DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
     TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
 from . import errors
-from .auth import BearerToken
+from .auth import BearerToken, name_the_operation
 from .routers import agreement, auth, checkins, coach, journal, me, repair, spaces, talk
 
 api = NinjaAPI(
@@ -24,6 +24,7 @@ api = NinjaAPI(
     docs_url=None,
 )
 errors.install(api)
+api.add_decorator(name_the_operation, mode="view")
 
 
 @api.exception_handler(RequestDataTooBig)
