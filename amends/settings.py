@@ -5,6 +5,7 @@ Production (AMENDS_ENV=production) refuses to start without a secret key and
 allowed hosts, and passes `amends check --deploy --fail-level WARNING`.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -317,7 +318,8 @@ if AMENDS_ENV == "test":
         # A file, as in production (WAL, writers wait their turn), not a shared in-memory
         # database: there concurrent writers fail at once ("table is locked"), which no
         # deployment does, and tests/test_parallel_forms.py sends posts at the same time.
-        DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+        # One file per test run, so two runs side by side never share one.
+        DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
     TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

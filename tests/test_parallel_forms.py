@@ -31,6 +31,7 @@ from amends.repair.models import (
     SafetyCheck,
     SelfTrustEntry,
 )
+from amends.spaces import services as spaces
 from amends.spaces.models import Invite, Membership, Space
 from amends.spaces.once import new_form_token
 from amends.talk import services as talk
@@ -42,9 +43,9 @@ from tests.conftest import Couple, client_for
 PARALLEL = 6
 
 
-def post_at_once(user: User, url: str, data: dict[str, Any], n: int = PARALLEL) -> list[int]:
+def post_at_once(user: User | None, url: str, data: dict[str, Any], n: int = PARALLEL) -> list[int]:
     """`n` posts of one form (one token, one session), released together."""
-    session = client_for(user).cookies
+    session = client_for(user).cookies if user is not None else Client().cookies
     barrier = threading.Barrier(n)
     statuses: list[int] = []
     lock = threading.Lock()
@@ -75,7 +76,7 @@ def post_at_once(user: User, url: str, data: dict[str, Any], n: int = PARALLEL) 
 class Case:
     """Who posts, where, what; and the rows that post makes (counted before and after)."""
 
-    who: Callable[[Couple], User]
+    who: Callable[[Couple], User] | None  # None: someone not signed in
     url: Callable[[Couple], str]
     data: Callable[[Couple], dict[str, Any]]
     rows: Callable[[Couple], int]
@@ -129,6 +130,17 @@ def _conversation(c: Couple) -> None:
         what_happened="You were late again.",
         how_i_felt="I felt unimportant.",
     )
+
+
+INVITES: dict[int, str] = {}
+
+
+def _casey_invite(c: Couple) -> str:
+    if c.casey_space.pk not in INVITES:
+        INVITES[c.casey_space.pk] = spaces.partner_invite_create(
+            space=c.casey_space, by=c.casey
+        ).token
+    return INVITES[c.casey_space.pk]
 
 
 def _words(**extra: Any) -> Callable[[Couple], dict[str, Any]]:
@@ -282,6 +294,29 @@ CASES: dict[str, Case] = {
         _count(RepairAttempt),
         setup=_committed,
     ),
+    "space: accept an invitation": Case(
+        lambda c: c.jordan,
+        lambda c: reverse("invite_accept", args=[_casey_invite(c)]),
+        lambda c: {},
+        _count(Membership, space__name="Casey's", user__email="jordan@example.com"),
+    ),
+    "account: sign up": Case(
+        None,
+        lambda c: reverse("account_signup"),
+        lambda c: {
+            "email": "robin@example.com",
+            "display_name": "Robin",
+            "password1": "a long and private phrase",
+            "password2": "a long and private phrase",
+        },
+        _count(User, email="robin@example.com"),
+    ),
+    "account: delete": Case(
+        lambda c: c.casey,
+        lambda c: reverse("delete_account"),
+        lambda c: {"password": "correct horse battery staple", "understood": "on"},
+        lambda c: -User.objects.filter(email="casey@example.com").count(),
+    ),
     "path: self-trust": Case(
         lambda c: c.alex,
         lambda c: _in(c, "self_trust"),
@@ -298,7 +333,9 @@ def test_a_form_sent_many_times_at_once_takes_once(couple: Couple, name: str) ->
     if case.setup is not None:
         case.setup(couple)
     before = case.rows(couple)
-    statuses = post_at_once(case.who(couple), case.url(couple), case.data(couple))
+    url = case.url(couple)
+    who = case.who(couple) if case.who is not None else None
+    statuses = post_at_once(who, url, case.data(couple))
     assert len(statuses) == PARALLEL
     assert all(s in (200, 302, 404) for s in statuses), statuses
     assert case.rows(couple) - before == case.made, (name, statuses)

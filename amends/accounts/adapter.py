@@ -2,7 +2,9 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context
+from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.usersessions.adapter import DefaultUserSessionsAdapter
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 
 from .models import User
@@ -12,6 +14,21 @@ class AccountAdapter(DefaultAccountAdapter):
     def format_email_subject(self, subject: str) -> str:
         # Subjects are read on lock screens and shared devices: never say what this is about.
         return "Amends: a message about your account"
+
+    def save_user(self, request: HttpRequest, user: Any, form: Any, commit: bool = True) -> Any:
+        """Two sign-ups for one address at once (a double click): the second finds the
+        address taken only when it writes. It is then answered exactly as a sign-up for an
+        existing address is (allauth's: a neutral mail, the "check your e-mail" page),
+        never a 500, and nothing is written."""
+        if not commit:
+            return super().save_user(request, user, form, commit=False)
+        try:
+            with transaction.atomic():
+                return super().save_user(request, user, form, commit=True)
+        except IntegrityError:
+            from allauth.account.internal.flows.signup import prevent_enumeration
+
+            raise ImmediateHttpResponse(prevent_enumeration(request, email=user.email)) from None
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         from amends.spaces.invites import pending_invite_url
