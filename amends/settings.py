@@ -5,6 +5,7 @@ Production (AMENDS_ENV=production) refuses to start without a secret key and
 allowed hosts, and passes `amends check --deploy --fail-level WARNING`.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -50,7 +51,9 @@ else:
     AMENDS_ENCRYPTION_KEYS = env.list("AMENDS_ENCRYPTION_KEYS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The operator's admin, entered only through the everyday log-in with two-step log-in
+    # (amends/accounts/admin_site.py).
+    "amends.accounts.admin_site.OperatorAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -86,8 +89,12 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    # What the journal lock guards asks for the password again (amends/accounts/reauth.py).
+    "amends.accounts.reauth.ReauthenticationMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "amends.middleware.PrivacyHeadersMiddleware",
+    # A refusal no view caught becomes a message and a redirect, never a 500.
+    "amends.refusals.RefusalMiddleware",
 ]
 
 # No inline script or style anywhere: everything comes from our own static files.
@@ -206,6 +213,8 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 ACCOUNT_ADAPTER = "amends.accounts.adapter.AccountAdapter"
+# Ending other sessions ends the API tokens too (amends.accounts.services).
+USERSESSIONS_ADAPTER = "amends.accounts.adapter.UserSessionsAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Amends"
 # Tracking activity would write on every request; the session list shows when and where instead.
@@ -307,6 +316,12 @@ LOGGING = {
 }
 
 if AMENDS_ENV == "test":
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        # A file, as in production (WAL, writers wait their turn), not a shared in-memory
+        # database: there concurrent writers fail at once ("table is locked"), which no
+        # deployment does, and tests/test_parallel_forms.py sends posts at the same time.
+        # One file per test run, so two runs side by side never share one.
+        DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
     TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -16,6 +16,12 @@ urlpatterns = [
     path("settings/data/export.json", accounts.export_json, name="export_json"),
     path("settings/data/export.html", accounts.export_html, name="export_html"),
     path("settings/delete/", accounts.delete_account, name="delete_account"),
+    path("settings/tokens/", accounts.api_tokens, name="api_tokens"),
+    path(
+        "settings/sign-out-everywhere/",
+        accounts.sign_out_everywhere_view,
+        name="sign_out_everywhere",
+    ),
     path("home/", spaces.home, name="home"),
     path("spaces/new/", spaces.space_new, name="space_new"),
     path("s/<uuid:space_id>/", spaces.space_home, name="space_home"),

@@ -80,6 +80,28 @@ def client_for(user: User) -> Client:
     return client
 
 
+def operator_client(user: User) -> Client:
+    """A staff member signed in as the admin requires: two-step log-in on, and this session
+    went through it (as allauth records after the code is typed; see
+    tests/test_operator_door.py for the real journey)."""
+    import time
+
+    from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
+    from allauth.account.internal.flows.login import _AUTHENTICATION_METHODS_USER_SESSION_KEY
+    from allauth.account.internal.userkit import user_id_to_str
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    TOTP.activate(user, generate_totp_secret())
+    client = client_for(user)
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "mfa", "at": time.time(), "type": "totp"}
+    ]
+    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = user_id_to_str(user)
+    session.save()
+    return client
+
+
 @pytest.fixture
 def as_alex(couple: Couple) -> Client:
     return client_for(couple.alex)

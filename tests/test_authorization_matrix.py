@@ -18,7 +18,7 @@ from amends.accounts.models import User
 from amends.journal.services import journal_entry_create
 from amends.repair import services as repair
 from amends.talk.services import message_send
-from tests.conftest import Couple, client_for
+from tests.conftest import Couple, client_for, operator_client
 
 ROLES = ("anonymous", "author", "partner", "professional", "stranger", "staff")
 # Who may read text at each visibility, by role. Staff are administrators: never readers.
@@ -115,7 +115,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "partner": client_for(couple.jordan),
         "professional": client_for(couple.sam),
         "stranger": client_for(couple.casey),
-        "staff": client_for(staff),
+        "staff": operator_client(staff),
     }
     # Pages are addressed by public ids; the admin (operators only) by primary keys.
     ids = {

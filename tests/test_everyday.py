@@ -44,7 +44,7 @@ def test_everyday_conversation_to_okay(couple: Couple) -> None:
         },
     )
     assert response.status_code == 302
-    alex.post(url, {"action": "okay"})
+    alex.post(url, {"action": "okay", "once": new_form_token()})
     conversation.refresh_from_db()
     assert conversation.state == "okay"
 

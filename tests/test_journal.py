@@ -10,9 +10,10 @@ from django.urls import reverse
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
 from amends.limits import LONG_TEXT_MAX
+from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from amends.spaces.visibility import Visibility, can_see, visible_to
-from tests.conftest import Couple, client_for
+from tests.conftest import Couple, client_for, operator_client
 
 SECRET = "the thing I have never told anyone"
 
@@ -102,7 +103,9 @@ def test_nonsense_ids_are_404(couple: Couple, as_alex) -> None:
 
 def test_write_edit_share_delete(couple: Couple, as_alex, as_jordan) -> None:
     url = reverse("journal_list", args=[couple.space.uid])
-    response = as_alex.post(url, {"text": "first words", "visibility": "private"})
+    response = as_alex.post(
+        url, {"text": "first words", "visibility": "private", "once": new_form_token()}
+    )
     assert response.status_code == 302
     entry = JournalEntry.objects.get()
     assert "first words" not in page(as_jordan, couple.space.uid)
@@ -187,7 +190,7 @@ def test_admin_shows_that_an_entry_exists_not_what_it_says(couple: Couple, entri
     from amends.accounts.models import User
 
     admin = User.objects.create_superuser("operator@example.com", "pw-for-operator-123")
-    client = client_for(admin)
+    client = operator_client(admin)
     changelist = client.get("/operator/journal/journalentry/")
     assert changelist.status_code == 200
     assert SECRET not in changelist.content.decode()

@@ -6,6 +6,7 @@ from amends.journal.services import journal_entry_create
 from amends.professional.models import Note
 from amends.professional.services import note_write
 from amends.repair import services as repair
+from amends.spaces.once import new_form_token
 from tests.conftest import Couple, client_for
 
 NOTE = "sam-note-4410 first impressions"
@@ -71,7 +72,7 @@ def test_notes_bad_input_and_deleting(couple: Couple) -> None:
     response = sam.post(url, {"text": "  "})
     assert "Please write something" in response.content.decode()
     assert not Note.objects.exists()
-    sam.post(url, {"text": NOTE})
+    sam.post(url, {"text": NOTE, "once": new_form_token()})
     note = Note.objects.get()
     # A partner cannot delete it, even knowing its id; nor can its old numeric id.
     client_for(couple.alex).post(url, {"delete": note.uid})

@@ -21,6 +21,7 @@ from amends.repair import services as repair
 from amends.safety.models import Resource
 from amends.spaces import services as space_services
 from amends.spaces.models import MemberVersion, ProfessionalApproval, Space
+from amends.spaces.once import new_form_token
 from amends.spaces.pagecache import page_key
 from amends.spaces.selectors import space_roles
 from amends.spaces.versioning import NOT_SHOWN, TRACKED
@@ -437,7 +438,9 @@ def test_a_notice_after_a_change_is_shown_not_a_kept_page(couple: Couple) -> Non
     url = reverse("journal_list", args=[couple.space.uid])
     alex.get(url)
     alex.get(url)
-    response = alex.post(url, {"text": "tonight", "visibility": "private"}, follow=True)
+    response = alex.post(
+        url, {"text": "tonight", "visibility": "private", "once": new_form_token()}, follow=True
+    )
     body = response.content.decode()
     assert "Saved." in body and "tonight" in body
 

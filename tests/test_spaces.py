@@ -7,6 +7,7 @@ from django.utils import timezone
 from amends.errors import ActionRefused
 from amends.spaces import services
 from amends.spaces.models import Invite, Membership, Role
+from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from tests.conftest import Couple, client_for, make_user
 
@@ -170,7 +171,9 @@ def test_leaving_keeps_the_other_members_data(couple: Couple) -> None:
         space=couple.space, author=couple.jordan, text="jordan's", visibility="partner"
     )
     client = client_for(couple.jordan)
-    response = client.post(reverse("space_leave", args=[couple.space.uid]))
+    response = client.post(
+        reverse("space_leave", args=[couple.space.uid]), {"once": new_form_token()}
+    )
     assert response.status_code == 302
     assert JournalEntry.objects.filter(pk__in=[mine.pk, shared.pk]).count() == 2
     assert client.get(reverse("space_home", args=[couple.space.uid])).status_code == 404
@@ -183,7 +186,8 @@ def test_leaving_keeps_the_other_members_data(couple: Couple) -> None:
 def test_people_page_actions_by_form(couple: Couple) -> None:
     client = client_for(couple.casey)
     response = client.post(
-        reverse("space_people", args=[couple.casey_space.uid]), {"action": "invite_partner"}
+        reverse("space_people", args=[couple.casey_space.uid]),
+        {"action": "invite_partner", "once": new_form_token()},
     )
     assert response.status_code == 200
     assert b"/invite/" in response.content

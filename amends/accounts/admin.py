@@ -1,11 +1,27 @@
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
 
 from .models import User
+from .services import security_credentials_reset
+
+
+class PasswordSetByOperatorForm(AdminPasswordChangeForm):
+    """A password set by the operator ends every session and API token, as any other
+    password change does."""
+
+    def save(self, commit: bool = True) -> Any:
+        user = super().save(commit=commit)
+        if commit:
+            security_credentials_reset(user=user)
+        return user
 
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
+    change_password_form = PasswordSetByOperatorForm
     ordering = ("email",)
     list_display = ("email", "display_name", "is_staff", "date_joined")
     search_fields = ("email", "display_name")

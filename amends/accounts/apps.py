@@ -6,6 +6,7 @@ class AccountsConfig(AppConfig):
     label = "accounts"
 
     def ready(self) -> None:
-        from . import audit
+        from . import audit, receivers
 
         audit.connect()
+        receivers.connect()

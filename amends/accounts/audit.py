@@ -33,6 +33,7 @@ KINDS = frozenset(
         "account_deleted",
         "api_token_created",
         "api_token_revoked",
+        "signed_out_everywhere",
     }
 )
 

@@ -3,6 +3,7 @@ from typing import Any, ClassVar
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from amends.limits import NAME_MAX
 from amends.publicid import uid_field
@@ -37,6 +38,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     journal_reauth = models.BooleanField(default=False)
     # The id others see (the API, pages); the primary key stays inside the server.
     uid = uid_field()
+    # Part of every session's proof of log-in (see get_session_auth_hash): changing it ends
+    # every session at once, on every server, whatever stores the sessions.
+    session_stamp = models.CharField(max_length=32, blank=True, default="")
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -50,6 +54,18 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def name(self) -> str:
         return self.display_name or self.email.split("@", 1)[0]
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        """Django signs each session with a hash of the password; ours also covers the
+        session stamp, so `security_credentials_reset` can end sessions without a new
+        password. With no stamp yet the hash is Django's own, so nobody is signed out by
+        this code arriving."""
+        if not self.session_stamp:
+            return super()._get_session_auth_hash(secret=secret)  # type: ignore[misc]
+        key_salt = "amends.accounts.User.get_session_auth_hash"
+        return salted_hmac(
+            key_salt, f"{self.password}:{self.session_stamp}", secret=secret, algorithm="sha256"
+        ).hexdigest()
 
 
 class AuditEvent(models.Model):

@@ -1,10 +1,13 @@
-"""Writes about a person's own account: deleting it."""
+"""Writes about a person's own account: its security, the journal lock, deleting it."""
 
+import secrets
 from importlib import import_module
 
 from allauth.usersessions.models import UserSession
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import HASH_SESSION_KEY
+from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
 
 from amends.cache import forget_person
@@ -77,5 +80,39 @@ def _other_writer(breach: object, user: User) -> User | None:
 
 
 def journal_lock_set(*, user: User, enabled: bool) -> None:
+    """Turning the lock off is guarded by re-authentication (amends/accounts/reauth.py)."""
     user.journal_reauth = bool(enabled)
     user.save(update_fields=["journal_reauth"])
+
+
+def security_credentials_reset(*, user: User, keep_session: SessionBase | None = None) -> None:
+    """Something that guards the account changed: the password was changed or reset,
+    two-step log-in turned on or off, recovery codes made anew, or the person asked to be
+    signed out everywhere. Whoever had a way in before keeps none of it: every API token
+    ends, and every session but `keep_session` (the one that made the change, if any).
+
+    Sessions end two ways: the ones allauth lists are deleted from the session store, and
+    the session stamp changes, so any other session (another server, a session not listed)
+    no longer proves a log-in on its next request.
+    """
+    from amends.api.tokens import tokens_end_all
+
+    keep_key = keep_session.session_key if keep_session is not None else None
+    with transaction.atomic():
+        user.session_stamp = secrets.token_hex(16)
+        user.save(update_fields=["session_stamp"])
+        if tokens_end_all(user=user):
+            audit.record("api_token_revoked", user=user)
+        others = [
+            s for s in UserSession.objects.filter(user_id=user.pk) if s.session_key != keep_key
+        ]
+    for session in others:
+        session.end()
+    if keep_session is not None:
+        keep_session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+
+
+def sign_out_everywhere(*, user: User, keep_session: SessionBase | None = None) -> None:
+    """The person's own "sign out everywhere": the same reset, recorded as asked for."""
+    security_credentials_reset(user=user, keep_session=keep_session)
+    audit.record("signed_out_everywhere", user=user)

@@ -7,15 +7,18 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
+from amends.api.tokens import active_tokens_of, token_revoke
 from amends.errors import ActionRefused
 from amends.http import AuthedRequest
 from amends.middleware import CLEAR_SITE_DATA
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import run_once
 
 from . import audit
 from .export import export_document, export_sections
-from .services import account_delete
+from .services import account_delete, sign_out_everywhere
 
 
 @login_required
@@ -69,3 +72,40 @@ def delete_account(request: AuthedRequest) -> HttpResponse:
             response["Clear-Site-Data"] = CLEAR_SITE_DATA
             return response
     return render(request, "accounts/delete.html", {"form": form, "nav": "more"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def api_tokens(request: AuthedRequest) -> HttpResponse:
+    """The keys apps hold to this account (API tokens): when made, last used, when they end;
+    each can be ended here. Refusals (a replayed form, a key already gone) go through the
+    one failure path, as a message."""
+    if request.method == "POST":
+        run_once(
+            token=request.POST.get(ONCE_FIELD),
+            user=request.user,
+            action=lambda: token_revoke(user=request.user, key_id=request.POST.get("key", "")),
+        )
+        messages.success(
+            request, "That key is ended. The app that held it can no longer reach your account."
+        )
+        return redirect("api_tokens")
+    return render(
+        request,
+        "accounts/tokens.html",
+        {"tokens": list(active_tokens_of(user=request.user)), "nav": "more"},
+    )
+
+
+@login_required
+@require_POST
+def sign_out_everywhere_view(request: AuthedRequest) -> HttpResponse:
+    """Every session, here too, and every API token."""
+    sign_out_everywhere(user=request.user)
+    logout(request)
+    messages.success(
+        request, "You are signed out everywhere, here too, and every app key is ended."
+    )
+    response = redirect("account_login")
+    response["Clear-Site-Data"] = '"cache", "storage"'
+    return response

@@ -15,6 +15,8 @@ from amends.http import AuthedRequest
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 
@@ -126,11 +128,15 @@ def agreement_custom_add(request: AuthedRequest, space: Space, roles: SpaceRoles
     form = CustomBehaviourForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            behaviour = services.custom_behaviour_add(
-                space=space,
-                by=request.user,
-                wording=form.cleaned_data["wording"],
-                group=form.cleaned_data["group"],
+            behaviour = run_once(
+                token=request.POST.get(ONCE_FIELD),
+                user=request.user,
+                action=lambda: services.custom_behaviour_add(
+                    space=space,
+                    by=request.user,
+                    wording=form.cleaned_data["wording"],
+                    group=form.cleaned_data["group"],
+                ),
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused, "wording")
@@ -163,7 +169,11 @@ def agreement_reveal(request: AuthedRequest, space: Space, roles: SpaceRoles) ->
 def agreement_round_start(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     try:
-        services.round_start(space=space, by=request.user)
+        run_once(
+            token=request.POST.get(ONCE_FIELD),
+            user=request.user,
+            action=lambda: services.round_start(space=space, by=request.user),
+        )
     except ActionRefused as refused:
         messages.error(request, refused.message)
         return redirect("agreement_home", space.uid)
@@ -176,7 +186,11 @@ def agreement_round_start(request: AuthedRequest, space: Space, roles: SpaceRole
 def agreement_draft_start(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     try:
-        version = services.agreement_draft_start(space=space, by=request.user)
+        version = run_once(
+            token=request.POST.get(ONCE_FIELD),
+            user=request.user,
+            action=lambda: services.agreement_draft_start(space=space, by=request.user),
+        )
     except ActionRefused as refused:
         messages.error(request, refused.message)
         return redirect("agreement_home", space.uid)
@@ -301,8 +315,12 @@ def agreement_note(
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
-            services.agreement_note_add(
-                version=version, by=request.user, text=form.cleaned_data["text"]
+            run_once(
+                token=request.POST.get(ONCE_FIELD),
+                user=request.user,
+                action=lambda: services.agreement_note_add(
+                    version=version, by=request.user, text=form.cleaned_data["text"]
+                ),
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused, "text")

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
 from . import errors
-from .auth import BearerToken
+from .auth import BearerToken, name_the_operation
 from .routers import agreement, auth, checkins, coach, journal, me, repair, spaces, talk
 
 api = NinjaAPI(
@@ -17,13 +17,19 @@ api = NinjaAPI(
         "agreement, breaches and every step of the repair path, talk and the coach, check-ins, "
         "progress and your export. Every call "
         "but POST /auth/token takes `Authorization: Bearer <token>`. Errors are "
-        '`{"detail", "code"}`. Lists take `limit` (at most 100) and `offset`.'
+        '`{"detail", "code"}`. Lists take `limit` (at most 100) and `offset`. With the '
+        "journal lock on, calls that return private text in bulk (the journal, reflections, "
+        "the export) answer 403 `reauthentication_required` until the token's owner gives "
+        "their password again with POST /auth/reauthenticate (it lasts a few minutes). A "
+        "token ends when its owner changes their password or two-step log-in, or signs out "
+        "everywhere."
     ),
     urls_namespace="api-v1",
     auth=BearerToken(),
     docs_url=None,
 )
 errors.install(api)
+api.add_decorator(name_the_operation, mode="view")
 
 
 @api.exception_handler(RequestDataTooBig)

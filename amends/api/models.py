@@ -24,6 +24,9 @@ class ApiToken(models.Model):
     revoked_at = models.DateTimeField(null=True, blank=True)
     # A random id that encrypted fields are bound to (see amends.crypto).
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    # When the owner last gave their password for this token (making it counts): with the
+    # journal lock on, calls that return private text in bulk need this to be recent.
+    reauthenticated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["user", "-created_at"])]

@@ -10,6 +10,8 @@ from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import audience_label, visibility_choices
@@ -44,13 +46,17 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.checkin_record(
-                space=space,
-                author=request.user,
-                week=data["week"],
-                scores={m.key: data[m.key] for m in MEASURES},
-                note=data["note"],
-                visibility=data["visibility"],
+            run_once(
+                token=request.POST.get(ONCE_FIELD),
+                user=request.user,
+                action=lambda: services.checkin_record(
+                    space=space,
+                    author=request.user,
+                    week=data["week"],
+                    scores={m.key: data[m.key] for m in MEASURES},
+                    note=data["note"],
+                    visibility=data["visibility"],
+                ),
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused)

@@ -1,17 +1,20 @@
 from uuid import UUID
 
-from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from amends.errors import ActionRefused
 from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
+from amends.refusals import refusals_go_to
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import audience_label, changeable_or_404, visibility_choices
@@ -24,16 +27,11 @@ from .selectors import journal_entries
 PAGE_SIZE = 20
 
 
-def _locked(request: HttpRequest) -> bool:
-    return bool(getattr(request.user, "journal_reauth", False))
-
-
-# With the journal lock on, the password is asked for again after a few minutes away.
-journal_lock = reauthentication_required(enabled=_locked, allow_get=False)
+# With the journal lock on, every page here asks for the password again after a few minutes
+# away: the list of what the lock guards is amends/accounts/reauth.py.
 
 
 @space_view
-@journal_lock
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
@@ -41,11 +39,15 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     form = JournalEntryForm(request.POST or None, audience=audience)
     if request.method == "POST" and roles.is_partner(request.user) and form.is_valid():
         try:
-            services.journal_entry_create(
-                space=space,
-                author=request.user,
-                text=form.cleaned_data["text"],
-                visibility=form.cleaned_data["visibility"],
+            run_once(
+                token=request.POST.get(ONCE_FIELD),
+                user=request.user,
+                action=lambda: services.journal_entry_create(
+                    space=space,
+                    author=request.user,
+                    text=form.cleaned_data["text"],
+                    visibility=form.cleaned_data["visibility"],
+                ),
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused, "text")
@@ -78,7 +80,6 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
 
 
 @space_view
-@journal_lock
 @require_http_methods(["GET", "POST"])
 def journal_edit(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID
@@ -111,13 +112,13 @@ def journal_edit(
 
 
 @space_view
-@journal_lock
 @require_http_methods(["GET", "POST"])
 def journal_delete(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID
 ) -> HttpResponse:
     entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
     if request.method == "POST":
+        refusals_go_to(request, reverse("journal_list", args=[space.uid]))
         services.journal_entry_delete(entry=entry, by=request.user)
         messages.success(request, "The entry is deleted.")
         return redirect("journal_list", space.uid)
@@ -127,7 +128,6 @@ def journal_delete(
 
 
 @space_view
-@journal_lock
 @require_POST
 def journal_share(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID

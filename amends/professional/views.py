@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from amends.checkins.charts import trend_charts
@@ -9,8 +10,11 @@ from amends.checkins.selectors import checkin_trends_visible_to
 from amends.errors import ActionRefused
 from amends.forms import long_text_field
 from amends.http import AuthedRequest
+from amends.refusals import refusals_go_to
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import changeable_or_404
@@ -33,6 +37,7 @@ def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespo
     form = NoteForm(request.POST or None)
     if request.method == "POST":
         if request.POST.get("delete"):
+            refusals_go_to(request, reverse("professional_couple", args=[space.uid]))
             note = changeable_or_404(
                 Note.objects.all(), request.POST["delete"], request.user, roles
             )
@@ -41,8 +46,12 @@ def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespo
             return redirect("professional_couple", space.uid)
         if form.is_valid():
             try:
-                services.note_write(
-                    space=space, author=request.user, text=form.cleaned_data["text"]
+                run_once(
+                    token=request.POST.get(ONCE_FIELD),
+                    user=request.user,
+                    action=lambda: services.note_write(
+                        space=space, author=request.user, text=form.cleaned_data["text"]
+                    ),
                 )
             except ActionRefused as refused:
                 form.add_error("text", refused.message)

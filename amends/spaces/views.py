@@ -10,6 +10,7 @@ from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
 from amends.journal.selectors import journal_entries
 from amends.ratelimit import allow, client_ip
+from amends.refusals import refusal_response, refusals_go_to
 
 from . import services
 from .decorators import space_view
@@ -44,7 +45,13 @@ def space_new(request: AuthedRequest) -> HttpResponse:
     form = SpaceForm(request.POST or None, initial={"name": "Us"})
     if request.method == "POST" and form.is_valid():
         try:
-            space = services.space_create(creator=request.user, name=form.cleaned_data["name"])
+            space = run_once(
+                token=request.POST.get(ONCE_FIELD),
+                user=request.user,
+                action=lambda: services.space_create(
+                    creator=request.user, name=form.cleaned_data["name"]
+                ),
+            )
         except ActionRefused as refused:
             refuse_into_form(form, refused, "name")
         else:
@@ -96,37 +103,41 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     new_link = None
     if request.method == "POST" and roles.is_partner(me):
         action = request.POST.get("action", "")
-        try:
+        back = reverse("space_people", args=[space.uid])
+
+        def act() -> tuple[str, str | None]:
+            """(message, a new link to show or None); every button's form is claimed once."""
             if action == "invite_partner":
                 link = services.partner_invite_create(space=space, by=me)
-                new_link = request.build_absolute_uri(reverse("invite_accept", args=[link.token]))
-            elif action == "propose_professional":
+                return "", reverse("invite_accept", args=[link.token])
+            if action == "propose_professional":
                 services.professional_invite_propose(space=space, by=me)
-                messages.success(request, "Proposed. Your partner will see it on their home page.")
-                return redirect("space_people", space.uid)
-            elif action in {"approve_professional", "professional_link", "withdraw_professional"}:
+                return "Proposed. Your partner will see it on their home page.", None
+            if action in {"approve_professional", "professional_link", "withdraw_professional"}:
                 invite = invite_in_space(
                     space=space, invite_id=request.POST.get("invite", ""), role=Role.PROFESSIONAL
                 )
                 if action == "approve_professional":
                     services.professional_approve(invite=invite, by=me)
-                    messages.success(request, "Thank you. Your approval is recorded.")
-                    return redirect("space_people", space.uid)
+                    return "Thank you. Your approval is recorded.", None
                 if action == "withdraw_professional":
                     services.invite_revoke(invite=invite, by=me)
-                    messages.success(request, "The invitation is withdrawn.")
-                    return redirect("space_people", space.uid)
+                    return "The invitation is withdrawn.", None
                 link = services.professional_link_create(invite=invite, by=me)
-                new_link = request.build_absolute_uri(reverse("invite_accept", args=[link.token]))
-            elif action == "remove_professional":
+                return "", reverse("invite_accept", args=[link.token])
+            if action == "remove_professional":
                 services.professional_remove(space=space, by=me)
-                messages.success(request, "The professional no longer has access to this space.")
-                return redirect("space_people", space.uid)
-            else:
-                raise ActionRefused("Something went wrong with that button. Please try again.")
+                return "The professional no longer has access to this space.", None
+            raise ActionRefused("Something went wrong with that button. Please try again.")
+
+        try:
+            done, link_path = run_once(token=request.POST.get(ONCE_FIELD), user=me, action=act)
         except ActionRefused as refused:
-            messages.error(request, refused.message)
-            return redirect("space_people", space.uid)
+            return refusal_response(request, refused, to=back)
+        if link_path is None:
+            messages.success(request, done)
+            return redirect(back)
+        new_link = request.build_absolute_uri(link_path)
     proposals = list(open_professional_invites(space=space)) if roles.is_partner(me) else []
     for proposal in proposals:
         approvers = {a.partner_id for a in proposal.approvals.all()}
@@ -218,7 +229,12 @@ def _done_message(verb: str, done: list[Choice]) -> str:
 @require_http_methods(["GET", "POST"])
 def space_leave(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     if request.method == "POST":
-        services.space_leave(space=space, user=request.user)
+        refusals_go_to(request, reverse("home"))
+        run_once(
+            token=request.POST.get(ONCE_FIELD),
+            user=request.user,
+            action=lambda: services.space_leave(space=space, user=request.user),
+        )
         request.session.pop("space_id", None)
         messages.success(request, "You have left the space. What you wrote is still yours.")
         return redirect("home")

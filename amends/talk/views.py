@@ -196,12 +196,22 @@ def hurt_detail(
                         messages.success(request, "Shared.")
                         return redirect("hurt_detail", space.uid, conversation.uid)
             elif action == "okay":
-                services.conversation_settle(conversation=conversation, by=me)
+                run_once(
+                    token=request.POST.get(ONCE_FIELD),
+                    user=me,
+                    action=lambda: services.conversation_settle(conversation=conversation, by=me),
+                )
                 messages.success(request, "Noted: you're okay. Thank you both.")
                 return redirect("hurt_detail", space.uid, conversation.uid)
             elif action == "breach":
-                breach = services.conversation_to_breach(
-                    conversation=conversation, by=me, category=request.POST.get("category", "")
+                breach = run_once(
+                    token=request.POST.get(ONCE_FIELD),
+                    user=me,
+                    action=lambda: services.conversation_to_breach(
+                        conversation=conversation,
+                        by=me,
+                        category=request.POST.get("category", ""),
+                    ),
                 )
                 messages.success(request, "A path is started. This conversation stays with it.")
                 return redirect("breach_detail", space.uid, breach.uid)

@@ -13,7 +13,8 @@ from amends.agreement.models import AgreementVersion
 from amends.agreement.selectors import space_behaviours
 from amends.spaces.models import Space
 
-CSRF = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]*"')
+# Per-response tokens: CSRF, and the one-time token each form that creates something carries.
+CSRF = re.compile(rb'name="(?:csrfmiddlewaretoken|once)" value="[^"]*"')
 
 
 def ids(space: Space) -> list[UUID]:
@@ -43,7 +44,7 @@ def agreement_urls(space: Space) -> list[str]:
 
 
 def snapshot(client: Client, space: Space) -> dict[str, bytes]:
-    """Every page a partner can open about the agreement, with per-response CSRF removed."""
+    """Every page a partner can open about the agreement, with per-response tokens removed."""
     pages = {}
     for url in agreement_urls(space):
         response = client.get(url)

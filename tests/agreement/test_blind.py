@@ -12,6 +12,7 @@ from amends.agreement import services
 from amends.agreement.catalogue import CATALOGUE, GROUP_KEYS, GROUPS
 from amends.agreement.models import Behaviour, Rating, Round
 from amends.agreement.selectors import ratings_visible_to, reveal_for
+from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from tests.conftest import Couple, client_for
 
@@ -137,7 +138,9 @@ def test_a_new_round_is_blind_again(couple: Couple, as_alex) -> None:
     space = couple.space
     answer_all(space, couple.alex, "fine")
     answer_all(space, couple.jordan, "fine")
-    response = as_alex.post(reverse("agreement_round_start", args=[space.uid]))
+    response = as_alex.post(
+        reverse("agreement_round_start", args=[space.uid]), {"once": new_form_token()}
+    )
     assert response.status_code == 302
     assert Round.objects.filter(space=space).count() == 2
     answer_all(space, couple.alex, "cheating")

@@ -22,8 +22,9 @@ from amends.agreement.selectors import (
 )
 from amends.errors import ActionRefused
 from amends.limits import SHORT_TEXT_MAX
+from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
-from tests.conftest import Couple, client_for
+from tests.conftest import Couple, client_for, operator_client
 
 from .helpers import answer, answer_all, ids, reveal_both, signed_version
 
@@ -77,7 +78,7 @@ def test_reveal_page_before_both_finish_says_only_the_waiting_line(couple: Coupl
 def test_signing_needs_both(couple: Couple, as_alex, as_jordan) -> None:
     space = couple.space
     reveal_both(space, couple.alex, couple.jordan)
-    as_alex.post(reverse("agreement_draft_start", args=[space.uid]))
+    as_alex.post(reverse("agreement_draft_start", args=[space.uid]), {"once": new_form_token()})
     version = AgreementVersion.objects.get(space=space)
     # Both answered "fine" everywhere, so the draft starts with those shared answers.
     assert version.terms.count() == len(ids(space))
@@ -130,7 +131,7 @@ def test_a_revision_does_not_alter_the_signed_version(couple: Couple, as_jordan,
     before = terms_of(v1)
     summary_before = v1.summary
 
-    as_jordan.post(reverse("agreement_draft_start", args=[space.uid]))
+    as_jordan.post(reverse("agreement_draft_start", args=[space.uid]), {"once": new_form_token()})
     v2 = AgreementVersion.objects.get(space=space, number=2)
     assert v2.based_on_id == v1.pk
     assert terms_of(v2) == before
@@ -194,7 +195,7 @@ def test_discussing_a_proposal_leaves_it_proposed(couple: Couple, as_alex) -> No
     services.agreement_sign(version=v2, by=couple.jordan)
     response = as_alex.post(
         reverse("agreement_note", args=[space.uid, v2.uid]),
-        {"text": "Can we talk about the second one on Sunday?"},
+        {"text": "Can we talk about the second one on Sunday?", "once": new_form_token()},
     )
     assert response.status_code == 302
     v2.refresh_from_db()
@@ -216,7 +217,11 @@ def test_only_one_open_draft_at_a_time(couple: Couple) -> None:
 
 def test_no_draft_before_the_reveal(couple: Couple, as_alex) -> None:
     answer_all(couple.space, couple.alex)
-    response = as_alex.post(reverse("agreement_draft_start", args=[couple.space.uid]), follow=True)
+    response = as_alex.post(
+        reverse("agreement_draft_start", args=[couple.space.uid]),
+        {"once": new_form_token()},
+        follow=True,
+    )
     assert "once you have both answered" in response.content.decode()
     assert not AgreementVersion.objects.exists()
 
@@ -329,7 +334,7 @@ def test_bad_custom_behaviours_are_refused_and_change_nothing(
     count = Behaviour.objects.count()
     response = as_alex.post(
         reverse("agreement_custom_add", args=[couple.space.uid]),
-        {"wording": wording, "group": "online"},
+        {"wording": wording, "group": "online", "once": new_form_token()},
     )
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -357,7 +362,11 @@ def test_custom_behaviour_bad_group_and_service_limits(couple: Couple, as_alex) 
 def test_adding_a_custom_behaviour_says_both_are_asked(couple: Couple, as_alex, as_jordan) -> None:
     response = as_alex.post(
         reverse("agreement_custom_add", args=[couple.space.uid]),
-        {"wording": "Texting a colleague late at night", "group": "online"},
+        {
+            "wording": "Texting a colleague late at night",
+            "group": "online",
+            "once": new_form_token(),
+        },
         follow=True,
     )
     assert "Both of you will be asked about it" in response.content.decode()
@@ -408,7 +417,7 @@ def test_admin_does_not_show_answers_or_custom_wording(couple: Couple) -> None:
     )
     answer_all(couple.space, couple.alex, "cheating")
     admin = User.objects.create_superuser("operator@example.com", "pw-for-operator-123")
-    client = client_for(admin)
+    client = operator_client(admin)
     assert client.get("/operator/agreement/rating/").status_code == 404
     page = client.get("/operator/agreement/behaviour/").content.decode()
     assert "A very private question" not in page

@@ -158,7 +158,8 @@ def test_token_creation_is_rate_limited_per_email(couple: Couple) -> None:
     limited = login("alex@example.com")  # even with the right password
     assert limited.status_code == 429
     assert limited.json()["code"] == "rate_limited"
-    assert 1 <= int(limited["Retry-After"]) <= 61
+    # The window of the per-account counter the web log-in shares (5 failures per 5 minutes).
+    assert 1 <= int(limited["Retry-After"]) <= 300
     # Another e-mail from the same address still works (its own limit is per IP, 10/min).
     assert login("jordan@example.com").status_code == 200
 

@@ -68,6 +68,7 @@ SCREENS = [
     Screen("settings", lambda w: "/settings/"),
     Screen("privacy", lambda w: "/privacy/"),
     Screen("your-data", lambda w: "/settings/data/"),
+    Screen("account-keys", lambda w: "/settings/tokens/"),
     Screen("path-list", lambda w: f"/s/{w.space_id}/path/"),
     Screen("path-new", lambda w: f"/s/{w.space_id}/path/new/"),
     Screen("path-safety", lambda w: f"/s/{w.space_id}/path/safety/"),

@@ -8,6 +8,7 @@ from amends.accounts.models import User
 from amends.checkins import weeks
 from amends.checkins.models import MEASURE_KEYS, CheckIn
 from amends.spaces.models import Membership, Space
+from amends.spaces.once import new_form_token
 
 SECRET_NOTE = "ZEBRA-7731 the thing I cannot say out loud"
 
@@ -21,6 +22,7 @@ def form_data(week: date | str | None = None, **overrides: object) -> dict[str, 
         "week": week if isinstance(week, str) else weeks.iso_name(week or weeks.this_monday()),
         "visibility": "private",
         "note": "",
+        "once": new_form_token(),
     }
     return data | scores() | overrides
 
