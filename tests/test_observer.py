@@ -324,6 +324,12 @@ def _sign_out(s: Scene) -> None:
     assert response.status_code == 302
 
 
+def _sign_out_everywhere(s: Scene) -> None:
+    device = Client()
+    device.force_login(s.couple.alex)
+    assert device.post(reverse("sign_out_everywhere")).status_code == 302
+
+
 def _journal(s: Scene) -> None:
     submit(
         _alex(s),
@@ -526,9 +532,10 @@ ACTS: list[Act] = [
     Act("settings: reminders", "alex", _reminders, ("reminder_preference_set",)),
     Act("e-mail address added", "alex", _email),
     Act("two-factor on", "alex", _mfa),
-    Act("password change", "alex", _password),
+    Act("password change", "alex", _password, ("security_credentials_reset",)),
     Act("settings: journal lock", "alex", _journal_lock, ("journal_lock_set",)),
     Act("sign out", "alex", _sign_out),
+    Act("sign out everywhere", "alex", _sign_out_everywhere, ("sign_out_everywhere",)),
 ]
 
 # Service functions that are not private acts, and why.

@@ -85,7 +85,7 @@ PAGE_PROBES: dict[str, PageProbe] = {
         "POST",
         _space("journal_share", _entry),
         data=lambda w: {"visibility": "partner"},
-        done=lambda w: JournalEntry.objects.get(pk=w.entry.uid).visibility == "partner",
+        done=lambda w: JournalEntry.objects.get(pk=w.entry.pk).visibility == "partner",
         ok=302,
     ),
     "step_reflection": PageProbe("alex", "GET", _space("step_reflection", _breach)),

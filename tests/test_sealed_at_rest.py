@@ -40,6 +40,7 @@ READABLE_FIELDS = {
     "accounts.User.is_staff": "account flags, not anything written",
     "accounts.User.is_active": "account flags, not anything written",
     "accounts.User.is_superuser": "account flags, not anything written",
+    "accounts.User.session_stamp": "a random stamp; changing it ends every session",
     "accounts.User.journal_reauth": "an account setting (the journal lock), read on every "
     "journal page before anything is decrypted",
     "accounts.AuditEvent.kind": "a closed list of security events; no content",
