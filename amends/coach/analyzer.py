@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from amends.coach import breaches
 from amends.coach.apology import find_components, score
 from amends.coach.engine import Matcher
-from amends.coach.patterns import APOLOGY_RULES, RULES, Rule
+from amends.coach.ruleset import APOLOGY_RULES, RULES, Rule
 from amends.coach.scope import (
     clause_prefix,
     mask,
@@ -25,12 +25,12 @@ for _kind in ALL_KINDS:
             (_kind, _rules, [re.compile(r.not_after) if r.not_after else None for r in _rules])
         )
 _N_RULE_KINDS = len(_KIND_RULES)
-_COMPONENTS = tuple(APOLOGY_RULES)
+_COMPONENTS = tuple(dict.fromkeys(r.component for r in APOLOGY_RULES))
 # One matcher for the flag rules and the apology parts: kind index i < _N_RULE_KINDS is
-# _KIND_RULES[i], the rest are apology components in APOLOGY_RULES order.
+# _KIND_RULES[i], the rest are apology components in _COMPONENTS order.
 _MATCHER = Matcher(
     [[r.pattern for r in rules] for _k, rules, _g in _KIND_RULES]
-    + [[APOLOGY_RULES[c]] for c in _COMPONENTS]
+    + [[r.pattern for r in APOLOGY_RULES if r.component == c] for c in _COMPONENTS]
 )
 
 
@@ -122,7 +122,7 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
         guard = not_after[idx]
         if guard is not None and guard.search(masked[max(0, start - 30) : start]):
             continue
-        flags.append(Flag(kind, start, end, rule.explanation, rule.suggestion))
+        flags.append(Flag(kind, start, end, rule.explanation, rule.suggestion, rule.id))
 
     if any(f.kind == "stonewalling" for f in flags) and _RETURN_PROMISE.search(masked):
         flags = [f for f in flags if f.kind != "stonewalling"]
@@ -219,5 +219,7 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         span_start, span_end = _trim(masked, span_start, end)
         if span_start < span_end:
             done_sentences.add(s_start)
-            found.append(Flag("trump_card", span_start, span_end, *_TRUMP_WORDS))
+            found.append(
+                Flag("trump_card", span_start, span_end, *_TRUMP_WORDS, "trump_card.breach")
+            )
     return found
