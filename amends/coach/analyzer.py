@@ -15,6 +15,7 @@ from amends.coach.scope import (
     normalise,
     sentence_bounds,
 )
+from amends.coach.texting import expand
 from amends.coach.types import ALL_KINDS, HARMFUL_KINDS, POSITIVE_KINDS, Analysis, Flag
 
 _KIND_RULES: list[tuple[str, list[Rule], list[re.Pattern[str] | None]]] = []
@@ -101,7 +102,7 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
         forgiven_breaches = (forgiven_breaches,)
     if not text:
         return Analysis(text=text)
-    low = normalise(text)
+    low, spans = expand(normalise(text))
     masked = mask(low)
 
     flags: list[Flag] = []
@@ -131,11 +132,17 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
         flags.extend(_trump_cards(masked, forgiven_breaches, flags))
 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
+    if not spans.identity:
+        flags = [_moved(f, *spans.back(f.start, f.end)) for f in flags]
     kinds = {f.kind for f in flags}
     components = find_components(masked, parts)
     if "responsibility" in kinds:
         components.add("responsibility")
     return Analysis(text=text, flags=flags, apology=score(components, kinds))
+
+
+def _moved(f: Flag, start: int, end: int) -> Flag:
+    return Flag(f.kind, start, end, f.explanation, f.suggestion, f.rule_id)
 
 
 def _playful(masked: str, start: int, end: int) -> bool:
