@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from amends.coach import breaches
+from amends.coach import breaches, learned
 from amends.coach.apology import find_components, score
 from amends.coach.engine import Matcher
+from amends.coach.rules.wording import WORDING
 from amends.coach.ruleset import APOLOGY_RULES, RULES, Rule
 from amends.coach.scope import (
     clause_prefix,
@@ -43,6 +44,7 @@ _NEGATED = re.compile(
     r"not that|it'?s not like|its not like|isn'?t that|isnt that|never thought|never think|"
     r"not calling you|never called you|don'?t mean|dont mean|doesn'?t mean|doesnt mean|"
     r"nobody is saying|no one is saying|nobody said|no one said|not accusing|"
+    r"nobody thinks|no one thinks|nobody ever said|no one ever said|"
     r"don'?t want you to think|dont want you to think|not because|no longer think|"
     r"stopped thinking|used to think|it isn'?t true that|it'?s not true that|"
     r"never meant|not to say|wrong to say|shouldn'?t have said|shouldnt have said|"
@@ -96,6 +98,15 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
 
     Never raises for any `str` input; a non-str `text` raises TypeError.
     """
+    return _analyze(text, forgiven_breaches, use_learned=True)
+
+
+def analyze_rules(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
+    """The rules alone, without the learned layer (for training and comparison)."""
+    return _analyze(text, forgiven_breaches, use_learned=False)
+
+
+def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> Analysis:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if isinstance(forgiven_breaches, str):
@@ -132,6 +143,8 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
         flags.extend(_trump_cards(masked, forgiven_breaches, flags))
 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
+    if use_learned:
+        flags = _dedupe(flags + _learned(masked, {f.kind for f in flags}))
     if not spans.identity:
         flags = [_moved(f, *spans.back(f.start, f.end)) for f in flags]
     kinds = {f.kind for f in flags}
@@ -139,6 +152,31 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
     if "responsibility" in kinds:
         components.add("responsibility")
     return Analysis(text=text, flags=flags, apology=score(components, kinds))
+
+
+# The learned layer explains a kind in the same words as the rules of that kind.
+_LEARNED_SAYS = {
+    "criticism": "trait",
+    "contempt": "mock",
+    "defensiveness": "not_my_fault",
+    "stonewalling": "shutdown",
+    "gaslighting": "doubt_mind",
+    "blame_shifting": "blame",
+    "threat": "threat",
+}
+
+
+def _learned(masked: str, found: set[str]) -> list[Flag]:
+    out: list[Flag] = []
+    for kind, s_start, s_end, _p in learned.propose(masked, found):
+        start, end = _trim(masked, s_start, s_end)
+        if start >= end or kind not in _LEARNED_SAYS:
+            continue
+        if kind in ("criticism", "contempt") and _playful(masked, start, end):
+            continue
+        explanation, suggestion = WORDING[_LEARNED_SAYS[kind]]
+        out.append(Flag(kind, start, end, explanation, suggestion, learned.LEARNED_ID))
+    return out
 
 
 def _moved(f: Flag, start: int, end: int) -> Flag:

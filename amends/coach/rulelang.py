@@ -205,13 +205,8 @@ class Compiler:
         return self.words[name]
 
     def compile(self, pattern: str) -> str:
-        """One pattern (alternatives with a top-level '|' allowed) to a regex string."""
-        alts = _split_top(pattern.strip(), "|")
-        if len(alts) > 1 and all(" " not in a.strip() for a in alts):
-            # "never|rarely" at the top is one word token, not two patterns.
-            alts = [pattern.strip()]
-        body = "|".join(self._seq(a) for a in alts)
-        return r"\b" + (body if len(alts) == 1 else "(?:" + body + ")")
+        """One pattern to a regex string (a rule lists several patterns for alternatives)."""
+        return r"\b" + self._seq(pattern)
 
     def _seq(self, text: str) -> str:
         tokens = _split_top(text.strip(), " ")

@@ -344,7 +344,22 @@ _ILL_NEXT = frozenset(
     ]
 )
 _MODAL_OF = frozenset(
-    ["would", "could", "should", "might", "must", "wouldn't", "couldn't", "shouldn't", "would've"]
+    [
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "wouldnt",
+        "couldnt",
+        "shouldnt",
+        "woulda",
+        "coulda",
+        "shoulda",
+    ]
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Blame-shifting: making the hurt partner responsible for the writer's betrayal.
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -29,12 +30,14 @@ RULES: list[dict[str, object]] = [
             r"somebody|another|the arms|it|this|drink|the bottle)|away)\b"
         ),
         "guards": ["negation"],
+        "examples": ["you drove me to it, honestly", "you left me no choice but to hide it"],
     },
     {
         "id": "blame_shifting.look-at-what-you",
         "says": "blame",
         "regex": r"\b(?:look|see|now look) (?:at )?what <YOU>\s+made me do\b",
         "guards": ["negation"],
+        "examples": ["look what you made me do", "Look what you made me do."],
     },
     {
         "id": "blame_shifting.youre-the-reason-i",
@@ -44,6 +47,7 @@ RULES: list[dict[str, object]] = [
             r"this|it happened|we're here)\b"
         ),
         "guards": ["negation"],
+        "examples": ["You're the reason I started gambling in the first place, all that pressure."],
     },
     {
         "id": "blame_shifting.its-all-your-own",
@@ -54,12 +58,14 @@ RULES: list[dict[str, object]] = [
             r"lt\s+(?:too\b|as well\b|as much as\b|that i\b|i\b|we\b|this happened\b)"
         ),
         "guards": ["negation"],
+        "examples": ["It's your fault too, you stopped caring long before I did anything."],
     },
     {
         "id": "blame_shifting.you-only-have-yourself",
         "says": "blame",
         "regex": r"\b(?:you|u)\s+(?:only have|have only|have got only)\s+yourself to blame\b",
         "guards": ["negation"],
+        "examples": ["honestly you only have yourself to blame"],
     },
     {
         "id": "blame_shifting.blame-yourself",
@@ -75,6 +81,10 @@ RULES: list[dict[str, object]] = [
             r"do)?\s*(?:,\s*)?(?:when|if|after|with|from me when)\s+(?:you|u|ur|your)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "what did you expect when you were never home",
+            "what did you expect when you spent every night at the gym",
+        ],
     },
     {
         "id": "blame_shifting.if-only-you-i",
@@ -92,6 +102,10 @@ RULES: list[dict[str, object]] = [
             r"found (?:someone|comfort))\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "if u gave me any affection at all i wouldnt of looked at anyone",
+            "If you hadn't been so cold I never would have needed someone else.",
+        ],
     },
     {
         "id": "blame_shifting.i-wouldnt-have-cheated",
@@ -105,6 +119,10 @@ RULES: list[dict[str, object]] = [
             r"you'd|youd)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I wouldn't have lied if you didn't freak out every single time",
+            "I wouldn't have had to hide the money if you didn't freak out every time I spent anything",
+        ],
     },
     {
         "id": "blame_shifting.if-only-you-none",
@@ -114,6 +132,10 @@ RULES: list[dict[str, object]] = [
             r"would(?:'ve| have|ve) happened\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "if you had been there for me none of this would of happened",
+            "if u had just answered ur phone none of this would've happened",
+        ],
     },
     {
         "id": "blame_shifting.i-only-cheated-because",
@@ -128,6 +150,10 @@ RULES: list[dict[str, object]] = [
             r"me|loved me))"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I only lied because you'd have gone mental",
+            "i only drank because you kept starting fights",
+        ],
     },
     {
         "id": "blame_shifting.you-pushed-me-away",
@@ -147,6 +173,7 @@ RULES: list[dict[str, object]] = [
             r"i|i ended up|i went|i found|i turned|i needed)\b"
         ),
         "guards": ["negation"],
+        "examples": ["you made me feel so alone that I ended up talking to her"],
     },
     {
         "id": "blame_shifting.so-i-went-and",
@@ -157,12 +184,19 @@ RULES: list[dict[str, object]] = [
             r"(?:someone|her|him|drink)|strayed|cheated|had to look)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Nobody in this house gave a damn about me, so I went and found someone who did."
+        ],
     },
     {
         "id": "blame_shifting.it-takes-two",
         "says": "blame",
         "regex": r"\bit takes two\b",
         "guards": ["negation"],
+        "examples": [
+            "It takes two to wreck a marriage you know",
+            "It takes two. You checked out of this marriage first.",
+        ],
     },
     {
         "id": "blame_shifting.you-made-it-so",
@@ -172,6 +206,9 @@ RULES: list[dict[str, object]] = [
             r"hide|stray|gamble|look elsewhere)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Honestly you made it so easy for me to lie. You never ask, you never check, you never care."
+        ],
     },
     {
         "id": "blame_shifting.you-made-it-so-2",
@@ -181,6 +218,7 @@ RULES: list[dict[str, object]] = [
             r"me )?to (?:be honest|tell you(?: the truth)?|come clean|open up to you)\b"
         ),
         "guards": ["negation"],
+        "examples": ["you made it impossible to be honest with you"],
     },
     {
         "id": "blame_shifting.you-checked-out-first",
@@ -191,6 +229,10 @@ RULES: list[dict[str, object]] = [
             r"before|before i)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "It takes two. You checked out of this marriage first.",
+            "It's your fault too, you stopped caring long before I did anything.",
+        ],
     },
     {
         "id": "blame_shifting.you-stopped-what-was",
@@ -200,6 +242,7 @@ RULES: list[dict[str, object]] = [
             r"didnt)\b<GAP>\bwhat (?:was|else was|am|else am) i (?:supposed|meant) to do\b"
         ),
         "guards": ["negation"],
+        "examples": ["yeah but you stopped touching me, what was I supposed to do"],
     },
     {
         "id": "blame_shifting.if-you-had-been",
@@ -220,6 +263,7 @@ RULES: list[dict[str, object]] = [
             r"been|given|made|satisfied|kept)\b"
         ),
         "guards": ["negation"],
+        "examples": ["A better wife would have noticed something was wrong."],
     },
     {
         "id": "blame_shifting.you-werent-there-so",
@@ -230,12 +274,14 @@ RULES: list[dict[str, object]] = [
             r"i|no wonder)\b"
         ),
         "guards": ["negation"],
+        "examples": ["You weren't there for me so I found someone who was."],
     },
     {
         "id": "blame_shifting.no-wonder-i-cheated",
         "says": "blame",
         "regex": r"\bno wonder i\s+(?:cheated|strayed|looked|went|lied|needed|turned)\b",
         "guards": ["negation"],
+        "examples": ["no wonder i looked elsewhere, you treated me like a flatmate"],
     },
     {
         "id": "blame_shifting.if-only-you-none-2",
@@ -246,6 +292,7 @@ RULES: list[dict[str, object]] = [
             r"of)?\s+(?:ever\s+)?happened\b"
         ),
         "guards": ["negation"],
+        "examples": ["Had you been more affectionate none of this would have happened."],
     },
     {
         "id": "blame_shifting.you-cant-be-surprised",
@@ -255,6 +302,7 @@ RULES: list[dict[str, object]] = [
             r"(?:surprised|shocked)\b"
         ),
         "guards": ["negation"],
+        "examples": ["When you stop having sex with someone for a year you can't be surprised."],
     },
     {
         "id": "blame_shifting.some-of-this-is",
@@ -264,6 +312,7 @@ RULES: list[dict[str, object]] = [
             r"on (?:you|u)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Some of this is on you too, you know. You weren't exactly there."],
     },
     {
         "id": "blame_shifting.this-is-on-you",
@@ -279,6 +328,9 @@ RULES: list[dict[str, object]] = [
             r"way)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I went to the casino because home felt like a prison, and you made it that way."
+        ],
     },
     {
         "id": "blame_shifting.you-practically-handed-me",
@@ -291,6 +343,7 @@ RULES: list[dict[str, object]] = [
             r"someone'?s|another) (?:arms|bed)|out (?:the|of the) (?:door|house))\b"
         ),
         "guards": ["negation"],
+        "examples": ["you handed me to her on a plate", "You practically drove me out the door"],
     },
     {
         "id": "blame_shifting.this-is-just-as",
@@ -300,5 +353,26 @@ RULES: list[dict[str, object]] = [
             r"u) as much as (?:me|it is on me|mine)\b"
         ),
         "guards": ["negation"],
+        "examples": ["this is on you as much as me. you stopped trying years ago"],
+    },
+    # Written in the pattern language (rulelang.py).
+    {
+        "id": "blame_shifting.if-you-werent-i-wouldnt-have",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... i (wouldn't|would never|might not|would not) have? @BETRAYED",
+            "i (wouldn't|would never|would not) have? @BETRAYED .. if @YOU",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "If you weren't so cold and unloving, I wouldn't have had the affair.",
+            "if u were ever home i wouldnt of had a fling",
+            "I would never have gone behind your back if you had listened to me.",
+        ],
+        "counterexamples": [
+            "I'm not saying that if you were warmer I wouldn't have cheated.",
+            "If you need anything tonight, I'm here.",
+            "If you asked me, I wouldn't have chosen that restaurant.",
+        ],
     },
 ]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Contempt: insults, mockery, sneering sarcasm and disgust.
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -26,6 +27,7 @@ RULES: list[dict[str, object]] = [
             r"really are|truly are|honestly are))\s+<INT><INSULTS>"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["you're a disgrace", "you're a waste of space"],
     },
     {
         "id": "contempt.you-stupid-vocative",
@@ -36,6 +38,7 @@ RULES: list[dict[str, object]] = [
             r"sad)\s+){0,2}<VOCATIVE>"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["you idiot, you told your mum everything"],
     },
     {
         "id": "contempt.you-pathetic-little-man",
@@ -46,6 +49,7 @@ RULES: list[dict[str, object]] = [
             r"person|thing|creature|excuse)\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["you pathetic little man"],
     },
     {
         "id": "contempt.pathetic",
@@ -55,6 +59,10 @@ RULES: list[dict[str, object]] = [
             r"priceless)\s*[.!]"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "Is that supposed to be an apology? Pathetic.",
+            "Says the man who hid thirty grand of debts. Pathetic.",
+        ],
     },
     {
         "id": "contempt.what-an-idiot",
@@ -65,6 +73,7 @@ RULES: list[dict[str, object]] = [
             r"embarrassment)\b"
         ),
         "guards": ["negation"],
+        "examples": ["what a joke you are", "what an idiot I married"],
     },
     {
         "id": "contempt.you-make-me-sick",
@@ -76,6 +85,7 @@ RULES: list[dict[str, object]] = [
             r"near you)|sick of (?:the sight of|looking at) you)\b"
         ),
         "guards": ["negation"],
+        "examples": ["You disgust me.", "you disgust me honestly"],
     },
     {
         "id": "contempt.real-ly-mature",
@@ -85,6 +95,7 @@ RULES: list[dict[str, object]] = [
             r"approach))"
         ),
         "guards": ["negation"],
+        "examples": ["wow real mature, slamming the door", "oh so now it's my fault. real mature."],
     },
     {
         "id": "contempt.nice-one-genius",
@@ -95,48 +106,59 @@ RULES: list[dict[str, object]] = [
             r"your majesty|princess|big man|tough guy)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Nice one genius, you locked us out again."],
     },
     {
         "id": "contempt.slow-clap",
         "says": "mock",
         "regex": r"\bslow clap\b",
         "guards": ["negation"],
+        "examples": ["Slow clap. Really impressive work with the dinner."],
     },
     {
         "id": "contempt.eye-roll",
         "says": "mock",
         "regex": r"\beye ?roll\w*\b\*?",
         "guards": ["negation"],
+        "examples": ["*eye roll* here we go, the martyr act again"],
     },
     {
         "id": "contempt.rolls-eyes",
         "says": "mock",
         "regex": r"\*rolls eyes\*",
         "guards": ["negation"],
+        "examples": ["*rolls eyes* here we go"],
     },
     {
         "id": "contempt.eye-roll-emoji",
         "says": "mock",
         "regex": r"\U0001f644",
         "guards": ["negation"],
+        "examples": ["🙄 ok", "🙄🙄🙄 sure you were 'working late'"],
     },
     {
         "id": "contempt.lo-l-ok",
         "says": "mock",
         "regex": r"\blo+l,?\s+(?:ok|okay|sure|right|whatever)\b",
         "guards": ["negation"],
+        "examples": ["lol ok. I'm done here.", 'lol ok. sure you were "just at the gym"'],
     },
     {
         "id": "contempt.yeah-right",
         "says": "mock",
         "regex": r"\byeah,? right\b",
         "guards": ["negation"],
+        "examples": ['yeah right. you, "working late". sure.'],
     },
     {
         "id": "contempt.oh-sure",
         "says": "mock",
         "regex": r"\boh,? (?:sure|please|poor (?:you|baby|thing|little you))\b",
         "guards": ["negation"],
+        "examples": [
+            "oh poor you, it must be so hard being you",
+            "Oh poor baby, did someone have a hard day at the office? 🙄",
+        ],
     },
     {
         "id": "contempt.poor-little-you",
@@ -149,12 +171,14 @@ RULES: list[dict[str, object]] = [
         "says": "mock",
         "regex": r"\bboo[- ]?hoo\b",
         "guards": ["negation"],
+        "examples": ["boo hoo. cry me a river"],
     },
     {
         "id": "contempt.cry-me-a-river",
         "says": "mock",
         "regex": r"\bcry me a river\b",
         "guards": ["negation"],
+        "examples": ["cry me a river mate", "boo hoo. cry me a river"],
     },
     {
         "id": "contempt.wa-h-wa-h",
@@ -167,12 +191,17 @@ RULES: list[dict[str, object]] = [
         "says": "mock",
         "regex": r"\bsure you (?:did|were|are|do|will)\b",
         "guards": ["negation"],
+        "examples": [
+            "🙄🙄🙄 sure you were 'working late'",
+            'lol ok. sure you were "just at the gym"',
+        ],
     },
     {
         "id": "contempt.good-luck-with-that",
         "says": "mock",
         "regex": r"\bgood luck with that\b",
         "guards": ["negation"],
+        "examples": ["Good luck with that, you've never finished anything in your life."],
     },
     {
         "id": "contempt.dont-make-me-laugh",
@@ -194,24 +223,34 @@ RULES: list[dict[str, object]] = [
             r"idea))"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Coming from the person who cheated on me with Sam? That's rich.",
+            "oh that's rich coming from someone who gambled our savings away",
+        ],
     },
     {
         "id": "contempt.is-that-the-best",
         "says": "mock",
         "regex": r"\bis that (?:the best you can do|supposed to be an apology)\b",
         "guards": ["negation"],
+        "examples": ["Is that supposed to be an apology? Pathetic."],
     },
     {
         "id": "contempt.you-call-that-an",
         "says": "mock",
         "regex": r"\byou call (?:that|this) an apology\b",
         "guards": ["negation"],
+        "examples": ["You call that an apology? My dog apologises better."],
     },
     {
         "id": "contempt.do-you-even-hear",
         "says": "mock",
         "regex": r"\b(?:do|can) you even hear yourself\b",
         "guards": ["negation"],
+        "examples": [
+            "Do you even hear yourself? You sound insane.",
+            "do you even hear yourself? you're being completely hysterical",
+        ],
     },
     {
         "id": "contempt.listen-to-yourself",
@@ -230,6 +269,7 @@ RULES: list[dict[str, object]] = [
         "says": "mock",
         "regex": r"\bgrow (?:up|a pair|some balls)\b",
         "guards": ["negation"],
+        "examples": ["Grow up."],
     },
     {
         "id": "contempt.oh-here-comes-the",
@@ -239,6 +279,7 @@ RULES: list[dict[str, object]] = [
             r"waterworks|tears)\b"
         ),
         "guards": ["negation"],
+        "examples": ["oh here comes the victim again"],
     },
     {
         "id": "contempt.the-waterworks",
@@ -267,6 +308,10 @@ RULES: list[dict[str, object]] = [
             r"thou|know[- ]it[- ]all)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Mr Perfect strikes again",
+            "lol ok mr honesty, who was it that lied about the loans for a year?",
+        ],
     },
     {
         "id": "contempt.are-you-even-capable",
@@ -297,6 +342,10 @@ RULES: list[dict[str, object]] = [
             r"cookie)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Wow, what a hero, you emptied the dishwasher. Want a medal?",
+            "Oh well done, you managed to take the bins out. Want a medal?",
+        ],
     },
     {
         "id": "contempt.you-think-youre-so",
@@ -306,6 +355,9 @@ RULES: list[dict[str, object]] = [
             r"great|perfect|superior|clever don't you)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "You think you're so clever. Go ahead and leave, see how far you get. I'll make sure you never see a penny of that house."
+        ],
     },
     {
         "id": "contempt.youre-so-funny-when",
@@ -328,6 +380,7 @@ RULES: list[dict[str, object]] = [
             r"cow)\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["you absolute waste of space"],
     },
     {
         "id": "contempt.you-waste-of-space",
@@ -340,12 +393,14 @@ RULES: list[dict[str, object]] = [
         "says": "mock",
         "regex": r"\b(?:it )?must be nice (?:to|being|having)\b",
         "guards": ["negation"],
+        "examples": ["must be nice to just switch off whenever you feel like it"],
     },
     {
         "id": "contempt.spare-me-a",
         "says": "mock",
         "regex": r"\bspare me\b(?!\s+(?:a|some|the (?:time|details)|five|ten)\b)",
         "guards": ["negation"],
+        "examples": ["Spare me the tears."],
     },
     {
         "id": "contempt.cute-that-you-think",
@@ -355,6 +410,7 @@ RULES: list[dict[str, object]] = [
             r"(?:think|thought|believe|expect|reckon)\b"
         ),
         "guards": ["negation"],
+        "examples": ["cute that you think I'd believe that"],
     },
     {
         "id": "contempt.look-who-s-finally",
@@ -364,6 +420,7 @@ RULES: list[dict[str, object]] = [
             r"remembered|dragged|graced)"
         ),
         "guards": ["negation"],
+        "examples": ["Oh look who finally decided to come home. How lovely of you."],
     },
     {
         "id": "contempt.ok-champ",
@@ -374,6 +431,7 @@ RULES: list[dict[str, object]] = [
             r"mate|sweetheart)\b"
         ),
         "guards": ["negation"],
+        "examples": ["lmao ok whatever you say champ"],
     },
     {
         "id": "contempt.wow-what-a-hero",
@@ -383,36 +441,42 @@ RULES: list[dict[str, object]] = [
             r"gentleman|martyr|catch)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Wow, what a hero, you emptied the dishwasher. Want a medal?"],
     },
     {
         "id": "contempt.the-martyr-act",
         "says": "mock",
         "regex": r"\b(?:the|your) martyr act\b",
         "guards": ["negation"],
+        "examples": ["*eye roll* here we go, the martyr act again"],
     },
     {
         "id": "contempt.oh-shut-up",
         "says": "insult",
         "regex": r"\b<CSTART>(?:oh |just |so |now |and |well )?shut (?:up|it)\s*(?:\.+|$|\n)",
         "guards": ["negation", "playful"],
+        "examples": ["Shut up.", "Just shut up."],
     },
     {
         "id": "contempt.shut-up-shut-up",
         "says": "insult",
         "regex": r"\b(?:shut up[,!]?\s+){1,3}shut up\b",
         "guards": ["negation", "playful"],
+        "examples": ["shut up shut up shut up"],
     },
     {
         "id": "contempt.so-shut-up-and",
         "says": "insult",
         "regex": r"\b(?:so|just|now|and|oh) shut up\b(?!\s+(?:and (?:listen|let)|about))",
         "guards": ["negation", "playful"],
+        "examples": ["Well you cheated with Chris so shut up"],
     },
     {
         "id": "contempt.shut-your-mouth",
         "says": "insult",
         "regex": r"\bshut (?:your|ur) (?:mouth|face|trap|gob|pie ?hole)\b",
         "guards": ["negation", "playful"],
+        "examples": ["nobody asked for your opinion, just shut your mouth"],
     },
     {
         "id": "contempt.nobody-asked-for-you",
@@ -422,12 +486,14 @@ RULES: list[dict[str, object]] = [
             r"(?:you|u) (?:think|say))\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["nobody asked for your opinion, just shut your mouth"],
     },
     {
         "id": "contempt.graced-us-with-your",
         "says": "mock",
         "regex": r"\bgraced? (?:us|me|everyone) with (?:your|ur) presence\b",
         "guards": ["negation"],
+        "examples": ["Kind of you to finally grace us with your presence"],
     },
     {
         "id": "contempt.nice-of-you-to",
@@ -437,12 +503,14 @@ RULES: list[dict[str, object]] = [
             r"eventually|actually bother|bother|deign)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Kind of you to finally grace us with your presence"],
     },
     {
         "id": "contempt.must-be-lovely-to",
         "says": "mock",
         "regex": r"\bmust be (?:lovely|great|wonderful|fun) (?:to|being|having)\b",
         "guards": ["negation"],
+        "examples": ["must be lovely having nothing to do all day"],
     },
     {
         "id": "contempt.thinking-youre-so-genius",
@@ -452,6 +520,7 @@ RULES: list[dict[str, object]] = [
             r")(?:genius|clever|smart|expert|hero|big shot|superior|special)\b"
         ),
         "guards": ["negation"],
+        "examples": ["look at you, thinking you're some kind of genius lmao"],
     },
     {
         "id": "contempt.dont-strain-yourself",

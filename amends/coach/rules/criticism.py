@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Criticism: an attack on who the partner is rather than on something they did
 ("you always ...", "you never ...", "you're so selfish").
 
@@ -30,6 +31,7 @@ RULES: list[dict[str, object]] = [
             r"to\s+|bothered to\s+)?<NEVER_DOES>"
         ),
         "guards": ["negation"],
+        "examples": ["YOU NEVER LISTEN TO A WORD I SAY", "YOU NEVER CARE ABOUT WHAT I WANT"],
     },
     {
         "id": "criticism.you-always-have-to",
@@ -40,6 +42,10 @@ RULES: list[dict[str, object]] = [
             r"end up\s+|seem to\s+|find a way to\s+)?<ALWAYS_DOES>"
         ),
         "guards": ["negation"],
+        "examples": [
+            "you constantly put your friends before me",
+            "You always turn up late and act like it's nothing",
+        ],
     },
     {
         "id": "criticism.youre-always-so-late",
@@ -52,6 +58,10 @@ RULES: list[dict[str, object]] = [
             r"judging|looking for)\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "ur always on ur phone when im talking to u",
+            "You're always on that phone when I'm talking to you.",
+        ],
     },
     {
         "id": "criticism.every-single-time-with",
@@ -68,6 +78,10 @@ RULES: list[dict[str, object]] = [
             r"into))\s+<INT><TRAITS>(?!\s+(?:of me|about me))"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "You're so self-absorbed it's unreal.",
+            "you're hopeless with money, always have been",
+        ],
     },
     {
         "id": "criticism.your-selfishness",
@@ -88,6 +102,7 @@ RULES: list[dict[str, object]] = [
             r"would|says|treats|acts|forgets|lies|behaves)\b"
         ),
         "guards": ["negation"],
+        "examples": ["what kind of person forgets their own kid's recital"],
     },
     {
         "id": "criticism.whats-seriously-wrong-with",
@@ -98,6 +113,9 @@ RULES: list[dict[str, object]] = [
             r"very\s+)?wrong with (?:you|u)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "There's something wrong with you, honestly. Normal people don't act like this."
+        ],
     },
     {
         "id": "criticism.you-only-care-about",
@@ -108,6 +126,10 @@ RULES: list[dict[str, object]] = [
             r"image|reputation))\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "You only ever think about yourself. Everyone else is just furniture to you.",
+            "You cheated on me and now you're worried about me going out with my friends? You only think about yourself.",
+        ],
     },
     {
         "id": "criticism.you-dont-even-care",
@@ -120,6 +142,10 @@ RULES: list[dict[str, object]] = [
             r"(?:what|how) (?:i|this)|at all)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "you dont care about anyone but yourself",
+            "i cant beleive u forgot AGAIN. u dont care about nothing i say",
+        ],
     },
     {
         "id": "criticism.you-care-more-about",
@@ -130,12 +156,17 @@ RULES: list[dict[str, object]] = [
             r")?(?:me|us)|your family)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "You care more about your phone than about me.",
+            "You care more about that bloody car than you do about me.",
+        ],
     },
     {
         "id": "criticism.typical-you",
         "says": "trait",
         "regex": r"\b(?:typical|classic)\s+(?:you|of you|him|her)\b",
         "guards": ["negation"],
+        "examples": ["typical you. drop the ball and then act surprised"],
     },
     {
         "id": "criticism.thats-so-you",
@@ -151,6 +182,7 @@ RULES: list[dict[str, object]] = [
             r"than)\s+(?:your|ur)\s+(?:mother|father|dad|mum|mom|ex|brother|sister)\b"
         ),
         "guards": ["negation"],
+        "examples": ["You're just like your father, you walk out the second it gets hard."],
     },
     {
         "id": "criticism.everything-is-always-about",
@@ -160,6 +192,7 @@ RULES: list[dict[str, object]] = [
             r"be)\s+(?:always\s+)?about\s+(?:you|u)\b(?!\s+and me)"
         ),
         "guards": ["negation"],
+        "examples": ["it's always about you isn't it"],
     },
     {
         "id": "criticism.you-cant-ever-be",
@@ -170,6 +203,7 @@ RULES: list[dict[str, object]] = [
             r"take responsibility|do anything right|get anything right|think of anyone)\b"
         ),
         "guards": ["negation"],
+        "examples": ["You can't be trusted with anything, not even the car keys."],
     },
     {
         "id": "criticism.youre-the-selfish-person",
@@ -190,6 +224,10 @@ RULES: list[dict[str, object]] = [
             r"(?:always|never|constantly|forever|ever)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Why are you always so cold with my family?",
+            "why can't you ever just do what you say you'll do",
+        ],
     },
     {
         "id": "criticism.youre-always-on-your",
@@ -209,6 +247,7 @@ RULES: list[dict[str, object]] = [
             r"eyes|sigh|sulk|storm off|walk off|ignore|start|turn (?:it|this))\b"
         ),
         "guards": ["negation"],
+        "examples": ["every time i ask for help you act like im nagging"],
     },
     {
         "id": "criticism.you-literally-never-even",
@@ -221,6 +260,7 @@ RULES: list[dict[str, object]] = [
             r"message|plan|book|organise|organize|remember|offer)\b"
         ),
         "guards": ["negation"],
+        "examples": ["its always me who has to organise everything, you never plan a single thing"],
     },
     {
         "id": "criticism.youre-always-a-moretraits",
@@ -232,6 +272,7 @@ RULES: list[dict[str, object]] = [
             r"about me|to yourself|on yourself|with yourself))"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["you're so flaky, third time this month you've bailed on my mum"],
     },
     {
         "id": "criticism.youre-the-least-person",
@@ -242,6 +283,7 @@ RULES: list[dict[str, object]] = [
             r"mother|parent)\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["You are the least thoughtful person I know."],
     },
     {
         "id": "criticism.exhausting-being-married-to",
@@ -254,6 +296,10 @@ RULES: list[dict[str, object]] = [
             r"you)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Honestly it's exhausting being married to someone who only ever notices what's missing.",
+            "honestly its exhausting living with someone who cant even put a plate in the dishwasher",
+        ],
     },
     {
         "id": "criticism.everything-s-always-on",
@@ -264,6 +310,10 @@ RULES: list[dict[str, object]] = [
             r"schedule|timetable|time)|(?:done )?(?:your|ur) way)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "it's always your way or the highway with you",
+            "everything is always on your terms, your schedule, your mood",
+        ],
     },
     {
         "id": "criticism.your-way-or-the",
@@ -279,6 +329,10 @@ RULES: list[dict[str, object]] = [
             r"(?:something|money|a favour|a favor|a lift|help|sex|me to)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "you only ever call when you need something",
+            "honestly you only ring me when you want a lift",
+        ],
     },
     {
         "id": "criticism.the-problem-with-you",
@@ -288,6 +342,7 @@ RULES: list[dict[str, object]] = [
             r"trouble)) is\b"
         ),
         "guards": ["negation"],
+        "examples": ["the problem with you is you think the rules dont apply to you"],
     },
     {
         "id": "criticism.no-matter-what-i",
@@ -300,6 +355,7 @@ RULES: list[dict[str, object]] = [
             r")?enough)"
         ),
         "guards": ["negation"],
+        "examples": ["no matter what I do you find something wrong with it"],
     },
     {
         "id": "criticism.youre-never-happy",
@@ -312,6 +368,7 @@ RULES: list[dict[str, object]] = [
         "says": "always",
         "regex": r"\bwhy (?:you|u) (?:are|r|is) (?:always|never|constantly)\b",
         "guards": ["negation"],
+        "examples": ["Why you are always doing like this only? Every time same drama"],
     },
     {
         "id": "criticism.you-have-absolutely-no",
@@ -322,5 +379,6 @@ RULES: list[dict[str, object]] = [
             r"decency|integrity|self[- ]control|loyalty)\b"
         ),
         "guards": ["negation"],
+        "examples": ["you have no sense at all, simply you went and told my mother everything"],
     },
 ]

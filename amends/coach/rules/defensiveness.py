@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Defensiveness: denial, excuses and the counter-complaint ("yeah but you ...").
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -29,6 +30,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": [
+            "its not my fault the train was late!!",
+            "it's not my fault the train was cancelled is it",
+        ],
     },
     {
         "id": "defensiveness.i-didnt-even-do",
@@ -38,18 +43,27 @@ RULES: list[dict[str, object]] = [
             r"did|done)\s+(?:anything|nothing)\s+wrong\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I didn't do anything wrong. I was just talking to her.",
+            "I didn't do anything wrong, I just went for one drink with work people",
+        ],
     },
     {
         "id": "defensiveness.i-did-nothing-wrong",
         "says": "not_my_fault",
         "regex": r"\b(?:i|<IVE>)\s+(?:did|done)\s+nothing\s+wrong\b",
         "guards": ["negation"],
+        "examples": ["I DID NOTHING WRONG. NOTHING."],
     },
     {
         "id": "defensiveness.im-not-the-bad",
         "says": "not_my_fault",
         "regex": r"\b<IM>\s+not\s+the\s+(?:bad guy|villain|problem|one (?:who|that)\b)",
         "guards": ["negation"],
+        "examples": [
+            "I'm not the one who forgot to book the vet.",
+            "I'm not the one who left the gate open, so don't look at me.",
+        ],
     },
     {
         "id": "defensiveness.dont-blaming-me",
@@ -62,6 +76,7 @@ RULES: list[dict[str, object]] = [
         "says": "not_my_fault",
         "regex": r"\b(?:don't|dont)\s+blame\s+(?:me|this on me|it on me)\b",
         "guards": ["negation"],
+        "examples": ["Don't blame me for this, I wasn't even home."],
     },
     {
         "id": "defensiveness.why-are-you-blaming",
@@ -74,6 +89,10 @@ RULES: list[dict[str, object]] = [
         "says": "not_my_fault",
         "regex": r"\b(?:why|how) is (?:it|this|that|everything) (?:always )?my fault\b",
         "guards": ["negation"],
+        "examples": [
+            "how is this my fault?? i told you the time twice",
+            "how is it my fault that your sister didn't get invited",
+        ],
     },
     {
         "id": "defensiveness.so-now-its-all",
@@ -83,6 +102,7 @@ RULES: list[dict[str, object]] = [
             r"everything is) (?:all )?my fault(?: now)?\b"
         ),
         "guards": ["negation"],
+        "examples": ["So now it's all my fault? Great.", "oh so now it's my fault. real mature."],
     },
     {
         "id": "defensiveness.its-always-my-fault",
@@ -101,6 +121,7 @@ RULES: list[dict[str, object]] = [
         "says": "not_my_fault",
         "regex": r"\bnothing i do is (?:ever )?(?:good )?enough\b",
         "guards": ["negation"],
+        "examples": ["nothing i do is ever good enough for you"],
     },
     {
         "id": "defensiveness.yeah-but-you",
@@ -110,18 +131,27 @@ RULES: list[dict[str, object]] = [
             r"u|what about)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "ya but you also forgot the gas bill so",
+            "yes but you didn't tell me it was tonight!",
+        ],
     },
     {
         "id": "defensiveness.what-about-you",
         "says": "counter",
         "regex": r"\bwhat about (?:you|u|when you|the time you|all the times you|your)\b",
         "guards": ["negation"],
+        "examples": [
+            "well what about when you forgot my birthday?",
+            "Me? What about you and your constant texting at dinner?",
+        ],
     },
     {
         "id": "defensiveness.youre-one-to-talk",
         "says": "counter",
         "regex": r"\b<YOURE>\s+(?:one|the last one|the last person) to talk\b",
         "guards": ["negation"],
+        "examples": ["You're one to talk. You were on your phone the entire dinner."],
     },
     {
         "id": "defensiveness.youre-not-exactly-perfect",
@@ -131,6 +161,10 @@ RULES: list[dict[str, object]] = [
             r"innocent|blameless)(?:\s+either)?\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "You're hardly perfect yourself.",
+            "yeah well you're not exactly perfect yourself",
+        ],
     },
     {
         "id": "defensiveness.you-do-it-too",
@@ -140,6 +174,7 @@ RULES: list[dict[str, object]] = [
             r"time|as well)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Well you do the same thing all the time so"],
     },
     {
         "id": "defensiveness.at-least-i-dont",
@@ -149,6 +184,10 @@ RULES: list[dict[str, object]] = [
             r"haven't|havent|do|did|try|tried|actually)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "at least i actually show up for the kids",
+            "at least I don't spend every night on the sofa scrolling",
+        ],
     },
     {
         "id": "defensiveness.i-m-not-the",
@@ -191,6 +230,7 @@ RULES: list[dict[str, object]] = [
         "says": "counter",
         "regex": r"\b(?:you|u) started it\b",
         "guards": ["negation"],
+        "examples": ["You started it, you were the one who brought up money."],
     },
     {
         "id": "defensiveness.you-do-way-worse",
@@ -207,12 +247,20 @@ RULES: list[dict[str, object]] = [
             r"laugh|messing|blowing off steam)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I was literally just trying to help, god forbid",
+            "i was just joking, you're taking it the wrong way",
+        ],
     },
     {
         "id": "defensiveness.i-had-no-other",
         "says": "excuse",
         "regex": r"\bi had no (?:other )?choice\b",
         "guards": ["negation"],
+        "examples": [
+            "I had no choice, the boss kept me late",
+            "I had no choice, my boss wanted it done by Monday.",
+        ],
     },
     {
         "id": "defensiveness.i-couldnt-help-it",
@@ -231,24 +279,34 @@ RULES: list[dict[str, object]] = [
         "says": "excuse",
         "regex": r"\bwhat (?:was|am) i (?:supposed|meant) to do\b",
         "guards": ["negation"],
+        "examples": [
+            "yeah but you stopped touching me, what was I supposed to do",
+            "It's not my fault the train was late, what was I supposed to do?",
+        ],
     },
     {
         "id": "defensiveness.i-already-said-im",
         "says": "excuse",
         "regex": r"\bi (?:already|literally|just) (?:said|told you) (?:i'm |im |i am )?sorry\b",
         "guards": ["negation"],
+        "examples": ["i already said sorry, what more do you want from me"],
     },
     {
         "id": "defensiveness.how-many-times-do",
         "says": "excuse",
         "regex": r"\bhow many times do i (?:have|need) to (?:say|apologi[sz]e|tell you)\b",
         "guards": ["negation"],
+        "examples": [
+            "how many times do i have to apologise",
+            "I said I'm sorry. How many times do I have to say it?",
+        ],
     },
     {
         "id": "defensiveness.what-more-do-you",
         "says": "excuse",
         "regex": r"\bwhat more do you want(?: from me)?\b",
         "guards": ["negation"],
+        "examples": ["i already said sorry, what more do you want from me"],
     },
     {
         "id": "defensiveness.im-only-human",
@@ -264,12 +322,14 @@ RULES: list[dict[str, object]] = [
             r"anything)\b"
         ),
         "guards": ["negation"],
+        "examples": ["I don't have to justify myself to you every time I go out."],
     },
     {
         "id": "defensiveness.i-have-nothing-to",
         "says": "excuse",
         "regex": r"\bi have nothing to (?:apologi[sz]e|be sorry) for\b",
         "guards": ["negation"],
+        "examples": ["I have nothing to apologise for, I did exactly what we agreed"],
     },
     {
         "id": "defensiveness.im-not-going-to",
@@ -282,12 +342,17 @@ RULES: list[dict[str, object]] = [
         "says": "excuse",
         "regex": r"\b(?:it's|its|it is) not like i\b",
         "guards": ["negation"],
+        "examples": ["its not like i meant to forget"],
     },
     {
         "id": "defensiveness.i-never-said-that",
         "says": "excuse",
         "regex": r"\bi never said that\b",
         "guards": ["negation"],
+        "examples": [
+            "I never said that. I'd never say that.",
+            "I never said that. You're making things up again.",
+        ],
     },
     {
         "id": "defensiveness.i-didnt-say-that",
@@ -318,6 +383,7 @@ RULES: list[dict[str, object]] = [
         "says": "excuse",
         "regex": r"\bi was (?:tired|stressed|busy|exhausted|drunk),? (?:ok|okay|alright|so)\b",
         "guards": ["negation"],
+        "examples": ["I was tired, okay? I'd been up since five."],
     },
     {
         "id": "defensiveness.give-me-a-break",
@@ -330,6 +396,9 @@ RULES: list[dict[str, object]] = [
         "says": "excuse",
         "regex": r"\bsorry,? (?:ok|okay|alright)\s*\?",
         "guards": ["negation"],
+        "examples": [
+            "I'm sorry, ok? I was tired, I'd had a long day, and you were on at me the second I walked in."
+        ],
     },
     {
         "id": "defensiveness.dont-act-like-youre",
@@ -339,6 +408,9 @@ RULES: list[dict[str, object]] = [
             r"saint|blameless|the victim)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Don't act like you're innocent in all this. You stopped talking to me years ago. If you'd given a damn about how I was feeling I wouldn't have looked for it somewhere else."
+        ],
     },
     {
         "id": "defensiveness.i-was-only-minutes",
@@ -348,18 +420,27 @@ RULES: list[dict[str, object]] = [
             r"an hour|half an hour)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "i was only 10 minutes late, calm down",
+            "I was ONLY five minutes late, why are you making a federal case out of it",
+        ],
     },
     {
         "id": "defensiveness.excuse-me-for-trying",
         "says": "excuse",
         "regex": r"\bexcuse me for (?:trying|breathing|caring|living|having|wanting)\b",
         "guards": ["negation"],
+        "examples": [
+            "well excuse me for trying to help",
+            "excuse me for trying to do something nice",
+        ],
     },
     {
         "id": "defensiveness.not-a-mind-reader",
         "says": "excuse",
         "regex": r"\bnot a mind reader\b",
         "guards": ["negation"],
+        "examples": ["sorry, but I'm not a mind reader"],
     },
     {
         "id": "defensiveness.i-do-everything-around",
@@ -376,6 +457,10 @@ RULES: list[dict[str, object]] = [
             r"offended)|you see it|you took it)\b"
         ),
         "guards": [],
+        "examples": [
+            "I'm sorry you feel that way.",
+            "I'm sorry if you felt hurt. That's all I can say.",
+        ],
     },
     {
         "id": "defensiveness.not-my-fault",
@@ -383,6 +468,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b<CSTART>not my fault\b",
         "guards": ["negation"],
         "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": ["Not my fault you didn't read the message"],
     },
     {
         "id": "defensiveness.none-of-this-is",
@@ -400,6 +486,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": [
+            "Don't put this on me, I wasn't even there.",
+            "That wasn't me, that was the bank's mistake, don't put it on me.",
+        ],
     },
     {
         "id": "defensiveness.that-wasnt-me-who",
@@ -410,6 +500,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": ["That wasn't me, that was the bank's mistake, don't put it on me."],
     },
     {
         "id": "defensiveness.thats-not-fair-i",
@@ -420,6 +511,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": ["That's not fair, I do loads round here and you know it"],
     },
     {
         "id": "defensiveness.i-do-everything-round",
@@ -436,18 +528,21 @@ RULES: list[dict[str, object]] = [
         "says": "excuse",
         "regex": r"\bi was (?:going|gonna|about) to tell (?:you|u)\b",
         "guards": ["negation"],
+        "examples": ["I was going to tell you!! You just found out first."],
     },
     {
         "id": "defensiveness.what-more-do-you-2",
         "says": "excuse",
         "regex": r"\bwhat (?:more|else) do (?:you|u) want\b",
         "guards": ["negation"],
+        "examples": ["I've apologised like ten times already, what else do you want"],
     },
     {
         "id": "defensiveness.sorry-for-existing",
         "says": "excuse",
         "regex": r"\bsorry for (?:existing|breathing|living|being alive)\b",
         "guards": ["negation"],
+        "examples": ["well sorry for existing I guess"],
     },
     {
         "id": "defensiveness.i-was-drunk-i",
@@ -459,6 +554,7 @@ RULES: list[dict[str, object]] = [
             r"remember)\b"
         ),
         "guards": ["negation"],
+        "examples": ["I was drunk, I didn't know what I was saying"],
     },
     {
         "id": "defensiveness.i-had-no-other-2",
@@ -474,6 +570,7 @@ RULES: list[dict[str, object]] = [
             r"never\b[^.!?\n]{0,40}\?"
         ),
         "guards": ["negation"],
+        "examples": ["And you've never forgotten anything? Come on."],
     },
     {
         "id": "defensiveness.you-have-to-admit",
@@ -483,6 +580,7 @@ RULES: list[dict[str, object]] = [
             r"(?:you|that you|u)\b(?!\s+(?:drove|made|pushed|forced))"
         ),
         "guards": ["negation"],
+        "examples": ["ok I'm sorry but you have to admit you were being annoying too"],
     },
     {
         "id": "defensiveness.youre-the-one-who",

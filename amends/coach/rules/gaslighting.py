@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Gaslighting: denying or undermining the partner's perception, memory or sanity,
 and minimising ("you're being dramatic", "that never happened", "it was just messages").
 
@@ -27,6 +28,7 @@ RULES: list[dict[str, object]] = [
             r"getting|always get))\s+<INT>(?:being\s+)?<GASLIGHT_ADJ>"
         ),
         "guards": ["negation"],
+        "examples": ["ur overreacting as usual", "you're imagining things again"],
     },
     {
         "id": "gaslighting.stop-being-so-dramatic",
@@ -37,12 +39,20 @@ RULES: list[dict[str, object]] = [
             r"exaggerating|overthinking)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "stop being so paranoid, she's a colleague",
+            "it was nothing, she's just a colleague, stop being so paranoid",
+        ],
     },
     {
         "id": "gaslighting.its-all-in-your",
         "says": "doubt_mind",
         "regex": r"\b(?:(?:it's|its|it is|that's|thats) )?(?:all )?in your head\b",
         "guards": ["negation"],
+        "examples": [
+            "It's all in your head, babe.",
+            "It's all in your head, nobody is flirting with anyone",
+        ],
     },
     {
         "id": "gaslighting.you-need-some-help",
@@ -54,6 +64,10 @@ RULES: list[dict[str, object]] = [
             r"psychiatrist)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "you need help, seriously. this isn't normal",
+            "Honestly you need to get your memory checked, that's not how it went at all",
+        ],
     },
     {
         "id": "gaslighting.no-one-else-would",
@@ -64,6 +78,10 @@ RULES: list[dict[str, object]] = [
             r"offended|jealous|emotional|like this)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Nobody else would get upset about this.",
+            "no one else would get this worked up over a missed call",
+        ],
     },
     {
         "id": "gaslighting.everyone-else-thinks-youre",
@@ -73,6 +91,7 @@ RULES: list[dict[str, object]] = [
             r"says)\s+<YOURE>\s+(?:crazy|overreacting|too|being|mad|nuts|insane)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Everyone thinks you're overreacting, even your own sister."],
     },
     {
         "id": "gaslighting.you-always-remember-it",
@@ -82,12 +101,14 @@ RULES: list[dict[str, object]] = [
             r"stuff)\s+wrong\b"
         ),
         "guards": ["negation"],
+        "examples": ["You always remember things wrong, that's the problem."],
     },
     {
         "id": "gaslighting.your-memory-s-terrible",
         "says": "doubt_mind",
         "regex": r"\byour memory(?:'s| is)\s+(?:terrible|awful|bad|shot|wrong|playing tricks)\b",
         "guards": ["negation"],
+        "examples": ["I think your memory is playing tricks on you. We never agreed to that."],
     },
     {
         "id": "gaslighting.you-must-have-misheard",
@@ -97,18 +118,26 @@ RULES: list[dict[str, object]] = [
             r"misread)\b"
         ),
         "guards": ["negation"],
+        "examples": ["You must have misheard me."],
     },
     {
         "id": "gaslighting.calm-down-you",
         "says": "doubt_mind",
         "regex": r"\bcalm down,?\s+(?:you|u|it's|its|it was|nothing)\b",
         "guards": ["negation"],
+        "examples": [
+            "calm down, it's not that serious",
+            "Calm down, you're making a scene over nothing.",
+        ],
     },
     {
         "id": "gaslighting.you-always-get-so",
         "says": "doubt_mind",
         "regex": r"\b<YOU>\s+(?:always\s+)?get (?:so\s+)?confused\b",
         "guards": ["negation"],
+        "examples": [
+            "You know you get confused when you're tired. I never said I'd be home by six."
+        ],
     },
     {
         "id": "gaslighting.that-never-happened",
@@ -120,6 +149,10 @@ RULES: list[dict[str, object]] = [
             r"since|when))"
         ),
         "guards": ["negation"],
+        "examples": [
+            "that conversation never happened, I'd remember",
+            "that never happened. you're imagining things again",
+        ],
     },
     {
         "id": "gaslighting.thats-not-how-it",
@@ -129,6 +162,10 @@ RULES: list[dict[str, object]] = [
             r"went|went down)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "that's not how it happened and you know it",
+            "Honestly you need to get your memory checked, that's not how it went at all",
+        ],
     },
     {
         "id": "gaslighting.thats-not-what-happened",
@@ -138,6 +175,7 @@ RULES: list[dict[str, object]] = [
             r"wasn't)\s+not\s+what\s+happened\b"
         ),
         "guards": ["negation"],
+        "examples": ["That's not what happened and you know it."],
     },
     {
         "id": "gaslighting.thats-not-what-happened-2",
@@ -174,6 +212,9 @@ RULES: list[dict[str, object]] = [
             r"|a bigger|bigger|more) (?:it|than it|deal|thing)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Look, I'm sorry, but I didn't do anything wrong, you're making this into something it isn't."
+        ],
     },
     {
         "id": "gaslighting.its-really-not-a",
@@ -189,6 +230,10 @@ RULES: list[dict[str, object]] = [
             r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
+        "examples": [
+            "its not a big deal why are you making it one",
+            "It was just a few texts, it's not a big deal.",
+        ],
     },
     {
         "id": "gaslighting.its-no-big-deal",
@@ -202,6 +247,10 @@ RULES: list[dict[str, object]] = [
             r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
+        "examples": [
+            "it's not that deep, honestly",
+            "it was nothing, she's just a colleague, stop being so paranoid",
+        ],
     },
     {
         "id": "gaslighting.it-was-just-a",
@@ -216,6 +265,10 @@ RULES: list[dict[str, object]] = [
             r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
+        "examples": [
+            "It was just a few texts, it's not a big deal.",
+            "it was only a kiss, stop acting like I slept with her",
+        ],
     },
     {
         "id": "gaslighting.just-get-over-it",
@@ -226,6 +279,7 @@ RULES: list[dict[str, object]] = [
             r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
+        "examples": ["Get over it. It was ages ago."],
     },
     {
         "id": "gaslighting.move-on-already",
@@ -236,6 +290,9 @@ RULES: list[dict[str, object]] = [
             r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
+        "examples": [
+            "Are you seriously still upset about that? It was one message. Move on already."
+        ],
     },
     {
         "id": "gaslighting.let-it-go-already",
@@ -302,6 +359,7 @@ RULES: list[dict[str, object]] = [
             r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
+        "examples": ["It wasn't even cheating, we just talked."],
     },
     {
         "id": "gaslighting.are-you-crazy",
@@ -311,6 +369,7 @@ RULES: list[dict[str, object]] = [
             r"things|hearing things|losing it|losing your mind|out of your mind)\b"
         ),
         "guards": ["negation"],
+        "examples": ["are you crazy? I never touched your phone"],
     },
     {
         "id": "gaslighting.youre-only-hearing-what",
@@ -320,6 +379,7 @@ RULES: list[dict[str, object]] = [
             r"want\b"
         ),
         "guards": ["negation"],
+        "examples": ["nobody said that. you're hearing what you want to hear"],
     },
     {
         "id": "gaslighting.you-must-have-dreamt",
@@ -329,6 +389,10 @@ RULES: list[dict[str, object]] = [
             r"imagined|misheard) (?:that|it|this|the whole thing)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Pretty sure you dreamt that whole conversation",
+            "I think you dreamt that, babe, I'd never say something like that.",
+        ],
     },
     {
         "id": "gaslighting.are-you-sure-youre",
@@ -339,6 +403,7 @@ RULES: list[dict[str, object]] = [
             r"oversensitive|too sensitive|imagining)"
         ),
         "guards": ["negation"],
+        "examples": ["Are you sure you're not just being a bit paranoid again?"],
     },
     {
         "id": "gaslighting.youre-making-this-into-2",
@@ -349,12 +414,14 @@ RULES: list[dict[str, object]] = [
             r"(?:drama|thing|deal|issue|affair|crisis|scene))"
         ),
         "guards": ["negation"],
+        "examples": ["It was one coffee. You're turning it into a whole affair."],
     },
     {
         "id": "gaslighting.so-what-big-deal",
         "says": "minimise",
         "regex": r"\b<CSTART>(?:so what,? )?big deal\s*(?:[.!?]|$)",
         "guards": ["negation"],
+        "examples": ["So I had a drink with her, big deal."],
     },
     {
         "id": "gaslighting.so-what",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """I-statements: the writer names their own feeling or need.
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -48,6 +49,7 @@ RULES: list[dict[str, object]] = [
             r"emotional)\b"
         ),
         "guards": [],
+        "examples": ["I feel grateful that you stayed.", "i feel stupid for crying at that advert"],
     },
     {
         "id": "i_statement.it-really-hurts-me",
@@ -59,6 +61,10 @@ RULES: list[dict[str, object]] = [
             r"(?:think|know|see|hear))\b"
         ),
         "guards": [],
+        "examples": [
+            "It scares me when you go quiet for days.",
+            "It scares me when you drive off after a row.",
+        ],
     },
     {
         "id": "i_statement.when-you-i-feel",
@@ -68,6 +74,10 @@ RULES: list[dict[str, object]] = [
             r"start feeling)\b"
         ),
         "guards": [],
+        "examples": [
+            "When you said that I felt really small.",
+            "When you came home late without texting, I felt scared something had happened.",
+        ],
     },
     {
         "id": "i_statement.what-i-really-need",
@@ -79,6 +89,10 @@ RULES: list[dict[str, object]] = [
             r"break|a minute|a moment)\b"
         ),
         "guards": [],
+        "examples": [
+            "What I need right now is a hug, not a solution.",
+            "i need you to be honest with me even when it's ugly",
+        ],
     },
     {
         "id": "i_statement.im-so-scared-that",
@@ -93,6 +107,7 @@ RULES: list[dict[str, object]] = [
             r"tonight|since|by|,|\.|$)"
         ),
         "guards": [],
+        "examples": ["I'm so tired of feeling like this.", "I'm hurt. I'm not angry, just hurt."],
     },
     {
         "id": "i_statement.im-too-angry-to",
@@ -102,6 +117,10 @@ RULES: list[dict[str, object]] = [
             r"up) to\b"
         ),
         "guards": [],
+        "examples": [
+            "im too wound up to talk properly, gonna walk the dog and then lets try again",
+            "I'm too angry to talk well right now. Can we talk tonight after the kids are down?",
+        ],
     },
     {
         "id": "i_statement.i-find-it-really",
@@ -111,6 +130,7 @@ RULES: list[dict[str, object]] = [
             r"scary)\b"
         ),
         "guards": [],
+        "examples": ["I find it really hard when plans change last minute."],
     },
     {
         "id": "i_statement.i-d-really-like",
@@ -120,12 +140,17 @@ RULES: list[dict[str, object]] = [
             r"feel|some|to talk)\b"
         ),
         "guards": [],
+        "examples": [
+            "I'd like us to have one evening a week with no screens.",
+            "I'd like to talk about the affair sometime this week. It still hurts sometimes and I don't want to hide that from you.",
+        ],
     },
     {
         "id": "i_statement.i-miss-feeling",
         "says": "i_statement",
         "regex": r"\bi (?:miss|missed) (?:feeling|the way|how|when)\b",
         "guards": [],
+        "examples": ["I miss the way we used to talk before bed."],
     },
     {
         "id": "i_statement.im-still-feeling-so",
@@ -136,6 +161,10 @@ RULES: list[dict[str, object]] = [
             r"pretty|super|too)\s+){0,2}<EMOTIONS>"
         ),
         "guards": [],
+        "examples": [
+            "i'm feeling fragile today, please be gentle with me",
+            "I'm feeling a bit lost at the moment and I could do with a cuddle.",
+        ],
     },
     {
         "id": "i_statement.it-makes-me-feel",
@@ -145,6 +174,10 @@ RULES: list[dict[str, object]] = [
             r"very)\s+)?<EMOTIONS>"
         ),
         "guards": [],
+        "examples": [
+            "It makes me sad that we don't laugh like we used to.",
+            "it made me feel so small when you laughed at my idea in front of your parents",
+        ],
     },
     {
         "id": "i_statement.i-feel-like-your",
@@ -155,6 +188,7 @@ RULES: list[dict[str, object]] = [
             r"fool|idiot|outsider|ghost|child|nobody|spare part)\b"
         ),
         "guards": [],
+        "examples": ["Tonight I felt like your flatmate, not your wife."],
     },
     {
         "id": "i_statement.still-feeling-so-emotions",
@@ -164,5 +198,6 @@ RULES: list[dict[str, object]] = [
             r"little|quite|kind of|kinda|pretty|super)\s+){0,2}<EMOTIONS>"
         ),
         "guards": [],
+        "examples": ["feeling really low today tbh 😔"],
     },
 ]

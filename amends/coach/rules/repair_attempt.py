@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Repair attempts: a bid to calm things or reconnect, including a break with a
 promise to come back.
 
@@ -30,6 +31,9 @@ RULES: list[dict[str, object]] = [
             r"evening|in the morning|soon|after (?:a|my|i))\b"
         ),
         "guards": [],
+        "examples": [
+            "I need to go for a walk, I'll be back in half an hour and then I want to finish this"
+        ],
     },
     {
         "id": "repair_attempt.can-we-please-talk",
@@ -41,6 +45,10 @@ RULES: list[dict[str, object]] = [
             r"an|\d+|ten|twenty|half))\b"
         ),
         "guards": [],
+        "examples": [
+            "I still think about Dan sometimes and it hurts. Can we talk tonight?",
+            "I'm too angry to talk well right now. Can we talk tonight after the kids are down?",
+        ],
     },
     {
         "id": "repair_attempt.then-i-ll-come",
@@ -63,6 +71,9 @@ RULES: list[dict[str, object]] = [
             r"hour)\b"
         ),
         "guards": [],
+        "examples": [
+            "I'm getting overwhelmed. Can I have ten minutes on my own? I'll come back, I promise, I'm not walking away from you."
+        ],
     },
     {
         "id": "repair_attempt.can-we-please-take",
@@ -73,6 +84,7 @@ RULES: list[dict[str, object]] = [
             r"minutes?|moment|step back|breath)\b"
         ),
         "guards": [],
+        "examples": ["can we take a five minute break? i want to keep talking but i'm shaking"],
     },
     {
         "id": "repair_attempt.let-s-take-a",
@@ -83,6 +95,7 @@ RULES: list[dict[str, object]] = [
             r"back|breath)\b"
         ),
         "guards": [],
+        "examples": ["let's take a breather and talk after dinner"],
     },
     {
         "id": "repair_attempt.im-going-to-take",
@@ -94,6 +107,7 @@ RULES: list[dict[str, object]] = [
             r"back|and then)\b[^.!?\n]{0,60}"
         ),
         "guards": [],
+        "examples": ["I'm taking a break, I'll come back in 20 minutes."],
     },
     {
         "id": "repair_attempt.i-dont-want-to",
@@ -103,24 +117,34 @@ RULES: list[dict[str, object]] = [
             r"this to|to keep fighting|to hurt you)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I don't want to fight with you tonight.",
+            "Can we start again? I don't want to fight with you.",
+        ],
     },
     {
         "id": "repair_attempt.i-hate-fighting",
         "says": "repair",
         "regex": r"\bi hate (?:fighting|arguing|it when we fight|when we fight)\b",
         "guards": ["negation"],
+        "examples": ["I hate fighting with you. Can we reset?"],
     },
     {
         "id": "repair_attempt.we-re-on-the",
         "says": "repair",
         "regex": r"\bwe(?:'re| are|re) on the same (?:team|side)\b",
         "guards": ["negation"],
+        "examples": ["We're on the same team, remember?", "We're on the same team here, remember?"],
     },
     {
         "id": "repair_attempt.im-on-your-side",
         "says": "repair",
         "regex": r"\b<IM>\s+on your side\b",
         "guards": ["negation"],
+        "examples": [
+            "Let's figure this out together, I'm on your side.",
+            "I'm on your side, even when it doesn't feel like it.",
+        ],
     },
     {
         "id": "repair_attempt.let-s-start-over",
@@ -134,6 +158,7 @@ RULES: list[dict[str, object]] = [
             r"kind|be gentle|not do this)\b"
         ),
         "guards": ["negation"],
+        "examples": ["let's try that again, i was snippy", "Let's not go to bed angry. Come here."],
     },
     {
         "id": "repair_attempt.sorry-that-came-out",
@@ -143,6 +168,7 @@ RULES: list[dict[str, object]] = [
             r"said that badly)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Sorry, that came out wrong. Let me try again."],
     },
     {
         "id": "repair_attempt.that-came-out-way",
@@ -152,6 +178,10 @@ RULES: list[dict[str, object]] = [
             r"harsher|harsh|meaner|worse|badly|nastier|ruder|colder)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Sorry, that came out way harsher than I meant",
+            "That came out meaner than I meant, and it's on me. Can we try again?",
+        ],
     },
     {
         "id": "repair_attempt.let-me-try-that",
@@ -173,18 +203,21 @@ RULES: list[dict[str, object]] = [
             r"again)\b"
         ),
         "guards": ["negation"],
+        "examples": ["can we start again? i hate this", "Can we start over? I came in hot."],
     },
     {
         "id": "repair_attempt.can-i-hug-you",
         "says": "repair",
         "regex": r"\bcan i (?:hug|hold) you\b",
         "guards": ["negation"],
+        "examples": ["can i hug you"],
     },
     {
         "id": "repair_attempt.come-here",
         "says": "repair",
         "regex": r"\bcome here\b",
         "guards": ["negation"],
+        "examples": ["Let's not go to bed angry. Come here."],
     },
     {
         "id": "repair_attempt.i-want-to-understand",
@@ -195,48 +228,62 @@ RULES: list[dict[str, object]] = [
             r"this right)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I want to understand what you're feeling. Help me understand.",
+            "you always interrupt me. i want to fix this but you have to let me finish.",
+        ],
     },
     {
         "id": "repair_attempt.im-not-going-anywhere",
         "says": "repair",
         "regex": r"\b<IM>\s+not going anywhere\b",
         "guards": ["negation"],
+        "examples": [
+            "I'm not going anywhere. We'll get through this.",
+            "Take all the time you need, I'm not going anywhere",
+        ],
     },
     {
         "id": "repair_attempt.we-ll-get-through",
         "says": "repair",
         "regex": r"\bwe(?:'ll| will|ll) get through this\b",
         "guards": ["negation"],
+        "examples": ["I'm not going anywhere. We'll get through this."],
     },
     {
         "id": "repair_attempt.i-miss-you",
         "says": "repair",
         "regex": r"\bi miss (?:you|us)\b",
         "guards": ["negation"],
+        "examples": ["I miss us.", "I miss us. Can we talk this weekend, just us?"],
     },
     {
         "id": "repair_attempt.truce",
         "says": "repair",
         "regex": r"\btruce\b",
         "guards": ["negation"],
+        "examples": ["truce? i'll make tea", "hey. truce? I'll make tea 🫖"],
     },
     {
         "id": "repair_attempt.help-me-understand",
         "says": "repair",
         "regex": r"\bhelp me understand\b",
         "guards": ["negation"],
+        "examples": ["I want to understand what you're feeling. Help me understand."],
     },
     {
         "id": "repair_attempt.what-do-you-need",
         "says": "repair",
         "regex": r"\bwhat do you need(?: from me)?(?: right now)?\b",
         "guards": ["negation"],
+        "examples": ["What do you need from me right now?"],
     },
     {
         "id": "repair_attempt.i-love-you-and",
         "says": "repair",
         "regex": r"\bi love you\b<SHORTGAP>\b(?:and i|i want|we can|we'll|let's|please)\b",
         "guards": ["negation"],
+        "examples": ["Let's pause. I love you and I'll come find you in a bit."],
     },
     {
         "id": "repair_attempt.can-we-please-just",
@@ -247,18 +294,27 @@ RULES: list[dict[str, object]] = [
             r"cuddle)\b(?!\s+(?:about (?:your|ur|what you|you)|talk))"
         ),
         "guards": ["negation"],
+        "examples": [
+            "I hate fighting with you. Can we reset?",
+            "can we please just sit down and talk properly",
+        ],
     },
     {
         "id": "repair_attempt.im-listening",
         "says": "repair",
         "regex": r"\b<IM>\s+(?:listening|here for you|here)\b(?!\s+(?:and|but)\s+you)",
         "guards": ["negation"],
+        "examples": ["I'm listening. Take your time."],
     },
     {
         "id": "repair_attempt.i-still-want-us",
         "says": "repair",
         "regex": r"\bi (?:still )?(?:want|choose) (?:us|this|you|to make this work)\b",
         "guards": ["negation"],
+        "examples": [
+            "i still choose us. even on the bad days",
+            "Can we talk about the gambling debts tonight? I feel anxious when the bills come and I want us to plan it together.",
+        ],
     },
     {
         "id": "repair_attempt.can-we-find-a",
@@ -271,6 +327,7 @@ RULES: list[dict[str, object]] = [
         "says": "repair",
         "regex": r"\bhow about we\b",
         "guards": ["negation"],
+        "examples": ["How about we go for a walk and talk there?"],
     },
     {
         "id": "repair_attempt.i-m-willing-to",
@@ -293,6 +350,7 @@ RULES: list[dict[str, object]] = [
             r"by \d+)\b"
         ),
         "guards": [],
+        "examples": ["Going for a walk. I'll ring you when I'm back and we'll sort it."],
     },
     {
         "id": "repair_attempt.ill-be-back-by",
@@ -302,12 +360,16 @@ RULES: list[dict[str, object]] = [
             r"tea)\b"
         ),
         "guards": [],
+        "examples": [
+            "I'm going to step outside for a bit to cool off. I'll be back by 9 and we can finish talking."
+        ],
     },
     {
         "id": "repair_attempt.hit-pause",
         "says": "break",
         "regex": r"\b(?:hit|press|push) pause\b",
         "guards": [],
+        "examples": ["Hey. Can we hit pause and come back to this after a cup of tea?"],
     },
     {
         "id": "repair_attempt.come-back-to-this",
@@ -317,18 +379,24 @@ RULES: list[dict[str, object]] = [
             r"(?:a|an|\d+)|when)\b"
         ),
         "guards": [],
+        "examples": ["Hey. Can we hit pause and come back to this after a cup of tea?"],
     },
     {
         "id": "repair_attempt.let-s-take-five",
         "says": "break",
         "regex": r"\blet'?s (?:take|have) (?:five|ten|a minute|a sec|a breather)\b",
         "guards": [],
+        "examples": ["let's take five and have a cuppa, then try again x"],
     },
     {
         "id": "repair_attempt.then-we-can-try",
         "says": "break",
         "regex": r"\bthen (?:we can |we'll |let's |lets )?try again\b",
         "guards": [],
+        "examples": [
+            "let's take five and have a cuppa, then try again x",
+            "im too wound up to talk properly, gonna walk the dog and then lets try again",
+        ],
     },
     {
         "id": "repair_attempt.let-s-stop-tonight",
@@ -338,18 +406,23 @@ RULES: list[dict[str, object]] = [
             r"night)\b<SHORTGAP>\b(?:tonight|for now|and (?:try|talk|pick)|till|until)\b"
         ),
         "guards": [],
+        "examples": [
+            "I think we're both tired. Let's stop for tonight and try again tomorrow, I love you."
+        ],
     },
     {
         "id": "repair_attempt.come-and-sit-with",
         "says": "repair",
         "regex": r"\bcome (?:and )?(?:sit|lie|cuddle|snuggle) (?:with|next to|by) me\b",
         "guards": ["negation"],
+        "examples": ["Come sit with me?", "Let's not go to bed angry, come sit with me"],
     },
     {
         "id": "repair_attempt.i-want-us-to",
         "says": "repair",
         "regex": r"\bi want us to be (?:okay|ok|alright|good)\b",
         "guards": ["negation"],
+        "examples": ["I want us to be okay. Can we try this again, slower?"],
     },
     {
         "id": "repair_attempt.need-a-break-back",
@@ -363,6 +436,7 @@ RULES: list[dict[str, object]] = [
             r"then (?:i'?m|im|we|i'?ll|let'?s))\b"
         ),
         "guards": [],
+        "examples": ["I need a break, back in 20", "need 15 mins to cool off then I'm all yours"],
     },
     {
         "id": "repair_attempt.can-we-please-rewind",
@@ -372,5 +446,6 @@ RULES: list[dict[str, object]] = [
             r"(?:that|this) (?:again|over)|do (?:that|this) (?:again|over))\b"
         ),
         "guards": [],
+        "examples": ["can we rewind 10 mins and try that convo again lol"],
     },
 ]

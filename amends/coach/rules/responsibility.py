@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Responsibility: the writer owns what they did.
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -32,6 +33,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bso|\bnow|\bif|\bthat|\bsaying|\bsay|\bthink)\s*$",
+        "examples": [
+            "It's on me. I chose to keep it secret.",
+            "That was my fault, I forgot to pay the bill.",
+        ],
     },
     {
         "id": "responsibility.i-was-completely-wrong",
@@ -46,6 +51,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["I was out of line last night.", "I'm to blame for where we are."],
     },
     {
         "id": "responsibility.im-the-selfish-one",
@@ -53,6 +59,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b(?:i'm|im|i am) the (?:selfish|guilty|dishonest|unfair) one\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["I'm the selfish one here, not you."],
     },
     {
         "id": "responsibility.im-the-one-who",
@@ -73,6 +80,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["You're right, I wasn't listening. I was thinking about work."],
     },
     {
         "id": "responsibility.i-regret-lying",
@@ -83,6 +91,9 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I regret lying to you. I told myself it would protect you but it only protected me. I'm never going to hide things from you again."
+        ],
     },
     {
         "id": "responsibility.i-had-no-right",
@@ -90,6 +101,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bi had no right\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["I'm sorry for what I said about your family, I had no right."],
     },
     {
         "id": "responsibility.i-took-you-for",
@@ -97,6 +109,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bi took you for granted\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["I'm sorry. I took you for granted for years."],
     },
     {
         "id": "responsibility.i-should-ve-backed",
@@ -108,6 +121,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "That one's on me, I should have checked the date.",
+            "You were right about my mum, I should have backed you up.",
+        ],
     },
     {
         "id": "responsibility.sorry-that-i-said",
@@ -118,6 +135,9 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I'm sorry I said you were crazy. You weren't. I was trying to cover myself and that was cruel. I hope you can forgive me for that."
+        ],
     },
     {
         "id": "responsibility.i-n-and-that",
@@ -128,6 +148,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I went behind your back and that was wrong.",
+            "I'm sorry I said you were crazy. You weren't. I was trying to cover myself and that was cruel. I hope you can forgive me for that.",
+        ],
     },
     {
         "id": "responsibility.i-take-full-responsibility",
@@ -138,6 +162,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["I take full responsibility for what I did."],
     },
     {
         "id": "responsibility.i-own-that",
@@ -145,6 +170,10 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bi own (?:that|this|it|what i did|my part|my choices?|up to)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I own what I did with the texts, all of it",
+            "I own what I did. There's no excuse for it.",
+        ],
     },
     {
         "id": "responsibility.i-shouldnt-have-said",
@@ -158,6 +187,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I shouldn't have said that in front of your mum.",
+            "That was on me, I shouldn't have snapped at you in front of your sister.",
+        ],
     },
     {
         "id": "responsibility.i-hurt-you",
@@ -168,6 +201,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["I hurt you, and I know that.", "i'm sorry i hurt you. please forgive me"],
     },
     {
         "id": "responsibility.i-let-you-down",
@@ -175,6 +209,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bi let you down\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["You're right to be angry. I'm sorry, I let you down."],
     },
     {
         "id": "responsibility.i-made-a-terrible",
@@ -185,6 +220,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I made a terrible choice and you're the one paying for it.",
+            "I'm sorry. I was in a really dark place and I made a terrible decision. I know that's not your burden.",
+        ],
     },
     {
         "id": "responsibility.i-messed-up",
@@ -195,6 +234,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["i messed up. no excuses.", "i screwed up with the money, i know"],
     },
     {
         "id": "responsibility.i-broke-your-trust",
@@ -205,6 +245,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "No excuses from me. I broke your trust.",
+            "I broke your trust and I have to earn it back.",
+        ],
     },
     {
         "id": "responsibility.i-lied-because-you",
@@ -218,6 +262,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I overreacted about the bins. My bad.",
+            "It's on me. I chose to keep it secret.",
+        ],
     },
     {
         "id": "responsibility.there-s-no-excuse",
@@ -225,6 +273,10 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bthere(?:'s| is|s) no excuse\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I own what I did. There's no excuse for it.",
+            "There's no excuse for what I did. I'm hoping for your forgiveness one day, when you're ready.",
+        ],
     },
     {
         "id": "responsibility.i-have-no-excuse",
@@ -242,6 +294,9 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "I felt lonely, but instead of telling you I went to someone else. That's not your fault."
+        ],
     },
     {
         "id": "responsibility.it-wasnt-your-fault",
@@ -262,6 +317,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["None of this was your fault. I need you to hear that."],
     },
     {
         "id": "responsibility.you-didnt-deserve-this",
@@ -272,6 +328,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "you didn't deserve any of this",
+            "I was unkind to you at dinner, and you didn't deserve it.",
+        ],
     },
     {
         "id": "responsibility.you-did-nothing-wrong",
@@ -279,6 +339,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\byou did nothing (?:wrong|to deserve)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["The lying was all me. You did nothing wrong."],
     },
     {
         "id": "responsibility.that-was-my-choice",
@@ -296,6 +357,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bso|\bnow|\bif|\bsaying|\bsay|\bthink|\bnot)\b[^.!?\n,]{0,12}$",
+        "examples": ["My fault. I should have rung.", "I overreacted about the bins. My bad."],
     },
     {
         "id": "responsibility.entirely-my-fault-2",
@@ -313,6 +375,9 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bon my (?:shoulders|head|conscience),? not (?:yours|you)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bso|\bnow|\bif|\bsaying|\bsay|\bthink|\bnot)\b[^.!?\n,]{0,12}$",
+        "examples": [
+            "I know what I did broke something between us and that's on my shoulders, not yours."
+        ],
     },
     {
         "id": "responsibility.i-dropped-the-ball",
@@ -320,6 +385,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bi (?:dropped the ball|blew it|got it (?:so )?wrong|was in the wrong)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bso|\bnow|\bif|\bsaying|\bsay|\bthink|\bnot)\b[^.!?\n,]{0,12}$",
+        "examples": ["I dropped the ball on the school forms. Entirely my mistake."],
     },
     {
         "id": "responsibility.that-was-so-wrong",
@@ -332,6 +398,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "That was a violation and I know it.",
+            "I'm sorry I snapped at you this morning. That was out of order of me.",
+        ],
     },
     {
         "id": "responsibility.i-took-it-out",
@@ -339,6 +409,9 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bi took (?:it|that|my \w+|everything|all of (?:it|that)) out on (?:you|u)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": [
+            "ok so I've been thinking about last night and I know I said some awful stuff and I'm really sorry, I was stressed about work but that's not an excuse, I took it out on you and that wasn't fair, can we talk tonight?"
+        ],
     },
     {
         "id": "responsibility.i-n-and-that-2",
@@ -349,5 +422,6 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
+        "examples": ["I owe you an apology, I was rude to your sister and that wasn't fair"],
     },
 ]

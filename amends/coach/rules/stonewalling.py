@@ -26,6 +26,7 @@ RULES: list[dict[str, object]] = [
             r"\s*(?:man|dude|then|i guess|you say|u say|ok|okay|mate))?\s*(?:[.!?]+|$|\n)"
         ),
         "guards": [],
+        "examples": ["whatever", "whatever."],
     },
     {
         "id": "stonewalling.im-not-discussing-this",
@@ -36,6 +37,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I'm not discussing this.", "Im done talking about this."],
     },
     {
         "id": "stonewalling.im-so-done-talking",
@@ -47,6 +49,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["lol ok. I'm done here.", "I'm done talking. Seriously done."],
     },
     {
         "id": "stonewalling.i-dont-want-to",
@@ -59,6 +62,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I don't want to talk about it"],
     },
     {
         "id": "stonewalling.i-wont-talk-about",
@@ -69,6 +73,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I refuse to talk about this", "I won't discuss it. Stop asking."],
     },
     {
         "id": "stonewalling.just-leave-me-the",
@@ -76,6 +81,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b(?:just\s+)?leave me (?:the fuck |the hell )?alone\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["leave me alone", "leave me alone."],
     },
     {
         "id": "stonewalling.stop-texting-me",
@@ -86,6 +92,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["stop texting me", "I'm done talking. Don't message me."],
     },
     {
         "id": "stonewalling.i-have-nothing-more",
@@ -93,6 +100,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bi (?:have|got|'ve got|ve got) nothing (?:more |else )?to say\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I have nothing to say to you"],
     },
     {
         "id": "stonewalling.end-of-discussion",
@@ -100,6 +108,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bend of (?:discussion|story|conversation)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["End of discussion."],
     },
     {
         "id": "stonewalling.this-conversation-s-over",
@@ -107,6 +116,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b(?:this )?conversation(?:'s| is)? over\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Conversation over."],
     },
     {
         "id": "stonewalling.not-this-again",
@@ -114,6 +124,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bnot this again\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["not this again"],
     },
     {
         "id": "stonewalling.here-we-go-again",
@@ -131,6 +142,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["not discussing this again", "not discussing this again, end of."],
     },
     {
         "id": "stonewalling.im-not-listening-to",
@@ -141,6 +153,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["i'm not listening to this anymore"],
     },
     {
         "id": "stonewalling.talk-to-the-hand",
@@ -158,6 +171,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Don't bother.", "dont bother replying"],
     },
     {
         "id": "stonewalling.just-drop-it",
@@ -165,6 +179,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b(?:just )?drop it\b(?!\s+(?:off|round|over|in|by|back|at|to|into|on))",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["DROP IT", "Just drop it."],
     },
     {
         "id": "stonewalling.theres-nothing-to-talk",
@@ -172,6 +187,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b(?:there's|theres|there is) nothing to (?:talk about|discuss)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["There's nothing to talk about."],
     },
     {
         "id": "stonewalling.we-re-not-talking",
@@ -179,6 +195,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bwe(?:'re| are|re) not (?:talking about|discussing|doing) this\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["we're not talking about this"],
     },
     {
         "id": "stonewalling.im-muting-you",
@@ -235,6 +252,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bbelieve what(?:ever)? you want\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Believe what you want, I'm going to bed."],
     },
     {
         "id": "stonewalling.no-comment",
@@ -255,6 +273,7 @@ RULES: list[dict[str, object]] = [
         "says": "whatever",
         "regex": r"\b<TSTART>(?:k|kk|fine|ok|okay|sure)\s*\.?\s*$",
         "guards": [],
+        "examples": ["k", "ok."],
     },
     {
         "id": "stonewalling.we-re-done-here",
@@ -262,6 +281,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bwe(?:'re| are|re) done (?:here|talking)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["We're done here."],
     },
     {
         "id": "stonewalling.im-not-engaging-with",
@@ -269,6 +289,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b<IM>\s+not (?:engaging|dealing) with (?:this|that|it|you)\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I'm not engaging with this."],
     },
     {
         "id": "stonewalling.im-not-answering-any",
@@ -279,6 +300,10 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": [
+            "I'm not replying to this.",
+            "Stop. I'm not answering any more questions about it.",
+        ],
     },
     {
         "id": "stonewalling.i-dont-want-to-2",
@@ -289,6 +314,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["don't want to hear it"],
     },
     {
         "id": "stonewalling.not-doing-this-to",
@@ -299,6 +325,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Not doing this. Goodnight."],
     },
     {
         "id": "stonewalling.i-dont-care-anymore",
@@ -309,6 +336,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["wat ever. dont care anymore", "i dont care anymore, do what you want"],
     },
     {
         "id": "stonewalling.i-couldnt-care-less",
@@ -328,6 +356,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Can't do this right now. Bye."],
     },
     {
         "id": "stonewalling.im-not-interested-in",
@@ -339,6 +368,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Not interested in this conversation. Goodnight."],
     },
     {
         "id": "stonewalling.fine-just-do-what",
@@ -349,6 +379,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["fine. do what you want. im going to bed"],
     },
     {
         "id": "stonewalling.tell-someone-else-who",
@@ -359,6 +390,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["talk to someone who cares"],
     },
     {
         "id": "stonewalling.i-m-not-talking",
@@ -370,5 +402,6 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Yeah nah, not talking about this, I'm off to the pub"],
     },
 ]

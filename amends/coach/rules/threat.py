@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Threats: intimidation or coercion, including threats of self-harm as leverage.
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -23,6 +24,7 @@ RULES: list[dict[str, object]] = [
         "says": "threat",
         "regex": r"\bor else\b(?!\s+(?:we|i'?ll be|maybe|what))",
         "guards": ["negation", "playful"],
+        "examples": ["Sign the papers or else.", "answer your phone or else"],
     },
     {
         "id": "threat.you-ll-regret-it",
@@ -33,12 +35,14 @@ RULES: list[dict[str, object]] = [
             r"that|it))\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["you'll be sorry, trust me", "You'll regret this, trust me."],
     },
     {
         "id": "threat.ill-make-you-pay",
         "says": "threat",
         "regex": r"\b<ILL>\s+make (?:you|u)\s+(?:pay|regret|sorry|suffer)\b",
         "guards": ["negation", "playful"],
+        "examples": ["I WILL MAKE YOU PAY FOR THIS"],
     },
     {
         "id": "threat.ill-make-your-life",
@@ -48,6 +52,10 @@ RULES: list[dict[str, object]] = [
             r"miserable)\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "i'll make your life hell, you know i can",
+            "If you tell your mum I'll make your life hell",
+        ],
     },
     {
         "id": "threat.ill-take-the-kids",
@@ -58,6 +66,10 @@ RULES: list[dict[str, object]] = [
             r"swimming|with me to|today|tomorrow|this|on|from school|in))"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "I'll ruin you in court. I'll take everything.",
+            "I'll take the house and the dog and you can rot.",
+        ],
     },
     {
         "id": "threat.ill-make-sure-you",
@@ -67,6 +79,10 @@ RULES: list[dict[str, object]] = [
             r"lose|get nothing)\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "I'll make sure you never see a penny",
+            "You think you're so clever. Go ahead and leave, see how far you get. I'll make sure you never see a penny of that house.",
+        ],
     },
     {
         "id": "threat.ill-make-sure-everyone",
@@ -76,12 +92,17 @@ RULES: list[dict[str, object]] = [
             r"family|mum|mom|kids|friends))\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "I'll make sure everyone knows what you did.",
+            "I'll make sure everyone at your work knows what you are",
+        ],
     },
     {
         "id": "threat.try-it-and-see",
         "says": "threat",
         "regex": r"\btry (?:it|me|that) and see what happens\b",
         "guards": ["negation", "playful"],
+        "examples": ["Try it and see what happens.", "Try it and see what happens to you."],
     },
     {
         "id": "threat.see-what-happens-to",
@@ -97,6 +118,10 @@ RULES: list[dict[str, object]] = [
             r"children|son|daughter)|them|the dog) again\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "I swear I'll take the kids and you'll never see them again",
+            "If you leave, I'll take the kids and you'll never see them again.",
+        ],
     },
     {
         "id": "threat.ill-tell-everyone",
@@ -107,6 +132,10 @@ RULES: list[dict[str, object]] = [
             r"friends|sister|brother|church|kids))\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "I'll tell your mum what you really are.",
+            "I swear I'll tell your boss everything.",
+        ],
     },
     {
         "id": "threat.ill-post-the-everyone",
@@ -118,30 +147,38 @@ RULES: list[dict[str, object]] = [
             r"the world|people|friends|family|boss|group)\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "I'll post the screenshots for everyone to see.",
+            "I'll send the photos to your family, don't test me",
+        ],
     },
     {
         "id": "threat.ill-ruin-you",
         "says": "threat",
         "regex": r"\b<ILL>\s+(?:ruin|destroy|end) (?:you|u|your|ur)\b",
         "guards": ["negation", "playful"],
+        "examples": ["I'll ruin you in court. I'll take everything."],
     },
     {
         "id": "threat.watch-your-back",
         "says": "threat",
         "regex": r"\bwatch (?:your back|yourself)\b",
         "guards": ["negation", "playful"],
+        "examples": ["Watch yourself."],
     },
     {
         "id": "threat.watch-what-happens",
         "says": "threat",
         "regex": r"\bwatch what happens\s*(?:[.!]|$|if|when|to)",
         "guards": ["negation", "playful"],
+        "examples": ["You'll be sorry. Watch what happens."],
     },
     {
         "id": "threat.dont-make-me-do",
         "says": "threat",
         "regex": r"\b(?:don't|dont) make me\s+(?:do|come|hurt|tell|call|go|get)\b",
         "guards": ["negation", "playful"],
+        "examples": ["Don't make me come over there."],
     },
     {
         "id": "threat.you-dont-want-to",
@@ -151,6 +188,7 @@ RULES: list[dict[str, object]] = [
             r"i'm capable)"
         ),
         "guards": ["negation", "playful"],
+        "examples": ["you dont want to see what I'll do if you lie to me again"],
     },
     {
         "id": "threat.ill-kill-you",
@@ -163,6 +201,7 @@ RULES: list[dict[str, object]] = [
         "says": "threat",
         "regex": r"\b(?:last|final) warning\b",
         "guards": ["negation", "playful"],
+        "examples": ["Last warning. Block him or I'm calling his wife."],
     },
     {
         "id": "threat.ill-drain-the-accounts",
@@ -172,12 +211,17 @@ RULES: list[dict[str, object]] = [
             r"your)\s+(?:\w+\s+)?accounts?\b"
         ),
         "guards": ["negation", "playful"],
+        "examples": [
+            "If you go to that party I'll empty the joint account.",
+            "I'll empty the joint account if you walk out that door",
+        ],
     },
     {
         "id": "threat.you-ll-get-nothing",
         "says": "threat",
         "regex": r"\b<YOU>(?:'ll|ll| will)\s+(?:get|be left with) nothing\b",
         "guards": ["negation", "playful"],
+        "examples": ["Move out and you'll get nothing, not a penny."],
     },
     {
         "id": "threat.ill-kill-myself",
@@ -205,12 +249,14 @@ RULES: list[dict[str, object]] = [
             r"it)\s+(?:if|when|unless|by|tomorrow)\b"
         ),
         "guards": ["negation"],
+        "examples": ["If you end this I won't be here tomorrow. It'll be on you."],
     },
     {
         "id": "threat.i-dont-know-what",
         "says": "self_harm",
         "regex": r"\bi (?:don't|dont) know what i'?ll do to myself\b",
         "guards": ["negation"],
+        "examples": ["I don't know what I'll do to myself if you go."],
     },
     {
         "id": "threat.i-cant-promise-i",
@@ -251,6 +297,10 @@ RULES: list[dict[str, object]] = [
             r"something)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "if u leave me ill end it all. i mean it",
+            "If you leave me I'll kill myself, I swear",
+        ],
     },
     {
         "id": "threat.keep-and-see-what",
@@ -260,6 +310,7 @@ RULES: list[dict[str, object]] = [
             r"happens\b"
         ),
         "guards": ["negation"],
+        "examples": ["Test me and see what happens.", "Keep talking and see what happens"],
     },
     {
         "id": "threat.keep-this-up-and",
@@ -270,12 +321,14 @@ RULES: list[dict[str, object]] = [
             r"i am|you'?ll|you will|ull|i'?ll|ill|i will)\b"
         ),
         "guards": ["negation"],
+        "examples": ["Do that again and you'll regret it.", "keep pushing me and you'll regret it"],
     },
     {
         "id": "threat.ill-make-sure-the",
         "says": "threat",
         "regex": r"\b<ILL>\s+make sure (?:the kids|the children|they|people|the whole)\b",
         "guards": ["negation"],
+        "examples": ["Go ahead, leave. I'll make sure the kids know whose fault it is."],
     },
     {
         "id": "threat.ill-stop-paying-if",
@@ -285,6 +338,7 @@ RULES: list[dict[str, object]] = [
             r"throw you out|freeze (?:the|our|your))\b<SHORTGAP>\b(?:if|unless)\b"
         ),
         "guards": ["negation"],
+        "examples": ["I'll stop paying the mortgage if you don't drop it."],
     },
     {
         "id": "threat.i-ve-got-no",
@@ -295,17 +349,22 @@ RULES: list[dict[str, object]] = [
             r"carry on|carrying on)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Without you I've got no reason to be alive, so think carefully about what you do next."
+        ],
     },
     {
         "id": "threat.dont-bother-coming-home",
         "says": "threat",
         "regex": r"\b(?:don't|dont|do not) (?:bother|even think about) coming (?:home|back)\b",
         "guards": ["negation"],
+        "examples": ["If you go to that party don't bother coming home"],
     },
     {
         "id": "threat.sleep-with-one-eye",
         "says": "threat",
         "regex": r"\bsleep with one eye open\b",
         "guards": ["negation"],
+        "examples": ["you better sleep with one eye open"],
     },
 ]

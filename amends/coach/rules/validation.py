@@ -28,6 +28,7 @@ RULES: list[dict[str, object]] = [
             r"\w+))\s+(?:you|u|this|that|it|what i did)\b"
         ),
         "guards": ["negation"],
+        "examples": ["I can see why that hurt you.", "I understand why you're upset."],
     },
     {
         "id": "validation.what-youre-feeling-is",
@@ -38,18 +39,27 @@ RULES: list[dict[str, object]] = [
             r"ok)\b(?!\s+(?:think|thought|always|never))"
         ),
         "guards": ["negation"],
+        "examples": ["what you're feeling is completely understandable"],
     },
     {
         "id": "validation.that-makes-total-sense",
         "says": "validation",
         "regex": r"\b(?:that|it) makes (?:total |complete |perfect |so much |a lot of )?sense\b",
         "guards": ["negation"],
+        "examples": [
+            "That makes sense. I'd be hurt too.",
+            "That makes total sense, I'd be fuming too",
+        ],
     },
     {
         "id": "validation.you-have-every-right",
         "says": "validation",
         "regex": r"\b<YOU>\s+(?:have|had|'ve got|ve got)\s+every right\b",
         "guards": ["negation"],
+        "examples": [
+            "You have every right to be angry with me",
+            "You have every right to be angry with me.",
+        ],
     },
     {
         "id": "validation.you-have-a-right",
@@ -68,6 +78,10 @@ RULES: list[dict[str, object]] = [
             r"my))"
         ),
         "guards": ["negation"],
+        "examples": [
+            "you're right to be upset about it, I'd feel the same",
+            "You're right to be angry. I'm sorry, I let you down.",
+        ],
     },
     {
         "id": "validation.your-feelings-about-this",
@@ -78,12 +92,20 @@ RULES: list[dict[str, object]] = [
             r"understandable|fair|completely valid|totally valid)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "your feelings about this are totally valid",
+            "Your feelings are valid, even the messy ones.",
+        ],
     },
     {
         "id": "validation.i-hear-you",
         "says": "validation",
         "regex": r"\bi hear you\b",
         "guards": ["negation"],
+        "examples": [
+            "I hear you. It's been a lot.",
+            "ok I hear you. Let's talk properly tonight once the kids are asleep",
+        ],
     },
     {
         "id": "validation.of-course-you-re",
@@ -93,12 +115,20 @@ RULES: list[dict[str, object]] = [
             r"think|do|believe|want|take)\b)"
         ),
         "guards": ["negation"],
+        "examples": [
+            "of course you're worried, it's your mum",
+            "of course you're scared, after everything",
+        ],
     },
     {
         "id": "validation.anyone-would-feel",
         "says": "validation",
         "regex": r"\banyone would (?:feel|be)\b",
         "guards": ["negation"],
+        "examples": [
+            "anyone would feel betrayed",
+            "you're not overreacting. anyone would be upset by that.",
+        ],
     },
     {
         "id": "validation.i-d-feel-the",
@@ -108,6 +138,7 @@ RULES: list[dict[str, object]] = [
             r"hurt|furious|devastated)(?: too)?\b"
         ),
         "guards": ["negation"],
+        "examples": ["I'd be furious in your shoes.", "That makes sense. I'd be hurt too."],
     },
     {
         "id": "validation.that-must-have-been",
@@ -117,6 +148,10 @@ RULES: list[dict[str, object]] = [
             r"hurt|feel|felt)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "That must have been awful, finding out like that.",
+            "I can imagine how lonely that must have felt. I feel sad that I didn't see it.",
+        ],
     },
     {
         "id": "validation.thank-you-for-telling",
@@ -127,6 +162,10 @@ RULES: list[dict[str, object]] = [
             r"coming back)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "Thank you for telling me how you feel.",
+            "thank u for being honest with me, I know it wasn't easy",
+        ],
     },
     {
         "id": "validation.youre-completely-justified",
@@ -142,6 +181,7 @@ RULES: list[dict[str, object]] = [
             r"(?:to|that you|for you to|if you) (?:feel|be|still|are|need|want|not)\b"
         ),
         "guards": ["negation"],
+        "examples": ["It's okay to still be angry."],
     },
     {
         "id": "validation.its-completely-okay-to",
@@ -152,6 +192,7 @@ RULES: list[dict[str, object]] = [
             r"(?:you|u) to|if (?:you|u))\b"
         ),
         "guards": ["negation"],
+        "examples": ["It's completely understandable that you don't trust me yet"],
     },
     {
         "id": "validation.thats-fair",
@@ -161,6 +202,7 @@ RULES: list[dict[str, object]] = [
             r"totally fair|really fair|completely understandable)\b"
         ),
         "guards": ["negation"],
+        "examples": ["that's fair. i'd want to know too"],
     },
     {
         "id": "validation.i-get-why",
@@ -173,6 +215,9 @@ RULES: list[dict[str, object]] = [
         "says": "validation",
         "regex": r"\bi can imagine\b",
         "guards": ["negation"],
+        "examples": [
+            "I can imagine how lonely that must have felt. I feel sad that I didn't see it."
+        ],
     },
     {
         "id": "validation.it-sounds-like-you",
@@ -182,6 +227,7 @@ RULES: list[dict[str, object]] = [
             r"feel| must| had|'ve been| have been| really)\b"
         ),
         "guards": ["negation"],
+        "examples": ["It sounds like you felt really alone in that."],
     },
     {
         "id": "validation.thats-a-completely-reasonable",
@@ -192,6 +238,7 @@ RULES: list[dict[str, object]] = [
             r"(?:thing |way )?to (?:feel|be|want|ask)\b"
         ),
         "guards": ["negation"],
+        "examples": ["That's a completely reasonable thing to feel."],
     },
     {
         "id": "validation.youre-not-being-unreasonable",
@@ -201,12 +248,17 @@ RULES: list[dict[str, object]] = [
             r"silly|paranoid|too sensitive)\b"
         ),
         "guards": ["negation"],
+        "examples": [
+            "You're not being unreasonable, I see it now.",
+            "ur not being dramatic, that was genuinely a lot",
+        ],
     },
     {
         "id": "validation.youve-got-every-right",
         "says": "validation",
         "regex": r"\b(?:you've|youve|you have|u have|you had)\s+(?:got\s+)?every right\b",
         "guards": ["negation"],
+        "examples": ["You've every right to be upset with me."],
     },
     {
         "id": "validation.that-sounds-so-hard",
@@ -217,5 +269,26 @@ RULES: list[dict[str, object]] = [
             r"lonely|frustrating|upsetting|difficult|rubbish|shit|crap)\b"
         ),
         "guards": ["negation"],
+        "examples": ["that sounds really hard babe ❤️"],
+    },
+    # Written in the pattern language (rulelang.py).
+    {
+        "id": "validation.your-perception-is-sound",
+        "says": "validation",
+        "patterns": [
+            "(i don't think|i don't believe|nobody thinks|no one thinks) @YOURE being? @PERCEPTION",
+            "@YOURE not being? (crazy|imagining it|imagining things|making it up)",
+            "you were never @PERCEPTION",
+        ],
+        "guards": [],
+        "examples": [
+            "I don't think you're overreacting, it was a lot.",
+            "you're not crazy, you saw what you saw",
+            "you were never paranoid. you were right.",
+        ],
+        "counterexamples": [
+            "I don't think you're listening to me.",
+            "you're not making any sense",
+        ],
     },
 ]
