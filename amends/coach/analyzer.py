@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from amends.coach import breaches
+from amends.coach import breaches, learned
 from amends.coach.apology import find_components, score
 from amends.coach.engine import Matcher
-from amends.coach.patterns import APOLOGY_RULES, RULES, Rule
+from amends.coach.rules.wording import WORDING
+from amends.coach.ruleset import APOLOGY_RULES, RULES, Rule
 from amends.coach.scope import (
     clause_prefix,
     mask,
     normalise,
     sentence_bounds,
 )
+from amends.coach.texting import expand
 from amends.coach.types import ALL_KINDS, HARMFUL_KINDS, POSITIVE_KINDS, Analysis, Flag
 
 _KIND_RULES: list[tuple[str, list[Rule], list[re.Pattern[str] | None]]] = []
@@ -25,12 +27,12 @@ for _kind in ALL_KINDS:
             (_kind, _rules, [re.compile(r.not_after) if r.not_after else None for r in _rules])
         )
 _N_RULE_KINDS = len(_KIND_RULES)
-_COMPONENTS = tuple(APOLOGY_RULES)
+_COMPONENTS = tuple(dict.fromkeys(r.component for r in APOLOGY_RULES))
 # One matcher for the flag rules and the apology parts: kind index i < _N_RULE_KINDS is
-# _KIND_RULES[i], the rest are apology components in APOLOGY_RULES order.
+# _KIND_RULES[i], the rest are apology components in _COMPONENTS order.
 _MATCHER = Matcher(
     [[r.pattern for r in rules] for _k, rules, _g in _KIND_RULES]
-    + [[APOLOGY_RULES[c]] for c in _COMPONENTS]
+    + [[r.pattern for r in APOLOGY_RULES if r.component == c] for c in _COMPONENTS]
 )
 
 
@@ -42,6 +44,7 @@ _NEGATED = re.compile(
     r"not that|it'?s not like|its not like|isn'?t that|isnt that|never thought|never think|"
     r"not calling you|never called you|don'?t mean|dont mean|doesn'?t mean|doesnt mean|"
     r"nobody is saying|no one is saying|nobody said|no one said|not accusing|"
+    r"nobody thinks|no one thinks|nobody ever said|no one ever said|"
     r"don'?t want you to think|dont want you to think|not because|no longer think|"
     r"stopped thinking|used to think|it isn'?t true that|it'?s not true that|"
     r"never meant|not to say|wrong to say|shouldn'?t have said|shouldnt have said|"
@@ -95,13 +98,22 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
 
     Never raises for any `str` input; a non-str `text` raises TypeError.
     """
+    return _analyze(text, forgiven_breaches, use_learned=True)
+
+
+def analyze_rules(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
+    """The rules alone, without the learned layer (for training and comparison)."""
+    return _analyze(text, forgiven_breaches, use_learned=False)
+
+
+def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> Analysis:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if isinstance(forgiven_breaches, str):
         forgiven_breaches = (forgiven_breaches,)
     if not text:
         return Analysis(text=text)
-    low = normalise(text)
+    low, spans = expand(normalise(text))
     masked = mask(low)
 
     flags: list[Flag] = []
@@ -122,7 +134,7 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
         guard = not_after[idx]
         if guard is not None and guard.search(masked[max(0, start - 30) : start]):
             continue
-        flags.append(Flag(kind, start, end, rule.explanation, rule.suggestion))
+        flags.append(Flag(kind, start, end, rule.explanation, rule.suggestion, rule.id))
 
     if any(f.kind == "stonewalling" for f in flags) and _RETURN_PROMISE.search(masked):
         flags = [f for f in flags if f.kind != "stonewalling"]
@@ -131,11 +143,44 @@ def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
         flags.extend(_trump_cards(masked, forgiven_breaches, flags))
 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
+    if use_learned:
+        flags = _dedupe(flags + _learned(masked, {f.kind for f in flags}))
+    if not spans.identity:
+        flags = [_moved(f, *spans.back(f.start, f.end)) for f in flags]
     kinds = {f.kind for f in flags}
     components = find_components(masked, parts)
     if "responsibility" in kinds:
         components.add("responsibility")
     return Analysis(text=text, flags=flags, apology=score(components, kinds))
+
+
+# The learned layer explains a kind in the same words as the rules of that kind.
+_LEARNED_SAYS = {
+    "criticism": "trait",
+    "contempt": "mock",
+    "defensiveness": "not_my_fault",
+    "stonewalling": "shutdown",
+    "gaslighting": "doubt_mind",
+    "blame_shifting": "blame",
+    "threat": "threat",
+}
+
+
+def _learned(masked: str, found: set[str]) -> list[Flag]:
+    out: list[Flag] = []
+    for kind, s_start, s_end, _p in learned.propose(masked, found):
+        start, end = _trim(masked, s_start, s_end)
+        if start >= end or kind not in _LEARNED_SAYS:
+            continue
+        if kind in ("criticism", "contempt") and _playful(masked, start, end):
+            continue
+        explanation, suggestion = WORDING[_LEARNED_SAYS[kind]]
+        out.append(Flag(kind, start, end, explanation, suggestion, learned.LEARNED_ID))
+    return out
+
+
+def _moved(f: Flag, start: int, end: int) -> Flag:
+    return Flag(f.kind, start, end, f.explanation, f.suggestion, f.rule_id)
 
 
 def _playful(masked: str, start: int, end: int) -> bool:
@@ -219,5 +264,7 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         span_start, span_end = _trim(masked, span_start, end)
         if span_start < span_end:
             done_sentences.add(s_start)
-            found.append(Flag("trump_card", span_start, span_end, *_TRUMP_WORDS))
+            found.append(
+                Flag("trump_card", span_start, span_end, *_TRUMP_WORDS, "trump_card.breach")
+            )
     return found

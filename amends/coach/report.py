@@ -1,9 +1,18 @@
-"""Precision, recall and F1 of the coach over a labelled JSONL file.
+"""Precision, recall and F1 of the coach over labelled JSONL files.
 
-    python -m amends.coach.report [FILE]
+    python -m amends.coach.report                 # tuned set and sealed set, apart
+    python -m amends.coach.report FILE [--errors] [--rules]
 
-Each line: {"id", "text", "forgiven_breaches"?, "kinds": [...], "apology": [...]}.
-Scores are per message: a kind counts as found if any flag of that kind is raised.
+Each line: {"id", "text", "forgiven_breaches"?, "kinds": [...], "apology": [...],
+"register"?}. Scores are per message: a kind counts as found if any flag of that kind is
+raised. "any harm" asks only whether a message with some harmful kind got some harmful
+flag. ``--rules`` adds precision per rule id (and for the learned layer), so a bad rule
+can be found and pruned.
+
+The tuned set (``tests/coach/data/*.jsonl``) is what the rules were written against and
+the learned layer was trained on: its figures are inflated. The sealed set
+(``tests/coach/data/sealed/``) was never tuned against: only its totals are printed,
+never its messages or its mistakes (``--errors`` refuses it).
 """
 
 from __future__ import annotations
@@ -17,7 +26,9 @@ from pathlib import Path
 from amends.coach.analyzer import analyze
 from amends.coach.types import APOLOGY_COMPONENTS, HARMFUL_KINDS, POSITIVE_KINDS
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "tests" / "coach" / "data" / "messages.jsonl"
+DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "data"
+DEFAULT_DATA = DATA_DIR / "messages.jsonl"
+SEALED_DIR = DATA_DIR / "sealed"
 
 
 @dataclass
@@ -55,6 +66,11 @@ class Evaluation:
     components: dict[str, Counts] = field(default_factory=dict)
     # (id, kind, "missed" | "false alarm", text) for looking at mistakes.
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    any_harm: Counts = field(default_factory=Counts)
+    # register -> (micro harmful, any harm)
+    registers: dict[str, tuple[Counts, Counts]] = field(default_factory=dict)
+    # rule id -> [flags raised on a message labelled with its kind, flags raised]
+    rules: dict[str, list[int]] = field(default_factory=dict)
 
     def micro_harmful(self) -> Counts:
         total = Counts()
@@ -64,6 +80,9 @@ class Evaluation:
             total.fp += c.fp
             total.fn += c.fn
         return total
+
+
+_HARMFUL_SET = frozenset(HARMFUL_KINDS)
 
 
 def load(path: Path) -> list[dict[str, object]]:
@@ -86,9 +105,21 @@ def evaluate(rows: Iterable[dict[str, object]]) -> Evaluation:
         found_kinds = result.kinds
         found_parts = set(result.apology.components)
         ev.messages += 1
+        register = str(row.get("register") or "all")
+        micro, anyh = ev.registers.setdefault(register, (Counts(), Counts()))
+        harm_exp = bool(expected_kinds & _HARMFUL_SET)
+        harm_got = bool(found_kinds & _HARMFUL_SET)
+        ev.any_harm.add(harm_exp, harm_got)
+        anyh.add(harm_exp, harm_got)
+        for f in result.flags:
+            tally = ev.rules.setdefault(f.rule_id or "?", [0, 0])
+            tally[0] += f.kind in expected_kinds
+            tally[1] += 1
         for kind, counts in ev.kinds.items():
             exp, got = kind in expected_kinds, kind in found_kinds
             counts.add(exp, got)
+            if kind in _HARMFUL_SET:
+                micro.add(exp, got)
             if exp != got:
                 what = "missed" if exp else "false alarm"
                 ev.errors.append((str(row.get("id")), kind, what, text))
@@ -114,6 +145,11 @@ def format_report(ev: Evaluation, title: str) -> str:
     for kind in HARMFUL_KINDS + POSITIVE_KINDS:
         lines.append(row(kind, ev.kinds[kind]))
     lines.append(row("micro harmful", ev.micro_harmful()))
+    lines.append(row("any harm", ev.any_harm))
+    if len(ev.registers) > 1:
+        for register, (micro, anyh) in sorted(ev.registers.items()):
+            lines.append(row(f"micro harmful [{register}]", micro))
+            lines.append(row(f"any harm [{register}]", anyh))
     lines.append("")
     lines.append(header.replace("kind", "apology component", 1))
     for part in APOLOGY_COMPONENTS:
@@ -121,11 +157,54 @@ def format_report(ev: Evaluation, title: str) -> str:
     return "\n".join(lines)
 
 
+def format_rules(ev: Evaluation) -> str:
+    lines = [f"{'rule':<52}{'right':>7}{'flags':>7}{'P':>7}"]
+    for rid, (right, total) in sorted(
+        ev.rules.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])
+    ):
+        lines.append(f"{rid:<52}{right:>7}{total:>7}{right / total:>7.3f}")
+    return "\n".join(lines)
+
+
+def is_sealed(path: Path) -> bool:
+    return SEALED_DIR.resolve() in path.resolve().parents
+
+
+def tuned_files() -> list[Path]:
+    return sorted(DATA_DIR.glob("*.jsonl"))
+
+
+def sealed_files() -> list[Path]:
+    return sorted(SEALED_DIR.glob("*.jsonl"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
-    args = [a for a in args if a != "--errors"]
-    path = Path(args[0]) if args else DEFAULT_DATA
+    show_rules = "--rules" in args
+    args = [a for a in args if a not in ("--errors", "--rules")]
+    if not args:
+        tuned = [r for p in tuned_files() for r in load(p)]
+        ev = evaluate(tuned)
+        names = ", ".join(p.name for p in tuned_files())
+        print(
+            format_report(
+                ev, f"TUNED SET, inflated (rules written and model trained on it: {names})"
+            )
+        )
+        if show_rules:
+            print()
+            print(format_rules(ev))
+        for path in sealed_files():
+            print()
+            print("=" * 72)
+            title = f"HELD OUT, sealed (never tuned on): {path.name}"
+            print(format_report(evaluate(load(path)), title))
+        return 0
+    path = Path(args[0])
+    if show_errors and is_sealed(path):
+        print("refusing --errors on the sealed set: its mistakes must stay unread", file=sys.stderr)
+        return 2
     try:
         rows = load(path)
     except (OSError, ValueError) as exc:
@@ -133,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     ev = evaluate(rows)
     print(format_report(ev, str(path)))
+    if show_rules and not is_sealed(path):
+        print()
+        print(format_rules(ev))
     if show_errors:
         print()
         for ident, kind, what, text in ev.errors:

@@ -44,6 +44,9 @@ class Flag:
     end: int
     explanation: str
     suggestion: str | None = None
+    # Which rule found it (an id from amends/coach/rules/), or "learned" for the learned
+    # layer, "breach" for a trump card read from the forgiven breaches.
+    rule_id: str = ""
 
     @property
     def harmful(self) -> bool:
@@ -56,6 +59,7 @@ class Flag:
             "end": self.end,
             "explanation": self.explanation,
             "suggestion": self.suggestion,
+            "rule_id": self.rule_id,
         }
 
 

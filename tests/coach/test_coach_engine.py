@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from amends.coach import analyzer
 from amends.coach.engine import Matcher, start_keys
-from amends.coach.patterns import APOLOGY_RULES, RULES
 from amends.coach.report import load
+from amends.coach.ruleset import APOLOGY_RULES, RULES
 from amends.coach.scope import mask, normalise, split_alternatives
 
 DATA = Path(__file__).parent / "data"
@@ -22,7 +22,7 @@ _SPACES = re.compile(r"\s+")
 @cache
 def _alternatives() -> list[tuple[str, frozenset[str] | None, re.Pattern[str]]]:
     out = []
-    for pattern in [r.pattern for r in RULES] + list(APOLOGY_RULES.values()):
+    for pattern in [r.pattern for r in RULES] + [r.pattern for r in APOLOGY_RULES]:
         for alt in split_alternatives(pattern):
             out.append((alt, start_keys(alt), re.compile(alt)))
     return out
@@ -72,7 +72,7 @@ def test_scan_finds_what_a_plain_finditer_finds() -> None:
     plain = [
         re.compile("|".join(f"(?:{p})" for p in pats))
         for pats in [[r.pattern for r in rules] for _k, rules, _g in analyzer._KIND_RULES]
-        + [[APOLOGY_RULES[c]] for c in analyzer._COMPONENTS]
+        + [[r.pattern for r in APOLOGY_RULES if r.component == c] for c in analyzer._COMPONENTS]
     ]
     for text in _texts():
         low = mask(normalise(text))

@@ -102,4 +102,4 @@ def test_to_dict_is_json_ready() -> None:
     data = analyze("you never listen. I'm sorry.").to_dict()
     json.dumps(data)
     assert set(data) == {"flags", "apology"}
-    assert set(data["flags"][0]) == {"kind", "start", "end", "explanation", "suggestion"}
+    assert set(data["flags"][0]) == {"kind", "start", "end", "explanation", "suggestion", "rule_id"}

@@ -1,0 +1,114 @@
+"""The learned layer: a small linear model that proposes what the rules missed.
+
+Rules know the wording someone wrote them for; people find other words. This layer
+reads the same prepared text (lowercased, texting spelled out, quotations masked) as
+a bag of words, word pairs and letter groups, and scores each harmful kind with a
+logistic regression trained by ``python -m amends.coach.train`` from our own labelled
+messages (``tests/coach/data``; the sealed test set is never used). The weights are
+plain numbers in ``learned.json``, made by that script and nothing else.
+
+It only adds: a kind the rules already found is left to them (they point at the exact
+words). A finding of its own points at the sentence that scored highest and explains
+the kind in the same words the rules use, with ``rule_id = "learned"``. Its thresholds
+were chosen for precision (a false "contempt" hurts), so it stays quiet when unsure.
+Pure Python; the weights load on first use, not at import.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from itertools import pairwise, repeat
+from pathlib import Path
+from typing import Any
+
+WEIGHTS = Path(__file__).with_name("learned.json")
+LEARNED_ID = "learned"
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[!?]")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_ZERO = repeat(0.0)
+
+
+_NEGATORS = frozenset({"not", "no", "never", "nobody", "nothing", "without"})
+
+
+def features(text: str, found: Iterable[str] = ()) -> list[str]:
+    """Binary features of prepared text: words, word pairs, letter 4-grams, the two
+    words after a negation marked as negated ("you're not crazy"), and the kinds the
+    rules already found in the message."""
+    words = _WORD.findall(text)
+    out = ["w:" + w for w in words]
+    out += ["b:" + a + " " + b for a, b in pairwise(words)]
+    negated = 0
+    for w in words:
+        if negated:
+            out.append("n:" + w)
+            negated -= 1
+        if w in _NEGATORS or w.endswith("n't"):
+            negated = 2
+        if len(w) > 2:
+            padded = " " + w + " "
+            out += ["c:" + padded[i : i + 4] for i in range(len(padded) - 3)]
+    out += ["r:" + k for k in sorted(found)]
+    return list(dict.fromkeys(out))
+
+
+class Model:
+    """Per kind: a bias, a weight per feature, and the threshold for a finding."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.kinds: list[str] = list(data["kinds"])
+        self.bias: dict[str, float] = data["bias"]
+        self.threshold: dict[str, float] = data["threshold"]
+        self.weights: dict[str, dict[str, float]] = data["weights"]
+        self.scaled = data.get("scale", "sqrt") != "none"
+
+    def scores(self, feats: Sequence[str], kinds: Iterable[str] | None = None) -> dict[str, float]:
+        """Margin (log-odds) per kind for one bag of features."""
+        if not feats:
+            return {}
+        norm = 1.0 / math.sqrt(len(feats)) if self.scaled else 1.0
+        out: dict[str, float] = {}
+        for kind in self.kinds if kinds is None else kinds:
+            w = self.weights[kind]
+            out[kind] = self.bias[kind] + norm * sum(map(w.get, feats, _ZERO))
+        return out
+
+
+@cache
+def model() -> Model | None:
+    try:
+        with WEIGHTS.open(encoding="utf-8") as fh:
+            return Model(json.load(fh))
+    except (OSError, ValueError, KeyError):  # pragma: no cover - shipped with the package
+        return None
+
+
+def propose(masked: str, found: set[str]) -> list[tuple[str, int, int, float]]:
+    """(kind, start, end, margin) for kinds the rules did not find (`found`) that
+    the model is sure of, judged on the whole message (as it was trained and its
+    thresholds were chosen). The span is the sentence that scores highest for it."""
+    m = model()
+    if m is None:
+        return []
+    kinds = [k for k in m.kinds if k not in found]
+    if not kinds:
+        return []
+    whole = m.scores(features(masked, found), kinds)
+    sure = [k for k in kinds if k in whole and whole[k] >= m.threshold[k]]
+    if not sure:
+        return []
+    sentences = [(s.start(), s.end()) for s in _SENTENCE.finditer(masked)]
+    out: list[tuple[str, int, int, float]] = []
+    for k in sure:
+        if len(sentences) > 1:
+            per = [(m.scores(features(masked[a:b]), [k]).get(k, -1e9), a, b) for a, b in sentences]
+            _p, start, end = max(per)
+        else:
+            start, end = 0, len(masked)
+        out.append((k, start, end, whole[k]))
+    return out

@@ -1,0 +1,378 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
+"""Blame-shifting: making the hurt partner responsible for the writer's betrayal.
+
+Rules as data (see docs/coach.md, "How to add a rule"). Each record:
+
+- ``id``: stable, ``<kind>.<words>``; it is what a flag's ``rule_id`` says, and what the
+  report counts.
+- ``says``: the key of its explanation and suggestion in ``wording.py``.
+- ``patterns``: phrases in the coach's small pattern language (``rulelang.py``), or
+  ``regex``: one regular expression (with ``<MACRO>`` words from ``lexicon.py``), for rules
+  not yet rewritten as patterns.
+- ``guards``: ``negation`` (skip "I'm not saying ..."), ``playful`` (skip plain teasing);
+  quotations and reported speech are always masked. ``not_after``: skip when these words
+  come just before.
+- ``examples`` / ``counterexamples``: messages the rule must / must not flag with this id
+  (tests/coach/test_coach_rule_examples.py runs them all).
+"""
+
+KIND = "blame_shifting"
+
+RULES: list[dict[str, object]] = [
+    {
+        "id": "blame_shifting.you-made-me-to",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+(?:made|make|forced|pushed|drove|drive|push|force|"
+            r"left)\s+me\s+(?:to\s+|into\s+)?(?:do (?:it|this|that)|cheat|lie|drink|"
+            r"gamble|look elsewhere|go elsewhere|go looking|stray|feel like i had to|no "
+            r"choice|no other choice|(?:straight )?(?:into|to) (?:her|his|someone|"
+            r"somebody|another|the arms|it|this|drink|the bottle)|away)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["you drove me to it, honestly", "you left me no choice but to hide it"],
+    },
+    {
+        "id": "blame_shifting.look-at-what-you",
+        "says": "blame",
+        "regex": r"\b(?:look|see|now look) (?:at )?what <YOU>\s+made me do\b",
+        "guards": ["negation"],
+        "examples": ["look what you made me do", "Look what you made me do."],
+    },
+    {
+        "id": "blame_shifting.youre-the-reason-i",
+        "says": "blame",
+        "regex": (
+            r"\b<YOURE>\s+the (?:reason|cause)\s+(?:i|why i|this happened|this all|for "
+            r"this|it happened|we're here)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["You're the reason I started gambling in the first place, all that pressure."],
+    },
+    {
+        "id": "blame_shifting.its-all-your-own",
+        "says": "blame",
+        "regex": (
+            r"\b(?:it's|its|it is|it was|this is|this was|that's|thats)\s+(?:all\s+|"
+            r"partly\s+|just as much\s+|also\s+|really\s+|half\s+)?<YOUR>\s+(?:own\s+)?fau"
+            r"lt\s+(?:too\b|as well\b|as much as\b|that i\b|i\b|we\b|this happened\b)"
+        ),
+        "guards": ["negation"],
+        "examples": ["It's your fault too, you stopped caring long before I did anything."],
+    },
+    {
+        "id": "blame_shifting.you-only-have-yourself",
+        "says": "blame",
+        "regex": r"\b(?:you|u)\s+(?:only have|have only|have got only)\s+yourself to blame\b",
+        "guards": ["negation"],
+        "examples": ["honestly you only have yourself to blame"],
+    },
+    {
+        "id": "blame_shifting.blame-yourself",
+        "says": "blame",
+        "regex": r"\bblame yourself\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "blame_shifting.what-did-you-expect",
+        "says": "blame",
+        "regex": (
+            r"\bwhat (?:did|do|else did|else do) (?:you|u) expect(?: me to "
+            r"do)?\s*(?:,\s*)?(?:when|if|after|with|from me when)\s+(?:you|u|ur|your)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "what did you expect when you were never home",
+            "what did you expect when you spent every night at the gym",
+        ],
+    },
+    {
+        "id": "blame_shifting.if-only-you-i",
+        "says": "blame",
+        "regex": (
+            r"\b(?:if|when)\s+(?:only\s+)?(?:you|u|anyone|someone|somebody|anybody|my "
+            r"(?:wife|husband|partner)|she|he)\b<GAP>\b(?:i|this|it|none of (?:this|"
+            r"it))\s*(?:<WOULDNT>|might not|wouldn't've)(?:\s+have|\s+of|'ve|"
+            r"ve)?\s+(?:\w+\s+){0,2}?(?:cheated|strayed|gone (?:looking|elsewhere|behind|"
+            r"to|out|off)|looked (?:elsewhere|for|somewhere|at (?:anyone|anybody|someone|"
+            r"her|him|another))|lied|done (?:it|this|that|any of (?:it|this))|needed|need "
+            r"to (?:look|go|find|turn)|had to|turned to|started|hidden|hid|gambled|drunk|"
+            r"drank|texted|messaged|slept|fallen|felt the need|been tempted|reached out|"
+            r"happened|wandered|betrayed|hurt you|kept (?:it|secrets)|sought|searched|"
+            r"found (?:someone|comfort))\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "if u gave me any affection at all i wouldnt of looked at anyone",
+            "If you hadn't been so cold I never would have needed someone else.",
+        ],
+    },
+    {
+        "id": "blame_shifting.i-wouldnt-have-cheated",
+        "says": "blame",
+        "regex": (
+            r"\b(?:i|this|it|none of (?:this|it))\s*(?:<WOULDNT>)(?:\s+have|'ve|"
+            r"ve)?\s+(?:\w+\s+){0,2}?(?:cheated|strayed|gone (?:looking|elsewhere)|looked "
+            r"(?:elsewhere|for)|lied|done (?:it|this|that)|needed (?:someone|anyone|her|"
+            r"him|attention)|had to|turned to|hidden|hid|gambled|happened|wandered|"
+            r"reached out)\b<GAP>\bif\s+(?:only\s+)?(?:you|u|anyone|someone|somebody|"
+            r"you'd|youd)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "I wouldn't have lied if you didn't freak out every single time",
+            "I wouldn't have had to hide the money if you didn't freak out every time I spent anything",
+        ],
+    },
+    {
+        "id": "blame_shifting.if-only-you-none",
+        "says": "blame",
+        "regex": (
+            r"\bif\s+(?:only\s+)?(?:you|u|you'd|youd)\b<GAP>\bnone of (?:this|it) "
+            r"would(?:'ve| have|ve) happened\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "if you had been there for me none of this would of happened",
+            "if u had just answered ur phone none of this would've happened",
+        ],
+    },
+    {
+        "id": "blame_shifting.i-only-cheated-because",
+        "says": "blame",
+        "regex": (
+            r"\bi (?:only |just |probably )?(?:cheated|strayed|lied|looked elsewhere|went "
+            r"looking|drank|got drunk|started drinking|snapped|yelled|shouted|lost it|"
+            r"spent (?:it|the money)|did (?:it|that|what i did)|texted (?:her|him)|hid "
+            r"(?:it|the money)|gambled|kept it from you|turned to (?:her|him|someone|"
+            r"drink)|found someone)\b<SHORTGAP>\b(?:because|cause|cos|coz|since|"
+            r"bc)\s+(?:you|u|of you|ur|your)\b(?!\s+(?:deserved (?:better|more)|trusted "
+            r"me|loved me))"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "I only lied because you'd have gone mental",
+            "i only drank because you kept starting fights",
+        ],
+    },
+    {
+        "id": "blame_shifting.you-pushed-me-away",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+(?:pushed|drove|shoved)\s+me\s+(?:away|into (?:her|his|someone|"
+            r"the arms|it|this|drink)|to (?:it|this|her|him|someone|drink|the edge))\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "blame_shifting.you-made-me-feel",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+made me feel (?:so\s+|really\s+)?(?:alone|lonely|invisible|"
+            r"unwanted|unloved|ignored|worthless|like nothing)\b<SHORTGAP>\b(?:that i|so "
+            r"i|i ended up|i went|i found|i turned|i needed)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["you made me feel so alone that I ended up talking to her"],
+    },
+    {
+        "id": "blame_shifting.so-i-went-and",
+        "says": "blame",
+        "regex": (
+            r"\b(?:so|and so|that's why|thats why|which is why) i (?:went (?:and "
+            r")?(?:found|looked)|went looking|found someone|looked elsewhere|turned to "
+            r"(?:someone|her|him|drink)|strayed|cheated|had to look)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Nobody in this house gave a damn about me, so I went and found someone who did."
+        ],
+    },
+    {
+        "id": "blame_shifting.it-takes-two",
+        "says": "blame",
+        "regex": r"\bit takes two\b",
+        "guards": ["negation"],
+        "examples": [
+            "It takes two to wreck a marriage you know",
+            "It takes two. You checked out of this marriage first.",
+        ],
+    },
+    {
+        "id": "blame_shifting.you-made-it-so",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+made it (?:so |too |really )?easy (?:for me )?to (?:lie|cheat|"
+            r"hide|stray|gamble|look elsewhere)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Honestly you made it so easy for me to lie. You never ask, you never check, you never care."
+        ],
+    },
+    {
+        "id": "blame_shifting.you-made-it-so-2",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+made it (?:so |too |really )?(?:impossible|hard|difficult) (?:for "
+            r"me )?to (?:be honest|tell you(?: the truth)?|come clean|open up to you)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["you made it impossible to be honest with you"],
+    },
+    {
+        "id": "blame_shifting.you-checked-out-first",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+(?:checked out|gave up|stopped (?:trying|caring|loving me|"
+            r"touching me|wanting me)|pulled away|left me)\b<SHORTGAP>\b(?:first|long "
+            r"before|before i)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "It takes two. You checked out of this marriage first.",
+            "It's your fault too, you stopped caring long before I did anything.",
+        ],
+    },
+    {
+        "id": "blame_shifting.you-stopped-what-was",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+(?:stopped|never|weren't|werent|wouldn't|wouldnt|didn't|"
+            r"didnt)\b<GAP>\bwhat (?:was|else was|am|else am) i (?:supposed|meant) to do\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["yeah but you stopped touching me, what was I supposed to do"],
+    },
+    {
+        "id": "blame_shifting.if-you-had-been",
+        "says": "blame",
+        "regex": (
+            r"\b(?:if|had)\s+(?:you|u)\s+(?:had\s+)?(?:been|given|shown|paid|made|treated|"
+            r"loved|noticed|listened)\b<SHORTGAP>\b(?:i|we)\s+(?:wouldn't|wouldnt|would "
+            r"not|would never)\s+be\s+(?:here|in this mess|in this situation)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "blame_shifting.a-real-wife-would",
+        "says": "blame",
+        "regex": (
+            r"\b(?:a|any) (?:real|better|good|normal|decent)\s+(?:wife|husband|partner|"
+            r"man|woman|girlfriend|boyfriend)\s+would(?:'ve| have)?\s+(?:noticed|known|"
+            r"been|given|made|satisfied|kept)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["A better wife would have noticed something was wrong."],
+    },
+    {
+        "id": "blame_shifting.you-werent-there-so",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+(?:weren't|werent|were never|wasn't|wasnt|never were)\s+(?:there|"
+            r"around|home|available|interested)\b<SHORTGAP>\b(?:so|what did you|of course "
+            r"i|no wonder)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["You weren't there for me so I found someone who was."],
+    },
+    {
+        "id": "blame_shifting.no-wonder-i-cheated",
+        "says": "blame",
+        "regex": r"\bno wonder i\s+(?:cheated|strayed|looked|went|lied|needed|turned)\b",
+        "guards": ["negation"],
+        "examples": ["no wonder i looked elsewhere, you treated me like a flatmate"],
+    },
+    {
+        "id": "blame_shifting.if-only-you-none-2",
+        "says": "blame",
+        "regex": (
+            r"\b(?:if|had)\s+(?:only\s+)?(?:you|u|you'd|youd)\b<GAP>\bnone of (?:this|it|"
+            r"that) (?:would|wouldve|would've)(?:'ve| have|ve| "
+            r"of)?\s+(?:ever\s+)?happened\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Had you been more affectionate none of this would have happened."],
+    },
+    {
+        "id": "blame_shifting.you-cant-be-surprised",
+        "says": "blame",
+        "regex": (
+            r"\b(?:you|u) (?:can't|cant|cannot|shouldn't|shouldnt) (?:be|act) "
+            r"(?:surprised|shocked)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["When you stop having sex with someone for a year you can't be surprised."],
+    },
+    {
+        "id": "blame_shifting.some-of-this-is",
+        "says": "blame",
+        "regex": (
+            r"\b(?:some|part|half|most|a lot) of (?:this|it|that|the blame) (?:is|was|'s) "
+            r"on (?:you|u)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Some of this is on you too, you know. You weren't exactly there."],
+    },
+    {
+        "id": "blame_shifting.this-is-on-you",
+        "says": "blame",
+        "regex": r"\b(?:this|it|that) (?:is|was|'s) on (?:you|u) too\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "blame_shifting.you-made-it-that",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+made (?:it|me|home|things) (?:that way|like (?:this|that)|this "
+            r"way)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "I went to the casino because home felt like a prison, and you made it that way."
+        ],
+    },
+    {
+        "id": "blame_shifting.you-practically-handed-me",
+        "says": "blame",
+        "regex": (
+            r"\b<YOU>\s+(?:(?:practically|basically|pretty much|literally|as good as|all "
+            r"but|might as well have|may as well have)\s+)?(?:handed|pushed|drove|threw|"
+            r"sent|shoved|gave)\s+me\s+(?:(?:straight|right)\s+)?(?:(?:over\s+)?to (?:her|"
+            r"him|someone|somebody|another)|at (?:her|him)|into (?:her|his|their|"
+            r"someone'?s|another) (?:arms|bed)|out (?:the|of the) (?:door|house))\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["you handed me to her on a plate", "You practically drove me out the door"],
+    },
+    {
+        "id": "blame_shifting.this-is-just-as",
+        "says": "blame",
+        "regex": (
+            r"\b(?:this|it|that)(?: is|'s|s| was)\s+(?:just\s+)?(?:as much\s+)?on (?:you|"
+            r"u) as much as (?:me|it is on me|mine)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["this is on you as much as me. you stopped trying years ago"],
+    },
+    # Written in the pattern language (rulelang.py).
+    {
+        "id": "blame_shifting.if-you-werent-i-wouldnt-have",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... i (wouldn't|would never|might not|would not) have? @BETRAYED",
+            "i (wouldn't|would never|would not) have? @BETRAYED .. if @YOU",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "If you weren't so cold and unloving, I wouldn't have had the affair.",
+            "if u were ever home i wouldnt of had a fling",
+            "I would never have gone behind your back if you had listened to me.",
+        ],
+        "counterexamples": [
+            "I'm not saying that if you were warmer I wouldn't have cheated.",
+            "If you need anything tonight, I'm here.",
+            "If you asked me, I wouldn't have chosen that restaurant.",
+        ],
+    },
+]

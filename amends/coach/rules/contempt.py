@@ -1,0 +1,537 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
+"""Contempt: insults, mockery, sneering sarcasm and disgust.
+
+Rules as data (see docs/coach.md, "How to add a rule"). Each record:
+
+- ``id``: stable, ``<kind>.<words>``; it is what a flag's ``rule_id`` says, and what the
+  report counts.
+- ``says``: the key of its explanation and suggestion in ``wording.py``.
+- ``patterns``: phrases in the coach's small pattern language (``rulelang.py``), or
+  ``regex``: one regular expression (with ``<MACRO>`` words from ``lexicon.py``), for rules
+  not yet rewritten as patterns.
+- ``guards``: ``negation`` (skip "I'm not saying ..."), ``playful`` (skip plain teasing);
+  quotations and reported speech are always masked. ``not_after``: skip when these words
+  come just before.
+- ``examples`` / ``counterexamples``: messages the rule must / must not flag with this id
+  (tests/coach/test_coach_rule_examples.py runs them all).
+"""
+
+KIND = "contempt"
+
+RULES: list[dict[str, object]] = [
+    {
+        "id": "contempt.youre-insults",
+        "says": "insult",
+        "regex": (
+            r"\b(?:<YOURE>|<YOU>\s+(?:are being|were|look|sound|act like|acting like|seem|"
+            r"really are|truly are|honestly are))\s+<INT><INSULTS>"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["you're a disgrace", "you're a waste of space"],
+    },
+    {
+        "id": "contempt.you-stupid-vocative",
+        "says": "insult",
+        "regex": (
+            r"\b(?:you|u)\s+(?:(?:stupid|pathetic|selfish|lying|fucking|useless|"
+            r"ungrateful|disgusting|little|absolute|complete|total|cheating|spineless|"
+            r"sad)\s+){0,2}<VOCATIVE>"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["you idiot, you told your mum everything"],
+    },
+    {
+        "id": "contempt.you-pathetic-little-man",
+        "says": "insult",
+        "regex": (
+            r"\byou\s+(?:pathetic|sad|useless|spineless|selfish|disgusting|lying|cheating|"
+            r"miserable|horrible|vile)\s+(?:little\s+|old\s+)?(?:man|woman|boy|girl|"
+            r"person|thing|creature|excuse)\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["you pathetic little man"],
+    },
+    {
+        "id": "contempt.pathetic",
+        "says": "insult",
+        "regex": (
+            r"\b<SSTART>(?:pathetic|disgusting|unbelievable|ridiculous|hilarious|"
+            r"priceless)\s*[.!]"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "Is that supposed to be an apology? Pathetic.",
+            "Says the man who hid thirty grand of debts. Pathetic.",
+        ],
+    },
+    {
+        "id": "contempt.what-an-idiot",
+        "says": "insult",
+        "regex": (
+            r"\bwhat (?:an?|a complete|a total|a fucking)\s+(?:idiot|joke|loser|moron|"
+            r"clown|child|baby|coward|waste of space|pathetic excuse|disgrace|"
+            r"embarrassment)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["what a joke you are", "what an idiot I married"],
+    },
+    {
+        "id": "contempt.you-make-me-sick",
+        "says": "disgust",
+        "regex": (
+            r"\b(?:<YOU>\s+(?:make|makes) me (?:sick|want to (?:throw up|vomit|puke|be "
+            r"sick))|<YOU>\s+disgust me|<IM>\s+(?:so\s+)?disgusted (?:by|with) <YOU>|"
+            r"<CANT>\s+(?:even\s+)?stand (?:you|u|the sight of you|looking at you|being "
+            r"near you)|sick of (?:the sight of|looking at) you)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["You disgust me.", "you disgust me honestly"],
+    },
+    {
+        "id": "contempt.real-ly-mature",
+        "says": "mock",
+        "regex": (
+            r"\b(?:real(?:ly)? mature|very mature|so mature)\b(?!\s+(?:of you to|way|"
+            r"approach))"
+        ),
+        "guards": ["negation"],
+        "examples": ["wow real mature, slamming the door", "oh so now it's my fault. real mature."],
+    },
+    {
+        "id": "contempt.nice-one-genius",
+        "says": "mock",
+        "regex": (
+            r"\b(?:nice one|great job|well done|good job|bravo|congrats|congratulations|"
+            r"nice going|way to go),?\s+(?:genius|einstein|sherlock|hero|champ|mr|miss|"
+            r"your majesty|princess|big man|tough guy)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Nice one genius, you locked us out again."],
+    },
+    {
+        "id": "contempt.slow-clap",
+        "says": "mock",
+        "regex": r"\bslow clap\b",
+        "guards": ["negation"],
+        "examples": ["Slow clap. Really impressive work with the dinner."],
+    },
+    {
+        "id": "contempt.eye-roll",
+        "says": "mock",
+        "regex": r"\beye ?roll\w*\b\*?",
+        "guards": ["negation"],
+        "examples": ["*eye roll* here we go, the martyr act again"],
+    },
+    {
+        "id": "contempt.rolls-eyes",
+        "says": "mock",
+        "regex": r"\*rolls eyes\*",
+        "guards": ["negation"],
+        "examples": ["*rolls eyes* here we go"],
+    },
+    {
+        "id": "contempt.eye-roll-emoji",
+        "says": "mock",
+        "regex": r"\U0001f644",
+        "guards": ["negation"],
+        "examples": ["🙄 ok", "🙄🙄🙄 sure you were 'working late'"],
+    },
+    {
+        "id": "contempt.lo-l-ok",
+        "says": "mock",
+        "regex": r"\blo+l,?\s+(?:ok|okay|sure|right|whatever)\b",
+        "guards": ["negation"],
+        "examples": ["lol ok. I'm done here.", 'lol ok. sure you were "just at the gym"'],
+    },
+    {
+        "id": "contempt.yeah-right",
+        "says": "mock",
+        "regex": r"\byeah,? right\b",
+        "guards": ["negation"],
+        "examples": ['yeah right. you, "working late". sure.'],
+    },
+    {
+        "id": "contempt.oh-sure",
+        "says": "mock",
+        "regex": r"\boh,? (?:sure|please|poor (?:you|baby|thing|little you))\b",
+        "guards": ["negation"],
+        "examples": [
+            "oh poor you, it must be so hard being you",
+            "Oh poor baby, did someone have a hard day at the office? 🙄",
+        ],
+    },
+    {
+        "id": "contempt.poor-little-you",
+        "says": "mock",
+        "regex": r"\bpoor little (?:you|me|baby)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.boo-hoo",
+        "says": "mock",
+        "regex": r"\bboo[- ]?hoo\b",
+        "guards": ["negation"],
+        "examples": ["boo hoo. cry me a river"],
+    },
+    {
+        "id": "contempt.cry-me-a-river",
+        "says": "mock",
+        "regex": r"\bcry me a river\b",
+        "guards": ["negation"],
+        "examples": ["cry me a river mate", "boo hoo. cry me a river"],
+    },
+    {
+        "id": "contempt.wa-h-wa-h",
+        "says": "mock",
+        "regex": r"\bwa+h wa+h\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.sure-you-did",
+        "says": "mock",
+        "regex": r"\bsure you (?:did|were|are|do|will)\b",
+        "guards": ["negation"],
+        "examples": [
+            "🙄🙄🙄 sure you were 'working late'",
+            'lol ok. sure you were "just at the gym"',
+        ],
+    },
+    {
+        "id": "contempt.good-luck-with-that",
+        "says": "mock",
+        "regex": r"\bgood luck with that\b",
+        "guards": ["negation"],
+        "examples": ["Good luck with that, you've never finished anything in your life."],
+    },
+    {
+        "id": "contempt.dont-make-me-laugh",
+        "says": "mock",
+        "regex": r"\bdon't make me laugh\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.dont-make-me-laugh-2",
+        "says": "mock",
+        "regex": r"\bdont make me laugh\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.thats-rich",
+        "says": "mock",
+        "regex": (
+            r"\b(?:that's|thats) (?:rich|a laugh|hilarious|cute)\b(?!\s+(?:of you to|"
+            r"idea))"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Coming from the person who cheated on me with Sam? That's rich.",
+            "oh that's rich coming from someone who gambled our savings away",
+        ],
+    },
+    {
+        "id": "contempt.is-that-the-best",
+        "says": "mock",
+        "regex": r"\bis that (?:the best you can do|supposed to be an apology)\b",
+        "guards": ["negation"],
+        "examples": ["Is that supposed to be an apology? Pathetic."],
+    },
+    {
+        "id": "contempt.you-call-that-an",
+        "says": "mock",
+        "regex": r"\byou call (?:that|this) an apology\b",
+        "guards": ["negation"],
+        "examples": ["You call that an apology? My dog apologises better."],
+    },
+    {
+        "id": "contempt.do-you-even-hear",
+        "says": "mock",
+        "regex": r"\b(?:do|can) you even hear yourself\b",
+        "guards": ["negation"],
+        "examples": [
+            "Do you even hear yourself? You sound insane.",
+            "do you even hear yourself? you're being completely hysterical",
+        ],
+    },
+    {
+        "id": "contempt.listen-to-yourself",
+        "says": "mock",
+        "regex": r"\blisten to yourself\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.get-a-life",
+        "says": "mock",
+        "regex": r"\bget a (?:life|grip)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.grow-up",
+        "says": "mock",
+        "regex": r"\bgrow (?:up|a pair|some balls)\b",
+        "guards": ["negation"],
+        "examples": ["Grow up."],
+    },
+    {
+        "id": "contempt.oh-here-comes-the",
+        "says": "mock",
+        "regex": (
+            r"\b(?:oh\s+)?(?:here|there) (?:comes|goes) the (?:victim|drama|martyr|"
+            r"waterworks|tears)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["oh here comes the victim again"],
+    },
+    {
+        "id": "contempt.the-waterworks",
+        "says": "mock",
+        "regex": r"\bthe waterworks\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.turn-off-the-waterworks",
+        "says": "mock",
+        "regex": r"\bturn off the waterworks\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.crocodile-tears",
+        "says": "mock",
+        "regex": r"\bcrocodile tears\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.mr-perfect",
+        "says": "mock",
+        "regex": (
+            r"\b(?:mr|mrs|miss|little miss|saint) (?:perfect|innocent|righteous|honest|"
+            r"honesty|responsible|reliable|faithful|moral|high and mighty|holier than "
+            r"thou|know[- ]it[- ]all)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Mr Perfect strikes again",
+            "lol ok mr honesty, who was it that lied about the loans for a year?",
+        ],
+    },
+    {
+        "id": "contempt.are-you-even-capable",
+        "says": "mock",
+        "regex": (
+            r"\bare you (?:even|actually|seriously) (?:capable|able|that stupid|that "
+            r"dense)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.how-stupid-are-you",
+        "says": "mock",
+        "regex": r"\bhow (?:stupid|dumb|thick|dense) (?:are you|can you be|do you think)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.who-the-hell-do",
+        "says": "mock",
+        "regex": r"\bwho (?:the hell )?do you think you are\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.want-a-medal",
+        "says": "mock",
+        "regex": (
+            r"\b(?:want|do you want) a (?:medal|trophy|gold star|round of applause|"
+            r"cookie)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Wow, what a hero, you emptied the dishwasher. Want a medal?",
+            "Oh well done, you managed to take the bins out. Want a medal?",
+        ],
+    },
+    {
+        "id": "contempt.you-think-youre-so",
+        "says": "mock",
+        "regex": (
+            r"\byou think (?:you're|youre|you are|ur) so (?:clever|smart|funny|special|"
+            r"great|perfect|superior|clever don't you)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "You think you're so clever. Go ahead and leave, see how far you get. I'll make sure you never see a penny of that house."
+        ],
+    },
+    {
+        "id": "contempt.youre-so-funny-when",
+        "says": "mock",
+        "regex": (
+            r"\b(?:<YOURE>|<YOU>\s+look)\s+(?:so\s+|such\s+|really\s+)?(?:funny|hilarious|"
+            r"cute|adorable|precious)\s+when\s+<YOURE>\s+(?:upset|angry|mad|crying|sad|"
+            r"hurt|jealous|insecure|like this)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.you-absolute-waste-of",
+        "says": "insult",
+        "regex": (
+            r"\b(?:you|u)\s+(?:(?:absolute|complete|total|utter|fucking|bloody|pathetic|"
+            r"sad|useless|stupid|little)\s+){1,2}(?:waste of (?:space|oxygen|skin|air)|"
+            r"joke|failure|disgrace|embarrassment|pillock|prat|plonker|wanker|tosser|git|"
+            r"knob|idiot|loser|moron|mess|child|baby|clown|coward|liar|bastard|bitch|"
+            r"cow)\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["you absolute waste of space"],
+    },
+    {
+        "id": "contempt.you-waste-of-space",
+        "says": "insult",
+        "regex": r"\b(?:you|u)\s+waste of (?:space|oxygen|skin|air)\b",
+        "guards": ["negation", "playful"],
+    },
+    {
+        "id": "contempt.it-must-be-nice",
+        "says": "mock",
+        "regex": r"\b(?:it )?must be nice (?:to|being|having)\b",
+        "guards": ["negation"],
+        "examples": ["must be nice to just switch off whenever you feel like it"],
+    },
+    {
+        "id": "contempt.spare-me-a",
+        "says": "mock",
+        "regex": r"\bspare me\b(?!\s+(?:a|some|the (?:time|details)|five|ten)\b)",
+        "guards": ["negation"],
+        "examples": ["Spare me the tears."],
+    },
+    {
+        "id": "contempt.cute-that-you-think",
+        "says": "mock",
+        "regex": (
+            r"\b(?:cute|adorable|sweet|funny|hilarious|precious) (?:that|how) (?:you|u) "
+            r"(?:think|thought|believe|expect|reckon)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["cute that you think I'd believe that"],
+    },
+    {
+        "id": "contempt.look-who-s-finally",
+        "says": "mock",
+        "regex": (
+            r"\blook (?:who(?:'s| has| is)?|what the cat) (?:finally |decided|bothered|"
+            r"remembered|dragged|graced)"
+        ),
+        "guards": ["negation"],
+        "examples": ["Oh look who finally decided to come home. How lovely of you."],
+    },
+    {
+        "id": "contempt.ok-champ",
+        "says": "mock",
+        "regex": (
+            r"\b(?:ok|okay|sure|right|yeah|whatever you say|whatever),? (?:champ|genius|"
+            r"einstein|sherlock|hero|princess|your majesty|big man|tough guy|sunshine|"
+            r"mate|sweetheart)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["lmao ok whatever you say champ"],
+    },
+    {
+        "id": "contempt.wow-what-a-hero",
+        "says": "mock",
+        "regex": (
+            r"\b(?:wow|oh wow|ooh|well done),? (?:what a|such a) (?:hero|saint|legend|"
+            r"gentleman|martyr|catch)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Wow, what a hero, you emptied the dishwasher. Want a medal?"],
+    },
+    {
+        "id": "contempt.the-martyr-act",
+        "says": "mock",
+        "regex": r"\b(?:the|your) martyr act\b",
+        "guards": ["negation"],
+        "examples": ["*eye roll* here we go, the martyr act again"],
+    },
+    {
+        "id": "contempt.oh-shut-up",
+        "says": "insult",
+        "regex": r"\b<CSTART>(?:oh |just |so |now |and |well )?shut (?:up|it)\s*(?:\.+|$|\n)",
+        "guards": ["negation", "playful"],
+        "examples": ["Shut up.", "Just shut up."],
+    },
+    {
+        "id": "contempt.shut-up-shut-up",
+        "says": "insult",
+        "regex": r"\b(?:shut up[,!]?\s+){1,3}shut up\b",
+        "guards": ["negation", "playful"],
+        "examples": ["shut up shut up shut up"],
+    },
+    {
+        "id": "contempt.so-shut-up-and",
+        "says": "insult",
+        "regex": r"\b(?:so|just|now|and|oh) shut up\b(?!\s+(?:and (?:listen|let)|about))",
+        "guards": ["negation", "playful"],
+        "examples": ["Well you cheated with Chris so shut up"],
+    },
+    {
+        "id": "contempt.shut-your-mouth",
+        "says": "insult",
+        "regex": r"\bshut (?:your|ur) (?:mouth|face|trap|gob|pie ?hole)\b",
+        "guards": ["negation", "playful"],
+        "examples": ["nobody asked for your opinion, just shut your mouth"],
+    },
+    {
+        "id": "contempt.nobody-asked-for-you",
+        "says": "insult",
+        "regex": (
+            r"\b(?:nobody|no one|noone) (?:asked (?:for )?(?:you|u|your|ur)|cares what "
+            r"(?:you|u) (?:think|say))\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["nobody asked for your opinion, just shut your mouth"],
+    },
+    {
+        "id": "contempt.graced-us-with-your",
+        "says": "mock",
+        "regex": r"\bgraced? (?:us|me|everyone) with (?:your|ur) presence\b",
+        "guards": ["negation"],
+        "examples": ["Kind of you to finally grace us with your presence"],
+    },
+    {
+        "id": "contempt.nice-of-you-to",
+        "says": "mock",
+        "regex": (
+            r"\b(?:nice|kind|good|lovely|sweet|decent|big) of (?:you|u) to (?:finally|"
+            r"eventually|actually bother|bother|deign)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Kind of you to finally grace us with your presence"],
+    },
+    {
+        "id": "contempt.must-be-lovely-to",
+        "says": "mock",
+        "regex": r"\bmust be (?:lovely|great|wonderful|fun) (?:to|being|having)\b",
+        "guards": ["negation"],
+        "examples": ["must be lovely having nothing to do all day"],
+    },
+    {
+        "id": "contempt.thinking-youre-so-genius",
+        "says": "mock",
+        "regex": (
+            r"\bthinking (?:you're|youre|you are|ur) (?:so |some kind of |some sort of |a "
+            r")(?:genius|clever|smart|expert|hero|big shot|superior|special)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["look at you, thinking you're some kind of genius lmao"],
+    },
+    {
+        "id": "contempt.dont-strain-yourself",
+        "says": "mock",
+        "regex": r"\b(?:don't|dont) (?:strain|exert|overexert) yourself\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "contempt.don-t-put-yourself",
+        "says": "mock",
+        "regex": r"\bdon'?t (?:put yourself out|break a sweat)\b",
+        "guards": ["negation"],
+    },
+]

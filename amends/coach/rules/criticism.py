@@ -1,0 +1,384 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
+"""Criticism: an attack on who the partner is rather than on something they did
+("you always ...", "you never ...", "you're so selfish").
+
+Rules as data (see docs/coach.md, "How to add a rule"). Each record:
+
+- ``id``: stable, ``<kind>.<words>``; it is what a flag's ``rule_id`` says, and what the
+  report counts.
+- ``says``: the key of its explanation and suggestion in ``wording.py``.
+- ``patterns``: phrases in the coach's small pattern language (``rulelang.py``), or
+  ``regex``: one regular expression (with ``<MACRO>`` words from ``lexicon.py``), for rules
+  not yet rewritten as patterns.
+- ``guards``: ``negation`` (skip "I'm not saying ..."), ``playful`` (skip plain teasing);
+  quotations and reported speech are always masked. ``not_after``: skip when these words
+  come just before.
+- ``examples`` / ``counterexamples``: messages the rule must / must not flag with this id
+  (tests/coach/test_coach_rule_examples.py runs them all).
+"""
+
+KIND = "criticism"
+
+RULES: list[dict[str, object]] = [
+    {
+        "id": "criticism.you-just-never-even",
+        "says": "always",
+        "regex": (
+            r"\b<YOU>\s+(?:(?:just|literally|honestly|simply|basically|"
+            r"seriously)\s+)?(?:never|don't ever|dont ever|do not ever|never ever|never "
+            r"once|can never|could never|hardly ever|rarely|can't ever|cant ever|won't "
+            r"ever|wont ever)\s+(?:even\s+|actually\s+|really\s+|once\s+|just\s+|bother "
+            r"to\s+|bothered to\s+)?<NEVER_DOES>"
+        ),
+        "guards": ["negation"],
+        "examples": ["YOU NEVER LISTEN TO A WORD I SAY", "YOU NEVER CARE ABOUT WHAT I WANT"],
+    },
+    {
+        "id": "criticism.you-always-have-to",
+        "says": "always",
+        "regex": (
+            r"\b<YOU>\s+(?:always|constantly|keep|kept|forever|continually|just "
+            r"always)\s+(?:have to\s+|got to\s+|gotta\s+|need to\s+|just\s+|manage to\s+|"
+            r"end up\s+|seem to\s+|find a way to\s+)?<ALWAYS_DOES>"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "you constantly put your friends before me",
+            "You always turn up late and act like it's nothing",
+        ],
+    },
+    {
+        "id": "criticism.youre-always-so-late",
+        "says": "always",
+        "regex": (
+            r"\b<YOURE>\s+always\s+(?:so\s+)?(?:late|on (?:your|that|the) phone|angry|"
+            r"moody|complaining|nagging|criticising|criticizing|yelling|shouting|busy|out|"
+            r"away|drunk|distracted|picking|ignoring|lying|playing|blaming|making excuses|"
+            r"working|too busy|too tired|tired|the victim|right|somewhere else|on at me|"
+            r"judging|looking for)\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "ur always on ur phone when im talking to u",
+            "You're always on that phone when I'm talking to you.",
+        ],
+    },
+    {
+        "id": "criticism.every-single-time-with",
+        "says": "always",
+        "regex": r"\bevery (?:single )?time\s+(?:with\s+)?<YOU>\b<SHORTGAP>\b(?:always|never)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "criticism.youre-traits",
+        "says": "trait",
+        "regex": (
+            r"\b(?:<YOURE>|<YOU>\s+(?:can be|can get|get|were|was|have been|have always "
+            r"been|act|are acting|seem|sound|be|become|became|turned "
+            r"into))\s+<INT><TRAITS>(?!\s+(?:of me|about me))"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "You're so self-absorbed it's unreal.",
+            "you're hopeless with money, always have been",
+        ],
+    },
+    {
+        "id": "criticism.your-selfishness",
+        "says": "trait",
+        "regex": (
+            r"\b<YOUR>\s+(?:<INT>)(?:selfishness|laziness|immaturity|arrogance|coldness|"
+            r"carelessness|thoughtlessness|self-absorption|narcissism|stupidity|"
+            r"incompetence)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "criticism.what-kind-of-a",
+        "says": "trait",
+        "regex": (
+            r"\bwhat (?:kind|sort) of (?:a\s+)?(?:person|man|woman|partner|husband|wife|"
+            r"mother|father|parent|human|human being|boyfriend|girlfriend)\s+(?:does|"
+            r"would|says|treats|acts|forgets|lies|behaves)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["what kind of person forgets their own kid's recital"],
+    },
+    {
+        "id": "criticism.whats-seriously-wrong-with",
+        "says": "trait",
+        "regex": (
+            r"\b(?:what's|whats|what is|there's something|theres something|there is "
+            r"something|something's|somethings|something is)\s+(?:seriously\s+|really\s+|"
+            r"very\s+)?wrong with (?:you|u)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "There's something wrong with you, honestly. Normal people don't act like this."
+        ],
+    },
+    {
+        "id": "criticism.you-only-care-about",
+        "says": "care",
+        "regex": (
+            r"\b<YOU>\s+(?:only|just|only ever|just ever)\s+(?:care|think|"
+            r"worry)\s+about\s+(?:yourself|you|your(?:self)?\s+(?:own|needs|feelings|"
+            r"image|reputation))\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "You only ever think about yourself. Everyone else is just furniture to you.",
+            "You cheated on me and now you're worried about me going out with my friends? You only think about yourself.",
+        ],
+    },
+    {
+        "id": "criticism.you-dont-even-care",
+        "says": "care",
+        "regex": (
+            r"\b<YOU>\s+(?:<DONT>|never|<DIDNT>|clearly <DONT>|obviously <DONT>|don't "
+            r"even|dont even)\s+(?:even\s+|really\s+|actually\s+)?(?:care|give a (?:shit|"
+            r"damn|crap|toss|fuck))\s+(?:about\s+(?:me|us|anyone|anybody|anything|nothing|"
+            r"a (?:thing|word)|my feelings|how i feel|this family|the kids|what i)|"
+            r"(?:what|how) (?:i|this)|at all)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "you dont care about anyone but yourself",
+            "i cant beleive u forgot AGAIN. u dont care about nothing i say",
+        ],
+    },
+    {
+        "id": "criticism.you-care-more-about",
+        "says": "care",
+        "regex": (
+            r"\b<YOU>\s+care (?:more about|about) (?:your|that|the|him|her|them|work|"
+            r"money|everyone|everything)\b<SHORTGAP>\bthan (?:(?:you do )?(?:about "
+            r")?(?:me|us)|your family)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "You care more about your phone than about me.",
+            "You care more about that bloody car than you do about me.",
+        ],
+    },
+    {
+        "id": "criticism.typical-you",
+        "says": "trait",
+        "regex": r"\b(?:typical|classic)\s+(?:you|of you|him|her)\b",
+        "guards": ["negation"],
+        "examples": ["typical you. drop the ball and then act surprised"],
+    },
+    {
+        "id": "criticism.thats-so-you",
+        "says": "trait",
+        "regex": r"\b(?:that's|thats|that is)\s+so\s+(?:you|typical)\b(?!\s+to\b)",
+        "guards": ["negation"],
+    },
+    {
+        "id": "criticism.youre-just-like-your",
+        "says": "trait",
+        "regex": (
+            r"\b<YOURE>\s+(?:just\s+)?(?:like|exactly like|no different from|no better "
+            r"than)\s+(?:your|ur)\s+(?:mother|father|dad|mum|mom|ex|brother|sister)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["You're just like your father, you walk out the second it gets hard."],
+    },
+    {
+        "id": "criticism.everything-is-always-about",
+        "says": "always",
+        "regex": (
+            r"\b(?:everything|it)(?:\s+is|'s|s|\s+has to be|\s+always has to "
+            r"be)\s+(?:always\s+)?about\s+(?:you|u)\b(?!\s+and me)"
+        ),
+        "guards": ["negation"],
+        "examples": ["it's always about you isn't it"],
+    },
+    {
+        "id": "criticism.you-cant-ever-be",
+        "says": "trait",
+        "regex": (
+            r"\b<YOU>\s+(?:<CANT>|never|<WONT>)\s+(?:ever\s+)?(?:be trusted|keep a "
+            r"promise|keep your word|follow through|be honest|admit (?:when|that|you)|"
+            r"take responsibility|do anything right|get anything right|think of anyone)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["You can't be trusted with anything, not even the car keys."],
+    },
+    {
+        "id": "criticism.youre-the-selfish-person",
+        "says": "trait",
+        "regex": (
+            r"\b<YOURE>\s+(?:the|such a|a|an)\s+(?:<INT>)(?:selfish|lazy|cold|careless|"
+            r"thoughtless|inconsiderate|terrible|awful|horrible|useless)\s+(?:person|"
+            r"human|man|woman|partner|husband|wife|father|mother|parent|boyfriend|"
+            r"girlfriend)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "criticism.why-are-you-always",
+        "says": "always",
+        "regex": (
+            r"\bwhy (?:are|r|do|does|is it|must|can't|cant|won't|wont) (?:you|u) "
+            r"(?:always|never|constantly|forever|ever)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Why are you always so cold with my family?",
+            "why can't you ever just do what you say you'll do",
+        ],
+    },
+    {
+        "id": "criticism.youre-always-on-your",
+        "says": "always",
+        "regex": (
+            r"\b<YOURE>\s+(?:always|constantly|forever)\s+on (?:your|ur|that|the|my) "
+            r"(?:phone|laptop|xbox|playstation|computer|ipad|tablet|mobile)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "criticism.every-single-time-you",
+        "says": "always",
+        "regex": (
+            r"\bevery (?:single )?time\b<SHORTGAP>\b(?:you|u)\s+(?:act like|make (?:it|me "
+            r"feel)|get (?:angry|defensive|mad|funny|arsey|moody|huffy)|have to|roll your "
+            r"eyes|sigh|sulk|storm off|walk off|ignore|start|turn (?:it|this))\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["every time i ask for help you act like im nagging"],
+    },
+    {
+        "id": "criticism.you-literally-never-even",
+        "says": "always",
+        "regex": (
+            r"\b<YOU>\s+(?:(?:literally|actually|just|really|honestly|"
+            r"basically)\s+)?(?:never|don't ever|dont ever|hardly ever|"
+            r"rarely)\s+(?:even\s+|once\s+)?(?:pick up after|tidy|wash up|do the "
+            r"(?:dishes|washing|bins|school run|shopping)|empty|take out|ring|phone|"
+            r"message|plan|book|organise|organize|remember|offer)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["its always me who has to organise everything, you never plan a single thing"],
+    },
+    {
+        "id": "criticism.youre-always-a-moretraits",
+        "says": "trait",
+        "regex": (
+            r"\b(?:<YOURE>|are (?:you|u)|<YOU>\s+(?:are|r|were|can be|"
+            r"get))\s+(?:always\s+|constantly\s+|so\s+|such\s+|really\s+|being\s+|just\s+|"
+            r"a bit\s+|fucking\s+|bloody\s+){0,3}(?:a |an )?<MORE_TRAITS>(?!\s+(?:of me|"
+            r"about me|to yourself|on yourself|with yourself))"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["you're so flaky, third time this month you've bailed on my mum"],
+    },
+    {
+        "id": "criticism.youre-the-least-person",
+        "says": "trait",
+        "regex": (
+            r"\b<YOURE>\s+(?:the|such a|a|an)\s+(?:least)\s+\w+\s+(?:person|human|man|"
+            r"woman|partner|husband|wife|bloke|guy|girl|boyfriend|girlfriend|father|"
+            r"mother|parent)\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["You are the least thoughtful person I know."],
+    },
+    {
+        "id": "criticism.exhausting-being-married-to",
+        "says": "trait",
+        "regex": (
+            r"\b(?:exhausting|tiring|draining|hard work|a nightmare|hell|soul[- "
+            r"]destroying|lonely|miserable)\s+(?:being married to|being with|living with|"
+            r"dealing with|sharing a (?:house|home|bed|life) with|loving|talking to|"
+            r"trying to talk to)\s+(?:someone|somebody|a (?:man|woman|person|partner) who|"
+            r"you)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Honestly it's exhausting being married to someone who only ever notices what's missing.",
+            "honestly its exhausting living with someone who cant even put a plate in the dishwasher",
+        ],
+    },
+    {
+        "id": "criticism.everything-s-always-on",
+        "says": "always",
+        "regex": (
+            r"\b(?:everything|it|things)(?:'s|s| is| has to be| always has to be| always "
+            r"is)\s+(?:always\s+|only ever\s+|only\s+)?(?:on (?:your|ur) (?:terms|"
+            r"schedule|timetable|time)|(?:done )?(?:your|ur) way)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "it's always your way or the highway with you",
+            "everything is always on your terms, your schedule, your mood",
+        ],
+    },
+    {
+        "id": "criticism.your-way-or-the",
+        "says": "always",
+        "regex": r"\b(?:your|ur) way or the highway\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "criticism.you-only-ever-when",
+        "says": "always",
+        "regex": (
+            r"\b<YOU>\s+only (?:ever )?(?:\w+\s+){1,3}?when (?:you|u) (?:need|want) "
+            r"(?:something|money|a favour|a favor|a lift|help|sex|me to)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "you only ever call when you need something",
+            "honestly you only ring me when you want a lift",
+        ],
+    },
+    {
+        "id": "criticism.the-problem-with-you",
+        "says": "always",
+        "regex": (
+            r"\b(?:the (?:problem|trouble) with (?:you|u)|(?:your|ur) (?:problem|"
+            r"trouble)) is\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["the problem with you is you think the rules dont apply to you"],
+    },
+    {
+        "id": "criticism.no-matter-what-i",
+        "says": "always",
+        "regex": (
+            r"\bno matter what i (?:do|say|try)\b,?\s*(?:(?:you|u)\s+(?:always\s+|"
+            r"still\s+|just\s+)?(?:find\w* (?:something|fault|a (?:problem|reason|way)|"
+            r"an? issue)|complain\w*|moan\w*|criticis\w*|nitpick\w*|pick\w* (?:holes|at "
+            r"it)|(?:are|r) never (?:happy|satisfied))|(?:it's|its|it is) never (?:good "
+            r")?enough)"
+        ),
+        "guards": ["negation"],
+        "examples": ["no matter what I do you find something wrong with it"],
+    },
+    {
+        "id": "criticism.youre-never-happy",
+        "says": "always",
+        "regex": r"\b<YOURE>\s+never (?:happy|satisfied|pleased|grateful)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "criticism.why-you-are-always",
+        "says": "always",
+        "regex": r"\bwhy (?:you|u) (?:are|r|is) (?:always|never|constantly)\b",
+        "guards": ["negation"],
+        "examples": ["Why you are always doing like this only? Every time same drama"],
+    },
+    {
+        "id": "criticism.you-have-absolutely-no",
+        "says": "trait",
+        "regex": (
+            r"\b<YOU>\s+(?:have|'ve got|got|have got)\s+(?:absolutely\s+)?no (?:sense|"
+            r"common sense|shame|respect|consideration|manners|empathy|backbone|spine|"
+            r"decency|integrity|self[- ]control|loyalty)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["you have no sense at all, simply you went and told my mother everything"],
+    },
+]

@@ -1,0 +1,594 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
+"""Defensiveness: denial, excuses and the counter-complaint ("yeah but you ...").
+
+Rules as data (see docs/coach.md, "How to add a rule"). Each record:
+
+- ``id``: stable, ``<kind>.<words>``; it is what a flag's ``rule_id`` says, and what the
+  report counts.
+- ``says``: the key of its explanation and suggestion in ``wording.py``.
+- ``patterns``: phrases in the coach's small pattern language (``rulelang.py``), or
+  ``regex``: one regular expression (with ``<MACRO>`` words from ``lexicon.py``), for rules
+  not yet rewritten as patterns.
+- ``guards``: ``negation`` (skip "I'm not saying ..."), ``playful`` (skip plain teasing);
+  quotations and reported speech are always masked. ``not_after``: skip when these words
+  come just before.
+- ``examples`` / ``counterexamples``: messages the rule must / must not flag with this id
+  (tests/coach/test_coach_rule_examples.py runs them all).
+"""
+
+KIND = "defensiveness"
+
+RULES: list[dict[str, object]] = [
+    {
+        "id": "defensiveness.its-not-really-my",
+        "says": "not_my_fault",
+        "regex": (
+            r"\b(?:<ITS>\s+not|it wasn't|it wasnt|that wasn't|that wasnt|this isn't|this "
+            r"isnt|it isn't|it isnt|that isn't|that isnt)\s+(?:really\s+|even\s+|"
+            r"exactly\s+|entirely\s+|all\s+)?(?:my fault|on me|my problem|my "
+            r"responsibility)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": [
+            "its not my fault the train was late!!",
+            "it's not my fault the train was cancelled is it",
+        ],
+    },
+    {
+        "id": "defensiveness.i-didnt-even-do",
+        "says": "not_my_fault",
+        "regex": (
+            r"\b(?:i|me)\s+(?:<DIDNT>|haven't|havent|have not|never)\s+(?:even\s+)?(?:do|"
+            r"did|done)\s+(?:anything|nothing)\s+wrong\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "I didn't do anything wrong. I was just talking to her.",
+            "I didn't do anything wrong, I just went for one drink with work people",
+        ],
+    },
+    {
+        "id": "defensiveness.i-did-nothing-wrong",
+        "says": "not_my_fault",
+        "regex": r"\b(?:i|<IVE>)\s+(?:did|done)\s+nothing\s+wrong\b",
+        "guards": ["negation"],
+        "examples": ["I DID NOTHING WRONG. NOTHING."],
+    },
+    {
+        "id": "defensiveness.im-not-the-bad",
+        "says": "not_my_fault",
+        "regex": r"\b<IM>\s+not\s+the\s+(?:bad guy|villain|problem|one (?:who|that)\b)",
+        "guards": ["negation"],
+        "examples": [
+            "I'm not the one who forgot to book the vet.",
+            "I'm not the one who left the gate open, so don't look at me.",
+        ],
+    },
+    {
+        "id": "defensiveness.dont-blaming-me",
+        "says": "not_my_fault",
+        "regex": r"\b(?:don't|dont|stop|quit)\s+blaming\s+(?:me|this on me|it on me)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.dont-blame-me",
+        "says": "not_my_fault",
+        "regex": r"\b(?:don't|dont)\s+blame\s+(?:me|this on me|it on me)\b",
+        "guards": ["negation"],
+        "examples": ["Don't blame me for this, I wasn't even home."],
+    },
+    {
+        "id": "defensiveness.why-are-you-blaming",
+        "says": "not_my_fault",
+        "regex": r"\bwhy (?:are|r) (?:you|u) (?:blaming|attacking) me\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.why-is-it-always",
+        "says": "not_my_fault",
+        "regex": r"\b(?:why|how) is (?:it|this|that|everything) (?:always )?my fault\b",
+        "guards": ["negation"],
+        "examples": [
+            "how is this my fault?? i told you the time twice",
+            "how is it my fault that your sister didn't get invited",
+        ],
+    },
+    {
+        "id": "defensiveness.so-now-its-all",
+        "says": "not_my_fault",
+        "regex": (
+            r"\b(?:so|and) (?:now )?(?:it's|its|this is|everything's|everythings|"
+            r"everything is) (?:all )?my fault(?: now)?\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["So now it's all my fault? Great.", "oh so now it's my fault. real mature."],
+    },
+    {
+        "id": "defensiveness.its-always-my-fault",
+        "says": "not_my_fault",
+        "regex": r"\b(?:it's|its|everything's|everything is) always my fault\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.i-cant-do-anything",
+        "says": "not_my_fault",
+        "regex": r"\bi (?:can't|cant|cannot) do anything right\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.nothing-i-do-is",
+        "says": "not_my_fault",
+        "regex": r"\bnothing i do is (?:ever )?(?:good )?enough\b",
+        "guards": ["negation"],
+        "examples": ["nothing i do is ever good enough for you"],
+    },
+    {
+        "id": "defensiveness.yeah-but-you",
+        "says": "counter",
+        "regex": (
+            r"\b(?:yeah|yes|yea|yeh|ya|yah|ok|okay|sure|right|fine|well),?\s+but\s+(?:you|"
+            r"u|what about)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "ya but you also forgot the gas bill so",
+            "yes but you didn't tell me it was tonight!",
+        ],
+    },
+    {
+        "id": "defensiveness.what-about-you",
+        "says": "counter",
+        "regex": r"\bwhat about (?:you|u|when you|the time you|all the times you|your)\b",
+        "guards": ["negation"],
+        "examples": [
+            "well what about when you forgot my birthday?",
+            "Me? What about you and your constant texting at dinner?",
+        ],
+    },
+    {
+        "id": "defensiveness.youre-one-to-talk",
+        "says": "counter",
+        "regex": r"\b<YOURE>\s+(?:one|the last one|the last person) to talk\b",
+        "guards": ["negation"],
+        "examples": ["You're one to talk. You were on your phone the entire dinner."],
+    },
+    {
+        "id": "defensiveness.youre-not-exactly-perfect",
+        "says": "counter",
+        "regex": (
+            r"\b<YOURE>\s+(?:not|hardly|no)\s+(?:exactly\s+)?(?:perfect|a saint|an angel|"
+            r"innocent|blameless)(?:\s+either)?\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "You're hardly perfect yourself.",
+            "yeah well you're not exactly perfect yourself",
+        ],
+    },
+    {
+        "id": "defensiveness.you-do-it-too",
+        "says": "counter",
+        "regex": (
+            r"\b<YOU>\s+(?:do|did)\s+(?:it|that|the same(?: thing)?)\s+(?:too|all the "
+            r"time|as well)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Well you do the same thing all the time so"],
+    },
+    {
+        "id": "defensiveness.at-least-i-dont",
+        "says": "counter",
+        "regex": (
+            r"\bat least i (?:don't|dont|didn't|didnt|never|wasn't|wasnt|am not|'m not|"
+            r"haven't|havent|do|did|try|tried|actually)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "at least i actually show up for the kids",
+            "at least I don't spend every night on the sofa scrolling",
+        ],
+    },
+    {
+        "id": "defensiveness.i-m-not-the",
+        "says": "counter",
+        "regex": r"\bi'?m not the one who\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.im-not-the-one",
+        "says": "counter",
+        "regex": r"\bim not the one who\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.and-you-re-perfect",
+        "says": "counter",
+        "regex": r"\b(?:and|but) (?:you|u)'?re (?:perfect|so perfect|innocent)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.look-whos-talking",
+        "says": "counter",
+        "regex": r"\blook who's talking\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.look-whos-talking-2",
+        "says": "counter",
+        "regex": r"\blook whos talking\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.pot-kettle",
+        "says": "counter",
+        "regex": r"\bpot,? kettle\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.you-started-it",
+        "says": "counter",
+        "regex": r"\b(?:you|u) started it\b",
+        "guards": ["negation"],
+        "examples": ["You started it, you were the one who brought up money."],
+    },
+    {
+        "id": "defensiveness.you-do-way-worse",
+        "says": "counter",
+        "regex": r"\b<YOU>\s+(?:do|did) (?:way )?worse\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.i-was-literally-only",
+        "says": "excuse",
+        "regex": (
+            r"\bi was (?:(?:literally|honestly|actually|simply)\s+)?(?:only|just) "
+            r"(?:trying|joking|kidding|being honest|helping|teasing|having fun|having a "
+            r"laugh|messing|blowing off steam)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "I was literally just trying to help, god forbid",
+            "i was just joking, you're taking it the wrong way",
+        ],
+    },
+    {
+        "id": "defensiveness.i-had-no-other",
+        "says": "excuse",
+        "regex": r"\bi had no (?:other )?choice\b",
+        "guards": ["negation"],
+        "examples": [
+            "I had no choice, the boss kept me late",
+            "I had no choice, my boss wanted it done by Monday.",
+        ],
+    },
+    {
+        "id": "defensiveness.i-couldnt-help-it",
+        "says": "excuse",
+        "regex": r"\bi couldn't help it\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.i-couldnt-help-it-2",
+        "says": "excuse",
+        "regex": r"\bi couldnt help it\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.what-was-i-supposed",
+        "says": "excuse",
+        "regex": r"\bwhat (?:was|am) i (?:supposed|meant) to do\b",
+        "guards": ["negation"],
+        "examples": [
+            "yeah but you stopped touching me, what was I supposed to do",
+            "It's not my fault the train was late, what was I supposed to do?",
+        ],
+    },
+    {
+        "id": "defensiveness.i-already-said-im",
+        "says": "excuse",
+        "regex": r"\bi (?:already|literally|just) (?:said|told you) (?:i'm |im |i am )?sorry\b",
+        "guards": ["negation"],
+        "examples": ["i already said sorry, what more do you want from me"],
+    },
+    {
+        "id": "defensiveness.how-many-times-do",
+        "says": "excuse",
+        "regex": r"\bhow many times do i (?:have|need) to (?:say|apologi[sz]e|tell you)\b",
+        "guards": ["negation"],
+        "examples": [
+            "how many times do i have to apologise",
+            "I said I'm sorry. How many times do I have to say it?",
+        ],
+    },
+    {
+        "id": "defensiveness.what-more-do-you",
+        "says": "excuse",
+        "regex": r"\bwhat more do you want(?: from me)?\b",
+        "guards": ["negation"],
+        "examples": ["i already said sorry, what more do you want from me"],
+    },
+    {
+        "id": "defensiveness.im-only-human",
+        "says": "excuse",
+        "regex": r"\b(?:i'm|im|i am) only human\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.i-dont-have-to",
+        "says": "excuse",
+        "regex": (
+            r"\bi (?:don't|dont|do not) (?:have|need) to (?:explain|justify) (?:myself|"
+            r"anything)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["I don't have to justify myself to you every time I go out."],
+    },
+    {
+        "id": "defensiveness.i-have-nothing-to",
+        "says": "excuse",
+        "regex": r"\bi have nothing to (?:apologi[sz]e|be sorry) for\b",
+        "guards": ["negation"],
+        "examples": ["I have nothing to apologise for, I did exactly what we agreed"],
+    },
+    {
+        "id": "defensiveness.im-not-going-to",
+        "says": "excuse",
+        "regex": r"\b(?:i'm|im|i am) not (?:going to|gonna) apologi[sz]e\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.its-not-like-i",
+        "says": "excuse",
+        "regex": r"\b(?:it's|its|it is) not like i\b",
+        "guards": ["negation"],
+        "examples": ["its not like i meant to forget"],
+    },
+    {
+        "id": "defensiveness.i-never-said-that",
+        "says": "excuse",
+        "regex": r"\bi never said that\b",
+        "guards": ["negation"],
+        "examples": [
+            "I never said that. I'd never say that.",
+            "I never said that. You're making things up again.",
+        ],
+    },
+    {
+        "id": "defensiveness.i-didnt-say-that",
+        "says": "excuse",
+        "regex": r"\bi didn't say that\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.i-didnt-say-that-2",
+        "says": "excuse",
+        "regex": r"\bi didnt say that\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.thats-not-what-i",
+        "says": "excuse",
+        "regex": r"\bthat's not what i said\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.thats-not-what-i-2",
+        "says": "excuse",
+        "regex": r"\bthats not what i said\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.i-was-tired-ok",
+        "says": "excuse",
+        "regex": r"\bi was (?:tired|stressed|busy|exhausted|drunk),? (?:ok|okay|alright|so)\b",
+        "guards": ["negation"],
+        "examples": ["I was tired, okay? I'd been up since five."],
+    },
+    {
+        "id": "defensiveness.give-me-a-break",
+        "says": "excuse",
+        "regex": r"\b(?:give me|cut me) (?:a break|some slack)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.sorry-ok",
+        "says": "excuse",
+        "regex": r"\bsorry,? (?:ok|okay|alright)\s*\?",
+        "guards": ["negation"],
+        "examples": [
+            "I'm sorry, ok? I was tired, I'd had a long day, and you were on at me the second I walked in."
+        ],
+    },
+    {
+        "id": "defensiveness.dont-act-like-youre",
+        "says": "excuse",
+        "regex": (
+            r"\b(?:don't|dont) act like (?:you're|youre|you are|ur) (?:innocent|perfect|a "
+            r"saint|blameless|the victim)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Don't act like you're innocent in all this. You stopped talking to me years ago. If you'd given a damn about how I was feeling I wouldn't have looked for it somewhere else."
+        ],
+    },
+    {
+        "id": "defensiveness.i-was-only-minutes",
+        "says": "excuse",
+        "regex": (
+            r"\bi (?:was|am|'m) only (?:\w+ )?(?:minutes|minute|a bit|a little|slightly|"
+            r"an hour|half an hour)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "i was only 10 minutes late, calm down",
+            "I was ONLY five minutes late, why are you making a federal case out of it",
+        ],
+    },
+    {
+        "id": "defensiveness.excuse-me-for-trying",
+        "says": "excuse",
+        "regex": r"\bexcuse me for (?:trying|breathing|caring|living|having|wanting)\b",
+        "guards": ["negation"],
+        "examples": [
+            "well excuse me for trying to help",
+            "excuse me for trying to do something nice",
+        ],
+    },
+    {
+        "id": "defensiveness.not-a-mind-reader",
+        "says": "excuse",
+        "regex": r"\bnot a mind reader\b",
+        "guards": ["negation"],
+        "examples": ["sorry, but I'm not a mind reader"],
+    },
+    {
+        "id": "defensiveness.i-do-everything-around",
+        "says": "excuse",
+        "regex": r"\bi (?:do|did) everything (?:around here|for you|in this house)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.sorry-that-you-feel",
+        "says": "non_apology",
+        "regex": (
+            r"\bsorry (?:that\s+)?(?:you feel|you felt|you're so|youre so|you think|if "
+            r"you (?:feel|felt|were|got|took|think|are)|if (?:that|it) (?:upset|hurt|"
+            r"offended)|you see it|you took it)\b"
+        ),
+        "guards": [],
+        "examples": [
+            "I'm sorry you feel that way.",
+            "I'm sorry if you felt hurt. That's all I can say.",
+        ],
+    },
+    {
+        "id": "defensiveness.not-my-fault",
+        "says": "not_my_fault",
+        "regex": r"\b<CSTART>not my fault\b",
+        "guards": ["negation"],
+        "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": ["Not my fault you didn't read the message"],
+    },
+    {
+        "id": "defensiveness.none-of-this-is",
+        "says": "not_my_fault",
+        "regex": r"\bnone of (?:this|that|it) (?:is|was) (?:my fault|on me)\b",
+        "guards": ["negation"],
+        "not_after": r"(?:so|now|and|if)\s*$",
+    },
+    {
+        "id": "defensiveness.dont-put-it-on",
+        "says": "not_my_fault",
+        "regex": (
+            r"\b(?:don't|dont|do not|stop trying to) (?:put|pin|blame|dump) (?:it|this|"
+            r"that|everything|all of (?:it|this)) on me\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": [
+            "Don't put this on me, I wasn't even there.",
+            "That wasn't me, that was the bank's mistake, don't put it on me.",
+        ],
+    },
+    {
+        "id": "defensiveness.that-wasnt-me-who",
+        "says": "not_my_fault",
+        "regex": (
+            r"\b(?:that|it) (?:wasn't|wasnt|was not) (?:me|even me)\b(?!\s+(?:who (?:was|"
+            r"got) hurt|that got hurt))"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": ["That wasn't me, that was the bank's mistake, don't put it on me."],
+    },
+    {
+        "id": "defensiveness.thats-not-fair-i",
+        "says": "not_my_fault",
+        "regex": (
+            r"\b(?:that's|thats|that is|it's|its) (?:not|so not|hardly) fair,? (?:i|i'm|"
+            r"im|i've|ive)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:so|now|and|if)\s*$",
+        "examples": ["That's not fair, I do loads round here and you know it"],
+    },
+    {
+        "id": "defensiveness.i-do-everything-round",
+        "says": "not_my_fault",
+        "regex": (
+            r"\bi (?:do|did) (?:everything|loads|so much|all the \w+|most of the \w+|more "
+            r"than you)\s+(?:round|around|in|for) (?:here|this house|you|us)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:so|now|and|if)\s*$",
+    },
+    {
+        "id": "defensiveness.i-was-going-to",
+        "says": "excuse",
+        "regex": r"\bi was (?:going|gonna|about) to tell (?:you|u)\b",
+        "guards": ["negation"],
+        "examples": ["I was going to tell you!! You just found out first."],
+    },
+    {
+        "id": "defensiveness.what-more-do-you-2",
+        "says": "excuse",
+        "regex": r"\bwhat (?:more|else) do (?:you|u) want\b",
+        "guards": ["negation"],
+        "examples": ["I've apologised like ten times already, what else do you want"],
+    },
+    {
+        "id": "defensiveness.sorry-for-existing",
+        "says": "excuse",
+        "regex": r"\bsorry for (?:existing|breathing|living|being alive)\b",
+        "guards": ["negation"],
+        "examples": ["well sorry for existing I guess"],
+    },
+    {
+        "id": "defensiveness.i-was-drunk-i",
+        "says": "excuse",
+        "regex": (
+            r"\bi was (?:drunk|wasted|hammered|tipsy|pissed|high|off my face|tired|"
+            r"stressed|exhausted|knackered)\b,?\s+(?:i|so i|and i)\s+(?:didn't|didnt|did "
+            r"not|don't|dont|couldn't|couldnt)\s+(?:know|mean|realise|realize|think|"
+            r"remember)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["I was drunk, I didn't know what I was saying"],
+    },
+    {
+        "id": "defensiveness.i-had-no-other-2",
+        "says": "excuse",
+        "regex": r"\bi had no (?:other )?(?:choice|option)\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "defensiveness.and-you-ve-never",
+        "says": "counter",
+        "regex": (
+            r"\b(?:and|oh and|like|as if) (?:you|u)(?:'ve|ve| have)? "
+            r"never\b[^.!?\n]{0,40}\?"
+        ),
+        "guards": ["negation"],
+        "examples": ["And you've never forgotten anything? Come on."],
+    },
+    {
+        "id": "defensiveness.you-have-to-admit",
+        "says": "counter",
+        "regex": (
+            r"\b(?:you have to|you've got to|youve got to|you gotta|you've gotta) admit "
+            r"(?:you|that you|u)\b(?!\s+(?:drove|made|pushed|forced))"
+        ),
+        "guards": ["negation"],
+        "examples": ["ok I'm sorry but you have to admit you were being annoying too"],
+    },
+    {
+        "id": "defensiveness.youre-the-one-who",
+        "says": "counter",
+        "regex": (
+            r"\b<YOURE>\s+the one who (?:started|began|kicked off|was shouting|was "
+            r"yelling)\b"
+        ),
+        "guards": ["negation"],
+    },
+]

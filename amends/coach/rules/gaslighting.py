@@ -1,0 +1,432 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
+"""Gaslighting: denying or undermining the partner's perception, memory or sanity,
+and minimising ("you're being dramatic", "that never happened", "it was just messages").
+
+Rules as data (see docs/coach.md, "How to add a rule"). Each record:
+
+- ``id``: stable, ``<kind>.<words>``; it is what a flag's ``rule_id`` says, and what the
+  report counts.
+- ``says``: the key of its explanation and suggestion in ``wording.py``.
+- ``patterns``: phrases in the coach's small pattern language (``rulelang.py``), or
+  ``regex``: one regular expression (with ``<MACRO>`` words from ``lexicon.py``), for rules
+  not yet rewritten as patterns.
+- ``guards``: ``negation`` (skip "I'm not saying ..."), ``playful`` (skip plain teasing);
+  quotations and reported speech are always masked. ``not_after``: skip when these words
+  come just before.
+- ``examples`` / ``counterexamples``: messages the rule must / must not flag with this id
+  (tests/coach/test_coach_rule_examples.py runs them all).
+"""
+
+KIND = "gaslighting"
+
+RULES: list[dict[str, object]] = [
+    {
+        "id": "gaslighting.youre-being-gaslightadj",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b(?:<YOURE>|<YOU>\s+(?:are being|were being|sound|seem|look|get|are "
+            r"getting|always get))\s+<INT>(?:being\s+)?<GASLIGHT_ADJ>"
+        ),
+        "guards": ["negation"],
+        "examples": ["ur overreacting as usual", "you're imagining things again"],
+    },
+    {
+        "id": "gaslighting.stop-being-so-dramatic",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b(?:stop|quit)\s+(?:being\s+)?(?:so\s+)?(?:dramatic|sensitive|paranoid|"
+            r"hysterical|crazy|emotional|overreacting|imagining things|making things up|"
+            r"exaggerating|overthinking)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "stop being so paranoid, she's a colleague",
+            "it was nothing, she's just a colleague, stop being so paranoid",
+        ],
+    },
+    {
+        "id": "gaslighting.its-all-in-your",
+        "says": "doubt_mind",
+        "regex": r"\b(?:(?:it's|its|it is|that's|thats) )?(?:all )?in your head\b",
+        "guards": ["negation"],
+        "examples": [
+            "It's all in your head, babe.",
+            "It's all in your head, nobody is flirting with anyone",
+        ],
+    },
+    {
+        "id": "gaslighting.you-need-some-help",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b<YOU>\s+(?:need|should get|should see|need to see|need to "
+            r"get)\s+(?:some\s+)?(?:help|therapy|(?:your head|your memory|your eyes|your "
+            r"ears) (?:checked|examined|looked at|tested)|medicat\w+|your meds|a shrink|a "
+            r"psychiatrist)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "you need help, seriously. this isn't normal",
+            "Honestly you need to get your memory checked, that's not how it went at all",
+        ],
+    },
+    {
+        "id": "gaslighting.no-one-else-would",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b(?:no one|nobody|noone|anyone) else would(?:n't|nt| not)? (?:be|get|feel) "
+            r"(?:(?:this|so|that|as)\s+)?(?:upset|hurt|bothered|angry|worked up|wound up|"
+            r"offended|jealous|emotional|like this)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Nobody else would get upset about this.",
+            "no one else would get this worked up over a missed call",
+        ],
+    },
+    {
+        "id": "gaslighting.everyone-else-thinks-youre",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b(?:everyone|everybody)\s+(?:else\s+)?(?:thinks|agrees|"
+            r"says)\s+<YOURE>\s+(?:crazy|overreacting|too|being|mad|nuts|insane)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Everyone thinks you're overreacting, even your own sister."],
+    },
+    {
+        "id": "gaslighting.you-always-remember-it",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b<YOU>\s+(?:always\s+)?(?:remember|recall)\s+(?:it|things|everything|that|"
+            r"stuff)\s+wrong\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["You always remember things wrong, that's the problem."],
+    },
+    {
+        "id": "gaslighting.your-memory-s-terrible",
+        "says": "doubt_mind",
+        "regex": r"\byour memory(?:'s| is)\s+(?:terrible|awful|bad|shot|wrong|playing tricks)\b",
+        "guards": ["negation"],
+        "examples": ["I think your memory is playing tricks on you. We never agreed to that."],
+    },
+    {
+        "id": "gaslighting.you-must-have-misheard",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b<YOU>\s+(?:must have|must've)\s+(?:misheard|dreamt|dreamed|imagined|"
+            r"misread)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["You must have misheard me."],
+    },
+    {
+        "id": "gaslighting.calm-down-you",
+        "says": "doubt_mind",
+        "regex": r"\bcalm down,?\s+(?:you|u|it's|its|it was|nothing)\b",
+        "guards": ["negation"],
+        "examples": [
+            "calm down, it's not that serious",
+            "Calm down, you're making a scene over nothing.",
+        ],
+    },
+    {
+        "id": "gaslighting.you-always-get-so",
+        "says": "doubt_mind",
+        "regex": r"\b<YOU>\s+(?:always\s+)?get (?:so\s+)?confused\b",
+        "guards": ["negation"],
+        "examples": [
+            "You know you get confused when you're tired. I never said I'd be home by six."
+        ],
+    },
+    {
+        "id": "gaslighting.that-never-happened",
+        "says": "deny_memory",
+        "regex": (
+            r"\b(?:that|it|this|none of that|none of this|that conversation|that "
+            r"stuff)\s+(?:never|didn't|didnt|did not|never ever)\s+(?:happened|happen|"
+            r"happens)\b(?!\s+(?:to|before|with|at|in|on|for|again|yet|until|like that to|"
+            r"since|when))"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "that conversation never happened, I'd remember",
+            "that never happened. you're imagining things again",
+        ],
+    },
+    {
+        "id": "gaslighting.thats-not-how-it",
+        "says": "deny_memory",
+        "regex": (
+            r"\b(?:that's|thats|that is|it's|its) not how (?:it|that|things) (?:happened|"
+            r"went|went down)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "that's not how it happened and you know it",
+            "Honestly you need to get your memory checked, that's not how it went at all",
+        ],
+    },
+    {
+        "id": "gaslighting.thats-not-what-happened",
+        "says": "deny_memory",
+        "regex": (
+            r"\b(?:that's|thats|that is|it's not|its not|that isn't|that was not|that "
+            r"wasn't)\s+not\s+what\s+happened\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["That's not what happened and you know it."],
+    },
+    {
+        "id": "gaslighting.thats-not-what-happened-2",
+        "says": "deny_memory",
+        "regex": r"\bthat's not what happened\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "gaslighting.thats-not-what-happened-3",
+        "says": "deny_memory",
+        "regex": r"\bthats not what happened\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "gaslighting.you-made-that-up",
+        "says": "deny_memory",
+        "regex": (
+            r"\b<YOU>\s+(?:made|make|are making|'re making|re making)\s+(?:that|it|this|"
+            r"all of this|all that|the whole thing)\s+up\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "gaslighting.youre-making-things-up",
+        "says": "deny_memory",
+        "regex": r"\b<YOURE>\s+(?:making|inventing)\s+(?:things|stuff|shit)\s+up\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "gaslighting.youre-making-this-into",
+        "says": "deny_memory",
+        "regex": (
+            r"\b<YOURE>\s+(?:making|turning)\s+(?:this|it|that)\s+(?:into\s+)?(?:something"
+            r"|a bigger|bigger|more) (?:it|than it|deal|thing)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Look, I'm sorry, but I didn't do anything wrong, you're making this into something it isn't."
+        ],
+    },
+    {
+        "id": "gaslighting.its-really-not-a",
+        "says": "minimise",
+        "regex": (
+            r"\b(?:<ITS>|it's|its)\s+(?:really\s+)?not\s+(?:a|that|such a|that big of a|"
+            r"that big a)\s+(?:big\s+)?(?:deal|big deal)\b(?!\s*(?:if|whether|,? (?:don't|"
+            r"dont) (?:stress|worry)|,? no worries|either way|,? (?:we|i)(?:'ll|ll| can| "
+            r"could| will)\b|,? (?:these things|it) happens?\b))"
+        ),
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+        "examples": [
+            "its not a big deal why are you making it one",
+            "It was just a few texts, it's not a big deal.",
+        ],
+    },
+    {
+        "id": "gaslighting.its-no-big-deal",
+        "says": "minimise",
+        "regex": (
+            r"\b(?:<ITS>)\s+(?:no big deal|not that deep|not that serious|"
+            r"nothing)(?:\s+to (?:cry|get upset|be upset|worry) about)?\s*(?:[.!?,]|$)"
+        ),
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+        "examples": [
+            "it's not that deep, honestly",
+            "it was nothing, she's just a colleague, stop being so paranoid",
+        ],
+    },
+    {
+        "id": "gaslighting.it-was-just-a",
+        "says": "minimise",
+        "regex": (
+            r"\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only)\s+(?:a|one)\s+(?:kiss|"
+            r"text|drink|coffee|lunch|dinner|bit of fun|game|few (?:texts|messages|bets|"
+            r"drinks)|little|harmless|stupid|silly|flirt|message|night|mistake|time|bet)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+        "examples": [
+            "It was just a few texts, it's not a big deal.",
+            "it was only a kiss, stop acting like I slept with her",
+        ],
+    },
+    {
+        "id": "gaslighting.just-get-over-it",
+        "says": "minimise",
+        "regex": r"\b(?:just\s+)?get over it\b",
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+        "examples": ["Get over it. It was ages ago."],
+    },
+    {
+        "id": "gaslighting.move-on-already",
+        "says": "minimise",
+        "regex": r"\bmove on already\b",
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+        "examples": [
+            "Are you seriously still upset about that? It was one message. Move on already."
+        ],
+    },
+    {
+        "id": "gaslighting.let-it-go-already",
+        "says": "minimise",
+        "regex": r"\blet it go already\b",
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+    },
+    {
+        "id": "gaslighting.making-a-mountain-out",
+        "says": "minimise",
+        "regex": r"\bmaking a mountain out of a molehill\b",
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+    },
+    {
+        "id": "gaslighting.not-that-deep",
+        "says": "minimise",
+        "regex": r"\bnot that deep\b",
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+    },
+    {
+        "id": "gaslighting.why-are-you-still",
+        "says": "minimise",
+        "regex": (
+            r"\bwhy (?:are|r) (?:you|u) (?:still )?(?:making|turning) (?:this|it|such a|"
+            r"a)\s+(?:into )?(?:a )?(?:big )?(?:deal|thing|drama)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+    },
+    {
+        "id": "gaslighting.its-not-even-cheating",
+        "says": "minimise",
+        "regex": r"\b<ITS>\s+(?:not|hardly)\s+(?:even\s+)?(?:cheating|an affair|lying)\b",
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+    },
+    {
+        "id": "gaslighting.it-wasnt-even-that",
+        "says": "minimise",
+        "regex": (
+            r"\bit (?:wasn't|wasnt|was not)\s+(?:even\s+)?(?:that bad|a big deal|cheating|"
+            r"serious)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": (
+            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+        ),
+        "examples": ["It wasn't even cheating, we just talked."],
+    },
+    {
+        "id": "gaslighting.are-you-crazy",
+        "says": "doubt_mind",
+        "regex": (
+            r"\bare (?:you|u) (?:crazy|insane|nuts|mental|paranoid|delusional|imagining "
+            r"things|hearing things|losing it|losing your mind|out of your mind)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["are you crazy? I never touched your phone"],
+    },
+    {
+        "id": "gaslighting.youre-only-hearing-what",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b<YOURE>\s+(?:only |just )?(?:hearing|seeing|remembering) what (?:you|u) "
+            r"want\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["nobody said that. you're hearing what you want to hear"],
+    },
+    {
+        "id": "gaslighting.you-must-have-dreamt",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b<YOU>\s+(?:must have |must've |probably |obviously )?(?:dreamt|dreamed|"
+            r"imagined|misheard) (?:that|it|this|the whole thing)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Pretty sure you dreamt that whole conversation",
+            "I think you dreamt that, babe, I'd never say something like that.",
+        ],
+    },
+    {
+        "id": "gaslighting.are-you-sure-youre",
+        "says": "doubt_mind",
+        "regex": (
+            r"\bare (?:you|u) sure (?:you're|youre|you are|ur) not (?:just )?(?:being "
+            r")?(?:a bit |a little |slightly )?(?:paranoid|dramatic|overreacting|"
+            r"oversensitive|too sensitive|imagining)"
+        ),
+        "guards": ["negation"],
+        "examples": ["Are you sure you're not just being a bit paranoid again?"],
+    },
+    {
+        "id": "gaslighting.youre-making-this-into-2",
+        "says": "doubt_mind",
+        "regex": (
+            r"\b<YOURE>\s+(?:making|turning|blowing) (?:this|it|that|one \w+|a \w+) "
+            r"(?:into|out of) (?:a (?:whole|big|huge|massive)|something|such a|an? "
+            r"(?:drama|thing|deal|issue|affair|crisis|scene))"
+        ),
+        "guards": ["negation"],
+        "examples": ["It was one coffee. You're turning it into a whole affair."],
+    },
+    {
+        "id": "gaslighting.so-what-big-deal",
+        "says": "minimise",
+        "regex": r"\b<CSTART>(?:so what,? )?big deal\s*(?:[.!?]|$)",
+        "guards": ["negation"],
+        "examples": ["So I had a drink with her, big deal."],
+    },
+    {
+        "id": "gaslighting.so-what",
+        "says": "minimise",
+        "regex": r"\b<CSTART>so what\s*[?!.]",
+        "guards": ["negation"],
+    },
+]

@@ -1,0 +1,407 @@
+"""Stonewalling: refusing to engage ("whatever", "I'm not discussing this").
+
+Rules as data (see docs/coach.md, "How to add a rule"). Each record:
+
+- ``id``: stable, ``<kind>.<words>``; it is what a flag's ``rule_id`` says, and what the
+  report counts.
+- ``says``: the key of its explanation and suggestion in ``wording.py``.
+- ``patterns``: phrases in the coach's small pattern language (``rulelang.py``), or
+  ``regex``: one regular expression (with ``<MACRO>`` words from ``lexicon.py``), for rules
+  not yet rewritten as patterns.
+- ``guards``: ``negation`` (skip "I'm not saying ..."), ``playful`` (skip plain teasing);
+  quotations and reported speech are always masked. ``not_after``: skip when these words
+  come just before.
+- ``examples`` / ``counterexamples``: messages the rule must / must not flag with this id
+  (tests/coach/test_coach_rule_examples.py runs them all).
+"""
+
+KIND = "stonewalling"
+
+RULES: list[dict[str, object]] = [
+    {
+        "id": "stonewalling.ok-whatever-man",
+        "says": "whatever",
+        "regex": (
+            r"\b<CSTART>(?:(?:ok|okay|fine|yeah|yep|sure|k|oh)[,.]?\s*)?whatever(?:\s*,?"
+            r"\s*(?:man|dude|then|i guess|you say|u say|ok|okay|mate))?\s*(?:[.!?]+|$|\n)"
+        ),
+        "guards": [],
+        "examples": ["whatever", "whatever."],
+    },
+    {
+        "id": "stonewalling.im-not-discussing-this",
+        "says": "shutdown",
+        "regex": (
+            r"\b<IM>\s+(?:not|done)\s+(?:discussing|talking about|doing|having|getting "
+            r"into|going over|going through)\s+(?:this|that|it)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I'm not discussing this.", "Im done talking about this."],
+    },
+    {
+        "id": "stonewalling.im-so-done-talking",
+        "says": "shutdown",
+        "regex": (
+            r"\b<IM>\s+(?:so\s+)?done (?:talking|discussing|with this conversation|here|"
+            r"with this\b(?!\s+(?!conversation|discussion|argument|shit|crap|nonsense|"
+            r"bs)\w)|listening|explaining)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["lol ok. I'm done here.", "I'm done talking. Seriously done."],
+    },
+    {
+        "id": "stonewalling.i-dont-want-to",
+        "says": "shutdown",
+        "regex": (
+            r"\bi (?:don't|dont|do not) want to (?:talk|hear|discuss|speak)(?: about "
+            r"(?:it|this|that|anything|us|you)| it| this| that| anything| to you)?(?: "
+            r"(?:anymore|any more|ever|again))?\b(?!\s+(?:to|about|with|until|till|in "
+            r"front|right now,? (?:but|can)))"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I don't want to talk about it"],
+    },
+    {
+        "id": "stonewalling.i-wont-talk-about",
+        "says": "shutdown",
+        "regex": (
+            r"\bi (?:won't|wont|refuse to|will not) (?:talk|discuss|engage|answer|"
+            r"respond)(?: about)?(?: it| this| that)?\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I refuse to talk about this", "I won't discuss it. Stop asking."],
+    },
+    {
+        "id": "stonewalling.just-leave-me-the",
+        "says": "shutdown",
+        "regex": r"\b(?:just\s+)?leave me (?:the fuck |the hell )?alone\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["leave me alone", "leave me alone."],
+    },
+    {
+        "id": "stonewalling.stop-texting-me",
+        "says": "shutdown",
+        "regex": (
+            r"\b(?:stop|quit|don't|dont) (?:texting|messaging|calling|text|message|call) "
+            r"me\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["stop texting me", "I'm done talking. Don't message me."],
+    },
+    {
+        "id": "stonewalling.i-have-nothing-more",
+        "says": "shutdown",
+        "regex": r"\bi (?:have|got|'ve got|ve got) nothing (?:more |else )?to say\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I have nothing to say to you"],
+    },
+    {
+        "id": "stonewalling.end-of-discussion",
+        "says": "shutdown",
+        "regex": r"\bend of (?:discussion|story|conversation)\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["End of discussion."],
+    },
+    {
+        "id": "stonewalling.this-conversation-s-over",
+        "says": "shutdown",
+        "regex": r"\b(?:this )?conversation(?:'s| is)? over\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Conversation over."],
+    },
+    {
+        "id": "stonewalling.not-this-again",
+        "says": "shutdown",
+        "regex": r"\bnot this again\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["not this again"],
+    },
+    {
+        "id": "stonewalling.here-we-go-again",
+        "says": "shutdown",
+        "regex": r"\bhere we go again\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.not-talking-about-this",
+        "says": "shutdown",
+        "regex": (
+            r"\bnot (?:talking|discussing) (?:about )?(?:this|it|that) (?:anymore|any "
+            r"more|again|now)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["not discussing this again", "not discussing this again, end of."],
+    },
+    {
+        "id": "stonewalling.im-not-listening-to",
+        "says": "shutdown",
+        "regex": (
+            r"\b<IM>\s+not listening(?:\s+to\s+(?:this|you|it|any of this|"
+            r"your)\b)?(?!\s+to\b)"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["i'm not listening to this anymore"],
+    },
+    {
+        "id": "stonewalling.talk-to-the-hand",
+        "says": "shutdown",
+        "regex": r"\btalk to the hand\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.dont-even-bother",
+        "says": "shutdown",
+        "regex": (
+            r"\b(?:don't|dont) (?:even )?bother\b(?=\s*(?:[.!?,]|$|replying|answering|"
+            r"texting|calling|explaining|apologi|trying|with (?:me|it|that|the)))"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Don't bother.", "dont bother replying"],
+    },
+    {
+        "id": "stonewalling.just-drop-it",
+        "says": "shutdown",
+        "regex": r"\b(?:just )?drop it\b(?!\s+(?:off|round|over|in|by|back|at|to|into|on))",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["DROP IT", "Just drop it."],
+    },
+    {
+        "id": "stonewalling.theres-nothing-to-talk",
+        "says": "shutdown",
+        "regex": r"\b(?:there's|theres|there is) nothing to (?:talk about|discuss)\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["There's nothing to talk about."],
+    },
+    {
+        "id": "stonewalling.we-re-not-talking",
+        "says": "shutdown",
+        "regex": r"\bwe(?:'re| are|re) not (?:talking about|discussing|doing) this\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["we're not talking about this"],
+    },
+    {
+        "id": "stonewalling.im-muting-you",
+        "says": "shutdown",
+        "regex": r"\b<IM>\s+(?:muting|blocking|ignoring) you\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.talk-to-a-wall",
+        "says": "shutdown",
+        "regex": r"\btalk to (?:a|the) wall\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.can-we-not",
+        "says": "shutdown",
+        "regex": r"\bcan we not\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.i-can-t-be",
+        "says": "shutdown",
+        "regex": r"\bi can'?t be bothered\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.i-cant-be-bothered",
+        "says": "shutdown",
+        "regex": r"\bi cant be bothered\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.say-what-you-want",
+        "says": "shutdown",
+        "regex": r"\bsay what you (?:want|like)\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.think-what-you-want",
+        "says": "shutdown",
+        "regex": r"\bthink what you (?:want|like)\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.believe-what-ever-you",
+        "says": "shutdown",
+        "regex": r"\bbelieve what(?:ever)? you want\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Believe what you want, I'm going to bed."],
+    },
+    {
+        "id": "stonewalling.no-comment",
+        "says": "shutdown",
+        "regex": r"\bno comment\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.go-away",
+        "says": "shutdown",
+        "regex": r"\bgo away\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.k",
+        "says": "whatever",
+        "regex": r"\b<TSTART>(?:k|kk|fine|ok|okay|sure)\s*\.?\s*$",
+        "guards": [],
+        "examples": ["k", "ok."],
+    },
+    {
+        "id": "stonewalling.we-re-done-here",
+        "says": "shutdown",
+        "regex": r"\bwe(?:'re| are|re) done (?:here|talking)\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["We're done here."],
+    },
+    {
+        "id": "stonewalling.im-not-engaging-with",
+        "says": "shutdown",
+        "regex": r"\b<IM>\s+not (?:engaging|dealing) with (?:this|that|it|you)\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["I'm not engaging with this."],
+    },
+    {
+        "id": "stonewalling.im-not-answering-any",
+        "says": "shutdown",
+        "regex": (
+            r"\b<IM>\s+not (?:answering|responding to|replying to) (?:any more|anymore|"
+            r"any|your|this|that|these)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": [
+            "I'm not replying to this.",
+            "Stop. I'm not answering any more questions about it.",
+        ],
+    },
+    {
+        "id": "stonewalling.i-dont-want-to-2",
+        "says": "shutdown",
+        "regex": (
+            r"\b(?:i\s+)?(?:don't|dont|do not) want to hear (?:it|this|that|any more|"
+            r"anymore|another word)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["don't want to hear it"],
+    },
+    {
+        "id": "stonewalling.not-doing-this-to",
+        "says": "shutdown",
+        "regex": (
+            r"\b<CSTART>not (?:doing|discussing|having) this\b(?!\s+(?:to|because|for|on "
+            r"purpose|again (?:to|with)))"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Not doing this. Goodnight."],
+    },
+    {
+        "id": "stonewalling.i-dont-care-anymore",
+        "says": "shutdown",
+        "regex": (
+            r"\b(?:i |<CSTART>)(?:don't|dont|do not) care (?:anymore|any more|what you "
+            r"(?:do|think|say))\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["wat ever. dont care anymore", "i dont care anymore, do what you want"],
+    },
+    {
+        "id": "stonewalling.i-couldnt-care-less",
+        "says": "shutdown",
+        "regex": r"\bi (?:couldn't|couldnt|could not) care less\b",
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+    },
+    {
+        "id": "stonewalling.i-cant-do-this",
+        "says": "shutdown",
+        "regex": (
+            r"\b<CSTART>(?:i\s+)?(?:can't|cant|cannot|can not)\s+(?:do|deal with|be "
+            r"doing)\s+(?:this|you|any of this)\s+(?:right now|rn|now|"
+            r"tonight)\s*[.!,]*\s*(?:bye|goodbye|night|goodnight|done|i'?m out|im out|"
+            r"leave me)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Can't do this right now. Bye."],
+    },
+    {
+        "id": "stonewalling.im-not-interested-in",
+        "says": "shutdown",
+        "regex": (
+            r"\b(?:<IM>\s+)?not interested in (?:this conversation|talking|discussing|"
+            r"hearing (?:it|this|that|your|any)|your (?:excuses|explanations|side|opinion|"
+            r"apologies|sorry)|any of (?:it|this)|having this)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Not interested in this conversation. Goodnight."],
+    },
+    {
+        "id": "stonewalling.fine-just-do-what",
+        "says": "shutdown",
+        "regex": (
+            r"\b<CSTART>(?:fine|whatever|ok fine|okay fine)[.,!]*\s+(?:just\s+)?do "
+            r"(?:what|whatever) (?:you|u) (?:want|like)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["fine. do what you want. im going to bed"],
+    },
+    {
+        "id": "stonewalling.tell-someone-else-who",
+        "says": "shutdown",
+        "regex": (
+            r"\b(?:tell|talk to|say it to|tell it to|go cry to) (?:someone|somebody|"
+            r"anyone)(?: else)? who (?:cares|gives a)\b"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["talk to someone who cares"],
+    },
+    {
+        "id": "stonewalling.i-m-not-talking",
+        "says": "shutdown",
+        "regex": (
+            r"\b<CSTART>(?:i'?m |im )?not (?:talking about|going over|getting into) "
+            r"(?:this|it|that)\b(?!\s+(?:to|because|for|with|in front|at|on|right now,? "
+            r"(?:but|can)|now,? (?:but|can)))"
+        ),
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Yeah nah, not talking about this, I'm off to the pub"],
+    },
+]

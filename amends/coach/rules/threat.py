@@ -1,0 +1,370 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
+"""Threats: intimidation or coercion, including threats of self-harm as leverage.
+
+Rules as data (see docs/coach.md, "How to add a rule"). Each record:
+
+- ``id``: stable, ``<kind>.<words>``; it is what a flag's ``rule_id`` says, and what the
+  report counts.
+- ``says``: the key of its explanation and suggestion in ``wording.py``.
+- ``patterns``: phrases in the coach's small pattern language (``rulelang.py``), or
+  ``regex``: one regular expression (with ``<MACRO>`` words from ``lexicon.py``), for rules
+  not yet rewritten as patterns.
+- ``guards``: ``negation`` (skip "I'm not saying ..."), ``playful`` (skip plain teasing);
+  quotations and reported speech are always masked. ``not_after``: skip when these words
+  come just before.
+- ``examples`` / ``counterexamples``: messages the rule must / must not flag with this id
+  (tests/coach/test_coach_rule_examples.py runs them all).
+"""
+
+KIND = "threat"
+
+RULES: list[dict[str, object]] = [
+    {
+        "id": "threat.or-else",
+        "says": "threat",
+        "regex": r"\bor else\b(?!\s+(?:we|i'?ll be|maybe|what))",
+        "guards": ["negation", "playful"],
+        "examples": ["Sign the papers or else.", "answer your phone or else"],
+    },
+    {
+        "id": "threat.you-ll-regret-it",
+        "says": "threat",
+        "regex": (
+            r"\b<YOU>(?:'ll|ll| will| are going to|'re going to|re going to|'re gonna|re "
+            r"gonna| are gonna)\s+(?:regret (?:it|this|that)|be sorry|pay for (?:this|"
+            r"that|it))\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["you'll be sorry, trust me", "You'll regret this, trust me."],
+    },
+    {
+        "id": "threat.ill-make-you-pay",
+        "says": "threat",
+        "regex": r"\b<ILL>\s+make (?:you|u)\s+(?:pay|regret|sorry|suffer)\b",
+        "guards": ["negation", "playful"],
+        "examples": ["I WILL MAKE YOU PAY FOR THIS"],
+    },
+    {
+        "id": "threat.ill-make-your-life",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+make (?:your|ur) life (?:a\s+)?(?:living\s+)?(?:hell|misery|"
+            r"miserable)\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "i'll make your life hell, you know i can",
+            "If you tell your mum I'll make your life hell",
+        ],
+    },
+    {
+        "id": "threat.ill-take-the-kids",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+(?:take|get|keep) (?:the kids|the children|the house|everything|"
+            r"the dog|custody|you for everything|every penny|half)\b(?!\s+(?:to|for|out|"
+            r"swimming|with me to|today|tomorrow|this|on|from school|in))"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I'll ruin you in court. I'll take everything.",
+            "I'll take the house and the dog and you can rot.",
+        ],
+    },
+    {
+        "id": "threat.ill-make-sure-you",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+make sure (?:you|u) (?:never|don't|dont|won't|wont|regret|pay|"
+            r"lose|get nothing)\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I'll make sure you never see a penny",
+            "You think you're so clever. Go ahead and leave, see how far you get. I'll make sure you never see a penny of that house.",
+        ],
+    },
+    {
+        "id": "threat.ill-make-sure-everyone",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+make sure (?:everyone|everybody|the whole|they all|your (?:boss|"
+            r"family|mum|mom|kids|friends))\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I'll make sure everyone knows what you did.",
+            "I'll make sure everyone at your work knows what you are",
+        ],
+    },
+    {
+        "id": "threat.try-it-and-see",
+        "says": "threat",
+        "regex": r"\btry (?:it|me|that) and see what happens\b",
+        "guards": ["negation", "playful"],
+        "examples": ["Try it and see what happens.", "Try it and see what happens to you."],
+    },
+    {
+        "id": "threat.see-what-happens-to",
+        "says": "threat",
+        "regex": r"\bsee what happens (?:to you|if you)\b",
+        "guards": ["negation", "playful"],
+    },
+    {
+        "id": "threat.you-ll-never-see",
+        "says": "threat",
+        "regex": (
+            r"\b<YOU>(?:'ll|ll| will)\s+never see (?:the kids|the children|your (?:kids|"
+            r"children|son|daughter)|them|the dog) again\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I swear I'll take the kids and you'll never see them again",
+            "If you leave, I'll take the kids and you'll never see them again.",
+        ],
+    },
+    {
+        "id": "threat.ill-tell-everyone",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+(?:tell|call|email|message|text) (?:everyone|everybody|the kids|"
+            r"the children|your (?:boss|work|mum|mom|mother|dad|father|family|parents|"
+            r"friends|sister|brother|church|kids))\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I'll tell your mum what you really are.",
+            "I swear I'll tell your boss everything.",
+        ],
+    },
+    {
+        "id": "threat.ill-post-the-everyone",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+(?:post|send|show|share|leak|forward|publish)\s+(?:the|your|those|"
+            r"these|it|them|everything|everyone|the photos|the messages|the screenshots|"
+            r"pictures)\b<SHORTGAP>\b(?:everyone|online|facebook|instagram|your|the whole|"
+            r"the world|people|friends|family|boss|group)\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I'll post the screenshots for everyone to see.",
+            "I'll send the photos to your family, don't test me",
+        ],
+    },
+    {
+        "id": "threat.ill-ruin-you",
+        "says": "threat",
+        "regex": r"\b<ILL>\s+(?:ruin|destroy|end) (?:you|u|your|ur)\b",
+        "guards": ["negation", "playful"],
+        "examples": ["I'll ruin you in court. I'll take everything."],
+    },
+    {
+        "id": "threat.watch-your-back",
+        "says": "threat",
+        "regex": r"\bwatch (?:your back|yourself)\b",
+        "guards": ["negation", "playful"],
+        "examples": ["Watch yourself."],
+    },
+    {
+        "id": "threat.watch-what-happens",
+        "says": "threat",
+        "regex": r"\bwatch what happens\s*(?:[.!]|$|if|when|to)",
+        "guards": ["negation", "playful"],
+        "examples": ["You'll be sorry. Watch what happens."],
+    },
+    {
+        "id": "threat.dont-make-me-do",
+        "says": "threat",
+        "regex": r"\b(?:don't|dont) make me\s+(?:do|come|hurt|tell|call|go|get)\b",
+        "guards": ["negation", "playful"],
+        "examples": ["Don't make me come over there."],
+    },
+    {
+        "id": "threat.you-dont-want-to",
+        "says": "threat",
+        "regex": (
+            r"\byou (?:don't|dont) want to (?:see|know) what (?:i'?ll|ill|i will|i can|"
+            r"i'm capable)"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": ["you dont want to see what I'll do if you lie to me again"],
+    },
+    {
+        "id": "threat.ill-kill-you",
+        "says": "threat",
+        "regex": r"\b<ILL>\s+(?:kill|hurt|harm|smash|hit) (?:you|u|your)\b",
+        "guards": ["negation", "playful"],
+    },
+    {
+        "id": "threat.last-warning",
+        "says": "threat",
+        "regex": r"\b(?:last|final) warning\b",
+        "guards": ["negation", "playful"],
+        "examples": ["Last warning. Block him or I'm calling his wife."],
+    },
+    {
+        "id": "threat.ill-drain-the-accounts",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+(?:drain|empty|clean out) (?:the|our|"
+            r"your)\s+(?:\w+\s+)?accounts?\b"
+        ),
+        "guards": ["negation", "playful"],
+        "examples": [
+            "If you go to that party I'll empty the joint account.",
+            "I'll empty the joint account if you walk out that door",
+        ],
+    },
+    {
+        "id": "threat.you-ll-get-nothing",
+        "says": "threat",
+        "regex": r"\b<YOU>(?:'ll|ll| will)\s+(?:get|be left with) nothing\b",
+        "guards": ["negation", "playful"],
+        "examples": ["Move out and you'll get nothing, not a penny."],
+    },
+    {
+        "id": "threat.ill-kill-myself",
+        "says": "self_harm",
+        "regex": (
+            r"\b<ILL>\s+(?:kill|hurt|harm|cut|end)\s+(?:myself|me|it all|my life|"
+            r"everything)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "threat.ill-do-something-if",
+        "says": "self_harm",
+        "regex": (
+            r"\b<ILL>\s+(?:do something|take (?:all )?(?:the|my) pills|jump|"
+            r"overdose)\b<SHORTGAP>(?:\bif\b|\bwhen\b|\bunless\b|\bbecause\b|$)"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "threat.i-wont-be-here",
+        "says": "self_harm",
+        "regex": (
+            r"\bi (?:won't|wont|will not)\s+(?:be (?:here|around|alive)|survive|make "
+            r"it)\s+(?:if|when|unless|by|tomorrow)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["If you end this I won't be here tomorrow. It'll be on you."],
+    },
+    {
+        "id": "threat.i-dont-know-what",
+        "says": "self_harm",
+        "regex": r"\bi (?:don't|dont) know what i'?ll do to myself\b",
+        "guards": ["negation"],
+        "examples": ["I don't know what I'll do to myself if you go."],
+    },
+    {
+        "id": "threat.i-cant-promise-i",
+        "says": "self_harm",
+        "regex": (
+            r"\bi (?:can't|cant) promise i (?:won't|wont) (?:hurt|do something to) "
+            r"myself\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "threat.my-blood-will-be",
+        "says": "self_harm",
+        "regex": r"\bmy blood (?:will be )?on your hands\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "threat.blood-on-your-hands",
+        "says": "self_harm",
+        "regex": r"\bblood on your hands\b",
+        "guards": ["negation"],
+    },
+    {
+        "id": "threat.it-ll-be-on",
+        "says": "self_harm",
+        "regex": (
+            r"\b(?:it'?ll|itll|it will) be (?:on you|your fault) if (?:i|something "
+            r"happens)\b"
+        ),
+        "guards": ["negation"],
+    },
+    {
+        "id": "threat.if-you-leave-i",
+        "says": "self_harm",
+        "regex": (
+            r"\bif (?:you|u) (?:leave|go|walk out|end this|leave "
+            r"me)\b<SHORTGAP>\b(?:i'?ll|ill|i will)\s+(?:die|kill|end|hurt|not be|do "
+            r"something)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "if u leave me ill end it all. i mean it",
+            "If you leave me I'll kill myself, I swear",
+        ],
+    },
+    {
+        "id": "threat.keep-and-see-what",
+        "says": "threat",
+        "regex": (
+            r"\b(?:keep|try|test|push|do|say|touch)\b<SHORTGAP>\band (?:see|watch) what "
+            r"happens\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Test me and see what happens.", "Keep talking and see what happens"],
+    },
+    {
+        "id": "threat.keep-this-up-and",
+        "says": "threat",
+        "regex": (
+            r"\b(?:keep (?:this|it|that|pushing|going|on)(?: up)?|do (?:that|it) again|"
+            r"say (?:that|it) again|one more (?:word|time))\b<SHORTGAP>\band\s+(?:i'?m|im|"
+            r"i am|you'?ll|you will|ull|i'?ll|ill|i will)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["Do that again and you'll regret it.", "keep pushing me and you'll regret it"],
+    },
+    {
+        "id": "threat.ill-make-sure-the",
+        "says": "threat",
+        "regex": r"\b<ILL>\s+make sure (?:the kids|the children|they|people|the whole)\b",
+        "guards": ["negation"],
+        "examples": ["Go ahead, leave. I'll make sure the kids know whose fault it is."],
+    },
+    {
+        "id": "threat.ill-stop-paying-if",
+        "says": "threat",
+        "regex": (
+            r"\b<ILL>\s+(?:stop paying|cut (?:you )?off|change the locks|kick you out|"
+            r"throw you out|freeze (?:the|our|your))\b<SHORTGAP>\b(?:if|unless)\b"
+        ),
+        "guards": ["negation"],
+        "examples": ["I'll stop paying the mortgage if you don't drop it."],
+    },
+    {
+        "id": "threat.i-ve-got-no",
+        "says": "self_harm",
+        "regex": (
+            r"\b(?:i'?ve got|ive got|i have|there's|theres|there is|i've|ive) no "
+            r"(?:reason|point) (?:to|in) (?:be alive|being alive|living|live|going on|"
+            r"carry on|carrying on)\b"
+        ),
+        "guards": ["negation"],
+        "examples": [
+            "Without you I've got no reason to be alive, so think carefully about what you do next."
+        ],
+    },
+    {
+        "id": "threat.dont-bother-coming-home",
+        "says": "threat",
+        "regex": r"\b(?:don't|dont|do not) (?:bother|even think about) coming (?:home|back)\b",
+        "guards": ["negation"],
+        "examples": ["If you go to that party don't bother coming home"],
+    },
+    {
+        "id": "threat.sleep-with-one-eye",
+        "says": "threat",
+        "regex": r"\bsleep with one eye open\b",
+        "guards": ["negation"],
+        "examples": ["you better sleep with one eye open"],
+    },
+]

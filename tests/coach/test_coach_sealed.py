@@ -1,0 +1,31 @@
+"""The sealed test set stays as it was frozen, and is only ever counted, never read here.
+
+No threshold is asserted on it: a test that failed on it would invite tuning to it.
+`python -m amends.coach.report` prints its figures (totals only).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+SEALED = Path(__file__).parent / "data" / "sealed" / "fresh.jsonl"
+FROZEN = "102caf846adf29a196a8fd0f4edb72b3cd5b0c41490c993d0d191e0769829085"
+
+
+def test_sealed_set_is_unchanged() -> None:
+    assert hashlib.sha256(SEALED.read_bytes()).hexdigest() == FROZEN
+
+
+def test_report_refuses_to_show_its_mistakes() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "amends.coach.report", str(SEALED), "--errors"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "refusing" in done.stderr
+    assert "fresh-0" not in done.stdout
