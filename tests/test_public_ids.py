@@ -37,6 +37,7 @@ from amends.repair.models import Breach, Promise
 from amends.repair.selftrust import EXERCISES
 from amends.spaces import services as spaces
 from amends.spaces.models import Space
+from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation
 from tests.api.conftest import BASE, Api, token_for
@@ -382,10 +383,15 @@ def test_a_pending_proposal_is_decided_by_public_id(couple: Couple) -> None:
     assert f'value="{proposal.pk}"' not in body
     # The old numeric id is refused like an unknown one; the public id works.
     for wrong in (str(proposal.pk), str(uuid4()), "nonsense"):
-        response = jordan.post(url, {"action": "approve_professional", "invite": wrong})
+        response = jordan.post(
+            url, {"action": "approve_professional", "invite": wrong, "once": new_form_token()}
+        )
         assert response.status_code < 500
         assert not proposal.approvals.filter(partner=couple.jordan).exists()
-    jordan.post(url, {"action": "approve_professional", "invite": str(proposal.uid)})
+    jordan.post(
+        url,
+        {"action": "approve_professional", "invite": str(proposal.uid), "once": new_form_token()},
+    )
     assert proposal.approvals.filter(partner=couple.jordan).exists()
 
 
