@@ -220,9 +220,11 @@ def test_every_state_has_plain_words(f: PathFacts, named: bool) -> None:
             # Alone on this path: nobody is deciding or writing "here", so nothing says so.
             assert "is deciding" not in words and "Waiting for" not in words, (step, words)
         if step.state == CLOSED:
-            assert words == pathwords.closed_words(step.reason, f.role, **names) or (
+            # Its page says why in a whole sentence: the one the services refuse with.
+            long = pathwords.step_words(step, f.role, long=True, **names)
+            assert long == pathwords.closed_words(step.reason, f.role, **names) or (
                 step.key in ("commitments", "decision")
-            ), (step, words)
+            ), (step, long)
 
 
 FALSE_PROGRESS = ("Not written", "None yet", "No attempts", "No promises", "No questions")
@@ -275,5 +277,6 @@ def test_every_reason_has_words_for_every_role_that_can_meet_it() -> None:
     for reason in GATE_ORDER:
         for role in ("hurt", "injuring"):
             assert pathwords.closed_words(reason, role, partner="Jordan")
+            assert pathwords._pick(pathwords.CLOSED_SHORT[reason], role)
     assert set(pathwords.ASIDES) >= {MAYBE_MORE}
     assert OPEN  # the three states are the module's names

@@ -2,7 +2,8 @@
 
 `WORDS[step][reason]` is what a step says, either the same for everyone or per role
 ("hurt", "injuring", "professional"). A closed step says why, from `CLOSED` (the commitments
-have words of their own). `ASIDES` are sentences added after them. Placeholders:
+have words of their own; `CLOSED_SHORT` in a list of steps). `ASIDES` are sentences added
+after them. Placeholders:
 
   {partner}   the other partner of the path, by name ("Your partner" when not in Amends);
   {hurt}      the partner who was hurt (for a professional);
@@ -142,6 +143,16 @@ CLOSED: dict[str, Words] = {
     COMMITMENTS_MISSING: "This step opens once you have both written your commitment.",
 }
 
+# The same, short, for the list of steps (the path's page and its overview).
+CLOSED_SHORT: dict[str, Words] = {
+    PARTNER_MISSING: "Needs both of you in this space.",
+    DECIDED_NO: {
+        "hurt": "Closed: you shared that you do not want to rebuild.",
+        "injuring": "Closed: {partner} has decided not to rebuild.",
+    },
+    COMMITMENTS_MISSING: "Opens once you have both written your commitment.",
+}
+
 ASIDES: dict[str, str] = {
     ONLY_YOU: "Only you can see it.",
     PARTNER_SEES_EARLIER: "{partner} still sees the one you shared: {shown_label}.",
@@ -177,12 +188,15 @@ def closed_words(reason: str, role: str, **params: Any) -> str:
     return _fill(_pick(CLOSED[reason], role), params)
 
 
-def step_words(step: StepState, role: str, **params: Any) -> str:
-    """What a step says about where it is, with its asides."""
+def step_words(step: StepState, role: str, *, long: bool = False, **params: Any) -> str:
+    """What a step says about where it is, with its asides: short, for a list of steps, or
+    `long` for the step's own page (a closed step says why in a whole sentence there)."""
     table = WORDS[step.key]
     if step.reason in table:
         main = _fill(_pick(table[step.reason], role), params)
-    else:
+    elif long:
         main = closed_words(step.reason, role, **params)
+    else:
+        main = _fill(_pick(CLOSED_SHORT[step.reason], role), params)
     asides = [_fill(ASIDES[a], params) for a in step.asides]
     return " ".join([main, *asides])

@@ -52,9 +52,11 @@ class Step:
     status: str
     waiting_on_me: bool = False
     url: str = ""
-    # From `pathstate`: "done", "open" or "closed", and why (a closed step: one reason).
+    # From `pathstate`: "done", "open" or "closed", and why (a closed step: one reason),
+    # and, for a closed step, why in a whole sentence (its own page says it).
     state: str = ""
     reason: str = ""
+    closed_words: str = ""
 
     @property
     def closed(self) -> bool:
@@ -384,7 +386,7 @@ def _path(
     latest = facts.latest_statement
     attempts = facts.attempts
     unanswered = plain.unanswered_attempts
-    params = {
+    params: dict[str, Any] = {
         "partner": partner.name if partner else "",
         "hurt": breach.hurt_partner.name if breach.hurt_partner else "",
         "label": facts.decision.label if facts.decision else "",
@@ -417,6 +419,7 @@ def _path(
                 url=url,
                 state=s.state,
                 reason=s.reason,
+                closed_words=pathwords.step_words(s, role, long=True, **params) if s.closed else "",
             )
         )
 
