@@ -15,6 +15,7 @@ import json
 import re
 from typing import Any
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from amends.agreement import services as agreement
@@ -26,6 +27,7 @@ from amends.spaces.models import Invite, Role
 from amends.talk import services as talk
 from tests.api.conftest import BASE, token_for
 from tests.browser.conftest import PASSWORD
+from tests.browser.test_agreement import catalogue  # noqa: F401 - a fixture
 from tests.conftest import make_user
 
 
@@ -64,6 +66,7 @@ ALEX_MESSAGE = "Alexs-message-7733: I need you to listen."
 ALEX_QUESTION = "Where were you on Friday night?"
 
 
+@pytest.mark.usefixtures("catalogue")  # the agreement's questions
 def test_deleting_an_account_takes_its_words_and_leaves_the_partner_theirs(
     page_as, couple, server
 ) -> None:
