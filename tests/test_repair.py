@@ -527,7 +527,12 @@ def test_ids_of_other_breaches_items_are_404(couple: Couple, committed: Breach) 
     # Answering a question of `committed` through `other`'s page must not work.
     response = client_for(couple.jordan).post(
         url("step_questions", couple, other),
-        {"once": once(), "form": "answer", "question": question.uid, "answer": "sneaky"},
+        {
+            "once": once(),
+            "form": "answer",
+            "question": question.uid,
+            "answer": "It was on a Tuesday.",
+        },
     )
     assert response.status_code == 404
     question.refresh_from_db()

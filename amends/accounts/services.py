@@ -9,16 +9,17 @@ from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
+from django.utils import timezone
 
 from amends.cache import forget_person
 from amends.errors import ActionRefused
 from amends.spaces.models import Membership, Role, Space
-from amends.spaces.services import end_professional_access_if_no_partner
+from amends.spaces.services import end_professional_access_if_no_partner, note_partner_left
 
 from . import audit
 from .models import User
 
-REMOVED = "(The person who wrote this has deleted their account.)"
+REMOVED = "(The person who wrote this is no longer here, and their words went with them.)"
 
 
 def account_delete(*, user: User, password: str) -> None:
@@ -47,6 +48,14 @@ def account_delete(*, user: User, password: str) -> None:
             breach.category_other = ""
             breach.agreement_term = ""
             breach.save()
+        _erase_words_written_on_others_items(user)
+        # The partner who stays is told that their partner left, without details.
+        partner_of = set(
+            Membership.objects.filter(
+                user=user, role=Role.PARTNER, left_at__isnull=True
+            ).values_list("space_id", flat=True)
+        )
+        note_partner_left(space_ids=sorted(partner_of), at=timezone.now())
         audit.record("account_deleted")
         all_space_ids = set(Membership.objects.filter(user=user).values_list("space_id", flat=True))
         sessions = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
@@ -66,6 +75,22 @@ def _forget_everywhere(person_id: int, session_keys: list[str], space_ids: set[i
     for key in session_keys:
         store().delete(key)
     forget_person(person_id=person_id, space_ids=space_ids)
+
+
+def _erase_words_written_on_others_items(user: User) -> None:
+    """What this person wrote inside a row someone else wrote goes too: their answers to
+    the partner's questions, and their answers to the partner's repair attempts. The rows
+    stay with their authors; only the deleted person's words (and choice) leave."""
+    question = apps.get_model("repair", "Question")
+    attempt = apps.get_model("repair", "RepairAttempt")
+    for q in question.objects.filter(breach__injuring_partner=user, answered_at__isnull=False):
+        q.answer = ""
+        q.save(update_fields=["answer"])
+    for a in attempt.objects.filter(breach__hurt_partner=user, acknowledged_at__isnull=False):
+        a.acknowledgement = ""
+        a.acknowledgement_note = ""
+        a.acknowledged_at = None
+        a.save(update_fields=["acknowledgement", "acknowledgement_note", "acknowledged_at"])
 
 
 def _other_writer(breach: object, user: User) -> User | None:

@@ -18,7 +18,7 @@ from amends.spaces.models import Space
 from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, partner_left
 
 from . import selectors, services
 from .catalogue import GROUP_KEYS, GROUPS
@@ -34,6 +34,11 @@ from .forms import (
 from .models import AGREED_LABELS, AgreementVersion, Stance, VersionStatus
 
 WAITING = "When you have both answered, you will see your answers side by side."
+# After a partner left: their answers left with them; the viewer's own stay.
+LEFT = (
+    "Your partner has left this space, so their answers are no longer shown here. "
+    "Your own answers are kept, and nobody else can see them."
+)
 
 
 def _page(
@@ -48,6 +53,8 @@ def _page(
             "partner": partner,
             "partner_name": partner.name if partner else "your partner",
             "waiting": WAITING,
+            "left": LEFT,
+            "partner_left": partner_left(viewer=request.user, roles=roles),
             "nav": "more",
             **context,
         },

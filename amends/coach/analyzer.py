@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 
@@ -93,11 +94,22 @@ _TRUMP_WORDS = (
 )
 
 
+# The learned layer is off unless the operator turns it on (AMENDS_COACH_LEARNED=1): on
+# short everyday messages it still flags too much ("I cooked dinner." as defensiveness),
+# and a wrong flag on a kind message hurts more than a missed one.
+LEARNED_ON = os.environ.get("AMENDS_COACH_LEARNED", "") == "1"
+
+
 def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
     """Find the hurtful and the helpful patterns in `text` and score it as an apology.
 
     Never raises for any `str` input; a non-str `text` raises TypeError.
     """
+    return _analyze(text, forgiven_breaches, use_learned=LEARNED_ON)
+
+
+def analyze_with_learned(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
+    """The rules and the learned layer (for measuring it, and where it is turned on)."""
     return _analyze(text, forgiven_breaches, use_learned=True)
 
 

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from amends.coach.analyzer import analyze
-from amends.coach.types import APOLOGY_COMPONENTS, HARMFUL_KINDS, POSITIVE_KINDS
+from amends.coach.analyzer import analyze, analyze_with_learned
+from amends.coach.types import APOLOGY_COMPONENTS, HARMFUL_KINDS, POSITIVE_KINDS, Analysis
+
+# What the report measures: the coach as it ships (rules), or with the learned layer.
+ANALYSER: list[Callable[..., Analysis]] = [analyze]
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "coach" / "data"
 DEFAULT_DATA = DATA_DIR / "messages.jsonl"
@@ -101,7 +104,7 @@ def evaluate(rows: Iterable[dict[str, object]]) -> Evaluation:
         assert isinstance(breaches, list)
         expected_kinds = set(row.get("kinds") or [])  # type: ignore[call-overload]
         expected_parts = set(row.get("apology") or [])  # type: ignore[call-overload]
-        result = analyze(text, [str(b) for b in breaches])
+        result = ANALYSER[0](text, [str(b) for b in breaches])
         found_kinds = result.kinds
         found_parts = set(result.apology.components)
         ev.messages += 1
@@ -182,7 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
     show_rules = "--rules" in args
-    args = [a for a in args if a not in ("--errors", "--rules")]
+    if "--learned" in args:  # the learned layer too, as AMENDS_COACH_LEARNED=1 would
+        ANALYSER[0] = analyze_with_learned
+    args = [a for a in args if a not in ("--errors", "--rules", "--learned")]
     if not args:
         tuned = [r for p in tuned_files() for r in load(p)]
         ev = evaluate(tuned)

@@ -7,6 +7,7 @@ from amends.accounts.models import User
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, can_see, shared_since
 
+from . import pathstate
 from .models import Breach, Commitment, Decision, DecisionChoice
 
 
@@ -87,3 +88,21 @@ def decision_is_shared_no(breach: Breach, roles: SpaceRoles) -> bool:
 
 def decision_rows(breach: Breach) -> list[Decision]:
     return list(Decision.objects.filter(breach=breach).order_by("created_at", "pk"))
+
+
+def partners_here(breach: Breach, roles: SpaceRoles) -> bool:
+    """Both partners of this path are in the space now."""
+    people = {breach.hurt_partner_id, breach.injuring_partner_id}
+    return None not in people and people <= roles.partner_ids
+
+
+def joint_gate(breach: Breach, roles: SpaceRoles) -> str | None:
+    """Why the joint steps of this path are closed (a `pathstate` reason), or None: the
+    same rule the pages show, over the rows themselves."""
+    return pathstate.gate_reason(
+        pathstate.Gate(
+            partner_here=partners_here(breach, roles),
+            both_committed=both_committed(breach),
+            decided_no=decision_is_shared_no(breach, roles),
+        )
+    )

@@ -19,13 +19,13 @@ from amends.spaces.pagecache import remember
 from amends.spaces.selectors import SpaceRoles, current_path_version
 from amends.spaces.visibility import Visibility, can_see, visible_or_404, visible_to
 
+from . import pathstate, pathwords
 from .models import (
     AccountabilityStatement,
     AttemptReflection,
     Breach,
     Commitment,
     Decision,
-    DecisionChoice,
     Disclosure,
     Forgiveness,
     ImpactStatement,
@@ -52,6 +52,15 @@ class Step:
     status: str
     waiting_on_me: bool = False
     url: str = ""
+    # From `pathstate`: "done", "open" or "closed", and why (a closed step: one reason),
+    # and, for a closed step, why in a whole sentence (its own page says it).
+    state: str = ""
+    reason: str = ""
+    closed_words: str = ""
+
+    @property
+    def closed(self) -> bool:
+        return self.state == pathstate.CLOSED
 
 
 @dataclass
@@ -65,6 +74,11 @@ class PathView:
     partner_name: str = "your partner"
     # Only ever set from the viewer's own safety check, so it says nothing about the partner.
     unsafe_for_me: bool = False
+    # Why the joint steps are closed for this viewer (a `pathstate` reason), or "".
+    gate: str = ""
+
+    def step(self, key: str) -> Step | None:
+        return next((s for s in self.steps if s.key == key), None)
 
 
 @dataclass
@@ -257,6 +271,105 @@ def paths_for(*, breaches: list[Breach], viewer: User, roles: SpaceRoles) -> lis
     return remember("paths", parts, compute, space_id=space.pk, people=(viewer.pk,))
 
 
+def _seen(decision: Decision | None) -> pathstate.Seen:
+    if decision is None:
+        return "none"
+    if decision.is_withdrawal:
+        return "withdrawn"
+    return decision.choice  # type: ignore[return-value]
+
+
+def _statement(latest: AccountabilityStatement | None) -> pathstate.Statement:
+    if latest is None:
+        return "none"
+    response = getattr(latest, "response", None)
+    if response is None:
+        return "unanswered"
+    return "complete" if response.feels_complete else "missing"
+
+
+def path_facts(
+    breach: Breach, viewer: User, roles: SpaceRoles, facts: _Facts, my_safety: SafetyCheck | None
+) -> pathstate.PathFacts:
+    """The plain facts of one path as this viewer may see it, for `pathstate`."""
+    hurt, injuring = is_hurt(breach, viewer), is_injuring(breach, viewer)
+    role: pathstate.Role = "hurt" if hurt else "injuring" if injuring else "professional"
+    people = {breach.hurt_partner_id, breach.injuring_partner_id}
+    partner_here = None not in people and people <= roles.partner_ids
+    committed = {c.author_id for c in facts.commitments}
+    questions = facts.questions
+    attempts = facts.attempts
+    return pathstate.PathFacts(
+        role=role,
+        partner_here=partner_here,
+        safety_checked=my_safety is not None and role != "professional",
+        unsafe_for_me=bool(my_safety and my_safety.signals_danger) and role != "professional",
+        decision=_seen(facts.decision),
+        decision_private=facts.decision is not None
+        and facts.decision.visibility == Visibility.PRIVATE,
+        decision_counts=_seen(facts.decision_counts),
+        hurt_committed=breach.hurt_partner_id in committed,
+        injuring_committed=breach.injuring_partner_id in committed,
+        statement=_statement(facts.latest_statement),
+        questions=len(questions),
+        open_questions=sum(1 for q in questions if not q.answered_at and not q.withdrawn_at),
+        questions_closed=breach.questions_closed_at is not None,
+        impact_written=facts.impact_done,
+        attempts=len(attempts),
+        unanswered_attempts=sum(1 for a in attempts if not a.acknowledgement),
+        promises=facts.promises_count,
+        forgiven=facts.forgiveness is not None,
+        outcomes=len(facts.outcomes),
+        my_outcome=any(o.author_id == viewer.pk for o in facts.outcomes),
+        my_reflections=facts.my_reflections if role != "professional" else 0,
+    )
+
+
+STEP_TEXT: dict[str, tuple[str, str]] = {
+    "safety": (
+        "Are you safe?",
+        "Working on a relationship together is only right when both people are safe.",
+    ),
+    "decision": (
+        "The decision",
+        "The partner who was hurt decides, privately, whether they want to rebuild.",
+    ),
+    "commitments": (
+        "Both commitments",
+        "Trust is the promise that when we hurt each other, both of us will work to repair.",
+    ),
+    "reflection": (
+        "Honest with yourself",
+        "Before telling the truth to each other, it helps to tell it to yourself.",
+    ),
+    "accountability": (
+        "Taking responsibility",
+        "The partner who caused the hurt says what they did, without excuses or blame.",
+    ),
+    "questions": (
+        "Questions and honest answers",
+        "The hurt partner can ask what they need to know; the answers are honest and whole.",
+    ),
+    "impact": ("How it hurt", 'The hurt partner can say "this really deeply hurt me", safely.'),
+    "attempts": (
+        "Repair attempts",
+        "Trust comes back through what is done, and through letting it land.",
+    ),
+    "promises": ("Promises", "Concrete things, kept over time."),
+    "forgiveness": (
+        "Forgiveness",
+        "Forgiveness is a conscious decision, made by the partner who was hurt, if and when "
+        "they are ready. It is never owed.",
+    ),
+    "outcome": (
+        "Where we go from here",
+        "Recommitting and parting with respect are both good endings. Staying while holding "
+        "on to resentment is the one to avoid.",
+    ),
+}
+STEP_URLS = {key: f"step_{key}" for key in pathstate.STEPS}
+
+
 def _path(
     breach: Breach,
     viewer: User,
@@ -265,230 +378,61 @@ def _path(
     my_safety: SafetyCheck | None,
 ) -> PathView:
     space_id = roles.space.uid  # URLs carry public ids only
-    hurt, injuring = is_hurt(breach, viewer), is_injuring(breach, viewer)
-    my_role = "hurt" if hurt else "injuring" if injuring else "professional"
-    partner = breach.injuring_partner if hurt else breach.hurt_partner
+    plain = path_facts(breach, viewer, roles, facts, my_safety)
+    state = pathstate.path_state(plain)
+    role = plain.role
+    partner = breach.injuring_partner if role == "hurt" else breach.hurt_partner
     partner_name = partner.name if partner else "your partner"
-
-    def url(name: str) -> str:
-        return reverse(name, args=[space_id, breach.uid])
-
-    commitments = facts.commitments
-    committed = {c.author_id for c in commitments}
-    both = {breach.hurt_partner_id, breach.injuring_partner_id} <= committed
-    decision = facts.decision
-    counts = facts.decision_counts
-    closed_by_no = counts is not None and counts.choice == DecisionChoice.NO
-    statements = [facts.latest_statement] if facts.latest_statement else []
-    questions = facts.questions
-    open_questions = [q for q in questions if not q.answered_at and not q.withdrawn_at]
-    impact_done = facts.impact_done
+    latest = facts.latest_statement
     attempts = facts.attempts
-    unanswered_attempts = [a for a in attempts if not a.acknowledgement]
-    promises_count = facts.promises_count
-    forgiveness = facts.forgiveness
-    outcomes = facts.outcomes
-    my_reflections = facts.my_reflections
-    partner_label = partner_name
+    unanswered = plain.unanswered_attempts
+    params: dict[str, Any] = {
+        "partner": partner.name if partner else "",
+        "hurt": breach.hurt_partner.name if breach.hurt_partner else "",
+        "label": facts.decision.label if facts.decision else "",
+        "shown_label": facts.decision_counts.label if facts.decision_counts else "",
+        "version": latest.version if latest else 0,
+        "questions_waiting": _count(plain.open_questions, "question"),
+        "attempts_offered": _count(len(attempts), "attempt") + " offered",
+        "attempts_unanswered": str(unanswered),
+        "promises": _count(plain.promises, "promise"),
+        "reflections": str(plain.my_reflections),
+    }
 
     steps: list[Step] = []
-    if my_role != "professional":
+    for s in state.steps:
+        title, why = STEP_TEXT[s.key]
+        if s.key == "decision" and role == "hurt":
+            title = "Your decision"
+        if s.key == "safety":
+            url = reverse("safety_check", args=[space_id]) + f"?breach={breach.uid}"
+        else:
+            url = reverse(STEP_URLS[s.key], args=[space_id, breach.uid])
         steps.append(
             Step(
-                "safety",
-                "Are you safe?",
-                "Working on a relationship together is only right when both people are safe.",
-                done=my_safety is not None,
-                status="Done. Only you can see this." if my_safety else "A few private questions.",
-                waiting_on_me=my_safety is None,
-                url=reverse("safety_check", args=[space_id]) + f"?breach={breach.uid}",
+                s.key,
+                title,
+                why,
+                done=s.done,
+                status=pathwords.step_words(s, role, **params),
+                waiting_on_me=s.waiting_on_me,
+                url=url,
+                state=s.state,
+                reason=s.reason,
+                closed_words=pathwords.step_words(s, role, long=True, **params) if s.closed else "",
             )
         )
-    if hurt:
-        decision_status = (
-            f"You chose: {decision.label}."
-            + (" Only you can see it." if decision.visibility == Visibility.PRIVATE else "")
-            if decision
-            else "Take the time you need. Nobody else can make this decision."
-        )
-        partner_here = partner is not None and partner.pk in roles.partner_ids
-        if partner_here and counts is not None and counts is not decision:
-            decision_status += (
-                f" {partner_label} sees that you are deciding again."
-                if counts.is_withdrawal
-                else f" {partner_label} still sees the one you shared: {counts.label}."
-            )
-    elif decision and decision.is_withdrawal:
-        decision_status = (
-            f"{partner_label} has taken back their decision and is deciding again. "
-            "This is theirs to decide."
-        )
-    elif decision:
-        decision_status = f"{partner_label} shared: {decision.label}."
-    else:
-        decision_status = f"{partner_label} is deciding. This is theirs to decide."
-    steps.append(
-        Step(
-            "decision",
-            "The decision" if not hurt else "Your decision",
-            "The partner who was hurt decides, privately, whether they want to rebuild.",
-            done=decision is not None and not decision.is_withdrawal,
-            status=decision_status,
-            waiting_on_me=hurt and decision is None,
-            url=url("step_decision"),
-        )
-    )
-    mine_committed = viewer.pk in committed
-    steps.append(
-        Step(
-            "commitments",
-            "Both commitments",
-            "Trust is the promise that when we hurt each other, both of us will work to repair.",
-            done=both,
-            status="You have both committed."
-            if both
-            else ("Waiting for you." if not mine_committed else f"Waiting for {partner_label}.")
-            if my_role != "professional"
-            else "Waiting for both commitments.",
-            waiting_on_me=my_role != "professional" and not mine_committed,
-            url=url("step_commitments"),
-        )
-    )
-    if my_role != "professional":
-        steps.append(
-            Step(
-                "reflection",
-                "Honest with yourself",
-                "Before telling the truth to each other, it helps to tell it to yourself.",
-                done=my_reflections > 0,
-                status=f"You have written {my_reflections}. Private unless you share one."
-                if my_reflections
-                else "Private prompts, by feeling.",
-                url=url("step_reflection"),
-            )
-        )
-    latest = statements[0] if statements else None
-    response = getattr(latest, "response", None) if latest else None
-    steps.append(
-        Step(
-            "accountability",
-            "Taking responsibility",
-            "The partner who caused the hurt says what they did, without excuses or blame.",
-            done=bool(response and response.feels_complete),
-            status=(
-                "Not written yet."
-                if latest is None
-                else "Felt complete."
-                if response and response.feels_complete
-                else "Something is missing; a new version can follow."
-                if response
-                else f"Version {latest.version} is waiting for an answer."
-            ),
-            waiting_on_me=both
-            and (
-                (injuring and (latest is None or (response and not response.feels_complete)))
-                or (hurt and latest is not None and response is None)
-            ),
-            url=url("step_accountability"),
-        )
-    )
-    steps.append(
-        Step(
-            "questions",
-            "Questions and honest answers",
-            "The hurt partner can ask what they need to know; the answers are honest and whole.",
-            done=breach.questions_closed_at is not None,
-            status=(
-                _count(len(open_questions), "question") + " waiting for an answer."
-                if open_questions
-                else "No more questions for now."
-                if breach.questions_closed_at
-                else "Open."
-            ),
-            waiting_on_me=both and injuring and bool(open_questions),
-            url=url("step_questions"),
-        )
-    )
-    steps.append(
-        Step(
-            "impact",
-            "How it hurt",
-            'The hurt partner can say "this really deeply hurt me", safely.',
-            done=impact_done,
-            status="Written." if impact_done else "Not written yet.",
-            url=url("step_impact"),
-        )
-    )
-    steps.append(
-        Step(
-            "attempts",
-            "Repair attempts",
-            "Trust comes back through what is done, and through letting it land.",
-            done=bool(attempts) and not unanswered_attempts,
-            status=f"{len(attempts)} offered, {len(unanswered_attempts)} not answered yet."
-            if attempts
-            else "None yet.",
-            waiting_on_me=hurt and bool(unanswered_attempts),
-            url=url("step_attempts"),
-        )
-    )
-    steps.append(
-        Step(
-            "promises",
-            "Promises",
-            "Concrete things, kept over time.",
-            done=promises_count > 0,
-            status=_count(promises_count, "promise") + "." if promises_count else "None yet.",
-            url=url("step_promises"),
-        )
-    )
-    steps.append(
-        Step(
-            "forgiveness",
-            "Forgiveness",
-            "Forgiveness is a conscious decision, made by the partner who was hurt, if and "
-            "when they are ready. It is never owed.",
-            done=forgiveness is not None,
-            status="Written." if forgiveness else "Only when, and if, it is true.",
-            url=url("step_forgiveness"),
-        )
-    )
-    my_outcome = next((o for o in outcomes if o.author_id == viewer.pk), None)
-    steps.append(
-        Step(
-            "outcome",
-            "Where we go from here",
-            "Recommitting and parting with respect are both good endings. Staying while "
-            "holding on to resentment is the one to avoid.",
-            done=len(outcomes) >= 2,
-            status="You have both said where you stand."
-            if len(outcomes) >= 2
-            else "You have said where you stand."
-            if my_outcome
-            else "When you are ready.",
-            waiting_on_me=closed_by_no and my_role != "professional" and my_outcome is None,
-            url=url("step_outcome"),
-        )
-    )
-
-    unsafe = bool(my_safety and my_safety.signals_danger)
-    if unsafe:
-        # Joint exercises are not pushed on someone who may not be safe: they stay open,
-        # but nothing says "waiting for you" except their own, private steps.
-        for step in steps:
-            if step.key not in {"safety", "decision", "reflection"}:
-                step.waiting_on_me = False
 
     recommend = ""
     if not roles.professionals:
         last_activity = max(
             [breach.created_at]
-            + [c.created_at for c in commitments]
-            + [q.created_at for q in questions]
+            + [c.created_at for c in facts.commitments]
+            + [q.created_at for q in facts.questions]
             + [a.created_at for a in attempts]
             + ([latest.created_at] if latest else [])
         )
-        if timezone.now() - last_activity > STUCK_AFTER and len(outcomes) < 2:
+        if timezone.now() - last_activity > STUCK_AFTER and len(facts.outcomes) < 2:
             recommend = (
                 "Nothing has moved on this path for a few weeks. That happens, and it is "
                 "often the moment when a couples therapist or coach helps most."
@@ -501,12 +445,13 @@ def _path(
     return PathView(
         breach=breach,
         steps=steps,
-        my_role=my_role,
-        joint_open=both and not closed_by_no,
-        closed_by_no=closed_by_no,
+        my_role=role,
+        joint_open=state.joint_open,
+        closed_by_no=state.closed_by_no,
         recommend_professional=recommend,
         partner_name=partner_name,
-        unsafe_for_me=unsafe,
+        unsafe_for_me=plain.unsafe_for_me,
+        gate=state.gate or "",
     )
 
 
@@ -516,9 +461,17 @@ def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview
     for breach, path in zip(
         breaches, paths_for(breaches=breaches, viewer=viewer, roles=roles), strict=True
     ):
-        upcoming = next((s for s in path.steps if not s.done and s.key != "safety"), None)
+        upcoming = next(
+            (s for s in path.steps if not s.done and not s.closed and s.key != "safety"), None
+        )
         url = reverse("breach_detail", args=[roles.space.uid, breach.uid])
-        stage = f"Now: {upcoming.title.lower()}" if upcoming else "Every step has been taken."
+        stage = (
+            f"Now: {upcoming.title.lower()}"
+            if upcoming
+            else "Every step has been taken."
+            if all(s.done for s in path.steps if s.key != "safety")
+            else "Nothing more can be done here for now."
+        )
         overview.rows.append({"title": breach.title, "url": url, "stage": stage})
         for step in path.steps:
             if step.waiting_on_me and step.key != "safety":

@@ -32,6 +32,7 @@ from amends.spaces.visibility import (
 )
 from amends.textrules import clean_text, clean_visibility
 
+from . import pathwords
 from .models import (
     WITHDRAWN,
     AccountabilityStatement,
@@ -60,11 +61,10 @@ from .models import (
     StatementResponse,
 )
 from .rules import (
-    both_committed,
-    decision_is_shared_no,
     decision_rows,
     is_hurt,
     is_injuring,
+    joint_gate,
     own_decision,
     shown_decision,
 )
@@ -109,22 +109,20 @@ def _require_injuring(breach: Breach, roles: SpaceRoles, user: User, what: str) 
         raise ActionRefused(f"Only the partner who caused the hurt can {what}.", code="forbidden")
 
 
-def _require_joint_step_open(breach: Breach, roles: SpaceRoles) -> None:
-    if breach.hurt_partner_id is None or breach.injuring_partner_id is None:
-        raise ActionRefused(
-            "This step needs both of you in Amends. Your partner has not joined.",
-            code="conflict",
-        )
-    if not both_committed(breach):
-        raise ActionRefused(
-            "This step opens once you have both written your commitment.", code="conflict"
-        )
-    if decision_is_shared_no(breach, roles):
-        raise ActionRefused(
-            "Your partner has decided not to rebuild. This path is closed; you can still "
-            "read everything and record an outcome.",
-            code="conflict",
-        )
+def _require_joint_step_open(breach: Breach, roles: SpaceRoles, by: User) -> None:
+    """The joint steps wait for both partners, both commitments and no shared "no"; the
+    refusal says which, in the words the path pages use (see pathstate, pathwords)."""
+    reason = joint_gate(breach, roles)
+    if reason is None:
+        return
+    hurt = is_hurt(breach, by)
+    partner = breach.injuring_partner if hurt else breach.hurt_partner
+    raise ActionRefused(
+        pathwords.closed_words(
+            reason, "hurt" if hurt else "injuring", partner=partner.name if partner else ""
+        ),
+        code="conflict",
+    )
 
 
 def _current_version(versions: QuerySet[Any], based_on_version: int) -> int:
@@ -360,7 +358,7 @@ def statement_write(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "write the accountability statement")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         current = _current_version(breach.statements.all(), based_on_version)
         return AccountabilityStatement.objects.create(
             space=breach.space,
@@ -378,7 +376,7 @@ def statement_respond(
     with transaction.atomic():
         breach, roles = _locked_breach(statement.breach)
         _require_hurt(breach, roles, by, "answer the statement")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         latest = breach.statements.order_by("-version").first()
         if latest is None or latest.pk != statement.pk:
             raise ActionRefused(
@@ -409,7 +407,7 @@ def question_ask(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "ask questions here")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         if breach.questions_closed_at is not None:
             raise ActionRefused(
                 "You said no more questions for now. You can reopen questions first.",
@@ -441,7 +439,7 @@ def question_answer(*, question: Question, by: User, answer: str) -> Question:
         breach, roles = _locked_breach(question.breach)
         question = Question.objects.select_for_update().get(pk=question.pk)
         _require_injuring(breach, roles, by, "answer these questions")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         if question.withdrawn_at is not None:
             raise ActionRefused("Your partner withdrew this question.", code="conflict")
         if question.answered_at is not None:
@@ -461,7 +459,7 @@ def disclosure_add(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "add to the disclosure")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         return Disclosure.objects.create(
             space=breach.space,
             author=by,
@@ -476,7 +474,7 @@ def disclosure_declare_complete(*, breach: Breach, by: User) -> Breach:
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "say the disclosure is complete")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         if breach.disclosure_complete_at is None:
             breach.disclosure_complete_at = timezone.now()
             breach.save(update_fields=["disclosure_complete_at"])
@@ -516,7 +514,7 @@ def impact_write(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "write the impact statement")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         current = _current_version(breach.impacts.all(), based_on_version)
         return ImpactStatement.objects.create(
             space=breach.space,
@@ -537,7 +535,7 @@ def attempt_offer(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_injuring(breach, roles, by, "record a repair attempt")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         if kind not in RepairKind.values:
             raise ActionRefused("Please choose what kind of attempt this is.", code="invalid")
         return RepairAttempt.objects.create(
@@ -598,7 +596,7 @@ def promise_make(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_partner(breach, roles, by)
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         if rhythm not in Rhythm.values:
             raise ActionRefused("Please choose how often this promise applies.", code="invalid")
         if rhythm == Rhythm.ONCE and due_on is None:
@@ -642,7 +640,7 @@ def forgiveness_give(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "forgive")
-        _require_joint_step_open(breach, roles)
+        _require_joint_step_open(breach, roles, by)
         if Forgiveness.objects.filter(breach=breach).exists():
             raise ActionRefused("You have already written your forgiveness.", code="conflict")
         return Forgiveness.objects.create(

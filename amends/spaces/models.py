@@ -19,6 +19,9 @@ class Space(models.Model):
     # The id in URLs and the API, and what encrypted fields are bound to; the primary key
     # stays inside the server.
     uid = uid_field()
+    # When a partner last left (or deleted their account): the partner who stays is told,
+    # calmly and without details, instead of reading that their partner "has not joined".
+    partner_left_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"Space {self.pk}"

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.publicid import parse_uid, uid_or_none
@@ -157,3 +158,67 @@ def invite_in_space(*, space: Space, invite_id: object, role: str | None = None)
     if invite is None:
         raise ActionRefused("That invitation no longer exists.", code="not_found")
     return invite
+
+
+@dataclass(frozen=True)
+class WaitingProfessional:
+    """A professional in the space whom not every partner has approved yet."""
+
+    user: User
+    invite: Invite | None
+    i_approved: bool
+
+
+def professionals_waiting(*, viewer: User, roles: SpaceRoles) -> list[WaitingProfessional]:
+    """The professionals waiting for approval, each with whether this partner has given
+    theirs (from the approvals read with the roles: no query)."""
+    waiting = []
+    for pro in roles.unapproved_professionals:
+        membership = roles.memberships.get(pro.pk)
+        invite = membership.invite if membership else None
+        approvers = {a.partner_id for a in invite.approvals.all()} if invite else set()
+        waiting.append(WaitingProfessional(pro, invite, viewer.pk in approvers))
+    return waiting
+
+
+def link_problem(invite: Invite | None, *, is_full: bool = False) -> tuple[str, str] | None:
+    """Why an invitation link cannot be used by anyone now, as (message, code), or None.
+    The join page says it as soon as the link is opened, before anyone signs up; joining
+    checks it again (`services.invite_accept`)."""
+    if invite is None or invite.revoked_at is not None:
+        return (
+            "This invitation link does not work any more: a newer link may have replaced "
+            "it, or it was cancelled. Ask the person who invited you for a new one.",
+            "invalid",
+        )
+    if invite.accepted_at is not None:
+        return ("This invitation has already been used. Ask for a new link.", "used")
+    if invite.expires_at is None or invite.expires_at <= timezone.now():
+        return ("This invitation has expired (links last 7 days). Ask for a new one.", "expired")
+    if invite.role == Role.PARTNER and is_full:
+        return ("This space already has two partners.", "full")
+    return None
+
+
+def invite_by_token(*, token: str) -> Invite | None:
+    from .invites import token_hash
+
+    return (
+        Invite.objects.select_related("space").filter(token_hash=token_hash(token)).first()
+        if token
+        else None
+    )
+
+
+def partner_left(*, viewer: User, roles: SpaceRoles) -> bool:
+    """Whether a partner left this space while the viewer was in it, and nobody has taken
+    their place: the viewer is told so, without details (nothing says why, or how)."""
+    left = roles.space.partner_left_at
+    joined = roles.joined_at.get(viewer.pk)
+    return (
+        roles.is_partner(viewer)
+        and roles.partner_of(viewer) is None
+        and left is not None
+        and joined is not None
+        and left >= joined
+    )

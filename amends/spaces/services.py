@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from django.conf import settings
@@ -16,7 +16,7 @@ from amends.limits import NAME_MAX
 
 from .invites import new_token, token_hash
 from .models import Invite, KeptAsItWas, Membership, ProfessionalApproval, Role, Space
-from .selectors import SpaceRoles, space_roles
+from .selectors import SpaceRoles, link_problem, space_roles
 
 if TYPE_CHECKING:
     from .shareagain import Choice
@@ -175,25 +175,16 @@ def invite_accept(*, token: str, user: User) -> Membership:
             .filter(token_hash=token_hash(token))
             .first()
         )
-        if invite is None or invite.revoked_at is not None:
-            raise ActionRefused(
-                "This invitation link does not work any more. Ask for a new one.", code="invalid"
-            )
-        if invite.accepted_at is not None:
-            raise ActionRefused(
-                "This invitation has already been used. Ask for a new link.", code="used"
-            )
-        if invite.expires_at is None or invite.expires_at <= timezone.now():
-            raise ActionRefused(
-                "This invitation has expired (links last 7 days). Ask for a new one.",
-                code="expired",
-            )
+        problem = link_problem(invite)
+        if problem is not None or invite is None:
+            raise ActionRefused(*(problem or ("", "invalid")))
         space = Space.objects.select_for_update().get(pk=invite.space_id)
         roles = space_roles(space)
         if roles.role_of(user) is not None or user in roles.unapproved_professionals:
             raise ActionRefused("You are already in this space.", code="conflict")
-        if invite.role == Role.PARTNER and roles.is_full:
-            raise ActionRefused("This space already has two partners.", code="full")
+        problem = link_problem(invite, is_full=roles.is_full)
+        if problem is not None:
+            raise ActionRefused(*problem)
         if invite.role == Role.PROFESSIONAL:
             _require_all_partners_approved(invite, roles)
         invite.accepted_at = timezone.now()
@@ -209,16 +200,28 @@ def invite_accept(*, token: str, user: User) -> Membership:
 def space_leave(*, space: Space, user: User) -> None:
     """Leave a space. Your words leave with you; the other member's stay theirs."""
     with transaction.atomic():
+        now = timezone.now()
+        was_partner = Membership.objects.filter(
+            space=space, user=user, left_at__isnull=True, role=Role.PARTNER
+        ).exists()
         updated = Membership.objects.filter(space=space, user=user, left_at__isnull=True).update(
-            left_at=timezone.now()
+            left_at=now
         )
         if not updated:
             raise ActionRefused("You are not in this space.", code="not_found")
+        if was_partner:
+            note_partner_left(space_ids=[space.pk], at=now)
         Invite.objects.filter(
             space=space, created_by=user, accepted_at__isnull=True, revoked_at__isnull=True
         ).update(revoked_at=timezone.now())
         end_professional_access_if_no_partner(space=space)
         audit.record("space_left", user=user, space_id=space.pk)
+
+
+def note_partner_left(*, space_ids: Sequence[int], at: datetime) -> None:
+    """A partner left these spaces (or deleted their account): the one who stays sees a calm
+    note saying so (`selectors.partner_left`), with no details."""
+    Space.objects.filter(pk__in=space_ids).update(partner_left_at=at)
 
 
 def end_professional_access_if_no_partner(*, space: Space) -> None:

@@ -9,22 +9,32 @@ from amends.errors import ActionRefused
 from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
 from amends.journal.selectors import journal_entries
+from amends.publicid import uid_or_none
 from amends.ratelimit import allow, client_ip
-from amends.refusals import refusal_response, refusals_go_to
+from amends.refusals import refusals_go_to
 
 from . import services
 from .decorators import space_view
 from .forms import SpaceForm
-from .invites import forget_pending_invite, remember_pending_invite
-from .models import Role, Space
+from .invites import (
+    forget_pending_invite,
+    remember_fresh_link,
+    remember_pending_invite,
+    take_fresh_link,
+)
+from .models import Invite, Role, Space
 from .once import FIELD as ONCE_FIELD
 from .once import new_form_token, run_once
 from .pagecache import kept_for_viewer
 from .selectors import (
     SpaceRoles,
+    invite_by_token,
     invite_in_space,
+    link_problem,
     open_partner_invite,
     open_professional_invites,
+    partner_left,
+    professionals_waiting,
     space_roles,
     spaces_of,
 )
@@ -75,6 +85,10 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
     waiting_approvals = [
         p for p in proposals if me.pk not in {a.partner_id for a in p.approvals.all()}
     ]
+    # A professional already here whom this partner has not approved: theirs to decide.
+    waiting_for_me = [
+        w.user for w in professionals_waiting(viewer=me, roles=roles) if not w.i_approved
+    ]
     return render(
         request,
         "spaces/home.html",
@@ -85,11 +99,10 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
             "is_partner": roles.is_partner(me),
             "shared_recently": shared_recently,
             "waiting_approvals": waiting_approvals,
-            "unapproved_professionals": roles.unapproved_professionals
-            if roles.is_partner(me)
-            else (),
+            "unapproved_professionals": waiting_for_me if roles.is_partner(me) else (),
             "breaches": breach_overview_for_home(viewer=me, roles=roles),
             "joined_since": newcomers_waiting(viewer=me, roles=roles),
+            "partner_left": partner_left(viewer=me, roles=roles),
             "nav": "home",
         },
     )
@@ -98,46 +111,37 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
 @space_view
 @require_http_methods(["GET", "POST"])
 def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    """Who is here, inviting the partner and the professional, leaving."""
+    """Who is here, inviting the partner and the professional, leaving.
+
+    Every form here carries a one-time token, and every POST redirects: a link made is kept
+    in the (sealed) session and shown once, by the page the POST redirects to. Reloading it
+    or going back never makes another link, so never cancels the one already sent."""
     me = request.user
-    new_link = None
-    if request.method == "POST" and roles.is_partner(me):
-        action = request.POST.get("action", "")
-        back = reverse("space_people", args=[space.uid])
-
-        def act() -> tuple[str, str | None]:
-            """(message, a new link to show or None); every button's form is claimed once."""
-            if action == "invite_partner":
-                link = services.partner_invite_create(space=space, by=me)
-                return "", reverse("invite_accept", args=[link.token])
-            if action == "propose_professional":
-                services.professional_invite_propose(space=space, by=me)
-                return "Proposed. Your partner will see it on their home page.", None
-            if action in {"approve_professional", "professional_link", "withdraw_professional"}:
-                invite = invite_in_space(
-                    space=space, invite_id=request.POST.get("invite", ""), role=Role.PROFESSIONAL
+    if request.method == "POST":
+        if roles.is_partner(me):
+            try:
+                done = run_once(
+                    token=request.POST.get(ONCE_FIELD),
+                    user=me,
+                    action=lambda: _people_action(request, space, roles),
                 )
-                if action == "approve_professional":
-                    services.professional_approve(invite=invite, by=me)
-                    return "Thank you. Your approval is recorded.", None
-                if action == "withdraw_professional":
-                    services.invite_revoke(invite=invite, by=me)
-                    return "The invitation is withdrawn.", None
-                link = services.professional_link_create(invite=invite, by=me)
-                return "", reverse("invite_accept", args=[link.token])
-            if action == "remove_professional":
-                services.professional_remove(space=space, by=me)
-                return "The professional no longer has access to this space.", None
-            raise ActionRefused("Something went wrong with that button. Please try again.")
-
-        try:
-            done, link_path = run_once(token=request.POST.get(ONCE_FIELD), user=me, action=act)
-        except ActionRefused as refused:
-            return refusal_response(request, refused, to=back)
-        if link_path is None:
-            messages.success(request, done)
-            return redirect(back)
-        new_link = request.build_absolute_uri(link_path)
+            except ActionRefused as refused:
+                messages.error(request, refused.message)
+            else:
+                if done:
+                    messages.success(request, done)
+        return redirect("space_people", space.uid)
+    new_link = None
+    fresh = take_fresh_link(request, space_uid=space.uid)
+    if fresh is not None:
+        invite_uid, token = fresh
+        uid = uid_or_none(invite_uid)
+        invite = Invite.objects.filter(space=space, uid=uid).first() if uid else None
+        if invite is not None and link_problem(invite) is None:
+            new_link = {
+                "url": request.build_absolute_uri(reverse("invite_accept", args=[token])),
+                "invite": invite,
+            }
     proposals = list(open_professional_invites(space=space)) if roles.is_partner(me) else []
     for proposal in proposals:
         approvers = {a.partner_id for a in proposal.approvals.all()}
@@ -155,10 +159,49 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
                 shared_before_joining(viewer=me, roles=roles, details=False).everything
             ),
             "proposals": proposals,
+            "waiting_professionals": professionals_waiting(viewer=me, roles=roles)
+            if roles.is_partner(me)
+            else [],
+            "partner": roles.partner_of(me),
             "new_link": new_link,
             "nav": "more",
         },
     )
+
+
+def _people_action(request: AuthedRequest, space: Space, roles: SpaceRoles) -> str:
+    """One button of the People page; returns what to say. A link made is remembered for
+    the next page to show once."""
+    me = request.user
+    action = request.POST.get("action", "")
+    if action == "invite_partner":
+        link = services.partner_invite_create(space=space, by=me)
+        remember_fresh_link(
+            request, space_uid=space.uid, invite_uid=link.invite.uid, token=link.token
+        )
+        return ""
+    if action == "propose_professional":
+        services.professional_invite_propose(space=space, by=me)
+        if roles.is_full:
+            return "Proposed. Your partner will see it on their home page."
+        return "Proposed. You are the only partner here, so you can make a link for them now."
+    if action == "remove_professional":
+        services.professional_remove(space=space, by=me)
+        return "The professional no longer has access to this space."
+    if action not in {"approve_professional", "professional_link", "withdraw_professional"}:
+        raise ActionRefused("Something went wrong with that button. Please try again.")
+    invite = invite_in_space(
+        space=space, invite_id=request.POST.get("invite", ""), role=Role.PROFESSIONAL
+    )
+    if action == "approve_professional":
+        services.professional_approve(invite=invite, by=me)
+        return "Thank you. Your agreement is recorded."
+    if action == "withdraw_professional":
+        services.invite_revoke(invite=invite, by=me)
+        return "The invitation is withdrawn."
+    link = services.professional_link_create(invite=invite, by=me)
+    remember_fresh_link(request, space_uid=space.uid, invite_uid=link.invite.uid, token=link.token)
+    return ""
 
 
 @space_view
@@ -251,6 +294,20 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
             {"message": "Too many tries. Please wait a few minutes and open the link again."},
             status=429,
         )
+    if request.method == "GET":
+        # Say at once if the link cannot work, before anyone signs up or logs in for it.
+        invite = invite_by_token(token=token)
+        problem = link_problem(
+            invite, is_full=invite is not None and space_roles(invite.space).is_full
+        )
+        used_by_me = (
+            invite is not None
+            and request.user.is_authenticated
+            and invite.accepted_by_id == request.user.pk
+        )
+        if problem is not None and not used_by_me:
+            forget_pending_invite(request)
+            return render(request, "spaces/invite_problem.html", {"message": problem[0]})
     if not request.user.is_authenticated:
         remember_pending_invite(request, token)
         return render(request, "spaces/invite_welcome.html", {"token": token})

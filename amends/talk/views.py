@@ -14,7 +14,7 @@ from amends.spaces.models import Space
 from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import new_form_token, run_once
 from amends.spaces.pagecache import kept_for_viewer
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, partner_left
 from amends.spaces.visibility import Visibility, visibility_choices
 
 from . import services
@@ -75,6 +75,7 @@ def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespons
             "feedback": feedback,
             "thread": thread(viewer=me, roles=roles),
             "partner": roles.partner_of(me),
+            "partner_left": partner_left(viewer=me, roles=roles),
             "is_partner": roles.is_partner(me),
             "nav": "talk",
         },
@@ -164,6 +165,7 @@ def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespon
             "conversations": conversations(viewer=me, roles=roles),
             "is_partner": roles.is_partner(me),
             "partner": roles.partner_of(me),
+            "partner_left": partner_left(viewer=me, roles=roles),
             "nav": "talk",
         },
     )

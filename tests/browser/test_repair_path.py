@@ -122,7 +122,7 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
     expect(alex.locator("main .card.private")).to_contain_text(DECISION_NOTE)
 
     jordan.goto(server.url(f"{step}decision/"))
-    expect(jordan.get_by_text("Your partner is deciding.")).to_be_visible()
+    expect(jordan.get_by_text("Alex is deciding. This is theirs to decide.")).to_be_visible()
     axe_check(jordan, "path-decision-injuring")
     assert_nothing_private_reaches(jordan, server, space_id, breach_id)
 

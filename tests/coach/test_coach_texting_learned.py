@@ -8,6 +8,7 @@ import json
 import pytest
 
 from amends.coach import analyze
+from amends.coach.analyzer import analyze_with_learned
 from amends.coach.learned import WEIGHTS, model
 from amends.coach.texting import expand
 
@@ -56,7 +57,7 @@ def test_learned_weights_are_ours_and_complete() -> None:
 
 def test_learned_findings_point_at_a_sentence() -> None:
     text = "I had a long day. Honestly nobody would ever want to be around someone like you."
-    for f in analyze(text).flags:
+    for f in analyze_with_learned(text).flags:
         assert 0 <= f.start < f.end <= len(text)
         if f.rule_id == "learned":
             assert f.explanation and f.suggestion

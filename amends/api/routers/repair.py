@@ -124,6 +124,11 @@ class StepOut(Schema):
     title: str
     why: str
     done: bool
+    state: str = Field(description="done, open or closed (as far as you may see).")
+    reason: str = Field(
+        description="Why the step is where it is: a closed step has exactly one reason "
+        "(partner_missing, decided_no or commitments_missing)."
+    )
     status: str
     waiting_on_me: bool
 
@@ -132,6 +137,9 @@ class PathOut(Schema):
     my_role: str
     joint_open: bool
     closed_by_no: bool
+    gate: str = Field(
+        description="Why the joint steps are closed for you (a reason as in steps), or empty."
+    )
     recommend_professional: str
     unsafe_for_me: bool
     steps: list[StepOut]
@@ -481,6 +489,7 @@ def get_breach(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> di
             "my_role": path.my_role,
             "joint_open": path.joint_open,
             "closed_by_no": path.closed_by_no,
+            "gate": path.gate,
             "recommend_professional": path.recommend_professional,
             "unsafe_for_me": path.unsafe_for_me,
             "steps": [
@@ -489,6 +498,8 @@ def get_breach(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> di
                     "title": s.title,
                     "why": s.why,
                     "done": s.done,
+                    "state": s.state,
+                    "reason": s.reason,
                     "status": s.status,
                     "waiting_on_me": s.waiting_on_me,
                 }
