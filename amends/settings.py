@@ -239,7 +239,9 @@ else:
     MAILERS = {
         "default": {
             "BACKEND": env.str(
-                "AMENDS_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+                # Printed where the server runs, links whole (see amends/mail.py).
+                "AMENDS_EMAIL_BACKEND",
+                default="amends.mail.ReadableConsoleBackend",
             )
         }
     }

@@ -1,6 +1,7 @@
 from django import forms
 from django.http import HttpRequest
 
+from amends.forms import written_field
 from amends.limits import NAME_MAX
 
 from .models import User
@@ -9,10 +10,11 @@ from .models import User
 class SignupDetailsForm(forms.Form):
     """Extra fields on allauth's sign-up form."""
 
-    display_name = forms.CharField(
-        label="What should we call you?",
-        max_length=NAME_MAX,
-        help_text="Your partner will see this name. A first name or a nickname is enough.",
+    display_name = written_field(
+        "What should we call you?",
+        "Your partner will see this name. A first name or a nickname is enough.",
+        limit=NAME_MAX,
+        required_message="Please write a name, even a nickname.",
     )
 
     def clean_display_name(self) -> str:

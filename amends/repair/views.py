@@ -32,6 +32,7 @@ from amends.spaces.visibility import (
     visible_or_404,
 )
 from amends.talk.coaching import feedback_for
+from amends.talk.drafts import coached_drafts, hold_for_advice, replaying
 
 from . import forms as f
 from . import services
@@ -102,15 +103,22 @@ def _act(
 
     With `coach`, words written to the partner are read by the coach first; if it has
     something to say, the form comes back once with its advice and a "Send as written"
-    button. It never refuses.
+    button, on a page of its own (see talk.drafts). It never refuses. While a kept draft
+    is shown again, nothing is saved.
     """
     if not form.is_valid():
         return False
-    if coach is not None and field and request.POST.get("send_anyway") != "1":
+    if (
+        coach is not None
+        and field
+        and (request.POST.get("send_anyway") != "1" or replaying(request))
+    ):
         feedback = feedback_for(text=form.cleaned_data[field], viewer=request.user, roles=coach)
-        if feedback.has_harmful:
+        if hold_for_advice(request, feedback):
             form.coach_feedback = feedback  # type: ignore[attr-defined]
             return False
+    if replaying(request):
+        return False
     try:
         run_once(
             token=form.cleaned_data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
@@ -328,6 +336,7 @@ def step_decision(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_commitments(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -409,6 +418,7 @@ def step_reflection(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_accountability(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -484,6 +494,7 @@ def step_accountability(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_questions(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -587,6 +598,7 @@ def step_questions(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_impact(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -632,6 +644,7 @@ def step_impact(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_attempts(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -833,6 +846,7 @@ def step_forgiveness(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_outcome(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
