@@ -144,21 +144,6 @@ def open_partner_invite(*, space: Space) -> Invite | None:
     )
 
 
-def invite_in_space(*, space: Space, invite_id: object, role: str | None = None) -> Invite:
-    """An invitation of this space by public id, or a refusal (invites carry no written text, so
-    the caller's membership of the space is the whole check)."""
-    from amends.errors import ActionRefused
-
-    uid = uid_or_none(invite_id)
-    found = Invite.objects.filter(space=space, uid=uid) if uid else Invite.objects.none()
-    if role is not None:
-        found = found.filter(role=role)
-    invite = found.first()
-    if invite is None:
-        raise ActionRefused("That invitation no longer exists.", code="not_found")
-    return invite
-
-
 def space_joined_through(*, token: str, user: User) -> Space | None:
     """The space this person joined through this link and is still in, or None. Opening or
     pressing Join on a link one has already used takes them in, instead of an error."""
@@ -175,3 +160,18 @@ def space_joined_through(*, token: str, user: User) -> Space | None:
         space=invite.space, user=user, invite=invite, left_at__isnull=True
     ).exists()
     return invite.space if joined else None
+
+
+def invite_in_space(*, space: Space, invite_id: object, role: str | None = None) -> Invite:
+    """An invitation of this space by public id, or a refusal (invites carry no written text, so
+    the caller's membership of the space is the whole check)."""
+    from amends.errors import ActionRefused
+
+    uid = uid_or_none(invite_id)
+    found = Invite.objects.filter(space=space, uid=uid) if uid else Invite.objects.none()
+    if role is not None:
+        found = found.filter(role=role)
+    invite = found.first()
+    if invite is None:
+        raise ActionRefused("That invitation no longer exists.", code="not_found")
+    return invite

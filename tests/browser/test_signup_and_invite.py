@@ -23,7 +23,7 @@ def test_two_partners_sign_up_and_meet_in_one_space(new_context, server, axe_che
     expect(alex).to_have_url(server.url("/accounts/signup/"))
     sign_up(alex, name="Alex", email="alex@example.com")
 
-    expect(alex.get_by_role("heading", level=1)).to_contain_text("Verify")
+    expect(alex.get_by_role("heading", level=1)).to_contain_text("Check your e-mail")
     axe_check(alex, "verify-email-sent")
     alex.goto(confirmation_link("alex@example.com"))
     axe_check(alex, "confirm-email")
@@ -58,7 +58,7 @@ def test_two_partners_sign_up_and_meet_in_one_space(new_context, server, axe_che
     axe_check(jordan, "invite-welcome")
     jordan.get_by_role("link", name="Create an account").click()
     sign_up(jordan, name="Jordan", email="jordan@example.com")
-    expect(jordan.get_by_role("heading", level=1)).to_contain_text("Verify")
+    expect(jordan.get_by_role("heading", level=1)).to_contain_text("Check your e-mail")
     jordan.goto(confirmation_link("jordan@example.com"))
     jordan.get_by_role("button", name="Confirm").click()
 

@@ -68,7 +68,8 @@
   // Limits on what people write: counted as they type, and said plainly before saving when
   // the words do not fit. Nothing is ever cut (fields carry no maxlength); the server
   // refuses a text that is too long and gives every word back.
-  function characters(text) { return Array.from(text.replace(/\r\n/g, "\n")).length; }
+  // Counted as the server counts: new lines as one character, spaces at either end left out.
+  function characters(text) { return Array.from(text.replace(/\r\n/g, "\n").trim()).length; }
   function number(n) { return n.toLocaleString("en"); }
   Array.prototype.forEach.call(
     document.querySelectorAll("textarea[data-limit], input[data-limit]"),

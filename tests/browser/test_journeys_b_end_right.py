@@ -268,3 +268,131 @@ def test_right_to_left_writing_reads_right_to_left(page_as, couple, server) -> N
     field = alex.get_by_label("Your entry")
     field.fill("שלום")
     assert field.evaluate("el => getComputedStyle(el).direction") == "rtl"
+
+
+# ------------------------------------------------------------------ 8. long text is never cut
+
+# 30,000 characters, new lines included.
+LONG = "One more thing I need to say.\n" * 999 + "And that is all I need to say."
+REFUSED = "main p.field-error:not(.limit-over)"  # the server's word, not the counter's
+
+
+def test_long_text_is_counted_and_refused_whole_never_cut(page_as, couple, server) -> None:
+    from amends.journal.models import JournalEntry
+
+    assert len(LONG) == 30_000
+    alex = page_as(couple.alex, "phone")
+    alex.goto(server.url(f"/s/{couple.space.uid}/journal/"))
+    field = alex.get_by_label("Your entry")
+    # Before typing: how much fits.
+    expect(alex.locator("main")).to_contain_text("20,000 characters")
+    field.fill("Today was hard.")
+    expect(alex.locator("main .limit")).to_have_text("15 of 20,000 characters.")
+    # A long paste is kept whole, and said plainly before saving.
+    field.fill(LONG)
+    assert len(field.input_value()) == 30_000, "the browser cut the text"
+    expect(alex.locator("main .limit")).to_have_text("30,000 of 20,000 characters.")
+    expect(alex.get_by_role("status").filter(has_text="10,000 more than fit here")).to_be_visible()
+    with alex.expect_navigation():
+        alex.get_by_role("button", name="Save").click()
+    # The server refuses with a clear message and gives every word back.
+    expect(alex.locator(REFUSED)).to_contain_text(
+        "This has 30,000 characters, and up to 20,000 fit here."
+    )
+    assert alex.get_by_label("Your entry").input_value().replace("\r\n", "\n") == LONG
+    assert not JournalEntry.objects.exists()
+
+
+def test_long_text_without_javascript_is_refused_whole(page_as, couple, server) -> None:
+    from amends.repair import services as repair
+    from amends.repair.models import Commitment
+
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="The promise about Sundays.",
+    )
+    alex = page_as(couple.alex, "desktop", java_script_enabled=False)
+    alex.goto(server.url(f"/s/{couple.space.uid}/path/{breach.uid}/commitments/"))
+    expect(alex.locator("main")).to_contain_text("Up to 20,000 characters.")
+    field = alex.get_by_label("Your words")
+    field.fill(LONG)
+    assert len(field.input_value()) == 30_000, "the browser cut the text"
+    alex.get_by_role("button", name="Commit").click()
+    expect(alex.locator(REFUSED)).to_contain_text("up to 20,000 fit here")
+    assert alex.get_by_label("Your words").input_value().replace("\r\n", "\n") == LONG
+    assert not Commitment.objects.exists()
+
+
+# ------------------------------------------------------------------ 13. the sign-up e-mail
+
+
+def test_the_development_mail_prints_a_link_that_works(
+    anon_page, server, settings, tmp_path
+) -> None:
+    """In development, sign-up mail is printed where the server runs: its link, copied from
+    there, confirms the address."""
+    import io
+    import os
+    import subprocess
+    import sys
+
+    from tests.browser.conftest import sign_up
+
+    env = {**os.environ, "AMENDS_ENV": "development", "AMENDS_VAR_DIR": str(tmp_path)}
+    env.pop("AMENDS_EMAIL_BACKEND", None)
+    env.pop("AMENDS_EMAIL_URL", None)
+    backend = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup(); "
+            "print(settings.MAILERS['default']['BACKEND'])",
+        ],
+        env={**env, "DJANGO_SETTINGS_MODULE": "amends.settings"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    printed = io.StringIO()
+    settings.MAILERS = {"default": {"BACKEND": backend, "OPTIONS": {"stream": printed}}}
+
+    page = anon_page("phone")
+    page.goto(server.url("/accounts/signup/"))
+    sign_up(page, name="Robin", email="robin@example.com")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    log = printed.getvalue()
+    links = re.findall(r"https?://\S+/accounts/confirm-email/\S+", log)
+    assert links, f"no whole confirmation link in what was printed:\n{log}"
+    assert "=\n" not in log and "=3D" not in log, "the mail was printed quoted-printable"
+    page.goto(links[0])
+    page.get_by_role("button", name="Confirm").click()
+    expect(page).to_have_url(server.url("/home/"))
+
+
+# ------------------------------------------------------------------ words: sign-up and log-in
+
+
+def test_signing_up_and_logging_in_speak_our_words(anon_page, server) -> None:
+    from django.core import mail
+
+    from tests.browser.conftest import confirmation_link, sign_up
+
+    page = anon_page("phone")
+    page.goto(server.url("/accounts/login/"))
+    main = page.locator("main")
+    expect(main).not_to_contain_text("Remember Me")
+    expect(page.get_by_label("Keep me logged in on this device")).not_to_be_checked()
+    page.goto(server.url("/accounts/signup/"))
+    sign_up(page, name="Robin", email="robin@example.com")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your e-mail")
+    for leftover in ("Verify Your Email Address", "Please contact us", "finalize"):
+        expect(main).not_to_contain_text(leftover)
+    body = mail.outbox[-1].body
+    assert "Hello from" not in body and "Thank you for using" not in body
+    assert "made an account on Amends" in body
+    page.goto(confirmation_link("robin@example.com"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm your e-mail address")
+    expect(main).not_to_contain_text("for user")
