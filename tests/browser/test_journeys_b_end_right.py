@@ -396,3 +396,41 @@ def test_signing_up_and_logging_in_speak_our_words(anon_page, server) -> None:
     page.goto(confirmation_link("robin@example.com"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Confirm your e-mail address")
     expect(main).not_to_contain_text("for user")
+
+
+# ------------------------------------------------------------------ words: after saving a step
+
+
+def test_after_saving_a_step_it_says_what_was_saved_and_what_comes_next(
+    page_as, couple, server
+) -> None:
+    from amends.repair import services as repair
+
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="The promise about Sundays.",
+    )
+    path = f"/s/{couple.space.uid}/path/{breach.uid}/"
+    alex = page_as(couple.alex, "phone")
+    # The safety questions, opened from the path, lead back to it ("Not now" too).
+    alex.goto(server.url(path))
+    alex.locator("main ol.steps").get_by_role("link", name="Are you safe?").click()
+    expect(alex.get_by_role("heading", name="Are you safe?")).to_be_visible()
+    alex.get_by_role("link", name="Not now").click()
+    expect(alex).to_have_url(server.url(path))
+
+    alex.goto(server.url(f"{path}commitments/"))
+    alex.get_by_label("Your words").fill("I will keep showing up, even when it is hard.")
+    with alex.expect_navigation():
+        alex.get_by_role("button", name="Commit").click()
+    messages = alex.locator(".messages")
+    expect(messages).to_contain_text("Your commitment is written.")
+    expect(messages).to_contain_text("Next for you on this path, when you are ready:")
+    nxt = alex.locator("main .next-step")
+    expect(nxt).to_contain_text("Next for you on this path")
+    nxt.get_by_role("link").click()
+    expect(alex.get_by_role("heading", level=1)).to_be_visible()
+    assert alex.url != server.url(f"{path}commitments/")
