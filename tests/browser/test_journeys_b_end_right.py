@@ -434,3 +434,17 @@ def test_after_saving_a_step_it_says_what_was_saved_and_what_comes_next(
     nxt.get_by_role("link").click()
     expect(alex.get_by_role("heading", level=1)).to_be_visible()
     assert alex.url != server.url(f"{path}commitments/")
+
+
+# ------------------------------------------------------------------ words: a crisis line
+
+
+def test_support_names_a_crisis_line_without_a_made_up_number(anon_page, server) -> None:
+    page = anon_page("phone")
+    page.goto(server.url("/support/"))
+    main = page.locator("main")
+    expect(main).to_contain_text("thinking of harming yourself")
+    crisis = main.locator("li").filter(has_text="thinking of ending your life")
+    expect(crisis).to_contain_text("local emergency number")
+    expect(crisis).to_contain_text("crisis line in your country")
+    assert not re.search(r"\d", crisis.inner_text()), "a number nobody checked"
