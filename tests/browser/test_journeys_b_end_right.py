@@ -145,7 +145,7 @@ def test_join_pressed_again_takes_you_in(page_as, couple, server) -> None:
 # ------------------------------------------------------------------ 7. the readable export
 
 
-def test_the_readable_export_is_a_document_to_keep(page_as, server) -> None:
+def test_the_readable_export_is_a_document_to_keep(page_as, server, axe_check, shot) -> None:
     from tests.journey import make_people, marker, write_everything
 
     people = make_people()
@@ -189,6 +189,8 @@ def test_the_readable_export_is_a_document_to_keep(page_as, server) -> None:
         assert marker(label) in text, label
     answer = main.locator(".export-answer").filter(has_text=marker("repair.Question.answer"))
     expect(answer).to_contain_text("Jordan")
+    axe_check(alex, "export-readable")
+    shot(alex, "export-readable")
     # Someone else's private words are not in it (the coach's note to Sam is Sam's).
     assert marker("professional.Note.text") not in text
 
