@@ -3,6 +3,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
+from amends.limits import LONG_TEXT_MAX
 from amends.publicid import uid_or_none
 
 
@@ -13,4 +14,6 @@ def amends(request: HttpRequest) -> dict[str, Any]:
     return {
         "quick_exit_url": settings.AMENDS_QUICK_EXIT_URL,
         "current_space_id": uid_or_none(space_id) if isinstance(space_id, str) else None,
+        # For fields written by hand in templates (the limit said, counted and checked).
+        "long_text_max": LONG_TEXT_MAX,
     }

@@ -199,6 +199,7 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = env.str("AMENDS_EMAIL_VERIFICATION", default="mandatory")
 ACCOUNT_SIGNUP_FORM_CLASS = "amends.accounts.forms.SignupDetailsForm"
+ACCOUNT_FORMS = {"login": "amends.accounts.forms.LoginForm"}
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Amends: "
@@ -248,7 +249,9 @@ else:
     MAILERS = {
         "default": {
             "BACKEND": env.str(
-                "AMENDS_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+                # Printed where the server runs, links whole (see amends/mail.py).
+                "AMENDS_EMAIL_BACKEND",
+                default="amends.mail.ReadableConsoleBackend",
             )
         }
     }

@@ -25,6 +25,12 @@ def clean_text(text: str, *, max_length: int = LONG_TEXT_MAX, what: str = "this"
     return text
 
 
+def isolate(words: str) -> str:
+    """Someone's words inside one of our sentences, set apart (Unicode first-strong isolate)
+    so that right-to-left writing neither reads wrong nor turns the sentence around it."""
+    return f"\u2068{words}\u2069"
+
+
 def clean_visibility(value: str) -> Visibility:
     try:
         return Visibility(value)

@@ -190,6 +190,13 @@ def write_everything(j: Journey) -> None:
         what_i_need=m("talk.Conversation.what_i_need"),
     )
     talk.conversation_reply(conversation=conversation, by=jordan, text=m("talk.Reply.text"))
+    # What the coach spoke about, kept for its writer's next page (talk/drafts.py).
+    talk.draft_keep(
+        person=alex,
+        space=space,
+        path=f"/s/{space.uid}/talk/",
+        fields={"text": [m("talk.CoachedDraft.content")]},
+    )
 
     for person in (alex, jordan):
         checkins.checkin_record(

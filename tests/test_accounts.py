@@ -48,9 +48,9 @@ def test_signup_sends_a_discreet_verification_mail(client: Client, db: None) -> 
         ({"email": ""}, "This field is required"),
         ({"email": "not-an-email"}, "Enter a valid email address"),
         ({"email": "a@" + "b" * 300 + ".com"}, "Enter a valid email address"),
-        ({"display_name": ""}, "This field is required"),
-        ({"display_name": "   "}, "This field is required"),
-        ({"display_name": "x" * 61}, "at most 60 characters"),
+        ({"display_name": ""}, "Please write a name, even a nickname."),
+        ({"display_name": "   "}, "Please write a name, even a nickname."),
+        ({"display_name": "x" * 61}, "This has 61 characters, and up to 60 fit here."),
         ({"password2": "something else entirely"}, "You must type the same password"),
         ({"password1": "short", "password2": "short"}, "too short"),
         ({"password1": "p" * 300, "password2": "p" * 300}, "at most 256 characters"),
@@ -220,3 +220,37 @@ def test_no_page_title_says_more_than_amends() -> None:
     for template in root.rglob("*.html"):
         for title in re.findall(r"{% block title %}(.*?){% endblock", template.read_text()):
             assert title.strip() in {"", "Amends"}, (template, title)
+
+
+def test_demo_has_twelve_weeks_of_check_ins_some_shared(db: None) -> None:
+    from django.core.management import call_command
+
+    from amends.checkins import weeks
+    from amends.checkins.models import CheckIn
+    from amends.checkins.selectors import checkin_trends_visible_to, shared_notes
+    from amends.spaces.selectors import space_roles, spaces_of
+
+    call_command("demo")
+    alex = User.objects.get(email="alex@example.com")
+    jordan = User.objects.get(email="jordan@example.com")
+    sam = User.objects.get(email="sam@example.com")
+    roles = space_roles(spaces_of(user=alex).get())
+    checkins = CheckIn.objects.filter(space=roles.space)
+    span = weeks.this_monday() - min(c.week for c in checkins)
+    assert span.days == 7 * 11  # twelve weeks, this one included
+    assert {c.author_id for c in checkins} == {alex.pk, jordan.pk}
+    # Each sees the other's numbers; Sam sees only Jordan's, as each of them chose.
+    assert checkin_trends_visible_to(viewer=jordan, roles=roles, person=alex) is not None
+    assert checkin_trends_visible_to(viewer=alex, roles=roles, person=jordan) is not None
+    assert checkin_trends_visible_to(viewer=sam, roles=roles, person=alex) is None
+    assert checkin_trends_visible_to(viewer=sam, roles=roles, person=jordan) is not None
+    assert shared_notes(viewer=jordan, roles=roles, person=alex)
+    assert any(c.visibility == "private" and c.note for c in checkins)
+    response = Client().post(
+        reverse("account_login"), {"login": "alex@example.com", "password": "amends-demo"}
+    )
+    progress = Client()
+    progress.force_login(alex)
+    page = progress.get(reverse("checkin_progress", args=[roles.space.uid]))
+    assert response.status_code == 302 and page.status_code == 200
+    assert "<svg" in page.content.decode()

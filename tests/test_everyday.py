@@ -64,6 +64,7 @@ def test_the_coach_flags_defensiveness_in_the_reply(couple: Couple) -> None:
             "once": new_form_token(),
             "text": "You're being dramatic, it was nothing.",
         },
+        follow=True,
     )
     assert "Send as written" in response.content.decode()
     assert not Reply.objects.exists()

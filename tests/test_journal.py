@@ -127,7 +127,7 @@ def test_write_edit_share_delete(couple: Couple, as_alex, as_jordan) -> None:
     [
         ({"text": "", "visibility": "private"}, "Please write something"),
         ({"text": "   \n  ", "visibility": "private"}, "Please write something"),
-        ({"text": "x" * (LONG_TEXT_MAX + 1), "visibility": "private"}, "Please keep this under"),
+        ({"text": "x" * (LONG_TEXT_MAX + 1), "visibility": "private"}, "up to 20,000 fit here"),
         ({"text": "fine", "visibility": "everyone"}, "Please choose who can read this"),
         ({"text": "fine"}, "This field is required"),
     ],

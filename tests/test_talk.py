@@ -37,14 +37,30 @@ def test_coach_speaks_before_sending_and_send_as_written_is_one_click(couple: Co
     client = client_for(couple.alex)
     token = new_form_token()
     response = send(client, couple, HARSH, once=token)
-    html = response.content.decode()
-    assert response.status_code == 200
+    # The coach's advice is a page of its own: the form's answer is a redirect to it.
+    assert response.status_code == 302 and "?draft=" in response["Location"]
+    coached = client.get(response["Location"])
+    html = coached.content.decode()
+    assert coached.status_code == 200
     assert "Send as written" in html
     assert '<mark class="flagged">You always do this</mark>' in html
+    assert f'value="{token}"' in html and HARSH in html  # the same words, the same form
     assert not Message.objects.exists()
-    response = send(client, couple, HARSH, once=token, send_anyway="1")
+    assert client.get(response["Location"]).status_code == 200  # shown again, nothing sent
+    assert not Message.objects.exists()
+    # Nobody else can open it: the page shows as it is.
+    other = client_for(couple.jordan).get(response["Location"]).content.decode()
+    assert HARSH not in other and "Send as written" not in other
+    response = client.post(
+        response["Location"],
+        {"once": token, "text": HARSH, "visibility": "partner", "send_anyway": "1"},
+    )
     assert response.status_code == 302
     assert Message.objects.get().text == HARSH
+    # Sent: the advice's page is not offered again.
+    from amends.talk.models import CoachedDraft
+
+    assert not CoachedDraft.objects.exists()
 
 
 def test_kind_words_go_straight_through(couple: Couple) -> None:
@@ -114,7 +130,8 @@ def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None
         "visibility": "partner",
         "text": "You are being dramatic, it was nothing.",
     }
-    response = client.post(url, data)
+    response = client.post(url, data, follow=True)
+    assert response.redirect_chain[0][1] == 302
     assert "Send as written" in response.content.decode()
     assert not AccountabilityStatement.objects.exists()
     assert client.post(url, {**data, "send_anyway": "1"}).status_code == 302

@@ -152,3 +152,51 @@ def test_charts_style_passes_csp_only_with_this_requests_nonce(couple: Couple) -
     nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
     assert f'<style nonce="{nonce}"' in html
     assert "<style>" not in html and "<script" not in html.split("</head>")[1]
+
+
+def test_readable_export_is_a_document_with_who_wrote_what(db: None) -> None:
+    from tests.journey import make_people, marker, write_everything
+
+    people = make_people()
+    write_everything(people)
+    alex_html = client_for(people.alex).get(reverse("export_html")).content.decode()
+    assert "Leave quickly" in alex_html
+    for label in (
+        "repair.Question.answer",
+        "repair.RepairAttempt.acknowledgement_note",
+        "agreement.AgreementVersion.summary",
+        "talk.Reply.text",
+        "talk.Message.text",
+    ):
+        assert marker(label) in alex_html, label
+    assert marker("professional.Note.text") not in alex_html
+    assert marker("talk.CoachedDraft.content") not in alex_html  # a draft is not writing kept
+    assert "carries_threat" not in alex_html and "enc1:" not in alex_html
+
+    # Sam, their professional, finds their own notes, and only what was shared with them.
+    sam_html = client_for(people.sam).get(reverse("export_html")).content.decode()
+    assert marker("professional.Note.text") in sam_html
+    assert marker("journal.JournalEntry.text") not in sam_html
+    assert marker("repair.AttemptReflection.text") not in sam_html
+
+
+def test_readable_export_after_leaving_holds_only_my_words(couple: Couple) -> None:
+    from amends.spaces.services import space_leave
+
+    journal_entry_create(space=couple.space, author=couple.alex, text=MINE, visibility="partner")
+    journal_entry_create(
+        space=couple.space, author=couple.jordan, text=THEIRS, visibility="partner"
+    )
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.jordan,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="jordan's description, shared",
+    )
+    repair.commitment_make(breach=breach, by=couple.alex, text="alex commits, shared")
+    space_leave(space=couple.space, user=couple.alex)
+    html = client_for(couple.alex).get(reverse("export_html")).content.decode()
+    assert MINE in html and "alex commits, shared" in html
+    assert THEIRS not in html and "jordan's description" not in html
+    assert "left on" in html

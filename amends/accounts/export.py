@@ -1,4 +1,9 @@
-"""Everything a person wrote, gathered for export. Only their own rows, decrypted."""
+"""Everything a person wrote, gathered for export.
+
+Two copies: `export_document` for other apps (JSON: every row they wrote, as data, with
+public ids), and `export_sections`, the readable document (see `readable`): parts with
+headings, dates in words, who wrote what.
+"""
 
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -10,6 +15,7 @@ from django.conf import settings
 from django.db import models
 
 from .models import User
+from .readable import ReadableExport, readable_export
 
 # The foreign keys that mean "this person wrote or chose this".
 AUTHOR_FIELDS = ("author", "partner", "by")
@@ -78,7 +84,13 @@ def _row(obj: models.Model, public: dict[str, dict[Any, str]]) -> dict[str, Any]
     return row
 
 
-def export_sections(*, user: User) -> list[Section]:
+def export_sections(*, user: User) -> ReadableExport:
+    """The readable copy (accounts/export_document.html)."""
+    return readable_export(user=user)
+
+
+def _rows_by_model(*, user: User) -> list[Section]:
+    """Every row this person wrote, model by model, for the JSON copy."""
     sections: list[Section] = []
     for model in apps.get_models():
         if not model.__module__.startswith("amends."):
@@ -100,5 +112,5 @@ def export_document(*, user: User) -> dict[str, Any]:
     return {
         "format": "amends-export-1",
         "account": {"email": user.email, "name": user.name, "joined": _plain(user.date_joined)},
-        "items": {s.key: s.rows for s in export_sections(user=user)},
+        "items": {s.key: s.rows for s in _rows_by_model(user=user)},
     }

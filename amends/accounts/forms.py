@@ -1,6 +1,10 @@
+from typing import Any
+
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from django import forms
 from django.http import HttpRequest
 
+from amends.forms import written_field
 from amends.limits import NAME_MAX
 
 from .models import User
@@ -9,10 +13,11 @@ from .models import User
 class SignupDetailsForm(forms.Form):
     """Extra fields on allauth's sign-up form."""
 
-    display_name = forms.CharField(
-        label="What should we call you?",
-        max_length=NAME_MAX,
-        help_text="Your partner will see this name. A first name or a nickname is enough.",
+    display_name = written_field(
+        "What should we call you?",
+        "Your partner will see this name. A first name or a nickname is enough.",
+        limit=NAME_MAX,
+        required_message="Please write a name, even a nickname.",
     )
 
     def clean_display_name(self) -> str:
@@ -24,3 +29,13 @@ class SignupDetailsForm(forms.Form):
     def signup(self, request: HttpRequest, user: User) -> None:
         user.display_name = self.cleaned_data["display_name"]
         user.save(update_fields=["display_name"])
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's log-in, in our words."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "remember" in self.fields:
+            self.fields["remember"].label = "Keep me logged in on this device"
+            self.fields["remember"].help_text = "Leave this off on a phone or computer you share."

@@ -3,6 +3,7 @@
 from django import forms
 from django.http import QueryDict
 
+from amends.forms import written_field
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
 from .catalogue import GROUPS
@@ -13,16 +14,11 @@ NOTE_PREFIX = "note-"
 
 
 class CustomBehaviourForm(forms.Form):
-    wording = forms.CharField(
-        label="The behaviour",
-        help_text="In a few plain words, for example “Texting a colleague late at night”.",
-        max_length=SHORT_TEXT_MAX,
-        strip=True,
-        error_messages={
-            "required": "Please write the behaviour you would like both of you to answer about.",
-            "max_length": f"Please keep this under {SHORT_TEXT_MAX} characters "
-            "(it has %(show_value)d).",
-        },
+    wording = written_field(
+        "The behaviour",
+        "In a few plain words, for example “Texting a colleague late at night”.",
+        limit=SHORT_TEXT_MAX,
+        required_message="Please write the behaviour you would like both of you to answer about.",
     )
     group = forms.ChoiceField(
         label="Which list it goes in",
@@ -36,18 +32,11 @@ class CustomBehaviourForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(
-        label="A note to your partner",
-        help_text="A question, a worry, or what you would change. You and your partner "
-        "will read it.",
-        max_length=LONG_TEXT_MAX,
-        strip=True,
+    text = written_field(
+        "A note to your partner",
+        "A question, a worry, or what you would change. You and your partner will read it.",
+        limit=LONG_TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={
-            "required": "Please write something here first.",
-            "max_length": f"Please keep this under {LONG_TEXT_MAX:,} characters "
-            "(it has %(show_value)d).",
-        },
     )
 
 

@@ -199,8 +199,13 @@ _SCALE = {Stance.FINE: 0, Stance.NOT_OKAY: 1, Stance.CHEATING: 2}
 PROMPTS = {
     "far": "You see this very differently. Take turns: what would it mean to you if the "
     "other did this? Listen to the end before you answer. You do not have to agree today.",
-    "near": "You are close, but not the same. What would make this feel okay, or not okay, "
-    "for each of you?",
+    # One calls it cheating, the other does not: whether it is cheating is the whole question.
+    "cheating_or_not": "One of you calls this cheating and the other does not. That is worth "
+    "talking through slowly: what would it mean to each of you if the other did this? You do "
+    "not have to agree today.",
+    # Neither calls it cheating; one of them is not okay with it.
+    "okay_or_not": "Neither of you calls this cheating, but one of you is not okay with it. "
+    "What would make it feel okay, or not okay, for each of you?",
     "talk_one": "One of you would like to talk about this. The one who asked can start: what "
     "comes up for you when you think about it?",
     "talk_both": "You both want to talk about this. Start with what you are unsure about, "
@@ -254,14 +259,19 @@ def _classify(mine: str, theirs: str) -> tuple[str, int, str]:
         return TALK, 0, PROMPTS["talk_both" if both else "talk_one"]
     if mine != theirs:
         gap = abs(_SCALE[Stance(mine)] - _SCALE[Stance(theirs)])
-        return MISMATCH, gap, PROMPTS["far" if gap > 1 else "near"]
+        if gap > 1:
+            return MISMATCH, gap, PROMPTS["far"]
+        if Stance.CHEATING in (mine, theirs):
+            return MISMATCH, gap, PROMPTS["cheating_or_not"]
+        return MISMATCH, gap, PROMPTS["okay_or_not"]
     return MATCH, 0, ""
 
 
 def reveal_for(*, viewer: User, roles: SpaceRoles) -> Reveal | None:
     """Both partners' answers side by side, for the latest revealed round, or None.
 
-    Only behaviours both answered are shown. Order: mismatches (widest gap first), then
+    Only behaviours both answered are shown. Order: mismatches (widest gap first, then
+    the ones where only one of them calls it cheating), then
     the ones either wants to talk about, then matches; within each, questionnaire order.
     """
     revealed = latest_revealed_round(space=roles.space)
@@ -281,7 +291,15 @@ def reveal_for(*, viewer: User, roles: SpaceRoles) -> Reveal | None:
         kind, gap, prompt = _classify(mine[b.pk], theirs[b.pk])
         rows.append(RevealRow(b, mine[b.pk], theirs[b.pk], kind, gap, prompt))
     position = {b.pk: i for i, b in enumerate(behaviours)}
-    rows.sort(key=lambda r: (_KIND_ORDER[r.kind], -r.gap, position[r.behaviour.pk]))
+    # Within the mismatches, whether something is cheating at all comes before how okay it is.
+    rows.sort(
+        key=lambda r: (
+            _KIND_ORDER[r.kind],
+            -r.gap,
+            Stance.CHEATING not in (r.mine, r.theirs),
+            position[r.behaviour.pk],
+        )
+    )
     return Reveal(revealed, partner, rows)
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 from django import forms
 
-from amends.forms import audience_field
+from amends.forms import audience_field, written_field
 from amends.limits import SHORT_TEXT_MAX
 
 from . import weeks as w
@@ -46,16 +46,11 @@ class CheckInForm(forms.Form):
             )
         self.fields["visibility"] = audience_field(audience)
         self.fields["visibility"].error_messages["required"] = "Please choose who can read this."
-        self.fields["note"] = forms.CharField(
-            label="Anything else about this week? (optional)",
-            help_text="One line, in your own words.",
+        self.fields["note"] = written_field(
+            "Anything else about this week? (optional)",
+            "One line, in your own words.",
+            limit=SHORT_TEXT_MAX,
             required=False,
-            max_length=SHORT_TEXT_MAX,
-            strip=True,
-            error_messages={
-                "max_length": f"Please keep your note under {SHORT_TEXT_MAX} characters "
-                "(it has %(show_value)d)."
-            },
         )
 
     def measure_fields(self) -> list[forms.BoundField]:

@@ -3,7 +3,7 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
-from amends.forms import audience_field, long_text_field
+from amends.forms import WrittenField, audience_field, long_text_field, written_field
 from amends.limits import SHORT_TEXT_MAX
 from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import new_form_token
@@ -26,17 +26,8 @@ class OnceForm(forms.Form):
             self.fields["visibility"] = audience_field(audience, initial=initial)
 
 
-def _short(label: str, *, required: bool = True, help_text: str = "") -> forms.CharField:
-    return forms.CharField(
-        label=label,
-        max_length=SHORT_TEXT_MAX,
-        required=required,
-        help_text=help_text,
-        error_messages={
-            "required": "Please write something here first.",
-            "max_length": f"Please keep this under {SHORT_TEXT_MAX} characters.",
-        },
-    )
+def _short(label: str, *, required: bool = True, help_text: str = "") -> WrittenField:
+    return written_field(label, help_text, limit=SHORT_TEXT_MAX, required=required)
 
 
 def _visibility(initial: str = "partner") -> forms.ChoiceField:

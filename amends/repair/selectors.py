@@ -18,6 +18,7 @@ from amends.accounts.models import User
 from amends.spaces.pagecache import remember
 from amends.spaces.selectors import SpaceRoles, current_path_version
 from amends.spaces.visibility import Visibility, can_see, visible_or_404, visible_to
+from amends.textrules import isolate
 
 from . import pathstate, pathwords
 from .models import (
@@ -477,7 +478,7 @@ def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview
             if step.waiting_on_me and step.key != "safety":
                 overview.waiting.append(
                     {
-                        "text": f"{step.title} ({breach.title.lower()}). {step.status}",
+                        "text": f"{step.title} ({isolate(breach.title.lower())}). {step.status}",
                         "url": step.url,
                         "action": "Open this step",
                     }

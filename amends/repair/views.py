@@ -11,7 +11,7 @@ from uuid import UUID
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +32,7 @@ from amends.spaces.visibility import (
     visible_or_404,
 )
 from amends.talk.coaching import feedback_for
+from amends.talk.drafts import coached_drafts, hold_for_advice, replaying
 
 from . import forms as f
 from . import services
@@ -102,15 +103,22 @@ def _act(
 
     With `coach`, words written to the partner are read by the coach first; if it has
     something to say, the form comes back once with its advice and a "Send as written"
-    button. It never refuses.
+    button, on a page of its own (see talk.drafts). It never refuses. While a kept draft
+    is shown again, nothing is saved.
     """
     if not form.is_valid():
         return False
-    if coach is not None and field and request.POST.get("send_anyway") != "1":
+    if (
+        coach is not None
+        and field
+        and (request.POST.get("send_anyway") != "1" or replaying(request))
+    ):
         feedback = feedback_for(text=form.cleaned_data[field], viewer=request.user, roles=coach)
-        if feedback.has_harmful:
+        if hold_for_advice(request, feedback):
             form.coach_feedback = feedback  # type: ignore[attr-defined]
             return False
+    if replaying(request):
+        return False
     try:
         run_once(
             token=form.cleaned_data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
@@ -142,6 +150,7 @@ def _page(
         "i_am_injuring": is_injuring(breach, me),
         "path": path,
         "current_step": next((s for s in path.steps if s.url == request.path), None),
+        "next_for_me": _next_for(path),
         "nav": "path",
         **ctx,
     }
@@ -150,6 +159,32 @@ def _page(
 
 def _back(space: Space, breach: Breach, step: str) -> HttpResponse:
     return redirect(step, space.uid, breach.uid)
+
+
+def _saved(
+    request: AuthedRequest, space: Space, breach: Breach, roles: SpaceRoles, step: str
+) -> HttpResponse:
+    """After a step is saved (its own message says what was saved): say what comes next for
+    this person on the path. The step's page shows it again, with a link (repair/_header)."""
+    path = path_for(breach=breach, viewer=request.user, roles=roles)
+    upcoming = _next_for(path, after=step.removeprefix("step_"))
+    if upcoming is not None:
+        messages.info(request, f"Next for you on this path, when you are ready: {upcoming.title}.")
+    else:
+        messages.info(request, "Nothing else is waiting for you on this path right now.")
+    return _back(space, breach, step)
+
+
+def _next_for(path: Any, *, after: str = "") -> Any:
+    """The first step waiting on this person, the one just saved left out."""
+    return next(
+        (
+            s
+            for s in path.steps
+            if s.waiting_on_me and not s.done and s.key not in {after, "safety"}
+        ),
+        None,
+    )
 
 
 # The path itself --------------------------------------------------------------------------
@@ -233,6 +268,8 @@ def breach_detail(
 @space_view
 @require_http_methods(["GET", "POST"])
 def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    # Opened from a path (?breach=<its id>): "Not now" and saving lead back to that path.
+    from_path = _breach_or_none(request, roles, request.GET.get("breach"))
     form = f.SafetyForm(request.POST or None)
     if request.method == "POST" and _act(
         request,
@@ -247,13 +284,24 @@ def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
         ),
         done="Thank you. Your answers are private to you.",
     ):
-        return redirect("safety_check", space.uid)
+        if from_path is None:
+            return redirect("safety_check", space.uid)
+        return redirect(f"{reverse('safety_check', args=[space.uid])}?breach={from_path.uid}")
     check = my_safety_check(space_id=space.pk, viewer=request.user)
     return render(
         request,
         "repair/safety.html",
-        {"space": space, "form": form, "check": check, "nav": "path"},
+        {"space": space, "form": form, "check": check, "from_path": from_path, "nav": "path"},
     )
+
+
+def _breach_or_none(request: AuthedRequest, roles: SpaceRoles, breach_id: object) -> Breach | None:
+    if not breach_id:
+        return None
+    try:
+        return breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    except Http404:
+        return None
 
 
 # 2. Decision -------------------------------------------------------------------------------
@@ -305,7 +353,7 @@ def step_decision(
                 done="Your decision is saved. You can change it whenever you need to.",
             )
         if saved:
-            return _back(space, breach, "step_decision")
+            return _saved(request, space, breach, roles, "step_decision")
     hurt = is_hurt(breach, me)
     history = list(decision_history(breach=breach, viewer=me, roles=roles)) if hurt else []
     return _page(
@@ -328,6 +376,7 @@ def step_decision(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_commitments(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -345,7 +394,7 @@ def step_commitments(
         field="text",
         coach=roles,
     ):
-        return _back(space, breach, "step_commitments")
+        return _saved(request, space, breach, roles, "step_commitments")
     items = list(step_items(Commitment, breach=breach, viewer=request.user, roles=roles))
     return _page(
         request,
@@ -390,7 +439,7 @@ def step_reflection(
         done="Saved.",
         field="text",
     ):
-        return _back(space, breach, "step_reflection")
+        return _saved(request, space, breach, roles, "step_reflection")
     items = list(step_items(Reflection, breach=breach, viewer=request.user, roles=roles))
     return _page(
         request,
@@ -409,6 +458,7 @@ def step_reflection(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_accountability(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -465,7 +515,7 @@ def step_accountability(
                 coach=roles,
             )
         if saved:
-            return _back(space, breach, "step_accountability")
+            return _saved(request, space, breach, roles, "step_accountability")
     return _page(
         request,
         "repair/step_accountability.html",
@@ -484,6 +534,7 @@ def step_accountability(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_questions(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -560,7 +611,7 @@ def step_questions(
             form, action, done, field = actions[which]
             coached = roles if which in {"ask", "disclose", "answer"} else None
             if _act(request, form, action, done=done, field=field, coach=coached):
-                return _back(space, breach, "step_questions")
+                return _saved(request, space, breach, roles, "step_questions")
             if form is simple and simple.errors:
                 for error in simple.non_field_errors():
                     messages.error(request, str(error))
@@ -587,6 +638,7 @@ def step_questions(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_impact(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -621,7 +673,7 @@ def step_impact(
         field="text",
         coach=roles,
     ):
-        return _back(space, breach, "step_impact")
+        return _saved(request, space, breach, roles, "step_impact")
     return _page(
         request, "repair/step_impact.html", space, breach, roles, form=form, versions=versions
     )
@@ -632,6 +684,7 @@ def step_impact(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_attempts(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -685,7 +738,7 @@ def step_attempts(
                 field="text",
             )
         if saved:
-            return _back(space, breach, "step_attempts")
+            return _saved(request, space, breach, roles, "step_attempts")
     attempts = list(step_items(RepairAttempt, breach=breach, viewer=me, roles=roles))
     my_reflections = list(attempt_reflections_of(breach=breach, viewer=me, roles=roles))
     return _page(
@@ -757,7 +810,7 @@ def step_promises(
                 for errors in mark.errors.values():
                     messages.error(request, " ".join(str(e) for e in errors))
         if saved:
-            return _back(space, breach, "step_promises")
+            return _saved(request, space, breach, roles, "step_promises")
     promises = list(
         step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks")
     )
@@ -816,7 +869,7 @@ def step_forgiveness(
         done="Written. This is yours.",
         field="text",
     ):
-        return _back(space, breach, "step_forgiveness")
+        return _saved(request, space, breach, roles, "step_forgiveness")
     return _page(
         request,
         "repair/step_forgiveness.html",
@@ -833,6 +886,7 @@ def step_forgiveness(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def step_outcome(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -854,7 +908,7 @@ def step_outcome(
         field="text",
         coach=roles,
     ):
-        return _back(space, breach, "step_outcome")
+        return _saved(request, space, breach, roles, "step_outcome")
     outcomes = list(step_items(OutcomeStatement, breach=breach, viewer=request.user, roles=roles))
     return _page(
         request,

@@ -15,6 +15,15 @@ class Help:
 
 DEFAULTS = (
     Help("Emergency services", "112 in Europe, 999 in the UK, 911 in North America", "", ""),
+    # A crisis line for anyone thinking of ending their life. No number is given here: which
+    # line answers depends on the country, and a wrong number is worse than none. A hosting
+    # organisation that sets its own list should put its local crisis line in it.
+    Help(
+        "If you are thinking of ending your life, or of harming yourself",
+        "Call your local emergency number now, or a crisis line in your country. To find one, "
+        'search for "crisis line" and the name of your country. You do not have to be sure it '
+        "is serious enough to call.",
+    ),
     Help(
         "National Domestic Abuse Helpline",
         "0808 2000 247, free, 24 hours",

@@ -1,9 +1,14 @@
 """The demo couple, built only through the same service functions the app uses."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from amends.accounts.models import User
+from amends.checkins.demo import WEEKS as DEMO_WEEKS
 from amends.journal.services import journal_entry_create
 from amends.spaces import services
-from amends.spaces.models import Space
+from amends.spaces.models import Membership, Space
 from amends.spaces.visibility import Visibility
 
 DEMO_PASSWORD = "amends-demo"  # noqa: S105 - published on purpose, refused in production
@@ -26,6 +31,7 @@ def load_demo() -> Space:
     services.professional_approve(invite=proposal, by=alex)
     pro_link = services.professional_link_create(invite=proposal, by=alex)
     services.invite_accept(token=pro_link.token, user=sam)
+    _began_weeks_ago(space, DEMO_WEEKS + 1)
 
     journal_entry_create(
         space=space,
@@ -60,4 +66,17 @@ def load_demo() -> Space:
         author=alex,
         text="Thank you. I'm not ready to talk about the messages tonight. Tomorrow after work?",
     )
+    from amends.checkins.demo import load_demo_checkins
+
+    load_demo_checkins(space=space, alex=alex, jordan=jordan)
     return space
+
+
+def _began_weeks_ago(space: Space, weeks: int) -> None:
+    """The demo couple started some weeks ago, so they have weeks of check-ins to look back
+    on (a check-in is never for a week before its space began). Only the demo does this:
+    the space, and everyone's joining, move back to then, before anything is written."""
+    began = timezone.now() - timedelta(weeks=weeks)
+    Space.objects.filter(pk=space.pk).update(created_at=began)
+    Membership.objects.filter(space=space).update(joined_at=began)
+    space.refresh_from_db()

@@ -1,15 +1,13 @@
 from django import forms
 
+from amends.forms import written_field
 from amends.limits import NAME_MAX
 
 
 class SpaceForm(forms.Form):
-    name = forms.CharField(
-        label="Name your space",
-        help_text='Only the people in this space see its name. "Us" is fine.',
-        max_length=NAME_MAX,
-        error_messages={
-            "required": "Please give your space a name. Anything you like.",
-            "max_length": f"Please keep the name under {NAME_MAX} characters.",
-        },
+    name = written_field(
+        "Name your space",
+        'Only the people in this space see its name. "Us" is fine.',
+        limit=NAME_MAX,
+        required_message="Please give your space a name. Anything you like.",
     )

@@ -145,6 +145,24 @@ def open_partner_invite(*, space: Space) -> Invite | None:
     )
 
 
+def space_joined_through(*, token: str, user: User) -> Space | None:
+    """The space this person joined through this link and is still in, or None. Opening or
+    pressing Join on a link one has already used takes them in, instead of an error."""
+    from .invites import token_hash
+
+    invite = (
+        Invite.objects.select_related("space")
+        .filter(token_hash=token_hash(token), accepted_by=user, accepted_at__isnull=False)
+        .first()
+    )
+    if invite is None:
+        return None
+    joined = Membership.objects.filter(
+        space=invite.space, user=user, invite=invite, left_at__isnull=True
+    ).exists()
+    return invite.space if joined else None
+
+
 def invite_in_space(*, space: Space, invite_id: object, role: str | None = None) -> Invite:
     """An invitation of this space by public id, or a refusal (invites carry no written text, so
     the caller's membership of the space is the whole check)."""

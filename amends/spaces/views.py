@@ -35,6 +35,7 @@ from .selectors import (
     open_professional_invites,
     partner_left,
     professionals_waiting,
+    space_joined_through,
     space_roles,
     spaces_of,
 )
@@ -312,6 +313,12 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
         remember_pending_invite(request, token)
         return render(request, "spaces/invite_welcome.html", {"token": token})
     user: AuthedRequest = request  # type: ignore[assignment]
+    already = space_joined_through(token=token, user=user.user)
+    if already is not None:
+        # Opened again, or Join pressed again (a second tab, the back button): they are in.
+        forget_pending_invite(request)
+        messages.info(request, "You are already in this space.")
+        return redirect("space_home", already.uid)
     if request.method == "POST":
         try:
             membership = services.invite_accept(token=token, user=user.user)

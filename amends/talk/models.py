@@ -1,6 +1,8 @@
 from django.db import models
+from django.utils import timezone
 
 from amends.fields import EncryptedBooleanField, EncryptedTextField
+from amends.publicid import uid_field
 from amends.spaces.visibility import SpaceItem
 
 
@@ -54,3 +56,24 @@ class Reply(SpaceItem):
 
     def __str__(self) -> str:
         return f"Reply {self.pk}"
+
+
+class CoachedDraft(models.Model):
+    """Words the coach had something to say about, kept for their writer's next page.
+
+    When the coach speaks before sending, the page with its advice is a page of its own
+    (POST, then a redirect to it), so going back or reloading never re-sends a form. What
+    was written waits here, sealed, until it is sent, or for a day at most. Only its writer
+    ever reads it; the address of the page it belongs to is sealed with the words.
+    """
+
+    person = models.ForeignKey(
+        "accounts.User", on_delete=models.CASCADE, related_name="+", editable=False
+    )
+    space = models.ForeignKey("spaces.Space", on_delete=models.CASCADE, related_name="+")
+    content = EncryptedTextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    uid = uid_field()
+
+    def __str__(self) -> str:
+        return f"Coached draft {self.pk}"

@@ -1,3 +1,6 @@
+import json
+from datetime import timedelta
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -12,7 +15,10 @@ from amends.spaces.visibility import Visibility, can_see
 from amends.textrules import clean_text, clean_visibility
 
 from .coaching import forgiven_breaches
-from .models import Conversation, ConversationState, Message, Reply
+from .models import CoachedDraft, Conversation, ConversationState, Message, Reply
+
+# How long words the coach spoke about wait for their writer (see CoachedDraft).
+DRAFT_KEPT = timedelta(days=1)
 
 
 def message_send(
@@ -141,3 +147,28 @@ def _require_starter(conversation: Conversation, by: User, what: str) -> None:
         raise ActionRefused(f"Only the one who was hurt can {what}.", code="forbidden")
     if conversation.state in (ConversationState.OKAY, ConversationState.BREACH):
         raise ActionRefused("This conversation is already settled.", code="conflict")
+
+
+def draft_keep(
+    *, person: User, space: Space, path: str, fields: dict[str, list[str]]
+) -> CoachedDraft:
+    """Keep what was written on a page the coach spoke on, for that page to show again (see
+    CoachedDraft). Drafts older than a day go at the same time."""
+    with transaction.atomic():
+        CoachedDraft.objects.filter(
+            person=person, created_at__lt=timezone.now() - DRAFT_KEPT
+        ).delete()
+        return CoachedDraft.objects.create(
+            person=person,
+            space=space,
+            content=json.dumps({"path": path, "fields": fields}, ensure_ascii=False),
+        )
+
+
+def draft_forget(*, person: User, draft_id: str) -> None:
+    """A draft was sent, or replaced by a newer one: it is not kept any longer."""
+    from amends.publicid import uid_or_none
+
+    uid = uid_or_none(draft_id)
+    if uid is not None:
+        CoachedDraft.objects.filter(person=person, uid=uid).delete()

@@ -19,6 +19,7 @@ from amends.spaces.visibility import Visibility, visibility_choices
 
 from . import services
 from .coaching import Feedback, feedback_for
+from .drafts import coached_drafts, hold_for_advice, replaying
 from .selectors import conversation_for, conversations, replies_to, thread
 
 
@@ -39,6 +40,7 @@ def shared_audience(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
@@ -47,8 +49,9 @@ def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespons
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["text"]
         feedback = feedback_for(text=text, viewer=me, roles=roles)
-        # The coach speaks before sending, once; "Send as written" is always one click.
-        if not feedback.has_harmful or request.POST.get("send_anyway") == "1":
+        # The coach speaks before sending, once, on a page of its own; "Send as written" is
+        # always one click.
+        if not hold_for_advice(request, feedback):
             try:
                 run_once(
                     token=form.cleaned_data.get(ONCE_FIELD),
@@ -118,15 +121,17 @@ class ReplyForm(forms.Form):
 
 
 def _coached(request: AuthedRequest, roles: SpaceRoles, text: str) -> Feedback | None:
-    """The coach's advice, if it has any and the writer has not chosen to send as written."""
-    if request.POST.get("send_anyway") == "1":
+    """The coach's advice when nothing may be sent yet (it has something the writer has not
+    seen, or a kept draft is being shown again); None when the words can go."""
+    if request.POST.get("send_anyway") == "1" and not replaying(request):
         return None
     feedback = feedback_for(text=text, viewer=request.user, roles=roles)
-    return feedback if feedback.has_harmful else None
+    return feedback if hold_for_advice(request, feedback) else None
 
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
@@ -173,6 +178,7 @@ def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespon
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer
 def hurt_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: UUID

@@ -324,7 +324,7 @@ def test_the_service_refuses_unknown_and_foreign_behaviours(
     [
         ("", "Please write the behaviour"),
         ("   \n ", "Please write the behaviour"),
-        ("x" * (SHORT_TEXT_MAX + 1), f"Please keep this under {SHORT_TEXT_MAX}"),
+        ("x" * (SHORT_TEXT_MAX + 1), f"up to {SHORT_TEXT_MAX} fit here"),
         ("Watching porn", "already on the list"),
     ],
 )

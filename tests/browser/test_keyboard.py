@@ -49,7 +49,7 @@ def test_sign_up_with_the_keyboard_only(anon_page, server) -> None:
     press_tab_expecting(page, "input[name=password2]")
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Verify")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Check your e-mail")
 
     # Opening the link from the mail is the one step that is not on this page.
     page.goto(confirmation_link("robin@example.com"))

@@ -88,7 +88,7 @@ def test_bad_input_is_refused_and_saves_nothing(couple: Couple, kwargs, message)
         ({"safe": "8"}, "Please choose a number from 1 to 7."),
         ({"goodwill": "x"}, "Please choose a number from 1 to 7."),
         ({"satisfaction": ""}, "Please choose a number from 1 to 7."),
-        ({"note": "y" * 301}, "Please keep your note under 300 characters"),
+        ({"note": "y" * 301}, "This has 301 characters, and up to 300 fit here."),
         ({"week": "2099-W01"}, "That week has not come yet."),
         ({"week": "nonsense"}, "Please choose which week this check-in is for."),
     ],

@@ -65,4 +65,50 @@
     if (!form.getAttribute("data-coach-url") && coachUrl) { form.setAttribute("data-coach-url", coachUrl); }
     coach(form);
   });
+  // Limits on what people write: counted as they type, and said plainly before saving when
+  // the words do not fit. Nothing is ever cut (fields carry no maxlength); the server
+  // refuses a text that is too long and gives every word back.
+  // Counted as the server counts: new lines as one character, spaces at either end left out.
+  function characters(text) { return Array.from(text.replace(/\r\n/g, "\n").trim()).length; }
+  function number(n) { return n.toLocaleString("en"); }
+  Array.prototype.forEach.call(
+    document.querySelectorAll("textarea[data-limit], input[data-limit]"),
+    function (field) {
+      var limit = parseInt(field.getAttribute("data-limit"), 10);
+      if (!limit) { return; }
+      var id = field.id || "";
+      var counter = id ? document.querySelector('[data-limit-for="' + id + '"]') : null;
+      if (!counter) {
+        counter = document.createElement("p");
+        counter.className = "help limit" + (field.tagName === "TEXTAREA" ? "" : " limit-quiet");
+        if (id) { counter.id = id + "-limit"; }
+        field.insertAdjacentElement("afterend", counter);
+      }
+      var warning = document.createElement("p");
+      warning.className = "limit-over field-error";
+      warning.setAttribute("role", "status");
+      counter.insertAdjacentElement("afterend", warning);
+      if (counter.id) {
+        var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        if (described.indexOf(counter.id) < 0) { described.push(counter.id); }
+        field.setAttribute("aria-describedby", described.join(" "));
+      }
+      var quiet = counter.classList.contains("limit-quiet");
+      function update() {
+        var used = characters(field.value);
+        var over = used - limit;
+        counter.textContent = number(used) + " of " + number(limit) + " characters.";
+        counter.hidden = quiet && used < limit * 0.8 && over <= 0;
+        counter.classList.toggle("is-over", over > 0);
+        field.classList.toggle("is-over", over > 0);
+        var say = over > 0
+          ? "This is " + number(used) + " characters: " + number(over) + " more than fit here. " +
+            "Please shorten it before saving. Nothing will be cut."
+          : "";
+        if (warning.textContent !== say) { warning.textContent = say; }
+      }
+      field.addEventListener("input", update);
+      update();
+    }
+  );
 })();

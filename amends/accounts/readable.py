@@ -1,0 +1,597 @@
+"""The readable copy of what a person wrote: a document they would keep, or hand to a
+therapist they trust.
+
+Parts with headings (each space, then its journal, paths, agreement, Talk, check-ins),
+dates in words, and beside every piece of writing who wrote it and who could read it. It
+holds everything the person wrote, private things included, and, where someone else's
+words belong with theirs (an answer to their question, the hurt partner's answer to a
+repair attempt, the agreement they wrote together, the other side of a conversation on a
+path or in Talk), those words too, with their author's name: only what was shared with
+this person, read through `amends.spaces.visibility` like every page. In a space they have
+left, only their own words (which left with them).
+
+The machine-readable copy (JSON) is `export.export_document`; this is its readable twin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from django.db.models import Model, QuerySet
+from django.utils import dateformat, timezone
+
+from amends.accounts.models import User
+from amends.spaces.models import Membership, Role, Space
+from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.visibility import Visibility, audience_label, visible_to
+
+YES_NO = {True: "Yes", False: "No"}
+
+
+@dataclass
+class Entry:
+    """One piece of writing (or one answer), with who wrote it and when."""
+
+    who: str
+    when: datetime | date | None = None
+    title: str = ""
+    text: str = ""
+    audience: str = ""
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    answers: list[Entry] = field(default_factory=list)
+
+    @property
+    def when_in_words(self) -> str:
+        return in_words(self.when)
+
+
+@dataclass
+class Part:
+    heading: str
+    intro: str = ""
+    entries: list[Entry] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.entries and all(p.is_empty for p in self.parts)
+
+
+@dataclass
+class SpacePart:
+    name: str
+    role: str
+    joined: datetime
+    left: datetime | None
+    people: list[str]
+    parts: list[Part]
+
+
+@dataclass
+class ReadableExport:
+    name: str
+    email: str
+    joined: datetime
+    spaces: list[SpacePart]
+
+    @property
+    def is_empty(self) -> bool:
+        return all(all(p.is_empty for p in s.parts) for s in self.spaces)
+
+
+def in_words(when: datetime | date | None) -> str:
+    """ "Tuesday 3 March 2026, 21:04", or "Tuesday 3 March 2026" for a day."""
+    if when is None:
+        return ""
+    if isinstance(when, datetime):
+        return dateformat.format(timezone.localtime(when), "l j F Y, H:i")
+    return dateformat.format(when, "l j F Y")
+
+
+class _Reader:
+    """What one person may read in one space: everything shown to them while they are in
+    it (through visibility), or only their own words in a space they have left."""
+
+    def __init__(self, user: User, space: Space, roles: SpaceRoles | None) -> None:
+        self.user = user
+        self.space = space
+        self.roles = roles
+
+    def items(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.roles is not None:
+            return visible_to(queryset, self.user, self.roles)
+        return queryset.filter(space=self.space, author=self.user)
+
+    def who(self, person: User | None) -> str:
+        if person is None:
+            return "Someone who has left"
+        return "You" if person.pk == self.user.pk else person.name
+
+    def audience(self, item: Any) -> str:
+        """Who could read it, in this person's words."""
+        if item.author_id != self.user.pk:
+            if item.visibility == Visibility.PARTNER_AND_PROFESSIONAL:
+                return "Shared with you and the professional"
+            return "Shared with you"
+        if self.roles is not None:
+            return audience_label(item.visibility, self.user, self.roles)
+        return {
+            Visibility.PRIVATE: "Only you",
+            Visibility.PARTNER: "You and your partner",
+            Visibility.PARTNER_AND_PROFESSIONAL: "You, your partner and your professional",
+        }.get(item.visibility, "")
+
+    def entry(self, item: Any, *, title: str = "", text: str | None = None, **extra: Any) -> Entry:
+        return Entry(
+            who=self.who(item.author),
+            when=item.created_at,
+            title=title,
+            text=item.text if text is None else text,
+            audience=self.audience(item),
+            **extra,
+        )
+
+
+def readable_export(*, user: User) -> ReadableExport:
+    memberships = list(
+        Membership.objects.filter(user=user).select_related("space").order_by("joined_at", "pk")
+    )
+    spaces: list[SpacePart] = []
+    seen: set[int] = set()
+    for membership in reversed(memberships):  # the latest membership of each space
+        if membership.space_id in seen:
+            continue
+        seen.add(membership.space_id)
+        spaces.append(_space_part(user, membership))
+    spaces.reverse()
+    return ReadableExport(user.name, user.email, user.date_joined, spaces)
+
+
+def _space_part(user: User, membership: Membership) -> SpacePart:
+    space = membership.space
+    roles: SpaceRoles | None = None
+    people: list[str] = []
+    if membership.left_at is None:
+        roles = space_roles(space)
+        if roles.role_of(user) is None:
+            roles = None  # not approved yet (a professional): their own words only
+        else:
+            people = [p.name for p in roles.partners if p.pk != user.pk] + [
+                f"{p.name} (professional)" for p in roles.professionals if p.pk != user.pk
+            ]
+    reader = _Reader(user, space, roles)
+    parts = [
+        _journal(reader),
+        _paths(reader),
+        _self_trust(reader),
+        _safety(reader),
+        _agreement(reader),
+        _talk(reader),
+        _checkins(reader),
+        _professional_notes(reader),
+    ]
+    return SpacePart(
+        name=space.name,
+        role="professional" if membership.role == Role.PROFESSIONAL else "partner",
+        joined=membership.joined_at,
+        left=membership.left_at,
+        people=people,
+        parts=[p for p in parts if not p.is_empty],
+    )
+
+
+# ---------------------------------------------------------------------------- journal
+
+
+def _journal(reader: _Reader) -> Part:
+    from amends.journal.models import JournalEntry
+
+    rows = reader.items(JournalEntry.objects.filter(author=reader.user).select_related("author"))
+    return Part(
+        "Your journal",
+        entries=[reader.entry(e) for e in rows.order_by("created_at", "pk")],
+    )
+
+
+# ---------------------------------------------------------------------------- paths
+
+
+def _paths(reader: _Reader) -> Part:
+    from amends.repair.models import Breach
+
+    breaches = Breach.objects.select_related("author", "hurt_partner", "injuring_partner")
+    if reader.roles is not None:
+        breaches = reader.items(breaches)
+    else:
+        # A space they left: the paths they wrote on (their own words only, below).
+        breaches = breaches.filter(pk__in=_breaches_written_on(reader))
+    breaches = breaches.order_by("created_at", "pk")
+    return Part(
+        "Paths",
+        intro="Each hurt has its own path, with its steps in order.",
+        parts=[_path(reader, b) for b in breaches],
+    )
+
+
+def _breaches_written_on(reader: _Reader) -> set[int]:
+    from amends.repair import models as m
+
+    found = set(
+        m.Breach.objects.filter(space=reader.space, author=reader.user).values_list("pk", flat=True)
+    )
+    for model in (
+        m.Decision,
+        m.Commitment,
+        m.Reflection,
+        m.AccountabilityStatement,
+        m.Question,
+        m.Disclosure,
+        m.ImpactStatement,
+        m.RepairAttempt,
+        m.Promise,
+        m.Forgiveness,
+        m.OutcomeStatement,
+    ):
+        found |= set(
+            model.objects.filter(space=reader.space, author=reader.user).values_list(
+                "breach_id", flat=True
+            )
+        )
+    found |= set(
+        m.StatementResponse.objects.filter(space=reader.space, author=reader.user).values_list(
+            "statement__breach_id", flat=True
+        )
+    )
+    found |= set(
+        m.AttemptReflection.objects.filter(space=reader.space, author=reader.user).values_list(
+            "attempt__breach_id", flat=True
+        )
+    )
+    return found
+
+
+def _path(reader: _Reader, breach: Any) -> Part:
+    from amends.repair import models as m
+
+    facts = [("Recorded by", reader.who(breach.recorded_by))]
+    if breach.hurt_partner_id:
+        facts.append(("Who was hurt", reader.who(breach.hurt_partner)))
+    if breach.injuring_partner_id:
+        facts.append(("Who caused the hurt", reader.who(breach.injuring_partner)))
+    if breach.occurred_on:
+        facts.append(("When it happened", breach.occurred_on.strftime("%-d %B %Y")))
+    if breach.agreement_term:
+        facts.append(("The part of our agreement it broke", breach.agreement_term))
+    what = reader.entry(breach, title="What happened", text=breach.description, facts=facts)
+    mine_to_read = _may_read(reader, breach)
+
+    def step(model: type[Model], *related: str) -> QuerySet[Any]:
+        return reader.items(
+            model.objects.filter(breach=breach).select_related("author", *related)  # type: ignore[attr-defined]
+        ).order_by("created_at", "pk")
+
+    steps: list[Part] = []
+    steps.append(
+        Part(
+            "The decision",
+            entries=[reader.entry(d, title=d.label, text=d.note) for d in step(m.Decision)],
+        )
+    )
+    steps.append(Part("Commitments", entries=[reader.entry(c) for c in step(m.Commitment)]))
+    steps.append(
+        Part(
+            "Reflections",
+            entries=[reader.entry(r, title=r.get_emotion_display()) for r in step(m.Reflection)],
+        )
+    )
+    statements = []
+    for s in step(m.AccountabilityStatement):
+        answers = []
+        response = m.StatementResponse.objects.filter(statement=s).select_related("author").first()
+        if response is not None and _may_read(reader, response):
+            answers.append(
+                reader.entry(
+                    response,
+                    title="This felt complete"
+                    if response.feels_complete
+                    else "Something was missing",
+                    text=response.missing,
+                )
+            )
+        statements.append(reader.entry(s, title=f"Version {s.version}", answers=answers))
+    steps.append(Part("Taking responsibility", entries=statements))
+    questions = []
+    for q in step(m.Question):
+        answers = []
+        answerer = breach.injuring_partner
+        others_words = answerer is None or answerer.pk != reader.user.pk
+        if q.answered_at and q.answer and not (others_words and reader.roles is None):
+            later = " (told later, after the disclosure was said to be complete)"
+            answers.append(
+                Entry(
+                    who=reader.who(answerer),
+                    when=q.answered_at,
+                    title="Answer" + (later if q.answered_after_complete else ""),
+                    text=q.answer,
+                    audience=reader.audience(q),
+                )
+            )
+        title = "Question" + (" (withdrawn)" if q.withdrawn_at else "")
+        questions.append(reader.entry(q, title=title, answers=answers))
+    for d in step(m.Disclosure):
+        title = "Told of their own accord" + (" (told later)" if d.is_later else "")
+        questions.append(reader.entry(d, title=title))
+    questions.sort(key=lambda e: e.when or datetime.min)
+    steps.append(Part("Questions and honest answers", entries=questions))
+    steps.append(
+        Part(
+            "How it hurt",
+            entries=[
+                reader.entry(i, title=f"Version {i.version}") for i in step(m.ImpactStatement)
+            ],
+        )
+    )
+    attempts = []
+    for a in step(m.RepairAttempt):
+        answers = []
+        if a.acknowledgement and reader.roles is not None:
+            answers.append(
+                Entry(
+                    who=reader.who(breach.hurt_partner),
+                    when=a.acknowledged_at,
+                    title=a.get_acknowledgement_display(),
+                    text=a.acknowledgement_note,
+                    audience=reader.audience(a),
+                )
+            )
+        reflections = reader.items(
+            m.AttemptReflection.objects.filter(attempt=a, author=reader.user).select_related(
+                "author"
+            )
+        ).order_by("created_at", "pk")
+        for r in reflections:
+            answers.append(reader.entry(r, title="Am I refusing this to punish?"))
+        attempts.append(reader.entry(a, title=a.get_kind_display(), answers=answers))
+    steps.append(Part("Repair attempts", entries=attempts))
+    promises = []
+    for p in step(m.Promise):
+        facts = [("How often", p.get_rhythm_display())]
+        if p.due_on:
+            facts.append(("By", p.due_on.strftime("%-d %B %Y")))
+        marks = [
+            Entry(
+                who=reader.who(mark.by),
+                when=mark.occurrence,
+                title="Kept" if mark.kept else "Not kept",
+            )
+            for mark in p.marks.select_related("by").order_by("occurrence", "marked_at")
+            if mark.by_id == reader.user.pk or reader.roles is not None
+        ]
+        promises.append(reader.entry(p, title="A promise", facts=facts, answers=marks))
+    steps.append(Part("Promises", entries=promises))
+    steps.append(Part("Forgiveness", entries=[reader.entry(f) for f in step(m.Forgiveness)]))
+    steps.append(
+        Part(
+            "Where we go from here",
+            entries=[
+                reader.entry(o, title=o.get_choice_display()) for o in step(m.OutcomeStatement)
+            ],
+        )
+    )
+    return Part(
+        breach.title if mine_to_read else "A path you wrote on",
+        entries=[what] if mine_to_read else [],
+        parts=[s for s in steps if not s.is_empty],
+    )
+
+
+def _may_read(reader: _Reader, item: Any) -> bool:
+    from amends.spaces.visibility import can_see
+
+    if reader.roles is not None:
+        return can_see(reader.user, item, reader.roles)
+    return bool(item.author_id == reader.user.pk)
+
+
+# ---------------------------------------------------------------------------- on your own
+
+
+def _self_trust(reader: _Reader) -> Part:
+    from amends.repair.models import SelfTrustEntry
+    from amends.repair.selftrust import BY_KEY
+
+    rows = reader.items(SelfTrustEntry.objects.filter(author=reader.user).select_related("author"))
+    entries = []
+    for e in rows.order_by("created_at", "pk"):
+        exercise = BY_KEY.get(e.exercise)
+        entries.append(reader.entry(e, title=exercise.title if exercise else ""))
+    return Part("Trusting myself", entries=entries)
+
+
+def _safety(reader: _Reader) -> Part:
+    from amends.repair.forms import SafetyForm
+    from amends.repair.models import SafetyCheck
+
+    labels = {name: str(f.label) for name, f in SafetyForm.base_fields.items()}
+    checks = SafetyCheck.objects.filter(space=reader.space, author=reader.user).select_related(
+        "author"
+    )
+    entries = []
+    for check in checks.order_by("created_at", "pk"):
+        answers = check.answer_map
+        facts = [(labels.get(q, q), YES_NO[answer]) for q, answer in answers.items()]
+        entries.append(reader.entry(check, title="Your answers", text="", facts=facts))
+    return Part(
+        "Your private safety questions",
+        intro="Only you ever saw these answers.",
+        entries=entries,
+    )
+
+
+# ---------------------------------------------------------------------------- agreement
+
+
+def _agreement(reader: _Reader) -> Part:
+    from amends.agreement.models import AgreementNote, Rating, Stance
+    from amends.agreement.selectors import version_history, version_page
+
+    part = Part(
+        "Our agreement: what counts as cheating",
+        intro="Your own answers to the questions, and every version of the agreement you "
+        "wrote together.",
+    )
+    ratings = (
+        Rating.objects.filter(partner=reader.user, round__space=reader.space)
+        .select_related("behaviour", "round")
+        .order_by("round__number", "behaviour__group", "behaviour__position", "pk")
+    )
+    by_round: dict[int, Entry] = {}
+    for rating in ratings:
+        entry = by_round.setdefault(
+            rating.round.number,
+            Entry(
+                who="You",
+                when=rating.round.started_at,
+                title=f"Your answers, round {rating.round.number}",
+                audience="Only you until you had both answered",
+            ),
+        )
+        if rating.stance:
+            entry.facts.append((rating.behaviour.wording, str(Stance(rating.stance).label)))
+    if by_round:
+        part.parts.append(Part("Your answers", entries=list(by_round.values())))
+    if reader.roles is not None and reader.roles.is_partner(reader.user):
+        versions = []
+        for version in reversed(version_history(space=reader.space)):
+            page = version_page(viewer=reader.user, roles=reader.roles, version=version)
+            facts = [
+                (
+                    row.behaviour.wording,
+                    ", ".join(
+                        x for x in (row.stance_label, f"“{row.note}”" if row.note else "") if x
+                    ),
+                )
+                for _, rows in page.groups
+                for row in rows
+            ]
+            answers = [
+                Entry(who=reader.who(s.partner), when=s.signed_at, title="Signed")
+                for s in page.signers
+            ] + [
+                Entry(who=reader.who(n.author), when=n.created_at, title="A note", text=n.text)
+                for n in page.notes
+            ]
+            versions.append(
+                Entry(
+                    who=f"Written together (started by {reader.who(version.created_by)})"
+                    if version.created_by_id
+                    else "Written together",
+                    when=version.created_at,
+                    title=f"Version {version.number}: {version.get_status_display()}",
+                    text=version.summary,
+                    audience="You and your partner",
+                    facts=facts,
+                    answers=answers,
+                )
+            )
+        part.parts.append(Part("The written agreement", entries=versions))
+    else:
+        own_notes = AgreementNote.objects.filter(
+            author=reader.user, version__space=reader.space
+        ).order_by("created_at", "pk")
+        part.parts.append(
+            Part(
+                "Your notes on the agreement",
+                entries=[
+                    Entry(who="You", when=n.created_at, title="A note", text=n.text)
+                    for n in own_notes
+                ],
+            )
+        )
+    return part
+
+
+# ---------------------------------------------------------------------------- talk
+
+
+def _talk(reader: _Reader) -> Part:
+    from amends.talk.models import Conversation, Message, Reply
+
+    messages = reader.items(Message.objects.select_related("author")).order_by("created_at", "pk")
+    hurts = []
+    for c in reader.items(Conversation.objects.select_related("author")).order_by(
+        "created_at", "pk"
+    ):
+        replies = reader.items(Reply.objects.filter(conversation=c).select_related("author"))
+        facts = [("How I felt", c.how_i_felt)]
+        if c.what_i_need:
+            facts.append(("What I need", c.what_i_need))
+        facts.append(("Where it stands", c.get_state_display()))
+        hurts.append(
+            reader.entry(
+                c,
+                title="Something hurt me",
+                text=c.what_happened,
+                facts=facts,
+                answers=[
+                    reader.entry(r, title="What I heard")
+                    for r in replies.order_by("created_at", "pk")
+                ],
+            )
+        )
+    return Part(
+        "Talk",
+        parts=[
+            Part("Messages", entries=[reader.entry(m) for m in messages]),
+            Part("Everyday hurts", entries=hurts),
+        ],
+    )
+
+
+# ---------------------------------------------------------------------------- check-ins
+
+
+def _checkins(reader: _Reader) -> Part:
+    from amends.checkins.models import MEASURES, SCALE_MAX, CheckIn
+
+    partner = reader.roles.partner_of(reader.user) if reader.roles else None
+    partner_name = partner.name if partner else "your partner"
+    rows = reader.items(CheckIn.objects.filter(author=reader.user).select_related("author"))
+    entries = []
+    for checkin in rows.order_by("week", "pk"):
+        facts = [
+            (m.label.format(partner=partner_name), _score(getattr(checkin, m.key), SCALE_MAX))
+            for m in MEASURES
+        ]
+        entry = reader.entry(
+            checkin,
+            title=f"The week of {checkin.week.strftime('%-d %B %Y')}",
+            text=checkin.note,
+            facts=facts,
+        )
+        entries.append(entry)
+    return Part(
+        "Check-ins",
+        intro="Each week's numbers go from 1 to 7. Your notes are marked with who could read "
+        "them; your numbers were seen only by the people you chose to share them with.",
+        entries=entries,
+    )
+
+
+def _score(value: Any, top: int) -> str:
+    return f"{value} of {top}" if isinstance(value, int) else "could not be read"
+
+
+# ---------------------------------------------------------------------------- professional
+
+
+def _professional_notes(reader: _Reader) -> Part:
+    from amends.professional.models import Note
+
+    rows = Note.objects.filter(space=reader.space, author=reader.user).select_related("author")
+    return Part(
+        "Your notes as their professional",
+        entries=[reader.entry(n) for n in rows.order_by("created_at", "pk")],
+    )
