@@ -330,6 +330,17 @@ def _sign_out_everywhere(s: Scene) -> None:
     assert device.post(reverse("sign_out_everywhere")).status_code == 302
 
 
+def _coached_draft(s: Scene) -> None:
+    """Words the coach has something to say about are held for their writer, not sent."""
+    response = submit(
+        _alex(s),
+        s.space_url("talk"),
+        {"text": "You are pathetic and you never listen to me."},
+        has=["text"],
+    )
+    assert "draft=" in response["Location"], response["Location"]
+
+
 def _journal(s: Scene) -> None:
     submit(
         _alex(s),
@@ -534,6 +545,7 @@ ACTS: list[Act] = [
     Act("two-factor on", "alex", _mfa),
     Act("password change", "alex", _password, ("security_credentials_reset",)),
     Act("settings: journal lock", "alex", _journal_lock, ("journal_lock_set",)),
+    Act("coached words held back", "alex", _coached_draft, ("draft_keep",)),
     Act("sign out", "alex", _sign_out),
     Act("sign out everywhere", "alex", _sign_out_everywhere, ("sign_out_everywhere",)),
 ]
@@ -547,6 +559,8 @@ PRIVATE_ELSEWHERE: dict[str, str] = {
 }
 
 NOT_PRIVATE: dict[str, str] = {
+    "note_partner_left": "a partner left: the one who stays is told, without details",
+    "draft_forget": "forgets the writer's held words as they send (the send is what is seen)",
     "items_share_again": "shares items with the newcomer, who then sees them",
     "decision_withdraw": "takes back a shared decision: those who saw it see it taken back",
     "account_delete": "the person leaves: the partner sees them and their shared words go",
