@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/web.py seed [--fresh] [--spaces 10000]
     .venv/bin/python benchmarks/web.py run --rate 200 --duration 30
+    .venv/bin/python benchmarks/web.py run --kept-pages both --anchor   # three, back to back
     .venv/bin/python benchmarks/web.py sweep --start 100 --step 100 --duration 20
     .venv/bin/python benchmarks/web.py queries     # queries per page (test client)
     .venv/bin/python benchmarks/web.py weight      # page weight, third-party assets
@@ -14,6 +15,12 @@ up, then offer a constant arrival rate spread over the 50 seeded users, each req
 real page or API call of that user's own space, and print throughput, p50/p95/p99
 latency (from the *scheduled* send time) and errors per page. The load generator runs on
 the same machine and shares its cores.
+
+`--kept-pages off` serves the app with AMENDS_PAGE_CACHE_SECONDS=0 (every page rendered
+afresh; `both` measures on, then off, in one invocation). `--anchor` then measures a
+minimal Django page (benchmarks/anchor: one query, a 5 KB template) under the same gunicorn
+settings, so the app's figures can be read against the stack's own cost on the same box
+at the same time.
 
 Not part of CI: it needs PostgreSQL, a seeded database and minutes of exclusive CPU.
 """
@@ -34,6 +41,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -164,13 +172,22 @@ def _port_open() -> bool:
 
 
 @contextmanager
-def gunicorn(workers: int, threads: int) -> Iterator[None]:
+def gunicorn(
+    workers: int,
+    threads: int,
+    *,
+    app: str = "amends.wsgi",
+    env: dict[str, str] | None = None,
+    pythonpath: str | None = None,
+) -> Iterator[None]:
+    """gunicorn serving `app` with the production environment (plus `env`), always with the
+    same settings: the app, kept pages on or off, and the anchor all run under these."""
     if _port_open():
         raise SystemExit(f"Something already listens on {HOST}:{PORT}.")
     log = (STATE_DIR / "gunicorn.log").open("a")
     cmd = [
         str(VENV_BIN / "gunicorn"),
-        "amends.wsgi",
+        app,
         "-w",
         str(workers),
         "-b",
@@ -180,8 +197,14 @@ def gunicorn(workers: int, threads: int) -> Iterator[None]:
     ]
     if threads > 1:
         cmd += ["--threads", str(threads)]
+    if pythonpath:
+        cmd += ["--pythonpath", pythonpath]
     proc = subprocess.Popen(
-        cmd, env={**os.environ, **production_env()}, cwd=ROOT, stdout=log, stderr=log
+        cmd,
+        env={**os.environ, **production_env(), **(env or {})},
+        cwd=ROOT,
+        stdout=log,
+        stderr=log,
     )
     try:
         for _ in range(100):
@@ -211,6 +234,74 @@ def warm_up(users: list[dict[str, object]], plan: list[loadgen.Request], rate: f
     loadgen.run(rate=rate, duration=5.0, requests=lambda i: plan[-1 - i % len(plan)], port=PORT)
 
 
+# ------------------------------------------------------------------ what is measured
+
+# Kept pages off: every page, fragment and figure rendered afresh on every request
+# (amends.spaces.pagecache; roles and sessions are read as always).
+KEPT_OFF_ENV = {"AMENDS_PAGE_CACHE_SECONDS": "0"}
+
+ANCHOR = "anchor page"
+ANCHOR_SPACES = 100  # the anchor reads spaces 1..100 of the seed, by primary key
+
+
+def anchor_plan() -> list[loadgen.Request]:
+    """The anchor: one minimal Django page (benchmarks/anchor: one query, a 5 KB template)."""
+    headers = {"Host": f"{HOST}:{PORT}", "Accept-Encoding": "gzip", "User-Agent": "amends-bench"}
+    return [loadgen.Request(ANCHOR, f"/anchor/{n}/", headers) for n in range(1, ANCHOR_SPACES + 1)]
+
+
+@dataclass(frozen=True)
+class Target:
+    """One server to measure: the app with kept pages on or off, or the anchor."""
+
+    label: str
+    app: str = "amends.wsgi"
+    env: tuple[tuple[str, str], ...] = ()
+    anchor: bool = False
+
+    @contextmanager
+    def serve(self, args: argparse.Namespace) -> Iterator[None]:
+        if not self.anchor:
+            flush_cache()  # each server starts with nothing kept
+        with gunicorn(
+            args.workers,
+            args.threads,
+            app=self.app,
+            env=dict(self.env),
+            pythonpath=str(ROOT / "benchmarks") if self.anchor else None,
+        ):
+            yield
+
+    def plan(self, users: list[dict[str, object]], write_every: int) -> list[loadgen.Request]:
+        return anchor_plan() if self.anchor else request_plan(users, write_every)
+
+    def warm_up(
+        self, users: list[dict[str, object]], plan: list[loadgen.Request], rate: float
+    ) -> None:
+        if not self.anchor:
+            warm_up(users, plan, rate)
+            return
+        loadgen.run(rate=50.0, duration=len(plan) / 50.0, requests=lambda i: plan[i], port=PORT)
+        loadgen.run(rate=rate, duration=5.0, requests=lambda i: plan[i % len(plan)], port=PORT)
+
+
+KEPT_ON = Target("app, kept pages on")
+KEPT_OFF = Target("app, kept pages off", env=tuple(KEPT_OFF_ENV.items()))
+ANCHOR_TARGET = Target(
+    "anchor (minimal Django page)",
+    app="anchor.wsgi",
+    env=(("DJANGO_SETTINGS_MODULE", "anchor.settings"),),
+    anchor=True,
+)
+
+
+def targets(args: argparse.Namespace) -> list[Target]:
+    chosen = {"on": [KEPT_ON], "off": [KEPT_OFF], "both": [KEPT_ON, KEPT_OFF], "none": []}[
+        args.kept_pages
+    ]
+    return chosen + ([ANCHOR_TARGET] if args.anchor else [])
+
+
 # ------------------------------------------------------------------ reporting
 
 
@@ -219,8 +310,10 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
     for s in result.samples:
         by_name.setdefault(s.name, []).append(s)
     rows = []
-    for name in [n for n, _ in PAGES] + ([WRITE] if WRITE in by_name else []):
-        samples = by_name.get(name, [])
+    known = [n for n, _ in PAGES] + [WRITE]
+    names = [n for n in known if n in by_name] + [n for n in by_name if n not in known]
+    for name in names:
+        samples = by_name[name]
         ms = [s.latency * 1000 for s in samples]
         rows.append(
             {
@@ -246,7 +339,7 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
         "errors": sum(1 for s in result.samples if not s.ok),
         "statuses": sorted({s.status for s in result.samples}),
         "max_send_lateness_ms": result.max_lateness * 1000,
-        "worst_page_p95": max(r["p95"] for r in rows),  # type: ignore[type-var]
+        "worst_page_p95": max((r["p95"] for r in rows), default=float("nan")),  # type: ignore[type-var]
     }
     return rows, total
 
@@ -458,10 +551,12 @@ def measure_cost(
 
 
 def measure_login(n: int = 10) -> None:
-    """Sequential real log-ins through the allauth form (Argon2 on purpose)."""
+    """Sequential real log-ins through the allauth form (Argon2 on purpose), as the seeded
+    benchmark users (whatever the number of spaces seeded, they exist)."""
     import http.client
     import urllib.parse
 
+    emails = [str(u["email"]) for u in load_users()]
     times = []
     for i in range(n):
         conn = http.client.HTTPConnection(HOST, PORT, timeout=30)
@@ -475,7 +570,7 @@ def measure_login(n: int = 10) -> None:
         form = urllib.parse.urlencode(
             {
                 "csrfmiddlewaretoken": token.group(1),
-                "login": f"p{1000 + 2 * i + 1}@bench.example",
+                "login": emails[i % len(emails)],
                 "password": "bench-password",
             }
         )
@@ -519,6 +614,20 @@ def _server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threads", type=int, default=2, help="threads per worker (gthread)")
     p.add_argument("--clients", type=int, default=64, help="load generator threads")
     p.add_argument(
+        "--kept-pages",
+        choices=("on", "off", "both", "none"),
+        default="on",
+        help="serve the app with kept pages on (default), off (AMENDS_PAGE_CACHE_SECONDS=0: "
+        "everything rendered afresh), both, one after the other in the same invocation, or "
+        "none (not the app: the anchor alone)",
+    )
+    p.add_argument(
+        "--anchor",
+        action="store_true",
+        help="also measure the anchor, a minimal Django page (benchmarks/anchor: one query, "
+        "a 5 KB template), under the same gunicorn settings, after the app",
+    )
+    p.add_argument(
         "--write-every",
         type=int,
         default=50,
@@ -546,9 +655,25 @@ def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients:
     return summarize(result)
 
 
+def _passes(total: dict[str, object]) -> bool:
+    return total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
+
+
+def _print_side_by_side(results: list[tuple[Target, float, dict[str, object], str]]) -> None:
+    print(
+        f"\n{'measured (same invocation)':30} {'offered':>7} {'achieved':>8} {'p50':>7} "
+        f"{'p95':>7} {'p99':>7} {'worst p95':>9} {'err':>4}  load before"
+    )
+    for target, rate, t, load in results:
+        print(
+            f"{target.label:30} {rate:>7.0f} {t['achieved']:>8.1f} {t['p50']:>7.1f} "
+            f"{t['p95']:>7.1f} {t['p99']:>7.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>4}  "
+            f"{load}"
+        )
+
+
 def cmd_run(args: argparse.Namespace) -> None:
     users = load_users()
-    plan = request_plan(users, args.write_every)
     print(
         f"{len(users)} users, {len(PAGES)} kinds of page, and one request in "
         f"{args.write_every} a journal entry written; {loadavg()}"
@@ -556,51 +681,94 @@ def cmd_run(args: argparse.Namespace) -> None:
     collectstatic()
     if not args.no_queries:
         print_queries_and_weight(users)
-    with gunicorn(args.workers, args.threads):
-        warm_up(users, plan, args.rate)
+    results = []
+    out: dict[str, object] = {}
+    for target in targets(args):
+        plan = target.plan(users, args.write_every)
+        with target.serve(args):
+            target.warm_up(users, plan, args.rate)
+            load = loadavg()
+            print(
+                f"\n=== {target.label}: gunicorn -w {args.workers} --threads {args.threads}; "
+                f"open loop {args.rate:.0f} req/s for {args.duration:.0f} s, "
+                f"{args.clients} client threads; before: {load}"
+            )
+            rows, total = _one_run(plan, args.rate, args.duration, args.clients)
+            print_table(rows, total)
+            print("after:", loadavg())
+            if args.login and not target.anchor:
+                measure_login()
+        results.append((target, args.rate, total, load))
+        out[target.label] = {"rows": rows, "total": total, "load_before": load}
         print(
-            f"\ngunicorn -w {args.workers} --threads {args.threads}; open loop "
-            f"{args.rate:.0f} req/s for {args.duration:.0f} s, {args.clients} client threads"
+            "PASS" if _passes(total) else "FAIL",
+            f"(every page p95 < {P95_TARGET_MS:.0f} ms, 0 errors)",
         )
-        rows, total = _one_run(plan, args.rate, args.duration, args.clients)
-        print_table(rows, total)
-        print(loadavg())
-        if args.login:
-            measure_login()
+        time.sleep(2)
+    if len(results) > 1:
+        _print_side_by_side(results)
     if args.json:
-        Path(args.json).write_text(json.dumps({"rows": rows, "total": total}, indent=1))
-    ok = total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
-    print("PASS" if ok else "FAIL", f"(every page p95 < {P95_TARGET_MS:.0f} ms, 0 errors)")
+        Path(args.json).write_text(json.dumps(out, indent=1))
+
+
+def _sweep(
+    args: argparse.Namespace,
+    target: Target,
+    users: list[dict[str, object]],
+    start: float,
+    step: float,
+    top: float,
+) -> list[tuple[float, dict[str, object], str]]:
+    plan = target.plan(users, args.write_every)
+    summary: list[tuple[float, dict[str, object], str]] = []
+    with target.serve(args):
+        target.warm_up(users, plan, start)
+        rate = start
+        while rate <= top:
+            load = loadavg()
+            print(f"\n--- {target.label}: {rate:.0f} req/s for {args.duration:.0f} s; {load}")
+            rows, total = _one_run(plan, rate, args.duration, args.clients)
+            print_table(rows, total)
+            summary.append((rate, total, load))
+            if not _passes(total) and args.stop_on_fail:
+                break
+            rate += step
+            time.sleep(2)
+    return summary
 
 
 def cmd_sweep(args: argparse.Namespace) -> None:
     users = load_users()
-    plan = request_plan(users, args.write_every)
     collectstatic()
-    best = 0.0
-    summary = []
-    with gunicorn(args.workers, args.threads):
-        warm_up(users, plan, args.start)
-        rate = args.start
-        while rate <= args.max:
-            print(f"\n--- {rate:.0f} req/s for {args.duration:.0f} s; {loadavg()}")
-            rows, total = _one_run(plan, rate, args.duration, args.clients)
-            print_table(rows, total)
-            ok = total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
-            summary.append((rate, total))
-            if ok:
-                best = rate
-            elif args.stop_on_fail:
-                break
-            rate += args.step
-            time.sleep(2)
-    print(f"\n{'offered':>8} {'achieved':>9} {'p50':>7} {'p95':>7} {'p99':>8} {'worst p95':>9} err")
-    for rate, t in summary:
+    sweeps = []
+    for target in targets(args):
+        if target.anchor:
+            bounds = (
+                args.anchor_start or args.start,
+                args.anchor_step or args.step,
+                args.anchor_max or args.max,
+            )
+        else:
+            bounds = (args.start, args.step, args.max)
+        sweeps.append((target, _sweep(args, target, users, *bounds)))
+        time.sleep(2)
+    for target, summary in sweeps:
+        print(f"\n{target.label}")
         print(
-            f"{rate:>8.0f} {t['achieved']:>9.1f} {t['p50']:>7.1f} {t['p95']:>7.1f} "
-            f"{t['p99']:>8.1f} {t['worst_page_p95']:>9.1f} {t['errors']}"
+            f"{'offered':>8} {'achieved':>9} {'p50':>7} {'p95':>7} {'p99':>8} {'worst p95':>9} "
+            "err  load before"
         )
-    print(f"highest rate with every page's p95 < {P95_TARGET_MS:.0f} ms and 0 errors: {best:.0f}")
+        best = 0.0
+        for rate, t, load in summary:
+            if _passes(t):
+                best = max(best, rate)
+            print(
+                f"{rate:>8.0f} {t['achieved']:>9.1f} {t['p50']:>7.1f} {t['p95']:>7.1f} "
+                f"{t['p99']:>8.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>3}  {load}"
+            )
+        print(
+            f"highest rate with every page's p95 < {P95_TARGET_MS:.0f} ms and 0 errors: {best:.0f}"
+        )
 
 
 def cmd_queries(args: argparse.Namespace) -> None:
@@ -653,6 +821,9 @@ def main() -> None:
     p.add_argument("--max", type=float, default=1000)
     p.add_argument("--duration", type=float, default=20)
     p.add_argument("--stop-on-fail", action="store_true")
+    p.add_argument("--anchor-start", type=float, help="the anchor's first rate (default --start)")
+    p.add_argument("--anchor-step", type=float, help="the anchor's step (default --step)")
+    p.add_argument("--anchor-max", type=float, help="the anchor's last rate (default --max)")
     _server_args(p)
     p.set_defaults(func=cmd_sweep)
     p = sub.add_parser("queries", help="queries per page, page weight")
