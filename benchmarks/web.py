@@ -50,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import loadgen
 from benchenv import (
+    DB_NAME,
     HOST,
     PORT,
     ROOT,
@@ -635,8 +636,77 @@ def _server_args(p: argparse.ArgumentParser) -> None:
     )
 
 
+# ------------------------------------------------------------------ whose CPU it was
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _machine_busy() -> float:
+    """Seconds of CPU the whole machine has spent busy (all cores), from /proc/stat."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / _TICK
+
+
+def _ours() -> float:
+    """Seconds of CPU used so far by this benchmark's server (every process of its gunicorn)
+    and the PostgreSQL backends serving the benchmark database."""
+    gunicorn_bin = str(VENV_BIN / "gunicorn").encode()
+    backend = f"postgres {DB_NAME} ".encode()
+    total = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes()
+            if gunicorn_bin not in cmdline and backend not in cmdline:
+                continue
+            stat = (proc / "stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        fields = stat.rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / _TICK
+
+
+class CpuMeter:
+    """Who used the cores during a run: the machine as a whole, this benchmark (server,
+    its PostgreSQL backends, this load generator) and everything else. The load average
+    cannot tell the two apart; this can (a backend that closes during the run is counted
+    as someone else's)."""
+
+    def __init__(self) -> None:
+        self.t = time.monotonic()
+        self.machine = _machine_busy()
+        self.ours = _ours()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        self.me = usage.ru_utime + usage.ru_stime
+
+    def stop(self) -> dict[str, float]:
+        wall = time.monotonic() - self.t
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        me = usage.ru_utime + usage.ru_stime - self.me
+        machine = (_machine_busy() - self.machine) / wall
+        ours = (_ours() - self.ours + me) / wall
+        return {
+            "wall_s": wall,
+            "machine_cores": machine,
+            "ours_cores": ours,
+            "others_cores": max(0.0, machine - ours),
+            "loadgen_cpu_s": me,
+        }
+
+
+def cpu_line(cpu: dict[str, float]) -> str:
+    return (
+        f"cores busy during the run ({cpu['wall_s']:.0f} s): {cpu['machine_cores']:.2f} of "
+        f"{os.cpu_count()}; this benchmark {cpu['ours_cores']:.2f} (server, its PostgreSQL, "
+        f"load generator), everything else {cpu['others_cores']:.2f}"
+    )
+
+
 def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients: int):  # type: ignore[no-untyped-def]
-    before = resource.getrusage(resource.RUSAGE_SELF)
+    meter = CpuMeter()
     result = loadgen.run(
         rate=rate,
         duration=duration,
@@ -646,13 +716,16 @@ def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients:
     )
     if os.environ.get("BENCH_TIMELINE"):
         print_timeline(result)
-    after = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    used = meter.stop()
+    cpu = used["loadgen_cpu_s"]
     print(
         f"load generator: {cpu:.1f} s of CPU, "
         f"{cpu / max(1, len(result.samples)) * 1000:.2f} ms per request"
     )
-    return summarize(result)
+    print(cpu_line(used))
+    rows, total = summarize(result)
+    total["cpu"] = used
+    return rows, total
 
 
 def _passes(total: dict[str, object]) -> bool:
@@ -662,14 +735,15 @@ def _passes(total: dict[str, object]) -> bool:
 def _print_side_by_side(results: list[tuple[Target, float, dict[str, object], str]]) -> None:
     print(
         f"\n{'measured (same invocation)':30} {'offered':>7} {'achieved':>8} {'p50':>7} "
-        f"{'p95':>7} {'p99':>7} {'worst p95':>9} {'err':>4}  load before"
+        f"{'p95':>7} {'p99':>7} {'worst p95':>9} {'err':>4} {'others':>6}  load before"
     )
     for target, rate, t, load in results:
         print(
             f"{target.label:30} {rate:>7.0f} {t['achieved']:>8.1f} {t['p50']:>7.1f} "
-            f"{t['p95']:>7.1f} {t['p99']:>7.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>4}  "
-            f"{load}"
+            f"{t['p95']:>7.1f} {t['p99']:>7.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>4} "
+            f"{t['cpu']['others_cores']:>6.2f}  {load}"  # type: ignore[index]
         )
+    print("(others: cores used by everything else on the machine during that run)")
 
 
 def cmd_run(args: argparse.Namespace) -> None:
@@ -685,9 +759,9 @@ def cmd_run(args: argparse.Namespace) -> None:
     out: dict[str, object] = {}
     for target in targets(args):
         plan = target.plan(users, args.write_every)
+        load = loadavg()  # before this server starts (the one before may still count in it)
         with target.serve(args):
             target.warm_up(users, plan, args.rate)
-            load = loadavg()
             print(
                 f"\n=== {target.label}: gunicorn -w {args.workers} --threads {args.threads}; "
                 f"open loop {args.rate:.0f} req/s for {args.duration:.0f} s, "
@@ -756,7 +830,7 @@ def cmd_sweep(args: argparse.Namespace) -> None:
         print(f"\n{target.label}")
         print(
             f"{'offered':>8} {'achieved':>9} {'p50':>7} {'p95':>7} {'p99':>8} {'worst p95':>9} "
-            "err  load before"
+            "err others  load before"
         )
         best = 0.0
         for rate, t, load in summary:
@@ -764,7 +838,8 @@ def cmd_sweep(args: argparse.Namespace) -> None:
                 best = max(best, rate)
             print(
                 f"{rate:>8.0f} {t['achieved']:>9.1f} {t['p50']:>7.1f} {t['p95']:>7.1f} "
-                f"{t['p99']:>8.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>3}  {load}"
+                f"{t['p99']:>8.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>3} "
+                f"{t['cpu']['others_cores']:>6.2f}  {load}"  # type: ignore[index]
             )
         print(
             f"highest rate with every page's p95 < {P95_TARGET_MS:.0f} ms and 0 errors: {best:.0f}"
