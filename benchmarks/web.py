@@ -105,6 +105,8 @@ def request_for(user: dict[str, object], name: str, template: str) -> loadgen.Re
 
 
 WRITE = "write: journal entry"
+# The pages that can be kept (the API calls are always answered afresh).
+KEPT_KINDS = frozenset(name for name, path in PAGES if not path.startswith("/api/"))
 
 
 def write_for(user: dict[str, object], n: int) -> loadgen.Request:
@@ -144,6 +146,16 @@ def request_plan(users: list[dict[str, object]], write_every: int = 0) -> list[l
 
 
 # ------------------------------------------------------------------ the server
+
+
+def kept_page_count() -> int:
+    """How many pages are kept in Redis: each page rendered afresh and kept adds one (a
+    kept page's key names the viewer's version, so a render after a change is a new key)."""
+    import redis
+    from benchenv import REDIS
+
+    client = redis.Redis.from_url(REDIS)
+    return sum(1 for _ in client.scan_iter(match="*amends:page:*", count=1000))
 
 
 def flush_cache() -> None:
@@ -517,9 +529,21 @@ def print_queries_and_weight(users: list[dict[str, object]]) -> tuple[dict, dict
     return queries, weights, problems
 
 
-def measure_cost(
-    users: list[dict[str, object]], n: int = 20
-) -> dict[str, tuple[float, float, float]]:
+@dataclass(frozen=True)
+class Cost:
+    """Mean ms per request, one at a time in this process. Wall time counts whatever else
+    the machine runs; CPU time is this process's own (Django, the app, psycopg's Python
+    side, redis-py), which other people's load does not lengthen nearly as much. Neither
+    includes PostgreSQL's own CPU."""
+
+    rendered: float
+    rendered_cpu: float
+    sql: float  # of `rendered`, waiting for PostgreSQL
+    kept: float
+    kept_cpu: float
+
+
+def measure_cost(users: list[dict[str, object]], n: int = 20) -> dict[str, Cost]:
     """Mean time per request in one process, one request at a time (the CPU a request
     costs): rendered afresh, the part of that spent waiting for PostgreSQL, and served
     again from the page cache."""
@@ -527,24 +551,26 @@ def measure_cost(
     from django.test import override_settings
     from django.test.utils import CaptureQueriesContext
 
-    costs: dict[str, tuple[float, float, float]] = {}
+    costs: dict[str, Cost] = {}
     for name, template in PAGES:
-        rendered = sql = kept = 0.0
+        rendered = rendered_cpu = sql = kept = kept_cpu = 0.0
         for user in users[:n]:
             client = _test_client(user)
             req = request_for(user, name, template)
             with override_settings(AMENDS_PAGE_CACHE_SECONDS=0):
                 _get(client, req)
                 with CaptureQueriesContext(connection) as captured:
-                    started = time.perf_counter()
+                    started, cpu = time.perf_counter(), time.process_time()
                     _get(client, req)
                     rendered += time.perf_counter() - started
+                    rendered_cpu += time.process_time() - cpu
             sql += sum(float(q["time"]) for q in captured.captured_queries)
             _get(client, req)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             _get(client, req)
             kept += time.perf_counter() - started
-        costs[name] = (rendered / n * 1000, sql / n * 1000, kept / n * 1000)
+            kept_cpu += time.process_time() - cpu
+        costs[name] = Cost(*(x / n * 1000 for x in (rendered, rendered_cpu, sql, kept, kept_cpu)))
     return costs
 
 
@@ -648,37 +674,38 @@ def _machine_busy() -> float:
     return (user + nice + system + irq + softirq + steal) / _TICK
 
 
-def _ours() -> float:
-    """Seconds of CPU used so far by this benchmark's server (every process of its gunicorn)
-    and the PostgreSQL backends serving the benchmark database."""
+def _ours() -> dict[int, tuple[bool, float]]:
+    """Seconds of CPU used so far by each process of this benchmark: every process of its
+    gunicorn (True) and the PostgreSQL backends serving the benchmark database (False)."""
     gunicorn_bin = str(VENV_BIN / "gunicorn").encode()
     backend = f"postgres {DB_NAME} ".encode()
-    total = 0
+    found: dict[int, tuple[bool, float]] = {}
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         try:
             cmdline = (proc / "cmdline").read_bytes()
-            if gunicorn_bin not in cmdline and backend not in cmdline:
+            is_server = gunicorn_bin in cmdline
+            if not is_server and backend not in cmdline:
                 continue
             stat = (proc / "stat").read_text()
         except OSError:
             continue  # gone meanwhile
         fields = stat.rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / _TICK
+        found[int(proc.name)] = (is_server, (int(fields[11]) + int(fields[12])) / _TICK)
+    return found
 
 
 class CpuMeter:
     """Who used the cores during a run: the machine as a whole, this benchmark (server,
     its PostgreSQL backends, this load generator) and everything else. The load average
     cannot tell the two apart; this can (a backend that closes during the run is counted
-    as someone else's)."""
+    as someone else's; so are Redis and the kernel's share of loopback traffic)."""
 
     def __init__(self) -> None:
         self.t = time.monotonic()
         self.machine = _machine_busy()
-        self.ours = _ours()
+        self.procs = _ours()
         usage = resource.getrusage(resource.RUSAGE_SELF)
         self.me = usage.ru_utime + usage.ru_stime
 
@@ -687,25 +714,40 @@ class CpuMeter:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         me = usage.ru_utime + usage.ru_stime - self.me
         machine = (_machine_busy() - self.machine) / wall
-        ours = (_ours() - self.ours + me) / wall
+        # Processes alive at the end, from where they were at the start (or from nothing,
+        # if they started meanwhile). A backend that closed during the run is left out.
+        server = postgres = 0.0
+        for pid, (is_server, seconds) in _ours().items():
+            used = seconds - self.procs.get(pid, (is_server, 0.0))[1]
+            if is_server:
+                server += used
+            else:
+                postgres += used
+        ours = (server + postgres + me) / wall
         return {
             "wall_s": wall,
             "machine_cores": machine,
             "ours_cores": ours,
             "others_cores": max(0.0, machine - ours),
+            "server_cpu_s": server,
+            "postgres_cpu_s": postgres,
             "loadgen_cpu_s": me,
         }
 
 
-def cpu_line(cpu: dict[str, float]) -> str:
+def cpu_line(cpu: dict[str, float], requests: int) -> str:
+    per = 1000 / max(1, requests)
     return (
         f"cores busy during the run ({cpu['wall_s']:.0f} s): {cpu['machine_cores']:.2f} of "
-        f"{os.cpu_count()}; this benchmark {cpu['ours_cores']:.2f} (server, its PostgreSQL, "
-        f"load generator), everything else {cpu['others_cores']:.2f}"
+        f"{os.cpu_count()}; this benchmark {cpu['ours_cores']:.2f}, everything else "
+        f"{cpu['others_cores']:.2f}. CPU ms per request: server "
+        f"{cpu['server_cpu_s'] * per:.1f}, PostgreSQL {cpu['postgres_cpu_s'] * per:.1f}, "
+        f"load generator {cpu['loadgen_cpu_s'] * per:.1f}"
     )
 
 
 def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients: int):  # type: ignore[no-untyped-def]
+    pages_before = kept_page_count()
     meter = CpuMeter()
     result = loadgen.run(
         rate=rate,
@@ -722,9 +764,17 @@ def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients:
         f"load generator: {cpu:.1f} s of CPU, "
         f"{cpu / max(1, len(result.samples)) * 1000:.2f} ms per request"
     )
-    print(cpu_line(used))
+    print(cpu_line(used, len(result.samples)))
+    kept_now = kept_page_count() - pages_before
+    html = sum(1 for r in result.samples if r.name in KEPT_KINDS)
+    if kept_now:
+        print(
+            f"pages rendered afresh and kept during the run: {kept_now} of {html} page views "
+            f"({kept_now / max(1, html):.0%}); the others were served kept"
+        )
     rows, total = summarize(result)
     total["cpu"] = used
+    total["afresh_share"] = kept_now / max(1, html) if kept_now else None
     return rows, total
 
 
@@ -855,18 +905,33 @@ def cmd_cost(args: argparse.Namespace) -> None:
     collectstatic()
     setup_django()
     print(f"one request at a time, in process, {args.n} users per page; {loadavg()}")
+    meter = CpuMeter()
     costs = measure_cost(load_users(), args.n)
-    print(f"{'page':18} {'rendered ms':>11} {'of it SQL':>9} {'kept ms':>8}")
-    for name, (total, sql, kept) in costs.items():
-        print(f"{name:18} {total:>11.1f} {sql:>9.1f} {kept:>8.1f}")
-    mean = sum(t for t, _, _ in costs.values()) / len(costs)
-    kept_mean = sum(k for _, _, k in costs.values()) / len(costs)
-    print(f"{'mean, kept':18} {kept_mean:>11.1f}")
+    used = meter.stop()
+    print(
+        f"{'page':18} {'afresh ms':>9} {'CPU ms':>7} {'of it SQL':>9} {'kept ms':>8} {'CPU ms':>7}"
+    )
+    for name, c in costs.items():
+        print(
+            f"{name:18} {c.rendered:>9.1f} {c.rendered_cpu:>7.1f} {c.sql:>9.1f} "
+            f"{c.kept:>8.1f} {c.kept_cpu:>7.1f}"
+        )
+
+    def mean(attr: str) -> float:
+        return sum(getattr(c, attr) for c in costs.values()) / len(costs)
+
+    print(
+        f"{'mean (even mix)':18} {mean('rendered'):>9.1f} {mean('rendered_cpu'):>7.1f} "
+        f"{mean('sql'):>9.1f} {mean('kept'):>8.1f} {mean('kept_cpu'):>7.1f}"
+    )
     cores = os.cpu_count() or 1
     print(
-        f"{'mean (even mix)':18} {mean:>10.1f}  => at most ~{cores * 1000 / mean:.0f} req/s "
-        f"on {cores} cores if the app had them to itself; {loadavg()}"
+        f"afresh: at most ~{cores * 1000 / mean('rendered'):.0f} req/s on {cores} cores if the "
+        f"app had them to itself (by wall time; ~{cores * 1000 / mean('rendered_cpu'):.0f} "
+        f"by this process's CPU alone); {loadavg()}"
     )
+    others = used["others_cores"]
+    print(f"everything else used {others:.2f} of {cores} cores meanwhile")
 
 
 def cmd_login(args: argparse.Namespace) -> None:
