@@ -69,15 +69,16 @@ def breaches_in(index: int) -> int:
 
 
 def bench_space_indexes(n_spaces: int, users: int = BENCH_USERS) -> list[int]:
-    """25 three-breach spaces, one per block of 100 where possible."""
+    """25 three-breach spaces, one per block of 100 where possible. A small seed has too
+    few (10 per 100 spaces): it takes the other three-breach spaces, then one-breach
+    spaces (every benchmark user needs a breach for its path pages), as many as there are."""
     wanted = users // 2
-    picks = [b * 100 for b in range(n_spaces // 100)][:wanted]
-    i = 1
-    while len(picks) < wanted:  # small seeds: more three-breach spaces per block
-        if breaches_in(i) == 3 and i < n_spaces and i not in picks:
-            picks.append(i)
-        i += 1
-    return picks
+    firsts = [b * 100 for b in range(n_spaces // 100)]
+    rest = sorted(
+        (i for i in range(n_spaces) if breaches_in(i) and i not in firsts),
+        key=lambda i: -breaches_in(i),
+    )
+    return (firsts + rest)[:wanted]
 
 
 # ------------------------------------------------------------------ the database itself
@@ -432,9 +433,10 @@ def _worker_init() -> None:
 
 def bench_users(rows: list[SpaceRow]) -> list[dict[str, Any]]:
     """Sessions and API tokens for both partners of 25 three-breach spaces."""
+    from importlib import import_module
+
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
 
     from amends.accounts.models import User
@@ -443,12 +445,17 @@ def bench_users(rows: list[SpaceRow]) -> list[dict[str, Any]]:
     from amends.repair.models import Breach
     from amends.spaces.models import Space
 
+    # The app's own session store (sealed, keeping ids only; cached_db with Redis), so a
+    # seeded session is stored exactly as a signed-in one.
+    SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
     by_index = {row.index: row for row in rows}
     out: list[dict[str, Any]] = []
     now = timezone.now()
-    ApiToken.objects.filter(name="bench").delete()
-    for index in bench_space_indexes(len(rows)):
-        row = by_index[index]
+    picked = [by_index[index] for index in bench_space_indexes(len(rows))]
+    # A token's name is sealed (no filtering on it): the benchmark users' tokens are
+    # found by their owner instead. They hold no other token.
+    ApiToken.objects.filter(user_id__in=[p for row in picked for p in (row.a, row.b)]).delete()
+    for row in picked:
         breach = Breach.objects.filter(space_id=row.space_id).order_by("-created_at").first()
         # Pages and the API name rows by public ids only.
         space_uid = str(Space.objects.values_list("uid", flat=True).get(pk=row.space_id))
@@ -481,6 +488,23 @@ def bench_users(rows: list[SpaceRow]) -> list[dict[str, Any]]:
             )
     USERS_FILE.write_text(json.dumps(out, indent=1))
     return out
+
+
+def check_member_versions() -> tuple[int, int]:
+    """Every membership has its per-member version row (`MemberVersion`, made by a database
+    trigger on each membership inserted, bulk inserts included): kept pages are keyed by
+    it, and a member without one could not be served. Returns (memberships, versions)."""
+    from amends.spaces.models import Membership, MemberVersion
+
+    memberships = Membership.objects.count()
+    versions = MemberVersion.objects.count()
+    orphans = Membership.objects.filter(seen__isnull=True).count()
+    if versions != memberships or orphans:
+        raise SystemExit(
+            f"{memberships} memberships but {versions} member versions ({orphans} without "
+            "one): the version triggers are missing (run migrate) or were bypassed."
+        )
+    return memberships, versions
 
 
 def _existing_rows() -> list[SpaceRow]:
@@ -541,6 +565,8 @@ def seed(*, n_spaces: int, fresh: bool, processes: int = 2) -> None:
             print(f"  {k:24} {v:>10,}")
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+    memberships, versions = check_member_versions()
+    print(f"{memberships} memberships, {versions} member versions (one each)")
     users = bench_users(rows)
     print(f"{len(users)} benchmark sessions and tokens -> {USERS_FILE}")
     print(f"seed done in {time.monotonic() - t0:.1f} s")

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/web.py seed [--fresh] [--spaces 10000]
     .venv/bin/python benchmarks/web.py run --rate 200 --duration 30
+    .venv/bin/python benchmarks/web.py run --kept-pages both --anchor   # three, back to back
     .venv/bin/python benchmarks/web.py sweep --start 100 --step 100 --duration 20
     .venv/bin/python benchmarks/web.py queries     # queries per page (test client)
     .venv/bin/python benchmarks/web.py weight      # page weight, third-party assets
@@ -14,6 +15,12 @@ up, then offer a constant arrival rate spread over the 50 seeded users, each req
 real page or API call of that user's own space, and print throughput, p50/p95/p99
 latency (from the *scheduled* send time) and errors per page. The load generator runs on
 the same machine and shares its cores.
+
+`--kept-pages off` serves the app with AMENDS_PAGE_CACHE_SECONDS=0 (every page rendered
+afresh; `both` measures on, then off, in one invocation). `--anchor` then measures a
+minimal Django page (benchmarks/anchor: one query, a 5 KB template) under the same gunicorn
+settings, so the app's figures can be read against the stack's own cost on the same box
+at the same time.
 
 Not part of CI: it needs PostgreSQL, a seeded database and minutes of exclusive CPU.
 """
@@ -34,6 +41,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -42,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import loadgen
 from benchenv import (
+    DB_NAME,
     HOST,
     PORT,
     ROOT,
@@ -96,6 +105,8 @@ def request_for(user: dict[str, object], name: str, template: str) -> loadgen.Re
 
 
 WRITE = "write: journal entry"
+# The pages that can be kept (the API calls are always answered afresh).
+KEPT_KINDS = frozenset(name for name, path in PAGES if not path.startswith("/api/"))
 
 
 def write_for(user: dict[str, object], n: int) -> loadgen.Request:
@@ -137,6 +148,16 @@ def request_plan(users: list[dict[str, object]], write_every: int = 0) -> list[l
 # ------------------------------------------------------------------ the server
 
 
+def kept_page_count() -> int:
+    """How many pages are kept in Redis: each page rendered afresh and kept adds one (a
+    kept page's key names the viewer's version, so a render after a change is a new key)."""
+    import redis
+    from benchenv import REDIS
+
+    client = redis.Redis.from_url(REDIS)
+    return sum(1 for _ in client.scan_iter(match="*amends:page:*", count=1000))
+
+
 def flush_cache() -> None:
     """Every run starts with nothing kept: the first visit to each page is rendered."""
     import redis
@@ -164,13 +185,22 @@ def _port_open() -> bool:
 
 
 @contextmanager
-def gunicorn(workers: int, threads: int) -> Iterator[None]:
+def gunicorn(
+    workers: int,
+    threads: int,
+    *,
+    app: str = "amends.wsgi",
+    env: dict[str, str] | None = None,
+    pythonpath: str | None = None,
+) -> Iterator[None]:
+    """gunicorn serving `app` with the production environment (plus `env`), always with the
+    same settings: the app, kept pages on or off, and the anchor all run under these."""
     if _port_open():
         raise SystemExit(f"Something already listens on {HOST}:{PORT}.")
     log = (STATE_DIR / "gunicorn.log").open("a")
     cmd = [
         str(VENV_BIN / "gunicorn"),
-        "amends.wsgi",
+        app,
         "-w",
         str(workers),
         "-b",
@@ -180,8 +210,14 @@ def gunicorn(workers: int, threads: int) -> Iterator[None]:
     ]
     if threads > 1:
         cmd += ["--threads", str(threads)]
+    if pythonpath:
+        cmd += ["--pythonpath", pythonpath]
     proc = subprocess.Popen(
-        cmd, env={**os.environ, **production_env()}, cwd=ROOT, stdout=log, stderr=log
+        cmd,
+        env={**os.environ, **production_env(), **(env or {})},
+        cwd=ROOT,
+        stdout=log,
+        stderr=log,
     )
     try:
         for _ in range(100):
@@ -211,6 +247,74 @@ def warm_up(users: list[dict[str, object]], plan: list[loadgen.Request], rate: f
     loadgen.run(rate=rate, duration=5.0, requests=lambda i: plan[-1 - i % len(plan)], port=PORT)
 
 
+# ------------------------------------------------------------------ what is measured
+
+# Kept pages off: every page, fragment and figure rendered afresh on every request
+# (amends.spaces.pagecache; roles and sessions are read as always).
+KEPT_OFF_ENV = {"AMENDS_PAGE_CACHE_SECONDS": "0"}
+
+ANCHOR = "anchor page"
+ANCHOR_SPACES = 100  # the anchor reads spaces 1..100 of the seed, by primary key
+
+
+def anchor_plan() -> list[loadgen.Request]:
+    """The anchor: one minimal Django page (benchmarks/anchor: one query, a 5 KB template)."""
+    headers = {"Host": f"{HOST}:{PORT}", "Accept-Encoding": "gzip", "User-Agent": "amends-bench"}
+    return [loadgen.Request(ANCHOR, f"/anchor/{n}/", headers) for n in range(1, ANCHOR_SPACES + 1)]
+
+
+@dataclass(frozen=True)
+class Target:
+    """One server to measure: the app with kept pages on or off, or the anchor."""
+
+    label: str
+    app: str = "amends.wsgi"
+    env: tuple[tuple[str, str], ...] = ()
+    anchor: bool = False
+
+    @contextmanager
+    def serve(self, args: argparse.Namespace) -> Iterator[None]:
+        if not self.anchor:
+            flush_cache()  # each server starts with nothing kept
+        with gunicorn(
+            args.workers,
+            args.threads,
+            app=self.app,
+            env=dict(self.env),
+            pythonpath=str(ROOT / "benchmarks") if self.anchor else None,
+        ):
+            yield
+
+    def plan(self, users: list[dict[str, object]], write_every: int) -> list[loadgen.Request]:
+        return anchor_plan() if self.anchor else request_plan(users, write_every)
+
+    def warm_up(
+        self, users: list[dict[str, object]], plan: list[loadgen.Request], rate: float
+    ) -> None:
+        if not self.anchor:
+            warm_up(users, plan, rate)
+            return
+        loadgen.run(rate=50.0, duration=len(plan) / 50.0, requests=lambda i: plan[i], port=PORT)
+        loadgen.run(rate=rate, duration=5.0, requests=lambda i: plan[i % len(plan)], port=PORT)
+
+
+KEPT_ON = Target("app, kept pages on")
+KEPT_OFF = Target("app, kept pages off", env=tuple(KEPT_OFF_ENV.items()))
+ANCHOR_TARGET = Target(
+    "anchor (minimal Django page)",
+    app="anchor.wsgi",
+    env=(("DJANGO_SETTINGS_MODULE", "anchor.settings"),),
+    anchor=True,
+)
+
+
+def targets(args: argparse.Namespace) -> list[Target]:
+    chosen = {"on": [KEPT_ON], "off": [KEPT_OFF], "both": [KEPT_ON, KEPT_OFF], "none": []}[
+        args.kept_pages
+    ]
+    return chosen + ([ANCHOR_TARGET] if args.anchor else [])
+
+
 # ------------------------------------------------------------------ reporting
 
 
@@ -219,8 +323,10 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
     for s in result.samples:
         by_name.setdefault(s.name, []).append(s)
     rows = []
-    for name in [n for n, _ in PAGES] + ([WRITE] if WRITE in by_name else []):
-        samples = by_name.get(name, [])
+    known = [n for n, _ in PAGES] + [WRITE]
+    names = [n for n in known if n in by_name] + [n for n in by_name if n not in known]
+    for name in names:
+        samples = by_name[name]
         ms = [s.latency * 1000 for s in samples]
         rows.append(
             {
@@ -246,7 +352,7 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
         "errors": sum(1 for s in result.samples if not s.ok),
         "statuses": sorted({s.status for s in result.samples}),
         "max_send_lateness_ms": result.max_lateness * 1000,
-        "worst_page_p95": max(r["p95"] for r in rows),  # type: ignore[type-var]
+        "worst_page_p95": max((r["p95"] for r in rows), default=float("nan")),  # type: ignore[type-var]
     }
     return rows, total
 
@@ -423,9 +529,21 @@ def print_queries_and_weight(users: list[dict[str, object]]) -> tuple[dict, dict
     return queries, weights, problems
 
 
-def measure_cost(
-    users: list[dict[str, object]], n: int = 20
-) -> dict[str, tuple[float, float, float]]:
+@dataclass(frozen=True)
+class Cost:
+    """Mean ms per request, one at a time in this process. Wall time counts whatever else
+    the machine runs; CPU time is this process's own (Django, the app, psycopg's Python
+    side, redis-py), which other people's load does not lengthen nearly as much. Neither
+    includes PostgreSQL's own CPU."""
+
+    rendered: float
+    rendered_cpu: float
+    sql: float  # of `rendered`, waiting for PostgreSQL
+    kept: float
+    kept_cpu: float
+
+
+def measure_cost(users: list[dict[str, object]], n: int = 20) -> dict[str, Cost]:
     """Mean time per request in one process, one request at a time (the CPU a request
     costs): rendered afresh, the part of that spent waiting for PostgreSQL, and served
     again from the page cache."""
@@ -433,24 +551,26 @@ def measure_cost(
     from django.test import override_settings
     from django.test.utils import CaptureQueriesContext
 
-    costs: dict[str, tuple[float, float, float]] = {}
+    costs: dict[str, Cost] = {}
     for name, template in PAGES:
-        rendered = sql = kept = 0.0
+        rendered = rendered_cpu = sql = kept = kept_cpu = 0.0
         for user in users[:n]:
             client = _test_client(user)
             req = request_for(user, name, template)
             with override_settings(AMENDS_PAGE_CACHE_SECONDS=0):
                 _get(client, req)
                 with CaptureQueriesContext(connection) as captured:
-                    started = time.perf_counter()
+                    started, cpu = time.perf_counter(), time.process_time()
                     _get(client, req)
                     rendered += time.perf_counter() - started
+                    rendered_cpu += time.process_time() - cpu
             sql += sum(float(q["time"]) for q in captured.captured_queries)
             _get(client, req)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             _get(client, req)
             kept += time.perf_counter() - started
-        costs[name] = (rendered / n * 1000, sql / n * 1000, kept / n * 1000)
+            kept_cpu += time.process_time() - cpu
+        costs[name] = Cost(*(x / n * 1000 for x in (rendered, rendered_cpu, sql, kept, kept_cpu)))
     return costs
 
 
@@ -458,10 +578,12 @@ def measure_cost(
 
 
 def measure_login(n: int = 10) -> None:
-    """Sequential real log-ins through the allauth form (Argon2 on purpose)."""
+    """Sequential real log-ins through the allauth form (Argon2 on purpose), as the seeded
+    benchmark users (whatever the number of spaces seeded, they exist)."""
     import http.client
     import urllib.parse
 
+    emails = [str(u["email"]) for u in load_users()]
     times = []
     for i in range(n):
         conn = http.client.HTTPConnection(HOST, PORT, timeout=30)
@@ -475,7 +597,7 @@ def measure_login(n: int = 10) -> None:
         form = urllib.parse.urlencode(
             {
                 "csrfmiddlewaretoken": token.group(1),
-                "login": f"p{1000 + 2 * i + 1}@bench.example",
+                "login": emails[i % len(emails)],
                 "password": "bench-password",
             }
         )
@@ -519,6 +641,20 @@ def _server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threads", type=int, default=2, help="threads per worker (gthread)")
     p.add_argument("--clients", type=int, default=64, help="load generator threads")
     p.add_argument(
+        "--kept-pages",
+        choices=("on", "off", "both", "none"),
+        default="on",
+        help="serve the app with kept pages on (default), off (AMENDS_PAGE_CACHE_SECONDS=0: "
+        "everything rendered afresh), both, one after the other in the same invocation, or "
+        "none (not the app: the anchor alone)",
+    )
+    p.add_argument(
+        "--anchor",
+        action="store_true",
+        help="also measure the anchor, a minimal Django page (benchmarks/anchor: one query, "
+        "a 5 KB template), under the same gunicorn settings, after the app",
+    )
+    p.add_argument(
         "--write-every",
         type=int,
         default=50,
@@ -526,8 +662,93 @@ def _server_args(p: argparse.ArgumentParser) -> None:
     )
 
 
+# ------------------------------------------------------------------ whose CPU it was
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _machine_busy() -> float:
+    """Seconds of CPU the whole machine has spent busy (all cores), from /proc/stat."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / _TICK
+
+
+def _ours() -> dict[int, tuple[bool, float]]:
+    """Seconds of CPU used so far by each process of this benchmark: every process of its
+    gunicorn (True) and the PostgreSQL backends serving the benchmark database (False)."""
+    gunicorn_bin = str(VENV_BIN / "gunicorn").encode()
+    backend = f"postgres {DB_NAME} ".encode()
+    found: dict[int, tuple[bool, float]] = {}
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes()
+            is_server = gunicorn_bin in cmdline
+            if not is_server and backend not in cmdline:
+                continue
+            stat = (proc / "stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        fields = stat.rsplit(")", 1)[1].split()
+        found[int(proc.name)] = (is_server, (int(fields[11]) + int(fields[12])) / _TICK)
+    return found
+
+
+class CpuMeter:
+    """Who used the cores during a run: the machine as a whole, this benchmark (server,
+    its PostgreSQL backends, this load generator) and everything else. The load average
+    cannot tell the two apart; this can (a backend that closes during the run is counted
+    as someone else's; so are Redis and the kernel's share of loopback traffic)."""
+
+    def __init__(self) -> None:
+        self.t = time.monotonic()
+        self.machine = _machine_busy()
+        self.procs = _ours()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        self.me = usage.ru_utime + usage.ru_stime
+
+    def stop(self) -> dict[str, float]:
+        wall = time.monotonic() - self.t
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        me = usage.ru_utime + usage.ru_stime - self.me
+        machine = (_machine_busy() - self.machine) / wall
+        # Processes alive at the end, from where they were at the start (or from nothing,
+        # if they started meanwhile). A backend that closed during the run is left out.
+        server = postgres = 0.0
+        for pid, (is_server, seconds) in _ours().items():
+            used = seconds - self.procs.get(pid, (is_server, 0.0))[1]
+            if is_server:
+                server += used
+            else:
+                postgres += used
+        ours = (server + postgres + me) / wall
+        return {
+            "wall_s": wall,
+            "machine_cores": machine,
+            "ours_cores": ours,
+            "others_cores": max(0.0, machine - ours),
+            "server_cpu_s": server,
+            "postgres_cpu_s": postgres,
+            "loadgen_cpu_s": me,
+        }
+
+
+def cpu_line(cpu: dict[str, float], requests: int) -> str:
+    per = 1000 / max(1, requests)
+    return (
+        f"cores busy during the run ({cpu['wall_s']:.0f} s): {cpu['machine_cores']:.2f} of "
+        f"{os.cpu_count()}; this benchmark {cpu['ours_cores']:.2f}, everything else "
+        f"{cpu['others_cores']:.2f}. CPU ms per request: server "
+        f"{cpu['server_cpu_s'] * per:.1f}, PostgreSQL {cpu['postgres_cpu_s'] * per:.1f}, "
+        f"load generator {cpu['loadgen_cpu_s'] * per:.1f}"
+    )
+
+
 def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients: int):  # type: ignore[no-untyped-def]
-    before = resource.getrusage(resource.RUSAGE_SELF)
+    pages_before = kept_page_count()
+    meter = CpuMeter()
     result = loadgen.run(
         rate=rate,
         duration=duration,
@@ -537,18 +758,46 @@ def _one_run(plan: list[loadgen.Request], rate: float, duration: float, clients:
     )
     if os.environ.get("BENCH_TIMELINE"):
         print_timeline(result)
-    after = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    used = meter.stop()
+    cpu = used["loadgen_cpu_s"]
     print(
         f"load generator: {cpu:.1f} s of CPU, "
         f"{cpu / max(1, len(result.samples)) * 1000:.2f} ms per request"
     )
-    return summarize(result)
+    print(cpu_line(used, len(result.samples)))
+    kept_now = kept_page_count() - pages_before
+    html = sum(1 for r in result.samples if r.name in KEPT_KINDS)
+    if kept_now:
+        print(
+            f"pages rendered afresh and kept during the run: {kept_now} of {html} page views "
+            f"({kept_now / max(1, html):.0%}); the others were served kept"
+        )
+    rows, total = summarize(result)
+    total["cpu"] = used
+    total["afresh_share"] = kept_now / max(1, html) if kept_now else None
+    return rows, total
+
+
+def _passes(total: dict[str, object]) -> bool:
+    return total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
+
+
+def _print_side_by_side(results: list[tuple[Target, float, dict[str, object], str]]) -> None:
+    print(
+        f"\n{'measured (same invocation)':30} {'offered':>7} {'achieved':>8} {'p50':>7} "
+        f"{'p95':>7} {'p99':>7} {'worst p95':>9} {'err':>4} {'others':>6}  load before"
+    )
+    for target, rate, t, load in results:
+        print(
+            f"{target.label:30} {rate:>7.0f} {t['achieved']:>8.1f} {t['p50']:>7.1f} "
+            f"{t['p95']:>7.1f} {t['p99']:>7.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>4} "
+            f"{t['cpu']['others_cores']:>6.2f}  {load}"  # type: ignore[index]
+        )
+    print("(others: cores used by everything else on the machine during that run)")
 
 
 def cmd_run(args: argparse.Namespace) -> None:
     users = load_users()
-    plan = request_plan(users, args.write_every)
     print(
         f"{len(users)} users, {len(PAGES)} kinds of page, and one request in "
         f"{args.write_every} a journal entry written; {loadavg()}"
@@ -556,51 +805,95 @@ def cmd_run(args: argparse.Namespace) -> None:
     collectstatic()
     if not args.no_queries:
         print_queries_and_weight(users)
-    with gunicorn(args.workers, args.threads):
-        warm_up(users, plan, args.rate)
+    results = []
+    out: dict[str, object] = {}
+    for target in targets(args):
+        plan = target.plan(users, args.write_every)
+        load = loadavg()  # before this server starts (the one before may still count in it)
+        with target.serve(args):
+            target.warm_up(users, plan, args.rate)
+            print(
+                f"\n=== {target.label}: gunicorn -w {args.workers} --threads {args.threads}; "
+                f"open loop {args.rate:.0f} req/s for {args.duration:.0f} s, "
+                f"{args.clients} client threads; before: {load}"
+            )
+            rows, total = _one_run(plan, args.rate, args.duration, args.clients)
+            print_table(rows, total)
+            print("after:", loadavg())
+            if args.login and not target.anchor:
+                measure_login()
+        results.append((target, args.rate, total, load))
+        out[target.label] = {"rows": rows, "total": total, "load_before": load}
         print(
-            f"\ngunicorn -w {args.workers} --threads {args.threads}; open loop "
-            f"{args.rate:.0f} req/s for {args.duration:.0f} s, {args.clients} client threads"
+            "PASS" if _passes(total) else "FAIL",
+            f"(every page p95 < {P95_TARGET_MS:.0f} ms, 0 errors)",
         )
-        rows, total = _one_run(plan, args.rate, args.duration, args.clients)
-        print_table(rows, total)
-        print(loadavg())
-        if args.login:
-            measure_login()
+        time.sleep(2)
+    if len(results) > 1:
+        _print_side_by_side(results)
     if args.json:
-        Path(args.json).write_text(json.dumps({"rows": rows, "total": total}, indent=1))
-    ok = total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
-    print("PASS" if ok else "FAIL", f"(every page p95 < {P95_TARGET_MS:.0f} ms, 0 errors)")
+        Path(args.json).write_text(json.dumps(out, indent=1))
+
+
+def _sweep(
+    args: argparse.Namespace,
+    target: Target,
+    users: list[dict[str, object]],
+    start: float,
+    step: float,
+    top: float,
+) -> list[tuple[float, dict[str, object], str]]:
+    plan = target.plan(users, args.write_every)
+    summary: list[tuple[float, dict[str, object], str]] = []
+    with target.serve(args):
+        target.warm_up(users, plan, start)
+        rate = start
+        while rate <= top:
+            load = loadavg()
+            print(f"\n--- {target.label}: {rate:.0f} req/s for {args.duration:.0f} s; {load}")
+            rows, total = _one_run(plan, rate, args.duration, args.clients)
+            print_table(rows, total)
+            summary.append((rate, total, load))
+            if not _passes(total) and args.stop_on_fail:
+                break
+            rate += step
+            time.sleep(2)
+    return summary
 
 
 def cmd_sweep(args: argparse.Namespace) -> None:
     users = load_users()
-    plan = request_plan(users, args.write_every)
     collectstatic()
-    best = 0.0
-    summary = []
-    with gunicorn(args.workers, args.threads):
-        warm_up(users, plan, args.start)
-        rate = args.start
-        while rate <= args.max:
-            print(f"\n--- {rate:.0f} req/s for {args.duration:.0f} s; {loadavg()}")
-            rows, total = _one_run(plan, rate, args.duration, args.clients)
-            print_table(rows, total)
-            ok = total["errors"] == 0 and total["worst_page_p95"] < P95_TARGET_MS  # type: ignore[operator]
-            summary.append((rate, total))
-            if ok:
-                best = rate
-            elif args.stop_on_fail:
-                break
-            rate += args.step
-            time.sleep(2)
-    print(f"\n{'offered':>8} {'achieved':>9} {'p50':>7} {'p95':>7} {'p99':>8} {'worst p95':>9} err")
-    for rate, t in summary:
+    sweeps = []
+    for target in targets(args):
+        if target.anchor:
+            bounds = (
+                args.anchor_start or args.start,
+                args.anchor_step or args.step,
+                args.anchor_max or args.max,
+            )
+        else:
+            bounds = (args.start, args.step, args.max)
+        sweeps.append((target, _sweep(args, target, users, *bounds)))
+        time.sleep(2)
+    for target, summary in sweeps:
+        print(f"\n{target.label}")
         print(
-            f"{rate:>8.0f} {t['achieved']:>9.1f} {t['p50']:>7.1f} {t['p95']:>7.1f} "
-            f"{t['p99']:>8.1f} {t['worst_page_p95']:>9.1f} {t['errors']}"
+            f"{'offered':>8} {'achieved':>9} {'p50':>7} {'p95':>7} {'p99':>8} {'worst p95':>9} "
+            "err others  load before"
         )
-    print(f"highest rate with every page's p95 < {P95_TARGET_MS:.0f} ms and 0 errors: {best:.0f}")
+        best = 0.0
+        for rate, t, load in summary:
+            if _passes(t):
+                best = max(best, rate)
+            print(
+                f"{rate:>8.0f} {t['achieved']:>9.1f} {t['p50']:>7.1f} {t['p95']:>7.1f} "
+                f"{t['p99']:>8.1f} {t['worst_page_p95']:>9.1f} {t['errors']:>3} "
+                f"{t['cpu']['others_cores']:>6.2f}  {load}"  # type: ignore[index]
+            )
+        print(
+            f"highest rate with every page's p95 < {P95_TARGET_MS:.0f} ms and 0 errors: {best:.0f}"
+        )
 
 
 def cmd_queries(args: argparse.Namespace) -> None:
@@ -612,18 +905,33 @@ def cmd_cost(args: argparse.Namespace) -> None:
     collectstatic()
     setup_django()
     print(f"one request at a time, in process, {args.n} users per page; {loadavg()}")
+    meter = CpuMeter()
     costs = measure_cost(load_users(), args.n)
-    print(f"{'page':18} {'rendered ms':>11} {'of it SQL':>9} {'kept ms':>8}")
-    for name, (total, sql, kept) in costs.items():
-        print(f"{name:18} {total:>11.1f} {sql:>9.1f} {kept:>8.1f}")
-    mean = sum(t for t, _, _ in costs.values()) / len(costs)
-    kept_mean = sum(k for _, _, k in costs.values()) / len(costs)
-    print(f"{'mean, kept':18} {kept_mean:>11.1f}")
+    used = meter.stop()
+    print(
+        f"{'page':18} {'afresh ms':>9} {'CPU ms':>7} {'of it SQL':>9} {'kept ms':>8} {'CPU ms':>7}"
+    )
+    for name, c in costs.items():
+        print(
+            f"{name:18} {c.rendered:>9.1f} {c.rendered_cpu:>7.1f} {c.sql:>9.1f} "
+            f"{c.kept:>8.1f} {c.kept_cpu:>7.1f}"
+        )
+
+    def mean(attr: str) -> float:
+        return sum(getattr(c, attr) for c in costs.values()) / len(costs)
+
+    print(
+        f"{'mean (even mix)':18} {mean('rendered'):>9.1f} {mean('rendered_cpu'):>7.1f} "
+        f"{mean('sql'):>9.1f} {mean('kept'):>8.1f} {mean('kept_cpu'):>7.1f}"
+    )
     cores = os.cpu_count() or 1
     print(
-        f"{'mean (even mix)':18} {mean:>10.1f}  => at most ~{cores * 1000 / mean:.0f} req/s "
-        f"on {cores} cores if the app had them to itself; {loadavg()}"
+        f"afresh: at most ~{cores * 1000 / mean('rendered'):.0f} req/s on {cores} cores if the "
+        f"app had them to itself (by wall time; ~{cores * 1000 / mean('rendered_cpu'):.0f} "
+        f"by this process's CPU alone); {loadavg()}"
     )
+    others = used["others_cores"]
+    print(f"everything else used {others:.2f} of {cores} cores meanwhile")
 
 
 def cmd_login(args: argparse.Namespace) -> None:
@@ -653,6 +961,9 @@ def main() -> None:
     p.add_argument("--max", type=float, default=1000)
     p.add_argument("--duration", type=float, default=20)
     p.add_argument("--stop-on-fail", action="store_true")
+    p.add_argument("--anchor-start", type=float, help="the anchor's first rate (default --start)")
+    p.add_argument("--anchor-step", type=float, help="the anchor's step (default --step)")
+    p.add_argument("--anchor-max", type=float, help="the anchor's last rate (default --max)")
     _server_args(p)
     p.set_defaults(func=cmd_sweep)
     p = sub.add_parser("queries", help="queries per page, page weight")
