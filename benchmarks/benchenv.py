@@ -11,7 +11,13 @@ import base64
 import json
 import os
 import secrets
+import signal
+import socket
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,3 +74,35 @@ def setup_django(db_name: str = DB_NAME) -> None:
     import django
 
     django.setup()
+
+
+def port_open(host: str, port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.2)
+        return s.connect_ex((host, port)) == 0
+
+
+@contextmanager
+def serving(cmd: list[str], env: dict[str, str], host: str, port: int, log: Path) -> Iterator[None]:
+    """Run a server command (gunicorn) until the block ends; only the process started here is
+    stopped."""
+    if port_open(host, port):
+        raise SystemExit(f"Something already listens on {host}:{port}.")
+    out = log.open("a")
+    proc = subprocess.Popen(cmd, env={**os.environ, **env}, cwd=ROOT, stdout=out, stderr=out)
+    try:
+        for _ in range(100):
+            if port_open(host, port):
+                break
+            if proc.poll() is not None:
+                raise SystemExit(f"gunicorn exited; see {log}")
+            time.sleep(0.1)
+        yield
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        out.close()

@@ -39,8 +39,6 @@ import json
 import os
 import random
 import secrets
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -53,7 +51,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchenv import PG, ROOT, production_env
+from benchenv import PG, ROOT, port_open, production_env, serving
 
 DB_NAME = "amends_obs"
 REDIS = "redis://127.0.0.1:6379/9"
@@ -110,37 +108,15 @@ def setup_django() -> None:
 
 
 def _port_open() -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.2)
-        return s.connect_ex((HOST, PORT)) == 0
+    return port_open(HOST, PORT)
 
 
 @contextmanager
 def gunicorn(workers: int, threads: int) -> Iterator[None]:
-    if _port_open():
-        raise SystemExit(f"Something already listens on {HOST}:{PORT}.")
-    log = (STATE_DIR / "gunicorn.log").open("a")
     cmd = [str(VENV_BIN / "gunicorn"), "amends.wsgi", "-w", str(workers), "-b", f"{HOST}:{PORT}"]
     cmd += ["--keep-alive", "30", "--threads", str(threads)]
-    proc = subprocess.Popen(
-        cmd, env={**os.environ, **oracle_env()}, cwd=ROOT, stdout=log, stderr=log
-    )
-    try:
-        for _ in range(100):
-            if _port_open():
-                break
-            if proc.poll() is not None:
-                raise SystemExit(f"gunicorn exited; see {STATE_DIR / 'gunicorn.log'}")
-            time.sleep(0.1)
+    with serving(cmd, oracle_env(), HOST, PORT, STATE_DIR / "gunicorn.log"):
         yield
-    finally:
-        proc.send_signal(signal.SIGTERM)  # only the process started here
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 # ------------------------------------------------------------------ the partner, over HTTP

@@ -34,8 +34,6 @@ import json
 import os
 import re
 import resource
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -57,7 +55,9 @@ from benchenv import (
     STATE_DIR,
     STATIC_ROOT,
     USERS_FILE,
+    port_open,
     production_env,
+    serving,
     setup_django,
 )
 
@@ -179,9 +179,7 @@ def collectstatic() -> None:
 
 
 def _port_open() -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.2)
-        return s.connect_ex((HOST, PORT)) == 0
+    return port_open(HOST, PORT)
 
 
 @contextmanager
@@ -195,46 +193,14 @@ def gunicorn(
 ) -> Iterator[None]:
     """gunicorn serving `app` with the production environment (plus `env`), always with the
     same settings: the app, kept pages on or off, and the anchor all run under these."""
-    if _port_open():
-        raise SystemExit(f"Something already listens on {HOST}:{PORT}.")
-    log = (STATE_DIR / "gunicorn.log").open("a")
-    cmd = [
-        str(VENV_BIN / "gunicorn"),
-        app,
-        "-w",
-        str(workers),
-        "-b",
-        f"{HOST}:{PORT}",
-        "--keep-alive",
-        "30",
-    ]
+    cmd = [str(VENV_BIN / "gunicorn"), app, "-w", str(workers), "-b", f"{HOST}:{PORT}"]
+    cmd += ["--keep-alive", "30"]
     if threads > 1:
         cmd += ["--threads", str(threads)]
     if pythonpath:
         cmd += ["--pythonpath", pythonpath]
-    proc = subprocess.Popen(
-        cmd,
-        env={**os.environ, **production_env(), **(env or {})},
-        cwd=ROOT,
-        stdout=log,
-        stderr=log,
-    )
-    try:
-        for _ in range(100):
-            if _port_open():
-                break
-            if proc.poll() is not None:
-                raise SystemExit(f"gunicorn exited; see {STATE_DIR / 'gunicorn.log'}")
-            time.sleep(0.1)
+    with serving(cmd, {**production_env(), **(env or {})}, HOST, PORT, STATE_DIR / "gunicorn.log"):
         yield
-    finally:
-        proc.send_signal(signal.SIGTERM)  # only the process started here
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def warm_up(users: list[dict[str, object]], plan: list[loadgen.Request], rate: float) -> None:
