@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from amends.coach.scope import regex_structure, split_alternatives
+
 SEP = r",?\s+"
 GAP = r"[^.!?\n]{0,80}?"
 SHORTGAP = r"[^.!?\n]{0,40}?"
@@ -311,57 +313,10 @@ class _Stop(Exception):
 
 def _group_end(rx: str, i: int) -> int:
     """Index of the ')' closing the group opened at rx[i] == '('."""
-    depth = 0
-    in_class = False
-    while i < len(rx):
-        ch = rx[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if rx.startswith("[]", i) or rx.startswith("[^]", i):
-                i += 2
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for at, ch, depth in regex_structure(rx, i):
+        if ch == ")" and depth == 1:
+            return at
     raise _Stop
-
-
-def _branches(rx: str, start: int, end: int) -> list[str]:
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    i = start
-    last = start
-    while i < end:
-        ch = rx[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(rx[last:i])
-            last = i + 1
-        i += 1
-    parts.append(rx[last:end])
-    return parts
 
 
 class _Walk:
@@ -399,7 +354,7 @@ class _Walk:
                 inner = i + 3 if rx.startswith("(?:", i) else i + 1
                 if rx.startswith("(?P<", i):
                     inner = rx.index(">", i) + 1
-                branches = _branches(rx, inner, j)
+                branches = split_alternatives(rx, inner, j)
                 quant = rx[j + 1 : j + 2]
                 if quant and quant in _QUANT:
                     q_end = _quant_end(rx, j + 1)

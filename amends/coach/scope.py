@@ -8,6 +8,8 @@ the prepared text is the same offset in what the person wrote.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 # Masked characters become this: not a letter, not a space, not sentence punctuation,
 # so no rule can match inside a quotation or across it as if it were the writer's words.
@@ -113,35 +115,39 @@ def _has_reporting_verb(low: str) -> bool:
     return _REPORTING_HINT.search(low) is not None
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """Split a regex at its top-level '|' (not inside groups or character classes)."""
-    parts: list[str] = []
+def regex_structure(
+    pattern: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth before it) for each character of a regex that is
+    neither escaped nor inside a character class: where its groups and '|'s are."""
+    end = len(pattern) if end is None else end
     depth = 0
     in_class = False
-    start = 0
-    i = 0
-    while i < len(pattern):
+    i = start
+    while i < end:
         ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
         if in_class:
-            if ch == "]":
-                in_class = False
+            in_class = ch != "]"
         elif ch == "[":
             in_class = True
-            if pattern.startswith("[]", i) or pattern.startswith("[^]", i):
-                i += 2
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+            # A ']' right after '[' or '[^' is a literal, not the class's end.
+            i += 3 if pattern.startswith("[^]", i) else 2 if pattern.startswith("[]", i) else 1
+            continue
+        else:
+            yield i, ch, depth
+            depth += {"(": 1, ")": -1}.get(ch, 0)
         i += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def split_alternatives(pattern: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Split a regex at its top-level '|' (not inside groups or character classes)."""
+    end = len(pattern) if end is None else end
+    cuts = [i for i, ch, depth in regex_structure(pattern, start, end) if ch == "|" and depth == 0]
+    bounds = [start - 1, *cuts, end]
+    return [pattern[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def combine_alternatives(patterns: list[str]) -> re.Pattern[str]:
