@@ -45,6 +45,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core import mail
 from django.core.cache import cache
+from django.db import connections
 from django.test import Client
 from playwright.sync_api import (
     Browser,
@@ -132,7 +133,7 @@ ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 
 @pytest.fixture(scope="package")
-def browser() -> Iterator[Browser]:
+def browser(django_db_setup: None) -> Iterator[Browser]:
     """One Chromium for the whole browser suite (package scope: every test under
     tests/browser, subpackages included, shares it; it stops after the last of them).
 
@@ -145,7 +146,17 @@ def browser() -> Iterator[Browser]:
     """
     if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
         _no_browser("not found")
+    serialized = {
+        alias: getattr(connections[alias], "_test_serialized_contents", None)
+        for alias in connections
+    }
     playwright = sync_playwright().start()
+    # Playwright's greenlet leaves the tests in a fresh context, so Django hands them fresh
+    # connection wrappers without the serialized copy of the migrated rows, and their
+    # flushes would recreate content types: the copy goes to the new wrappers too.
+    for alias, contents in serialized.items():
+        if contents is not None:
+            connections[alias]._test_serialized_contents = contents  # type: ignore[attr-defined]
     try:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
@@ -189,8 +200,13 @@ def server(live_server: Any) -> Server:
 
 
 @pytest.fixture(autouse=True)
-def _browser_test_defaults(settings: Any) -> None:
-    """Quick exit goes to the local stub; rate limits from earlier tests are forgotten."""
+def _browser_test_defaults(settings: Any, django_db_serialized_rollback: None) -> None:
+    """Quick exit goes to the local stub; rate limits from earlier tests are forgotten.
+
+    Like every transactional test in the suite, each restores the migrated rows (the
+    agreement's catalogue, content types) from the serialized copy and leaves the tables
+    empty behind it: one whose flush recreated content types would break the next restore.
+    """
     settings.AMENDS_QUICK_EXIT_URL = NEUTRAL_URL
     cache.clear()
 
