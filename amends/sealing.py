@@ -2,12 +2,12 @@
 
 A migration that seals a column, on SQLite and PostgreSQL alike:
 
-    RunPython(*sqlite_triggers_off_then_on())    # SQLite: a rebuilt table loses its triggers
+    RunPython(*sqlite_triggers_off_then_on(areas=AREAS))  # SQLite: rebuilt tables lose triggers
     AddField(uid, null=True)                     # models without a random id yet
     AlterField(<column>, EncryptedTextField())   # the column becomes text, still plain
     RunPython(*fill_uids_and_seal(...))           # every row its own uid, every value sealed
     AlterField(uid, default=uuid4)               # no row without one from now on
-    RunPython(*sqlite_triggers_on_then_off())    # the space-version triggers, back
+    RunPython(*sqlite_triggers_on_then_off(areas=AREAS))  # the space-version triggers, back
 
 Going back opens every sealed value again (with the keys configured), so the plain column
 can be restored. Sealing existing rows rewrites them: the old plain values may linger in
@@ -100,15 +100,17 @@ def _checked_at_once(schema_editor: Any) -> Iterator[None]:
         schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
-def sqlite_triggers_off_then_on() -> tuple[RunPythonCode, RunPythonCode]:
-    """First operation of a migration that rebuilds tables on SQLite."""
+def sqlite_triggers_off_then_on(*, areas: tuple[str, ...]) -> tuple[RunPythonCode, RunPythonCode]:
+    """First operation of a migration that rebuilds tables on SQLite. `areas`: those the
+    member versions had at that migration (versioning.AREAS_BEFORE_0009 before spaces/0009,
+    else versioning.AREAS)."""
     from amends.spaces.versioning import sqlite_triggers
 
-    return sqlite_triggers(on=False), sqlite_triggers(on=True)
+    return sqlite_triggers(on=False, areas=areas), sqlite_triggers(on=True, areas=areas)
 
 
-def sqlite_triggers_on_then_off() -> tuple[RunPythonCode, RunPythonCode]:
+def sqlite_triggers_on_then_off(*, areas: tuple[str, ...]) -> tuple[RunPythonCode, RunPythonCode]:
     """Last operation of such a migration: the triggers, installed again."""
     from amends.spaces.versioning import sqlite_triggers
 
-    return sqlite_triggers(on=True), sqlite_triggers(on=False)
+    return sqlite_triggers(on=True, areas=areas), sqlite_triggers(on=False, areas=areas)

@@ -34,6 +34,7 @@ import json
 import os
 import re
 import resource
+import secrets
 import subprocess
 import sys
 import time
@@ -118,6 +119,8 @@ def write_for(user: dict[str, object], n: int) -> loadgen.Request:
             "csrfmiddlewaretoken": csrf_secret(user),
             "text": f"Benchmark entry {n}: a quiet evening, we talked for a while.",
             "visibility": "partner",
+            # The form's one-time token (amends.spaces.once): any unused random string.
+            "once": secrets.token_urlsafe(24),
         }
     ).encode()
     headers = {**req.headers, "Content-Type": "application/x-www-form-urlencoded"}

@@ -47,6 +47,9 @@ READABLE_FIELDS = {
     "accounts.AuditEvent.space_id": "an id",
     "spaces.MemberVersion.version": "a counter the database raises (spaces/versioning.py)",
     "spaces.MemberVersion.path_version": "a counter the database raises (spaces/versioning.py)",
+    "spaces.MemberVersion.talk_version": "a counter the database raises (spaces/versioning.py)",
+    "spaces.MemberVersion.checkin_version": "a counter the database raises (spaces/versioning.py)",
+    "spaces.MemberVersion.journal_version": "a counter the database raises (spaces/versioning.py)",
     "spaces.KeptAsItWas.kind": "which table an item is in (a closed list), as its row shows",
     "spaces.Membership.role": "partner or professional: who is in a space, which the operator "
     "must know to run it",

@@ -30,7 +30,7 @@ def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
 
 @space_view
 @require_http_methods(["GET", "POST"])
-@kept_for_viewer
+@kept_for_viewer(areas=("checkin",))
 def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     open_weeks = selectors.open_weeks(viewer=request.user, roles=roles)
@@ -79,7 +79,8 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
 
 
 @space_view
-@kept_for_viewer
+# Progress also reads the repair path (the stuck signal, attempts) and Talk (trump cards).
+@kept_for_viewer(areas=("checkin", "path", "talk"))
 def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     me = request.user

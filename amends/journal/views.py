@@ -33,7 +33,7 @@ PAGE_SIZE = 20
 
 @space_view
 @require_http_methods(["GET", "POST"])
-@kept_for_viewer
+@kept_for_viewer(areas=("journal",))
 def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     audience = visibility_choices(request.user, roles)
     form = JournalEntryForm(request.POST or None, audience=audience)

@@ -191,7 +191,7 @@ def _next_for(path: Any, *, after: str = "") -> Any:
 
 
 @space_view
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def path_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     rows = paths_for(
         breaches=list(breaches_for(viewer=request.user, roles=roles)),
@@ -254,7 +254,7 @@ def _agreement_terms(space: Space) -> list[tuple[str, str]]:
 
 
 @space_view
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def breach_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -309,7 +309,7 @@ def _breach_or_none(request: AuthedRequest, roles: SpaceRoles, breach_id: object
 
 @space_view
 @require_http_methods(["GET", "POST"])
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_decision(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -377,7 +377,7 @@ def step_decision(
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_commitments(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -413,7 +413,7 @@ def step_commitments(
 
 @space_view
 @require_http_methods(["GET", "POST"])
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_reflection(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -459,7 +459,7 @@ def step_reflection(
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_accountability(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -535,7 +535,7 @@ def step_accountability(
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_questions(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -639,7 +639,7 @@ def step_questions(
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_impact(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -685,7 +685,7 @@ def step_impact(
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_attempts(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -761,7 +761,7 @@ def step_attempts(
 
 @space_view
 @require_http_methods(["GET", "POST"])
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_promises(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -853,7 +853,7 @@ def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
 
 @space_view
 @require_http_methods(["GET", "POST"])
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_forgiveness(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -887,7 +887,7 @@ def step_forgiveness(
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def step_outcome(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -927,7 +927,7 @@ def step_outcome(
 
 
 @space_view
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def seeing(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
@@ -942,7 +942,7 @@ def seeing(
 
 @space_view
 @require_http_methods(["GET", "POST"])
-@kept_for_viewer
+@kept_for_viewer(areas=("path",))
 def self_trust(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
     form = f.SelfTrustForm(request.POST or None)

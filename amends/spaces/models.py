@@ -57,17 +57,21 @@ class Membership(models.Model):
 
 
 class MemberVersion(models.Model):
-    """Two numbers the database raises whenever something this member may see in their space
-    changes (see versioning): `version` for anything, `path_version` for what a repair path's
-    overview shows. A change only others may see leaves them as they are, so what is kept for
-    one person (amends.spaces.pagecache) never turns stale, or fresh, because of another
-    person's private act. The row is made by the database with its membership."""
+    """Numbers the database raises whenever something this member may see in their space
+    changes (see versioning): `version` for anything, one per area for that area's pages. A
+    change only others may see leaves them as they are, so what is kept for one person
+    (amends.spaces.pagecache) never turns stale, or fresh, because of another person's
+    private act. The row is made by the database with its membership."""
 
     membership = models.OneToOneField(
         Membership, primary_key=True, on_delete=models.CASCADE, related_name="seen"
     )
     version = models.BigIntegerField(default=0, editable=False)
+    # One per area of versioning.AREAS; made 0 by the database with the row.
     path_version = models.BigIntegerField(default=0, editable=False)
+    talk_version = models.BigIntegerField(db_default=0, editable=False)
+    checkin_version = models.BigIntegerField(db_default=0, editable=False)
+    journal_version = models.BigIntegerField(db_default=0, editable=False)
 
     def __str__(self) -> str:
         return f"Versions of membership {self.membership_id}"

@@ -45,6 +45,7 @@ from amends.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
 from .models import Space
 from .once import refresh_form_tokens
 from .selectors import SpaceRoles
+from .versioning import AREAS
 
 KEY_PREFIX = "amends:page:v2"
 _CSRF_IN_HTML = re.compile(r'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
@@ -75,9 +76,12 @@ def _load(key: str) -> object | None:
         return None  # sealed under a key since retired: render afresh
 
 
-def page_key(request: HttpRequest, space: Space, roles: SpaceRoles) -> str | None:
+def page_key(
+    request: HttpRequest, space: Space, roles: SpaceRoles, areas: tuple[str, ...] = ()
+) -> str | None:
     """Where the page this request asks for is kept, or None when it must not be kept. Made
-    only of what the viewer may see and of their own request."""
+    only of what the viewer may see and of their own request. A page that shows only some
+    areas (versioning.AREAS) is keyed by their numbers, else by the number for anything."""
     if request.method not in ("GET", "HEAD") or _seconds() <= 0:
         return None
     seen = roles.seen_by(request.user)  # type: ignore[arg-type]
@@ -93,7 +97,7 @@ def page_key(request: HttpRequest, space: Space, roles: SpaceRoles) -> str | Non
         request.get_full_path(),
         str(request.user.pk),
         str(seen.membership_id),
-        str(seen.version),
+        ",".join([f"{a}:{getattr(seen, f'{a}_version')}" for a in areas] or [str(seen.version)]),
         timezone.localdate().isoformat(),
         csrf_secret,
         request.headers.get("HX-Request", ""),
@@ -157,16 +161,26 @@ def remember[T](
     return value
 
 
-def kept_for_viewer[V: Callable[..., HttpResponse]](view: V) -> V:
+def kept_for_viewer[V: Callable[..., HttpResponse]](
+    view: V | None = None, *, areas: tuple[str, ...] = ()
+) -> Any:
     """Serve a space page (view(request, space, roles, ...)) from the cache when the same
     person asks for it again and nothing it shows has changed. Goes innermost, under every
-    decorator that checks access."""
+    decorator that checks access. `@kept_for_viewer(areas=("talk",))` for a page that shows
+    only those areas (and what every page shows: people, the program): it stays kept while
+    other areas change. tests/test_area_versions.py checks each such page against writes
+    to every other area."""
+    unknown = set(areas) - set(AREAS)
+    if unknown:
+        raise ValueError(f"Not areas: {sorted(unknown)} (see versioning.AREAS)")
+    if view is None:
+        return lambda v: kept_for_viewer(v, areas=areas)
 
     @wraps(view)
     def wrapper(
         request: HttpRequest, space: Space, roles: SpaceRoles, *args: Any, **kwargs: Any
     ) -> HttpResponse:
-        key = page_key(request, space, roles)
+        key = page_key(request, space, roles, areas)
         if key is not None:
             kept = _load(key)
             if isinstance(kept, _Kept):
@@ -176,4 +190,5 @@ def kept_for_viewer[V: Callable[..., HttpResponse]](view: V) -> V:
             _store(key, keep, _seconds())
         return response
 
+    wrapper.kept_areas = areas  # type: ignore[attr-defined]  # read by the tests
     return wrapper  # type: ignore[return-value]

@@ -15,8 +15,11 @@ cascades, management commands and raw SQL all raise them. Caches of what one per
 (amends.spaces.pagecache) are keyed by these numbers and by the membership, so a change is
 never served stale, and a private item made shared (or shared made private) is seen at once.
 
-`path_version` grows only with what a repair path's overview shows (the repair tables and
-who is in the space), so the overview can stay kept while someone writes in their journal.
+Besides `version` (anything), each member has a number per *area*: `path_version`,
+`talk_version`, `checkin_version` and `journal_version` grow only with that area's tables and
+with what every page shows (who is in the space, names, the program, the safety resources).
+A page that shows one area only is kept under that area's number (`pagecache`,
+`kept_for_viewer(areas=...)`), so a journal entry leaves the Talk and path pages kept.
 
 `TRACKED` is the list the migrations install, and `tests/test_space_version.py` checks that
 every table of the project is either in it or in `NOT_SHOWN` with its reason, and that a
@@ -49,16 +52,27 @@ class Tracked:
     column: str = "space_id"
     parent: str = ""
 
-    @property
-    def path(self) -> bool:
-        """Whether a repair path's overview can show this table."""
-        return self.table.startswith("repair_") or self.table in PATH_ALSO
+    def areas(self, among: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The areas (of `among`, default all) whose numbers a write to this table raises."""
+        among = among or AREAS
+        if self.table.startswith(EVERY_PAGE):
+            return among
+        return tuple(a for a in among if self.table.startswith(AREA_TABLES[a]))
 
 
-# Besides the repair tables: who is in the space, and their names.
-PATH_ALSO = frozenset(
-    {"spaces_membership", "spaces_invite", "spaces_professionalapproval", "accounts_user"}
-)
+# Each area's number (`<area>_version`) and the tables that are that area.
+AREA_TABLES: dict[str, str] = {
+    "path": "repair_",
+    "talk": "talk_",
+    "checkin": "checkins_",
+    "journal": "journal_",
+}
+AREAS: tuple[str, ...] = tuple(AREA_TABLES)
+# The areas migrations before spaces/0009 knew (they install triggers as of then).
+AREAS_BEFORE_0009: tuple[str, ...] = ("path",)
+# What every page can show: who is in the space and their names, the program, the safety
+# resources. A write to these raises every area's number.
+EVERY_PAGE = ("spaces_", "accounts_", "program_", "safety_")
 
 
 def _item(table: str) -> Tracked:
@@ -208,7 +222,9 @@ def _members_of(t: Tracked, rows: str, old: str = "") -> str:
     return _CURRENT
 
 
-def _bump(t: Tracked, sources: tuple[str, ...], *, in_id_order: bool = False) -> str:
+def _bump(
+    t: Tracked, sources: tuple[str, ...], *, areas: tuple[str, ...], in_id_order: bool = False
+) -> str:
     """SQL: raise the numbers of every membership that may see the rows in `sources`."""
     if t.kind == "person" and len(sources) == 2:
         members = _members_of(t, sources[1], old=sources[0])
@@ -221,9 +237,9 @@ def _bump(t: Tracked, sources: tuple[str, ...], *, in_id_order: bool = False) ->
             f"SELECT membership_id FROM spaces_memberversion WHERE membership_id IN ({members}) "  # noqa: S608
             "ORDER BY membership_id FOR UPDATE"
         )
-    path = ", path_version = path_version + 1" if t.path else ""
+    raised = "".join(f", {a}_version = {a}_version + 1" for a in t.areas(areas))
     return (
-        f"UPDATE spaces_memberversion SET version = version + 1{path} "  # noqa: S608
+        f"UPDATE spaces_memberversion SET version = version + 1{raised} "  # noqa: S608
         f"WHERE membership_id IN ({members});"
     )
 
@@ -244,7 +260,7 @@ LANGUAGE plpgsql AS $$ BEGIN
 END $$;"""
 
 
-def postgresql_install(tracked: tuple[Tracked, ...]) -> list[str]:
+def postgresql_install(tracked: tuple[Tracked, ...], areas: tuple[str, ...] = AREAS) -> list[str]:
     statements = [
         _NEW_MEMBER_PG,
         """CREATE TRIGGER amends_memberversion_new AFTER INSERT ON spaces_membership
@@ -259,7 +275,7 @@ def postgresql_install(tracked: tuple[Tracked, ...]) -> list[str]:
             ("delete", "OLD TABLE AS old_rows", ("old_rows",)),
         ):
             name = f"amends_v_{t.table}_{op}"
-            body = _bump(t, sources, in_id_order=True)
+            body = _bump(t, sources, areas=areas, in_id_order=True)
             statements += [
                 f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
                 f"$$ BEGIN {body} RETURN NULL; END $$;",
@@ -292,7 +308,7 @@ def _row(t: Tracked, which: str) -> str:
     return f"(SELECT {columns})"
 
 
-def sqlite_install(tracked: tuple[Tracked, ...]) -> list[str]:
+def sqlite_install(tracked: tuple[Tracked, ...], areas: tuple[str, ...] = AREAS) -> list[str]:
     # SQLite has row triggers only.
     statements = [
         """CREATE TRIGGER amends_memberversion_new AFTER INSERT ON spaces_membership
@@ -302,7 +318,7 @@ def sqlite_install(tracked: tuple[Tracked, ...]) -> list[str]:
     for t in tracked:
         new, old = _row(t, "NEW"), _row(t, "OLD")
         for op, sources in (("insert", (new,)), ("update", (old, new)), ("delete", (old,))):
-            body = _bump(t, sources)
+            body = _bump(t, sources, areas=areas)
             statements.append(
                 f"CREATE TRIGGER amends_v_{t.table}_{op} AFTER {op.upper()} ON {t.table} "
                 f"BEGIN {body} END;"
@@ -323,9 +339,12 @@ def sqlite_uninstall(tracked: tuple[Tracked, ...]) -> list[str]:
     return statements
 
 
-def install(schema_editor: object, tracked: tuple[Tracked, ...] = TRACKED) -> None:
+def install(
+    schema_editor: object, tracked: tuple[Tracked, ...] = TRACKED, areas: tuple[str, ...] = AREAS
+) -> None:
     vendor = schema_editor.connection.vendor  # type: ignore[attr-defined]
-    statements = postgresql_install(tracked) if vendor == "postgresql" else sqlite_install(tracked)
+    make = postgresql_install if vendor == "postgresql" else sqlite_install
+    statements = make(tracked, areas)
     for sql in statements:
         schema_editor.execute(sql, params=None)  # type: ignore[attr-defined]
 
@@ -339,7 +358,7 @@ def uninstall(schema_editor: object, tracked: tuple[Tracked, ...] = TRACKED) -> 
         schema_editor.execute(sql, params=None)  # type: ignore[attr-defined]
 
 
-def sqlite_triggers(*, on: bool) -> Callable[[Any, Any], None]:
+def sqlite_triggers(*, on: bool, areas: tuple[str, ...] = AREAS) -> Callable[[Any, Any], None]:
     """RunPython code for a migration that rebuilds tables on SQLite: every version trigger
     dropped before (a trigger that names a table being rebuilt stops the rebuild, and the
     rebuilt table loses its own), and installed again after (`on`). PostgreSQL alters
@@ -351,6 +370,6 @@ def sqlite_triggers(*, on: bool) -> Callable[[Any, Any], None]:
         everything = FIRST + SECOND
         uninstall(schema_editor, everything)
         if on:
-            install(schema_editor, everything)
+            install(schema_editor, everything, areas)
 
     return run

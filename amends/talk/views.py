@@ -41,7 +41,7 @@ def shared_audience(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("talk",))
 def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
     form = MessageForm(request.POST or None, audience=shared_audience(request, roles))
@@ -132,7 +132,7 @@ def _coached(request: AuthedRequest, roles: SpaceRoles, text: str) -> Feedback |
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("talk",))
 def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
     form = HurtForm(request.POST or None, audience=shared_audience(request, roles))
@@ -179,7 +179,7 @@ def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespon
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
-@kept_for_viewer
+@kept_for_viewer(areas=("talk",))
 def hurt_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: UUID
 ) -> HttpResponse:

@@ -5,6 +5,7 @@ import uuid
 from django.db import migrations, models
 
 from amends.publicid import fill_uids
+from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
 from amends.spaces.versioning import sqlite_triggers
 
 
@@ -22,7 +23,7 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(fill_uids("accounts", "user"), migrations.RunPython.noop),
         migrations.RunPython(
-            sqlite_triggers(on=False), sqlite_triggers(on=True)
+            sqlite_triggers(on=False, areas=AREAS), sqlite_triggers(on=True, areas=AREAS)
         ),
         migrations.AlterField(
             model_name="user",
@@ -30,6 +31,6 @@ class Migration(migrations.Migration):
             field=models.UUIDField(default=uuid.uuid4, editable=False, unique=True),
         ),
         migrations.RunPython(
-            sqlite_triggers(on=True), sqlite_triggers(on=False)
+            sqlite_triggers(on=True, areas=AREAS), sqlite_triggers(on=False, areas=AREAS)
         ),
     ]

@@ -8,6 +8,7 @@ from django.db import migrations, models
 
 import amends.fields
 from amends import sealing
+from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
 
 STANCES = [
     ("cheating", "Cheating"),
@@ -32,7 +33,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(*sealing.sqlite_triggers_off_then_on()),
+        migrations.RunPython(*sealing.sqlite_triggers_off_then_on(areas=AREAS)),
         *[
             migrations.AddField(
                 model_name=name, name="uid", field=models.UUIDField(editable=False, null=True)
@@ -82,5 +83,5 @@ class Migration(migrations.Migration):
             )
             for name in ("rating", "agreementterm")
         ],
-        migrations.RunPython(*sealing.sqlite_triggers_on_then_off()),
+        migrations.RunPython(*sealing.sqlite_triggers_on_then_off(areas=AREAS)),
     ]

@@ -6,6 +6,7 @@ import uuid
 from django.db import migrations, models
 
 from amends.publicid import fill_uids
+from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
 from amends.spaces.versioning import sqlite_triggers
 
 
@@ -22,11 +23,11 @@ class Migration(migrations.Migration):
             field=models.UUIDField(editable=False, null=True),
         ),
         migrations.RunPython(fill_uids("agreement", "round"), migrations.RunPython.noop),
-        migrations.RunPython(sqlite_triggers(on=False), sqlite_triggers(on=True)),
+        migrations.RunPython(sqlite_triggers(on=False, areas=AREAS), sqlite_triggers(on=True, areas=AREAS)),
         migrations.AlterField(
             model_name="round",
             name="uid",
             field=models.UUIDField(default=uuid.uuid4, editable=False, unique=True),
         ),
-        migrations.RunPython(sqlite_triggers(on=True), sqlite_triggers(on=False)),
+        migrations.RunPython(sqlite_triggers(on=True, areas=AREAS), sqlite_triggers(on=False, areas=AREAS)),
     ]

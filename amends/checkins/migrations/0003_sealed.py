@@ -5,6 +5,7 @@ from django.db import migrations
 
 import amends.fields
 from amends import sealing
+from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
 
 MEASURES = (
     "trust_partner",
@@ -24,7 +25,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(*sealing.sqlite_triggers_off_then_on()),
+        migrations.RunPython(*sealing.sqlite_triggers_off_then_on(areas=AREAS)),
         *[
             migrations.RemoveConstraint(model_name="checkin", name=f"checkin_{key}_in_scale")
             for key in MEASURES
@@ -36,5 +37,5 @@ class Migration(migrations.Migration):
             for key in MEASURES
         ],
         migrations.RunPython(*sealing.fill_uids_and_seal("checkins", {"checkin": MEASURES})),
-        migrations.RunPython(*sealing.sqlite_triggers_on_then_off()),
+        migrations.RunPython(*sealing.sqlite_triggers_on_then_off(areas=AREAS)),
     ]

@@ -9,6 +9,7 @@ from django.db import migrations, models
 
 import amends.fields
 from amends import sealing
+from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
 
 SEALED = {
     "breach": ("category",),
@@ -28,7 +29,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(*sealing.sqlite_triggers_off_then_on()),
+        migrations.RunPython(*sealing.sqlite_triggers_off_then_on(areas=AREAS)),
         migrations.AddField(
             model_name="promisemark", name="uid", field=models.UUIDField(editable=False, null=True)
         ),
@@ -128,5 +129,5 @@ class Migration(migrations.Migration):
             name="uid",
             field=models.UUIDField(default=uuid.uuid4, editable=False),
         ),
-        migrations.RunPython(*sealing.sqlite_triggers_on_then_off()),
+        migrations.RunPython(*sealing.sqlite_triggers_on_then_off(areas=AREAS)),
     ]

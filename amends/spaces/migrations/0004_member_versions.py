@@ -48,7 +48,7 @@ def forward(apps, schema_editor):  # type: ignore[no-untyped-def]
     MemberVersion.objects.bulk_create(
         [MemberVersion(membership_id=pk) for pk in Membership.objects.values_list("pk", flat=True)]
     )
-    versioning.install(schema_editor, versioning.FIRST)
+    versioning.install(schema_editor, versioning.FIRST, versioning.AREAS_BEFORE_0009)
 
 
 def backward(apps, schema_editor):  # type: ignore[no-untyped-def]

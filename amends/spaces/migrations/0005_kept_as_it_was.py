@@ -19,7 +19,7 @@ def _own_tables_only(statements: list[str]) -> list[str]:
 def install(apps, schema_editor):  # type: ignore[no-untyped-def]
     postgres = schema_editor.connection.vendor == "postgresql"
     make = versioning.postgresql_install if postgres else versioning.sqlite_install
-    for sql in _own_tables_only(make(versioning.SECOND)):
+    for sql in _own_tables_only(make(versioning.SECOND, versioning.AREAS_BEFORE_0009)):
         schema_editor.execute(sql, params=None)
 
 

@@ -7,13 +7,14 @@ from django.db import migrations, models
 
 import amends.fields
 from amends import sealing
+from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
 
 
 class Migration(migrations.Migration):
     dependencies = [("spaces", "0005_kept_as_it_was")]
 
     operations = [
-        migrations.RunPython(*sealing.sqlite_triggers_off_then_on()),
+        migrations.RunPython(*sealing.sqlite_triggers_off_then_on(areas=AREAS)),
         migrations.AddField(
             model_name="space", name="uid", field=models.UUIDField(editable=False, null=True)
         ),
@@ -28,5 +29,5 @@ class Migration(migrations.Migration):
             name="uid",
             field=models.UUIDField(default=uuid.uuid4, editable=False, unique=True),
         ),
-        migrations.RunPython(*sealing.sqlite_triggers_on_then_off()),
+        migrations.RunPython(*sealing.sqlite_triggers_on_then_off(areas=AREAS)),
     ]

@@ -5,6 +5,7 @@ from django.db import migrations
 
 import amends.fields
 from amends import sealing
+from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
 
 
 class Migration(migrations.Migration):
@@ -14,7 +15,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(*sealing.sqlite_triggers_off_then_on()),
+        migrations.RunPython(*sealing.sqlite_triggers_off_then_on(areas=AREAS)),
         migrations.AlterField(
             model_name="message",
             name="carries_threat",
@@ -23,5 +24,5 @@ class Migration(migrations.Migration):
         migrations.RunPython(
             *sealing.fill_uids_and_seal("talk", {"message": ("carries_threat",)})
         ),
-        migrations.RunPython(*sealing.sqlite_triggers_on_then_off()),
+        migrations.RunPython(*sealing.sqlite_triggers_on_then_off(areas=AREAS)),
     ]
