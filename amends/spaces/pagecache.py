@@ -191,4 +191,4 @@ def kept_for_viewer[V: Callable[..., HttpResponse]](
         return response
 
     wrapper.kept_areas = areas  # type: ignore[attr-defined]  # read by the tests
-    return wrapper  # type: ignore[return-value]
+    return wrapper
