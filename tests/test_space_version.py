@@ -341,9 +341,9 @@ def test_a_page_asked_again_is_served_kept_with_fresh_tokens(couple: Couple) -> 
     first, rendered_queries = _get(client, url)
     second, kept_queries = _get(client, url)
     assert kept_queries < rendered_queries
-    # The session, the person, the space, its members (with their versions), the approvals:
-    # who may see the page is always read afresh.
-    assert kept_queries <= 5
+    # The session, the person, the space with its members (and their versions), the
+    # approvals of its professional: who may see the page is always read afresh.
+    assert kept_queries <= 4
     tokens = re.compile(r'name="once" value="([^"]+)"')
     assert tokens.findall(first) and tokens.findall(second)
     assert set(tokens.findall(first)).isdisjoint(tokens.findall(second))

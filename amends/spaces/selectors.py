@@ -3,14 +3,14 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.publicid import parse_uid, uid_or_none
 
-from .models import Invite, Membership, MemberVersion, Role, Space
+from .models import Invite, Membership, MemberVersion, ProfessionalApproval, Role, Space
 
 
 @dataclass(frozen=True)
@@ -64,23 +64,37 @@ class SpaceRoles:
             return None
 
 
-def space_roles(space: Space) -> SpaceRoles:
-    memberships = list(
-        Membership.objects.filter(space=space, left_at__isnull=True)
-        .select_related("user", "invite", "seen")
-        .prefetch_related(Prefetch("invite__approvals"))
+def _current_memberships() -> QuerySet[Membership]:
+    return (
+        Membership.objects.filter(left_at__isnull=True)
+        .select_related("user", "seen")
         .order_by("joined_at", "pk")
     )
+
+
+def space_roles(space: Space) -> SpaceRoles:
+    return _roles_from(space, list(_current_memberships().filter(space=space)))
+
+
+def _roles_from(space: Space, memberships: list[Membership]) -> SpaceRoles:
     partners = tuple(m.user for m in memberships if m.role == Role.PARTNER)
     partner_ids = {p.pk for p in partners}
+    professionals = [m for m in memberships if m.role == Role.PROFESSIONAL]
+    # Approvals are read only where there is a professional to approve (most couples have
+    # none): one query fewer on every page for them.
+    approvers: dict[int, set[int]] = {}
+    invites = [m.invite_id for m in professionals if m.invite_id]
+    if invites:
+        for invite_id, partner_id in ProfessionalApproval.objects.filter(
+            invite_id__in=invites
+        ).values_list("invite_id", "partner_id"):
+            approvers.setdefault(invite_id, set()).add(partner_id)
     approved: list[User] = []
     unapproved: list[User] = []
-    for m in memberships:
-        if m.role != Role.PROFESSIONAL:
-            continue
-        approvers = {a.partner_id for a in m.invite.approvals.all()} if m.invite else set()
+    for m in professionals:
+        given = approvers.get(m.invite_id, set()) if m.invite_id else set()
         # With no partner left there is nobody to approve: access ends with the space.
-        (approved if partner_ids and partner_ids <= approvers else unapproved).append(m.user)
+        (approved if partner_ids and partner_ids <= given else unapproved).append(m.user)
     return SpaceRoles(
         space,
         partners,
@@ -93,13 +107,19 @@ def space_roles(space: Space) -> SpaceRoles:
 
 def space_for_member_or_404(*, user: User, space_id: object) -> tuple[Space, SpaceRoles]:
     """The fetch-and-authorize helper for spaces, by public id (`Space.uid`): non-members,
-    unknown and malformed ids get the same 404 as nobody."""
+    unknown and malformed ids get the same 404 as nobody. Read afresh on every request
+    (nothing kept ever decides who is in a space), the space with its members in one query."""
     try:
-        space = Space.objects.get(uid=parse_uid(space_id))
-    except (Space.DoesNotExist, ValueError, TypeError, OverflowError):
+        uid = parse_uid(space_id)
+    except (ValueError, TypeError, OverflowError):
         raise Http404("No such space.") from None
-    # Read afresh on every request: nothing kept ever decides who is in a space.
-    roles = space_roles(space)
+    memberships = list(_current_memberships().filter(space__uid=uid).select_related("space"))
+    if not any(m.user_id == user.pk for m in memberships):
+        raise Http404("No such space.")
+    space = memberships[0].space
+    for m in memberships:
+        m.space = space  # one object for the space, as the page and its roles share it
+    roles = _roles_from(space, memberships)
     if roles.role_of(user) is None:
         raise Http404("No such space.")
     return space, roles
