@@ -60,15 +60,6 @@ def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
         raise Http404("Not found.")
 
 
-def joined_at(*, person: User, roles: SpaceRoles) -> datetime:
-    membership = (
-        Membership.objects.filter(space=roles.space, user=person, left_at__isnull=True)
-        .only("joined_at")
-        .first()
-    )
-    return membership.joined_at if membership else roles.space.created_at
-
-
 def _local_date(moment: datetime) -> date:
     return timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
 
@@ -362,7 +353,7 @@ def stuck_history(
         )
         for week in window
     ]
-    since_joined = timezone.now() - joined_at(person=viewer, roles=roles)
+    since_joined = timezone.now() - roles.joined(viewer)
     return History(weeks=figures, weeks_in_space=since_joined.days // 7, open_paths=path.open_paths)
 
 
