@@ -123,6 +123,9 @@ API_PROBES: dict[str, ApiProbe] = {
     "reflection_list": ApiProbe(
         lambda w: f"/spaces/{w.couple.space.uid}/breaches/{w.breach_id}/reflections"
     ),
+    "attempt_reflection_list": ApiProbe(
+        lambda w: f"/spaces/{w.couple.space.uid}/breaches/{w.breach_id}/attempt-reflections"
+    ),
     "me_export": ApiProbe(lambda w: "/me/export"),
 }
 

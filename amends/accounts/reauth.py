@@ -66,6 +66,7 @@ GUARDED: tuple[Guard, ...] = (
     Guard("journal_list", api=True, why="every journal entry"),
     Guard("journal_get", api=True, why="one entry's text"),
     Guard("reflection_list", api=True, why="private reflections on a breach"),
+    Guard("attempt_reflection_list", api=True, why="private reflections on repair attempts"),
     Guard("me_export", api=True, why="everything the person wrote"),
 )
 
