@@ -12,6 +12,9 @@ from amends.coach.engine import Matcher
 from amends.coach.rules.wording import WORDING
 from amends.coach.ruleset import APOLOGY_RULES, RULES, Rule
 from amends.coach.scope import (
+    MASK as MASK_CHAR,
+)
+from amends.coach.scope import (
     clause_prefix,
     mask,
     normalise,
@@ -157,6 +160,7 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
     if use_learned:
         flags = _dedupe(flags + _learned(masked, {f.kind for f in flags}))
+    flags = _whole_phrases(masked, flags)
     if not spans.identity:
         flags = [_moved(f, *spans.back(f.start, f.end)) for f in flags]
     kinds = {f.kind for f in flags}
@@ -225,6 +229,58 @@ def _drop_sarcastic_positives(masked: str, flags: list[Flag]) -> list[Flag]:
     return kept
 
 
+# Words a shown phrase must not end on: "Calm down, you" or "your emotional" read as a
+# fragment, so the span runs on to the end of the clause.
+_DANGLING = frozenset(
+    "you u ya your ur you're youre yours it its it's that that's this these those the a an "
+    "my our his her their to of for with about at in on and or but so because if when as "
+    "is are was were be being been am i i'm im me we he she they not no very really just "
+    "too such more most than like do does did have has had can could would should will "
+    "emotional".split()
+)
+_CLAUSE_END = re.compile(r"[.!?;,:\n]|\s(?:but|and|because|so)\s")
+_LAST_WORD = re.compile(r"[\w']+$")
+
+
+def _whole_phrase(s: str, start: int, end: int) -> int:
+    """Where a flag's words should end so that they read as a whole phrase.
+
+    The clause runs on after the match: to its end when only a few words are left ("you
+    never listen" + " to me"), or when the match stops on a word that leaves it hanging
+    ("calm down, you" + " are overreacting"), up to 60 characters.
+    """
+    m = _CLAUSE_END.search(s, end)
+    clause_end = m.start() if m else len(s)
+    rest = s[end:clause_end]
+    if not rest.strip() or MASK_CHAR in rest:
+        return end
+    last = _LAST_WORD.search(s, start, end)
+    hanging = last is not None and last.group().lower() in _DANGLING
+    short = len(rest) <= 25 and len(rest.split()) <= 3
+    if not (hanging or short):
+        return end
+    if clause_end - end > 60:
+        cut = s.rfind(" ", end, end + 60)
+        clause_end = cut if cut > end else end
+    return _trim(s, start, clause_end)[1]
+
+
+def _whole_phrases(masked: str, flags: list[Flag]) -> list[Flag]:
+    """Each flag's words run on to a whole phrase, but never into the next flag of its kind
+    (so two findings stay two)."""
+    out: list[Flag] = []
+    for i, f in enumerate(flags):
+        end = _whole_phrase(masked, f.start, f.end)
+        if end == f.end:
+            out.append(f)
+            continue
+        nxt = min((g.start for g in flags[i + 1 :] if g.kind == f.kind and g.start >= f.end),
+                  default=end)
+        end = max(f.end, _trim(masked, f.start, min(end, nxt))[1])
+        out.append(_moved(f, f.start, end))
+    return out
+
+
 def _trim(s: str, start: int, end: int) -> tuple[int, int]:
     while start < end and s[start] in _TRIM:
         start += 1
@@ -248,7 +304,15 @@ def _dedupe(flags: list[Flag]) -> list[Flag]:
 def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> list[Flag]:
     found: list[Flag] = []
     done_sentences: set[int] = set()
-    for start, end in breaches.find_mentions(masked, forgiven):
+    direct = breaches.find_mentions(masked, forgiven)
+    indirect = [
+        span
+        for span in breaches.find_indirect(masked)
+        if not any(s < span[1] and span[0] < e for s, e in direct)
+    ]
+    for start, end, named in sorted(
+        [(s, e, True) for s, e in direct] + [(s, e, False) for s, e in indirect]
+    ):
         s_start, s_end = sentence_bounds(masked, start)
         if s_start in done_sentences:
             continue
@@ -267,8 +331,12 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         attacking = any(
             f.kind in _ATTACKS and f.start < next_end and f.end > prev_start for f in flags
         )
-        if not breaches.is_weaponised(sentence, context, attacking):
+        if named and not breaches.is_weaponised(sentence, context, attacking):
             continue
+        if not named:
+            blanked = masked[prev_start:start] + " " * (end - start) + masked[end:next_end]
+            if not breaches.is_weaponised_indirect(blanked, attacking):
+                continue
         # Point at "what you did with Chris", not just "Chris", when it is right there.
         lead = masked[max(s_start, start - 25) : start]
         yous = list(_YOU.finditer(lead))

@@ -346,3 +346,38 @@ def is_weaponised(sentence: str, context: str, attacking: bool) -> bool:
     if _CALM.search(context) is not None:
         return False
     return attacking or _ACCUSE.search(sentence) is not None
+
+
+# A forgiven breach pointed at without naming it: "remember what you did last year?",
+# "after everything you put me through", "remember March?". Only read when the space has
+# forgiven breaches, and flagged only with a sign of point-scoring beside it.
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_INDIRECT = re.compile(
+    r"\b(?:(?:remember|forget|forgotten|forgot) )?what (?:you|u) did\b(?!\s+(?:for (?:me|us|my|the)|to help|yesterday|today|this "
+    r"morning|at work|was (?:sweet|lovely|kind|brave)))"
+    r"|\bwhat (?:you|u) (?:pulled|put me through|did to (?:me|us|this family))\b"
+    r"|\b(?:remember|forget|forgotten|forgot)\s+(?:about\s+)?(?:last (?:year|summer|winter|"
+    r"spring|autumn|fall|month|christmas|new year)|(?:" + _MONTHS + r")\b|that (?:night|"
+    r"weekend|trip|summer|year|party|conference|christmas|phone|hotel)|what happened "
+    r"(?:in|at|with|last|that))"
+    r"|\bafter (?:everything|all|all that) (?:you(?:'ve| have|ve)?|u) (?:did|done|put me "
+    r"through|pulled)\b"
+    r"|\byour little (?:affair|fling|secret|adventure|girlfriend|boyfriend|friend|trip)\b"
+    r"|\bhave (?:you|u) forgotten (?:what|who|how|last|about)\b"
+    r"|\bthe last time i trusted (?:you|u)\b"
+)
+
+
+def find_indirect(low: str) -> list[tuple[int, int]]:
+    """Spans where a forgiven breach is pointed at without being named."""
+    return [(m.start(), m.end()) for m in _INDIRECT.finditer(low)]
+
+
+def is_weaponised_indirect(context: str, attacking: bool) -> bool:
+    """An indirect pointer needs a sign of point-scoring that is not the pointer itself
+    (`context` has it blanked out), or an attack beside it, and no calm wish to talk."""
+    if _CALM.search(context) is not None:
+        return False
+    return attacking or _WEAPON.search(context) is not None

@@ -534,4 +534,52 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bdon'?t (?:put yourself out|break a sweat)\b",
         "guards": ["negation"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "contempt.why-are-you-such-a-name",
+        "says": "insult",
+        "patterns": [
+            "why (are|r) @YOU (such|always)? (a|an|the) @INSULT_ADJ? @INSULT_NOUN",
+            "why (are|r) @YOU so (pathetic|disgusting|worthless|useless|spineless|gutless|vile|stupid|dumb)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "Why are you such a pathetic liar?",
+            "why r u such a coward",
+            "Why are you so pathetic about this?",
+        ],
+        "counterexamples": ["Why are you such a good listener?", "why are you so sad tonight?"],
+    },
+    {
+        "id": "contempt.youre-a-pathetic-name",
+        "says": "insult",
+        "patterns": [
+            "@YOURE (such|nothing but|just|only)? (a|an) (absolute|complete|total|real|fucking)? @INSULT_ADJ @INSULT_NOUN",
+            "@YOU (absolute|complete|total|fucking)? @INSULT_ADJ{1,2} @INSULT_NOUN",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "you're a lying cheat and everyone knows it",
+            "ur such a lying snake",
+            "you pathetic lying rat",
+        ],
+        "counterexamples": [
+            "I'm not saying you're a pathetic liar.",
+            "my boss called me a pathetic liar today",
+        ],
+    },
+    {
+        "id": "contempt.youre-a-name",
+        "says": "insult",
+        "patterns": [
+            "@YOURE (such|nothing but|just|only)? (a|an) (absolute|complete|total|real|fucking|big|massive|huge|lying|cheating)? (liar|cheat|cheater|loser|idiot|moron|joke|coward|fraud|failure|creep|pig|snake|rat|waste of space|piece of work|piece of shit|disappointment|embarrassment|clown|narcissist|psycho|child|baby) !(to|at|for|about|when|if|with) $",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["You're a liar.", "honestly ur a fraud", "You are a fraud."],
+        "counterexamples": [
+            "you're not a liar",
+            "you're a joke to them, not to me",
+            "haha you're such a child 😂 love you",
+        ],
+    },
 ]

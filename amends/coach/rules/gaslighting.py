@@ -429,4 +429,108 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b<CSTART>so what\s*[?!.]",
         "guards": ["negation"],
     },
+    # --- added in coach2: minimising, as patterns ---
+    {
+        "id": "gaslighting.it-was-just-messages",
+        "says": "minimise",
+        "patterns": [
+            "(it|that|this|they|those|it's|that's|its|thats) (was|is|were|are)? (just|only|merely|literally|simply) (just|only)? @MINOR_THING (lol|lmao|haha|tho|though|honestly|babe|bro|man|mate|dude|chill|relax|ok|okay|nothing else|nothing more|that's all|thats all|calm down){0,2} $",
+            "(it|that|this|it's|that's|its|thats) (was|is)? (nothing|nothing more|no more) than @MINOR_THING",
+        ],
+        "guards": ["negation"],
+        "not_after": r"(?:don'?t worry|no worries|(?:act|acts|acting|acted) like|pretend\w*|as if|as though|i know|i thought)[,.!]?\s*$",
+        "examples": [
+            "it was just messages",
+            "Relax, it was only texting.",
+            "they were just words, stop",
+            "it was nothing more than a bit of flirting",
+        ],
+        "counterexamples": [
+            "I know it wasn't just messages to you.",
+            "I'm not saying it was just messages.",
+            "it was just messages about the kids' pickup",
+        ],
+    },
+    {
+        "id": "gaslighting.never-a-big-deal",
+        "says": "minimise",
+        "patterns": [
+            "(it|that|this|it's|that's|its|thats|it was|that was|was|is) (never|not ever) (been|was)? (a|such a|that|that big of a|that big a|any) big? deal !(to ask|if|when|for you to|to talk|to cry)",
+            "^ never (a|such a|that) big deal !(to ask|if|when|for you to|to talk|to cry)",
+        ],
+        "guards": ["negation"],
+        "examples": ["it was never a big deal", "never a big deal, you just like drama", "that's never been that big a deal"],
+        "counterexamples": [
+            "It's never a big deal to ask me for help.",
+            "I never said it was never a big deal.",
+        ],
+    },
+    {
+        "id": "gaslighting.meant-nothing-so-why",
+        "says": "minimise",
+        "patterns": [
+            "(it|that|she|he|this|they|those|the affair|the texts|the messages|the kiss|the whole thing) (meant|means|mean) nothing .. (so|why|stop|get over|move on|chill|relax|let it go|not worth)",
+            "(it|that|she|he|this|they|the affair|the texts|the messages|the kiss) (didn't|did not|doesn't|does not) mean anything .. (so|why|stop|get over|move on|chill|relax|let it go)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "it meant nothing so why are you still upset",
+            "She meant nothing, so stop going on about it.",
+            "it didn't mean anything, why can't you let it go",
+        ],
+        "counterexamples": [
+            "It meant nothing to me, and I know that doesn't make it hurt less.",
+            "I'm not saying it meant nothing so you should stop.",
+        ],
+    },
+    {
+        "id": "gaslighting.why-are-you-still-upset-about-it",
+        "says": "minimise",
+        "patterns": [
+            "why (are|r) @YOU still (so)? (upset|mad|angry|hurt|crying|sulking|worked up|hung up) (about|over|on) (it|that|this|something|a|one|nothing|such|what|some)",
+            "why (are|r|do|does) @YOU still (going on about|on about|bringing it up|bringing this up|bringing that up|harping on|obsessing over|dwelling on|bring it up|bring this up|bring that up)",
+            "why (can't|cant|won't|wont) @YOU (just)? (let it go|move on|get over it|drop it)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "why are you still upset about it, it was months ago",
+            "Why do you still bring it up?",
+            "why can't you just let it go",
+        ],
+        "counterexamples": [
+            "I understand why you're still upset about it.",
+            "I don't know why you're still upset about it and I'd like to understand.",
+        ],
+    },
+    {
+        "id": "gaslighting.making-a-big-deal-out-of-nothing",
+        "says": "minimise",
+        "patterns": [
+            "(stop|quit) (making|blowing) (a|such a|this|it|that|everything)? (big|huge|massive|whole)? (deal|fuss|drama|thing|scene) (out of|of|about|over)? (nothing|it|this|that|a|one|everything)",
+            "(stop|quit) blowing (this|it|that|everything|things) (up|out of proportion)",
+            "@YOURE making (it|this|that) (sound|seem|look) (way|so|much|a lot)? (worse|bigger) than it (was|is)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "stop making a big deal out of nothing",
+            "quit blowing this out of proportion",
+            "ur making it sound way worse than it is",
+        ],
+        "counterexamples": ["I'm not saying you're making it sound worse than it was."],
+    },
+    {
+        "id": "gaslighting.nothing-happened-between",
+        "says": "minimise",
+        "patterns": [
+            "nothing (even|really|actually|ever)? happened (between|with) (us|her|him|them|me and)",
+            "(nobody|no one) (even)? (cheated|had an affair|slept with anyone)",
+            "^ (it's|that's|its|thats|it is|it was|that was) (not|hardly) (even)? (real|really)? (cheating|an affair) (if|when|because|,|$)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "nothing even happened between us, we talked",
+            "nobody cheated, calm down",
+        ],
+        "counterexamples": ["I'm not saying nothing happened between us."],
+    },
 ]
