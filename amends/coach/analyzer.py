@@ -88,6 +88,10 @@ _TRIM = " \t\n\r.,;:!?-" + '"'
 _ATTACKS = frozenset(HARMFUL_KINDS) - {"trump_card"}
 _POSITIVE = frozenset(POSITIVE_KINDS)
 _YOU = re.compile(r"\b(?:your|ur|you|u)\b")
+_POINTER = re.compile(
+    r"\b(?:after|remember|since|says the|about|with) (?:the |your |ur |that |all that |what "
+    r"happened with |what happened in )?$"
+)
 
 _TRUMP_WORDS = (
     "Bringing back something you've already forgiven can make it feel like forgiveness "
@@ -331,7 +335,11 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         attacking = any(
             f.kind in _ATTACKS and f.start < next_end and f.end > prev_start for f in flags
         )
-        if named and not breaches.is_weaponised(sentence, context, attacking):
+        if (
+            named
+            and not breaches.is_weaponised(sentence, context, attacking)
+            and not breaches.is_after_jab(masked[max(s_start, start - 30) : start], sentence, context)
+        ):
             continue
         if not named:
             blanked = masked[prev_start:start] + " " * (end - start) + masked[end:next_end]
@@ -341,6 +349,11 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         lead = masked[max(s_start, start - 25) : start]
         yous = list(_YOU.finditer(lead))
         span_start = start - len(lead) + yous[-1].start() if yous else start
+        pointer = _POINTER.search(lead)
+        if pointer is not None:  # "after the affair", "remember 2022", "says the cheat"
+            span_start = max(span_start, start - len(lead) + pointer.start())
+            if not yous:
+                span_start = start - len(lead) + pointer.start()
         span_start, span_end = _trim(masked, span_start, end)
         if span_start < span_end:
             done_sentences.add(s_start)

@@ -249,6 +249,10 @@ def breach_pattern(description: str) -> re.Pattern[str] | None:
             parts.append(re.escape(stem) + r"\w*")
         else:
             parts.append(re.escape(word) + r"(?:s|es|ed|ing)?")
+    for year in re.findall(r"\b(?:19|20)\d\d\b", description):
+        if year not in seen:
+            seen.add(year)
+            parts.append(year)
     lowered = set(words)
     for family, alternation in _FAMILIES:
         if lowered & family:
@@ -288,6 +292,10 @@ _WEAPON = re.compile(
     r"|\bwhere (?:was|were) (?:that|this|all that|your)\b|\b(?:so )?now you care\b"
     r"|\bdon'?t (?:you )?(?:talk to me|lecture me|tell me) about\b"
     r"|\bdont (?:you )?(?:talk to me|lecture me|tell me) about\b"
+    r"|\b(?:you|u) (?:really |seriously |actually |honestly )(?:wanna|want to|wan na) (?:talk|lecture|tell "
+    r"me|judge|accuse|question)\b|\bsays the\b|\b(?:you|u) (?:don't|dont|do not) get (?:an opinion|a "
+    r"say|a vote|to judge|to lecture|to talk)\b|\bspare me\b"
+    r"|^\s*remember\s+[^.!?\n]{1,30}\?\s*$"
     r"|\bfrom someone who\b|\bafter (?:you|u) (?:\w+ ){0,2}?(?:gambled|cheated|lied|slept|hid|"
     r"spent|blew|drank|relapsed)\b"
 )
@@ -381,3 +389,14 @@ def is_weaponised_indirect(context: str, attacking: bool) -> bool:
     if _CALM.search(context) is not None:
         return False
     return attacking or _WEAPON.search(context) is not None
+
+
+# "how can you accuse me after the affair?", "lol after sam?": the breach named right
+# after "after", in a question or said to the partner, scores a point unless calm.
+_AFTER_LEAD = re.compile(r"\bafter (?:the |your |ur |that |all that |what happened with )?$")
+
+
+def is_after_jab(lead: str, sentence: str, context: str) -> bool:
+    if _AFTER_LEAD.search(lead) is None or _CALM.search(context) is not None:
+        return False
+    return "?" in sentence or _SECOND_PERSON.search(context) is not None

@@ -17,6 +17,7 @@ spaces and match whole words, separated by spaces (and an optional comma):
 ``#``                     a number
 ``^`` ``^^`` ``^^^``      start of a clause / of a sentence / of the message
 ``$``                     end of a clause
+``$$``  ``$$$``           end of a sentence (not a comma) / of the message
 ``!word`` ``!(a b|c)``    not followed by these words
 ``?`` ``.`` ``!``         the punctuation mark itself (standalone)
 ``/regex/``               a regular expression, for what the words above can't say
@@ -46,6 +47,10 @@ CSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?,;\n])|(?<=[.!?,;\n]\s)|(?
 SSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<=[.!?\n]\s\s))"
 TSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s))"
 EOS = r"(?=\s*(?:[.!?,;:)\n]|$))"
+# End of a sentence (a comma does not end it), and end of the message (trailing marks,
+# spaces and emoji allowed).
+EOSS = r"(?=\s*(?:[.!?\n]|$))"
+EOM = r"(?=[\s.!?]*(?:[^\w\s.!?,;:'\"]\s*)*$)"
 WORD = r"\w+(?:'\w+)?"
 
 # --- Inflection -------------------------------------------------------------------------
@@ -265,6 +270,10 @@ class Compiler:
             return _Item("zero", TSTART)
         if tok == "$":
             return _Item("zero", EOS)
+        if tok == "$$":
+            return _Item("zero", EOSS)
+        if tok == "$$$":
+            return _Item("zero", EOM)
         if tok == "...":
             return _Item("gap", r"\b" + GAP + r"\b")
         if tok == "..":

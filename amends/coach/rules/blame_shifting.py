@@ -375,4 +375,59 @@ RULES: list[dict[str, object]] = [
             "If you asked me, I wouldn't have chosen that restaurant.",
         ],
     },
+    {
+        "id": "blame_shifting.you-are-the-reason-i",
+        "says": "blame",
+        "patterns": [
+            "@YOURE the (only|whole|real|main)? reason (that|why)? i (~@BETRAY_VERB|did (it|that|what i did))",
+            "(i|i only|only) (~@BETRAY_VERB|did (it|that|what i did)) (because|cause|coz|since) @YOU",
+            "(it|this|that|none of this)? (wouldn't|would not|would never|never would) have happened (if|had) @YOU",
+            "your (own)? fault (that)? i (~@BETRAY_VERB|did (it|that|what i did))",
+        ],
+        "guards": ["negation"],
+        "not_after": r"\b(?:not|never|isn't|wasn't|isnt|wasnt)\s+$",
+        "examples": [
+            "you're the whole reason I went looking",
+            "I only went to her because you shut me out.",
+            "wouldnt have happened if u gave me any attention",
+            "ur fault i did it",
+        ],
+        "counterexamples": [
+            "I lied because I was scared, not because of you.",
+            "I'm not saying I cheated because you were distant.",
+            "You're the reason I smile every day.",
+        ],
+    },
+    {
+        "id": "blame_shifting.if-you-didnt-i-wouldnt-need",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... i (wouldn't|would not|would never|wouldnt) (need|have|feel the need|have needed|have had) to (~@BETRAY_VERB)",
+            "@YOU (have to|need to|should|must|gotta|got to|can) (take|own|accept) (some|your|part of the|half the|your share of the)? (responsibility|blame) for (why|what) i (did|~@BETRAY_VERB)",
+            "what (was|am) i (supposed|meant) to do (when|if|with) @YOU",
+            "@YOU ... what (did|do) @YOU (expect|think would happen|think was going to happen)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "If you didn't nag me all the time, I wouldn't need to hide things from you.",
+            "You have to take some responsibility for why I strayed.",
+            "What was I supposed to do when you never wanted to be touched?",
+            "u were so cold to me for months what did u expect",
+        ],
+        "counterexamples": [
+            "I'm not saying you should take some responsibility for why I strayed.",
+            "I take responsibility for what I did.",
+        ],
+    },
+    {
+        "id": "blame_shifting.your-own-fault-you-found-out",
+        "says": "blame",
+        "patterns": [
+            "(it's|its|it is|it was|that's) your (own)? fault (that)? @YOU (found out|saw|read|know|looked|saw it)",
+            "@YOU (shouldn't|should not|should never) have (gone through|looked at|read|checked|snooped) (my|through my)",
+        ],
+        "guards": ["negation"],
+        "examples": ["It's your own fault you found out that way, you shouldn't have gone through my phone."],
+        "counterexamples": ["It's not your fault you found out that way."],
+    },
 ]

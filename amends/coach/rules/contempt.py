@@ -582,4 +582,53 @@ RULES: list[dict[str, object]] = [
             "haha you're such a child 😂 love you",
         ],
     },
+    {
+        "id": "contempt.cool-story",
+        "says": "mock",
+        "patterns": [
+            "^^ (cool|nice|great|lovely) story (bro|babe|mate|dude|hun)? $$",
+            "(wow|oh)? (,)? (what a|such a|big) (shocker|surprise) $$",
+            "(congratulations|congrats|well done|good job|great job|bravo|nice going|nice work|slow clap) (,)? @YOU (managed to|really|finally|successfully|actually)? (~screw|~mess|~ruin|~break|~blow|~fuck|~wreck)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "cool story bro",
+            "Congratulations, you managed to screw up the one thing you had to do. Bravo.",
+            "you forgot again. wow, what a shocker",
+        ],
+        "counterexamples": ["cool story, tell me more later! 😊 love you", "Congratulations, you got the job!"],
+    },
+    {
+        "id": "contempt.poor-victim",
+        "says": "mock",
+        "patterns": [
+            "(here we go|oh look|oh great|and here comes|cue|here comes) (again)? (,)? (the|poor)? (poor|little)? (victim|sob story|pity party)",
+            "(the|poor) (poor|little)? victim (again|act|routine|card|mode)",
+        ],
+        "guards": ["negation"],
+        "examples": ["Oh, here we go, the poor victim again.", "cue the pity party"],
+        "counterexamples": ["I don't want to be the victim here, I want us to talk."],
+    },
+    {
+        "id": "contempt.cant-stand-the-sight",
+        "says": "disgust",
+        "patterns": [
+            "(can't|cannot|can barely) even (~stand|~bear|~stomach) (you|u|the sight of you|being near you)",
+            "(~look at|~see|~be near) (you|u) without (feeling|wanting|getting) (sick|disgusted|to throw up|to vomit|to puke|to be sick)",
+        ],
+        "guards": ["negation"],
+        "examples": ["I can't even look at you without feeling sick."],
+        "counterexamples": ["I can't even look at you without smiling 😊"],
+    },
+    {
+        "id": "contempt.who-would-want-you",
+        "says": "insult",
+        "patterns": [
+            "who (would|could|will|is going to) (ever|possibly|actually)? (~want|~love|~date|~marry|~put up with|~stand|~fancy|~touch) (you|u|someone like you)",
+            "@YOURE lucky (anyone|anybody|someone|that anyone|i|i even|i still|i ever) (even|still|ever)? (~put up with|~want|~love|~stay with|~stay|~come back|~marry|~touch|~look at|~bother with)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Honestly, who would ever want you?", "You're lucky anyone puts up with you."],
+        "counterexamples": ["Who wouldn't want you? You're wonderful.", "you're lucky i love you so much 😘"],
+    },
 ]

@@ -381,4 +381,42 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation"],
         "examples": ["you have no sense at all, simply you went and told my mother everything"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "criticism.you-cant-even",
+        "says": "trait",
+        "patterns": [
+            "@YOU (can't|cannot|couldn't|can never) even (~remember|~do|~manage|~get|be bothered|~text|~call|~pick up|~clean|~cook|~look after|~keep|~follow|~handle|~take care of|~say thank you|~say sorry|~apologise|~apologize) ..? (one|a|the|simple|basic|your|my|to)",
+        ],
+        "guards": ["negation"],
+        "examples": ["You can't even remember one simple thing I ask."],
+        "counterexamples": ["You can't even tell it was broken, you fixed it so well!"],
+    },
+    {
+        "id": "criticism.as-usual",
+        "says": "trait",
+        "patterns": [
+            "^^ (useless|selfish|lazy|pathetic|typical|unreliable|hopeless|careless|late|thoughtless|clueless) (,)? (as usual|as always|again|like always|every time) $$",
+            "^^ (always|it's always|its always|everything's always|everything is always) about (you|u|yourself) $$",
+            "^^ @YOU (never|don't ever|won't ever) change $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Always about you.", "Useless, as usual.", "u never change"],
+        "counterexamples": ["you never change 😊 love you", "Late again, sorry! Traffic."],
+    },
+    {
+        "id": "criticism.youre-so-trait",
+        "says": "trait",
+        "patterns": [
+            "@YOURE (so|too|way too|always|incredibly|really|fucking|ridiculously|pathetically|such a) (insecure|jealous|possessive|demanding|negative|moody|annoying|boring|stubborn|naive|needy|clingy|cold|distant|difficult|ungrateful|immature|childish|controlling|paranoid person|mess|hard work)",
+            "(being with you|living with you|talking to you|dealing with you|you) (is|are) (so|really|honestly|just)? (exhausting|draining|a nightmare|hell|torture|impossible|unbearable)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["You're so insecure, it's exhausting.", "Living with you is a nightmare."],
+        "counterexamples": [
+            "I know I'm so insecure lately.",
+            "I'm not saying you're too insecure.",
+            "the drive with you is so fun",
+        ],
+    },
 ]

@@ -591,4 +591,28 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "defensiveness.how-was-i-supposed-to-know",
+        "says": "not_my_fault",
+        "patterns": [
+            "how (was|am|were|would) i (supposed|meant|expected) to (~know|~remember|~guess|~tell|read your mind|~see that coming)",
+            "^^ (that's|that is|it's|it is|its)? not on me $$",
+            "^^ (it)? (wasn't|was not) me $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["How was I supposed to know? Nobody told me.", "Not on me.", "wasnt me"],
+        "counterexamples": ["I know how I was supposed to know, and I'm sorry I didn't check.", "wasnt me 😂 it was the dog"],
+    },
+    {
+        "id": "defensiveness.apologised-a-hundred-times",
+        "says": "not_my_fault",
+        "patterns": [
+            "(i've|i have|i|ive) (already)? (~apologise|~apologize|said sorry|said i'm sorry|said im sorry) (a hundred|a thousand|a million|so many|like a hundred|# |too many|enough) times?",
+            "(i've|i have|i|ive) (already)? (~apologise|~apologize|said sorry|said i'm sorry) (enough|already) $$",
+        ],
+        "guards": ["negation"],
+        "examples": ["I've apologised a hundred times, when are you going to get over it?"],
+        "counterexamples": ["I know I've apologised many times, and I'll keep showing you instead."],
+    },
 ]

@@ -533,4 +533,74 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["I'm not saying nothing happened between us."],
     },
+    {
+        "id": "gaslighting.you-must-be-confused",
+        "says": "doubt_mind",
+        "patterns": [
+            "@YOU must be (confused|mistaken|imagining things|imagining it|dreaming|mixing things up|mixing it up|remembering it wrong|losing it)",
+            "(stop|quit) (acting|being|sounding) (so|like)? @MIND_ADJ",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["u must be confused again, i never said that", "stop acting crazy"],
+        "counterexamples": ["You must be tired after that shift.", "I'm not saying you must be confused."],
+    },
+    {
+        "id": "gaslighting.still-on-about-that",
+        "says": "minimise",
+        "patterns": [
+            "@YOURE (seriously|really|honestly|actually|literally)? still (on|going on|banging on|harping on|moaning|whining|obsessing) about (that|this|it|one|a|some)",
+            "(are we|are you|are u|why are we) (really|seriously|honestly|actually)? still (talking|going on|on|banging on|crying|arguing|fighting) about (that|this|it|one|a|some)",
+            "when (are|r) @YOU (going to|gonna) (get over it|move on|let it go|drop it|stop bringing it up)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "ur seriously still on about that?? it was months ago",
+            "Are we really still talking about one stupid night?",
+            "I've apologised a hundred times, when are you going to get over it?",
+        ],
+        "counterexamples": ["I know you're still upset about it, and that's okay."],
+    },
+    {
+        "id": "gaslighting.everyone-does-it",
+        "says": "minimise",
+        "patterns": [
+            "(everyone|everybody|people|all guys|all men|all women|half the world|loads of people) (does|do) (it|that|this) (all the time|anyway|these days|nowadays)? $",
+            "(it's|its|it is|that's|that is) (completely|totally|perfectly)? normal (to|for) (text|message|flirt|talk to|have|look at|watch)",
+        ],
+        "guards": ["negation"],
+        "examples": ["It was a few messages. People do it all the time."],
+        "counterexamples": ["Everyone does it differently, and that's fine.", "I'm not saying everyone does it."],
+    },
+    {
+        "id": "gaslighting.short-you-overreact",
+        "says": "doubt_mind",
+        "patterns": [
+            "^^ (so|soo|being|too|way too|always|again|just|bit)? (overreacting|dramatic|paranoid|hysterical|oversensitive|crazy|insecure|emotional) (again|as usual|as always|much|lol)? $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Overreacting again.", "so dramatic", "Dramatic much?"],
+        "counterexamples": ["so dramatic 😂 love you", "haha so dramatic, the ending of that film"],
+    },
+    {
+        "id": "gaslighting.meant-nothing",
+        "says": "minimise",
+        "patterns": [
+            "^^ (it|she|he|that|they|the kiss|the affair|those texts|the texts|the messages)? (meant|means) (absolutely)? nothing (to me)? $$",
+            "(it|that|this|the kiss|the affair|the texts|the messages) (was|is) (only|just|purely) (physical|sex|a physical thing|fun)",
+        ],
+        "guards": ["negation"],
+        "examples": ["Meant nothing.", "the kiss meant nothing", "The affair was purely physical."],
+        "counterexamples": ["It meant nothing to me, and I know that doesn't make it hurt less."],
+    },
+    {
+        "id": "gaslighting.nobody-will-believe-you",
+        "says": "doubt_mind",
+        "patterns": [
+            "(nobody|no one|noone) (will|would|is going to|is gonna) (ever)? believe (you|u) (over me)?",
+            "technically (it|that) (wasn't|was not|isn't|is not) (cheating|an affair|lying)",
+        ],
+        "guards": ["negation"],
+        "examples": ["Nobody will ever believe you over me.", "We were on a break anyway, so technically it wasn't cheating."],
+        "counterexamples": ["I'm afraid nobody will believe me."],
+    },
 ]

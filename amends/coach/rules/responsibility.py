@@ -424,4 +424,16 @@ RULES: list[dict[str, object]] = [
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
         "examples": ["I owe you an apology, I was rude to your sister and that wasn't fair"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "responsibility.that-wasnt-fair-of-me",
+        "says": "responsibility",
+        "patterns": [
+            "(sorry|apologise|apologize) .. (that|it) (wasn't|was not|wasnt) (fair|okay|ok|right|kind) (of me|to you)?",
+            "i was (so|really|too)? (short|harsh|rude|unfair|mean|snappy|cold|dismissive|cruel|nasty) (with|to|towards) (you|u)",
+        ],
+        "guards": ["negation"],
+        "examples": ["im sorry i was short w u earlier, that wasnt fair"],
+        "counterexamples": ["I'm not saying I was rude to you."],
+    },
 ]

@@ -404,4 +404,39 @@ RULES: list[dict[str, object]] = [
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["Yeah nah, not talking about this, I'm off to the pub"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "stonewalling.dont-care-as-a-reply",
+        "says": "shutdown",
+        "patterns": [
+            "^^ (i|honestly|frankly|tbh)? (don't|do not) (even)? care (anymore|any more|at all|tbh|honestly)? $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["dont care", "Honestly don't care anymore."],
+        "counterexamples": ["i don't care, you pick 😊", "I don't care where we eat, surprise me."],
+    },
+    {
+        "id": "stonewalling.not-going-to-answer",
+        "says": "shutdown",
+        "patterns": [
+            "(@IM|i'm|i am) not (going to|gonna)? (~answer|~respond to|~reply to|~dignify|~entertain|~engage with|~justify myself|~explain myself) (that|this|it|you|again|anymore|any more|to you) !(until|till|yet|right now|now|tonight|when|before|today)",
+            "i (won't|will not|refuse to|am not going to) (~answer|~respond to|~reply to|~dignify|~entertain|~engage with|~justify myself|~explain myself) (that|this|it|you|again|anymore|any more|to you) !(until|till|yet|right now|now|tonight|when|before|today)",
+        ],
+        "guards": ["negation"],
+        "examples": ["im not gonna answer that", "I refuse to dignify that with a reply."],
+        "counterexamples": ["I'm not going to answer that until I've thought about it properly, give me an hour."],
+    },
+    {
+        "id": "stonewalling.drop-it",
+        "says": "shutdown",
+        "patterns": [
+            "^^ (enough|ok|okay|k|fine|whatever|bye|seriously) (i'm|im|i am) (so)? done $$",
+            "^^ (enough|ok|okay|k|fine|whatever|bye|seriously) . (i'm|im|i am)? (so)? done $$",
+            "^^ (enough|ok|okay|k|fine|whatever|bye|seriously) ! (i'm|im|i am)? (so)? done $$",
+            "(i'm|im|i am) (so|just|completely|totally)? done (talking|arguing|discussing|explaining) (about this|about it|with you)?",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Enough. I'm done.", "im so done arguing with you"],
+        "counterexamples": ["Just drop it off at mine later.", "I'm done with the dishes, your turn."],
+    },
 ]

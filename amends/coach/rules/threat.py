@@ -367,4 +367,36 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation"],
         "examples": ["you better sleep with one eye open"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "threat.never-see-the-kids",
+        "says": "threat",
+        "patterns": [
+            "@YOURE (never|not) (going to|gonna)? (~see) (the|our|my|your)? (kids|children|son|daughter|baby|dog|family) (again|ever again)",
+            "@ILL (~post|~share|~send|~show|~leak|~put|~upload|~forward) (those|the|your|these|our|all|all your|all the)? @EXPOSE_THING (everywhere|online|to everyone|to your|on|all over|to the)",
+        ],
+        "guards": ["negation"],
+        "examples": ["u leave and ur never seeing the kids again", "I'll post those photos everywhere if you leave me."],
+        "counterexamples": ["I'm not going to send your messages to anyone, I promise."],
+    },
+    {
+        "id": "threat.no-reason-to-keep-living",
+        "says": "self_harm",
+        "patterns": [
+            "if @YOU ... (i don't see|there's no|there is no|i have no|i've got no|i see no|what's the) (any)? (reason|point) (to|in) (~keep living|~live|~go on|~be here|~be alive|~stay alive|~wake up)",
+        ],
+        "guards": [],
+        "examples": ["If you end this, I don't see any reason to keep living."],
+        "counterexamples": ["Some days I don't see the point in getting up, and I'm going to talk to my doctor."],
+    },
+    {
+        "id": "threat.dont-push-me",
+        "says": "threat",
+        "patterns": [
+            "^^ (don't|do not|dont) (you)? (dare)? (push|test|try) me $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Don't push me.", "dont test me"],
+        "counterexamples": ["don't test me on the capitals lol 😂", "Don't push me away, please."],
+    },
 ]
