@@ -77,6 +77,11 @@ _PLAYFUL = re.compile(
     r"kidding)\b|[\U0001f602\U0001f923\U0001f61c\U0001f61d\U0001f618\U0001f970\u2764]"
     r"|\bx+\s*$|\bxx+\b"
 )
+# Said beside a laugh, these say it is no joke ("you never listen 😂 it's infuriating").
+_NOT_JOKING = re.compile(
+    r"\b(?:infuriating|annoying|sick of|tired of|fed up|not funny|not joking|i mean it|"
+    r"seriously|so done|hate (?:it|that|this|you))\b"
+)
 # Words too cutting to be teasing, whatever comes with them.
 _NEVER_PLAYFUL = re.compile(
     r"\b(?:pathetic|disgusting|worthless|waste of|vile|repulsive|revolting|scum|whore|slut|"
@@ -146,9 +151,11 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
         start, end = _trim(masked, m_start, m_end)
         if start >= end:
             continue
-        if rule.playful_ok and _playful(masked, start, end):
+        if (rule.playful_ok or kind in _PERSONAL) and _playful(masked, start, end):
             continue
         if rule.negatable and _NEGATED.search(clause_prefix(masked, start)):
+            continue
+        if (kind in _PERSONAL or rule.target) and _aimed_elsewhere(masked, start, end):
             continue
         guard = not_after[idx]
         if guard is not None and guard.search(masked[max(0, start - 30) : start]):
@@ -203,13 +210,39 @@ def _moved(f: Flag, start: int, end: int) -> Flag:
     return Flag(f.kind, start, end, f.explanation, f.suggestion, f.rule_id)
 
 
+# The target guard. An attack on a person ("pathetic", "useless, as usual") with no "you"
+# in its words is aimed at the partner only when nobody else is named around it: "the ref
+# was a joke. pathetic." is not about them.
+_PERSONAL = frozenset({"criticism", "contempt"})
+_SECOND = re.compile(r"\b(?:you|u|ya|your|ur|you're|youre|yours|yourself|you've|you'd|you'll)\b")
+_THIRD = re.compile(
+    r"\b(?<!says )(?:he|she|they|him|them|he's|she's|they're|hes|shes|theyre|i'm|im|i am|i was|"
+    r"(?:my|his|her|their|our|the|that|this|those|these) (?:mum|mom|mother|dad|father|boss|"
+    r"sister|brother|friend|friends|colleague|coworker|manager|teacher|kids?|son|daughter|"
+    r"ref|referee|team|film|movie|show|game|match|government|neighbou?rs?|landlord|guy|"
+    r"man|woman|girl|bloke|waiter|driver|ex|cat|dog|parents|family|doctor|dentist|"
+    r"company|bank|council|service|app|phone|weather|traffic|train|bus|flight|restaurant|"
+    r"meal|food|book|song|news|people|politicians?|president|prime minister))\b"
+)
+
+
+def _aimed_elsewhere(masked: str, start: int, end: int) -> bool:
+    if _SECOND.search(masked, start, end):
+        return False
+    s_start, s_end = sentence_bounds(masked, start)
+    prev = sentence_bounds(masked, s_start - 2)[0] if s_start > 1 else s_start
+    around = masked[prev:s_end]
+    return _SECOND.search(around) is None and _THIRD.search(around) is not None
+
+
 def _playful(masked: str, start: int, end: int) -> bool:
     if _NEVER_PLAYFUL.search(masked, start, end):
         return False
     s_start, s_end = sentence_bounds(masked, start)
     if s_end < len(masked):
         s_end = sentence_bounds(masked, s_end)[1]
-    return _PLAYFUL.search(masked[s_start:s_end]) is not None
+    around = masked[s_start:s_end]
+    return _PLAYFUL.search(around) is not None and _NOT_JOKING.search(around) is None
 
 
 def _drop_sarcastic_positives(masked: str, flags: list[Flag]) -> list[Flag]:

@@ -577,9 +577,12 @@ RULES: list[dict[str, object]] = [
         "patterns": [
             "^^ (so|soo|being|too|way too|always|again|just|bit)? (overreacting|dramatic|paranoid|hysterical|oversensitive|crazy|insecure|emotional) (again|as usual|as always|much|lol)? $$",
         ],
-        "guards": ["negation", "playful"],
+        "guards": ["negation", "playful", "target"],
         "examples": ["Overreacting again.", "so dramatic", "Dramatic much?"],
-        "counterexamples": ["so dramatic 😂 love you", "haha so dramatic, the ending of that film"],
+        "counterexamples": [
+            "so dramatic 😂 love you",
+            "My sister cried over a parking ticket. So dramatic.",
+        ],
     },
     {
         "id": "gaslighting.meant-nothing",
