@@ -79,7 +79,7 @@ _PLAYFUL = re.compile(
 )
 # Said beside a laugh, these say it is no joke ("you never listen 😂 it's infuriating").
 _NOT_JOKING = re.compile(
-    r"\b(?:infuriating|annoying|sick of|tired of|fed up|not funny|not joking|i mean it|"
+    r"\b(?:infuriating|sick of|tired of|fed up|not funny|not joking|i mean it|"
     r"seriously|so done|hate (?:it|that|this|you))\b"
 )
 # Words too cutting to be teasing, whatever comes with them.
