@@ -217,7 +217,7 @@ _PERSONAL = frozenset({"criticism", "contempt"})
 _SECOND = re.compile(r"\b(?:you|u|ya|your|ur|you're|youre|yours|yourself|you've|you'd|you'll)\b")
 _THIRD = re.compile(
     r"\b(?<!says )(?:he|she|they|him|them|he's|she's|they're|hes|shes|theyre|i'm|im|i am|i was|"
-    r"(?:my|his|her|their|our|the|that|this|those|these) (?:mum|mom|mother|dad|father|boss|"
+    r"(?:my|the|that|this|those|these) (?:mum|mom|mother|dad|father|boss|"
     r"sister|brother|friend|friends|colleague|coworker|manager|teacher|kids?|son|daughter|"
     r"ref|referee|team|film|movie|show|game|match|government|neighbou?rs?|landlord|guy|"
     r"man|woman|girl|bloke|waiter|driver|ex|cat|dog|parents|family|doctor|dentist|"

@@ -47,10 +47,17 @@ CSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?,;\n])|(?<=[.!?,;\n]\s)|(?
 SSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<=[.!?\n]\s\s))"
 TSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s))"
 EOS = r"(?=\s*(?:[.!?,;:)\n]|$))"
+# In patterns, a clause may trail off in texting fillers ("not my problem lol", "so
+# dramatic tbh") or emoji before it ends: they do not change what was said.
+_FILLER = (
+    r"(?:,?\s+(?:lol|lmao|lmfao|haha|tbh|tbf|fr|smh|ngl|tho|though|honestly|mate|bro|babe|"
+    r"dude|hun|hon|man|ffs|omg|jeez|seriously)\b|\s*[^\w\s.!?,;:'\"()])*"
+)
+_EOS_P = r"(?=" + _FILLER + r"\s*(?:[.!?,;:)\n]|$))"
 # End of a sentence (a comma does not end it), and end of the message (trailing marks,
 # spaces and emoji allowed).
-EOSS = r"(?=\s*(?:[.!?\n]|$))"
-EOM = r"(?=[\s.!?]*(?:[^\w\s.!?,;:'\"]\s*)*$)"
+EOSS = r"(?=" + _FILLER + r"\s*(?:[.!?\n]|$))"
+EOM = r"(?=" + _FILLER + r"[\s.!?]*$)"
 WORD = r"\w+(?:'\w+)?"
 
 # --- Inflection -------------------------------------------------------------------------
@@ -269,7 +276,7 @@ class Compiler:
         if tok == "^^^":
             return _Item("zero", TSTART)
         if tok == "$":
-            return _Item("zero", EOS)
+            return _Item("zero", _EOS_P)
         if tok == "$$":
             return _Item("zero", EOSS)
         if tok == "$$$":

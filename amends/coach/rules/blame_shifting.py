@@ -430,4 +430,22 @@ RULES: list[dict[str, object]] = [
         "examples": ["It's your own fault you found out that way, you shouldn't have gone through my phone."],
         "counterexamples": ["It's not your fault you found out that way."],
     },
+    {
+        "id": "blame_shifting.this-is-what-happens-when-you",
+        "says": "blame",
+        "patterns": [
+            "(this|that) is what happens (when|if) @YOU (~ignore|~neglect|~push|~treat|~stop|~refuse|never|don't|won't|~nag|~shut|~choose|~put|~reject|~starve)",
+            "not my fault (that)? @YOURE (always|so|upset|angry|unhappy|insecure|jealous|miserable|lonely)",
+            "@YOU made me (feel)? (so)? (lonely|alone|unwanted|invisible|unloved|neglected|rejected) .. i (had to|needed to|went|turned|found|looked|ended up)",
+            "^^^ (it's|its|all)? your (own)? fault (!|.)? $$$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "This is what happens when you ignore your husband for a year.",
+            "its not my fault ur always upset",
+            "u made me feel so alone i had to find someone",
+            "Your fault.",
+        ],
+        "counterexamples": ["It's not your fault.", "This is what happens when you leave the milk out, it goes off!"],
+    },
 ]

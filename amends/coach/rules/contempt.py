@@ -572,7 +572,7 @@ RULES: list[dict[str, object]] = [
         "id": "contempt.youre-a-name",
         "says": "insult",
         "patterns": [
-            "@YOURE (such|nothing but|just|only)? (a|an) (absolute|complete|total|real|fucking|big|massive|huge|lying|cheating)? (liar|cheat|cheater|loser|idiot|moron|joke|coward|fraud|failure|creep|pig|snake|rat|waste of space|piece of work|piece of shit|disappointment|embarrassment|clown|narcissist|psycho|child|baby) !(to|at|for|about|when|if|with) $",
+            "@YOURE (such|nothing but|just|only)? (a|an) (absolute|complete|total|real|fucking|big|massive|huge|lying|cheating)? (liar|cheat|cheater|loser|idiot|moron|joke|coward|fraud|failure|creep|pig|snake|rat|waste of space|piece of work|piece of shit|disappointment|embarrassment|clown|narcissist|psycho|child|baby) !(to|at|for|about|when|if|with|in|on|of)",
         ],
         "guards": ["negation", "playful"],
         "examples": ["You're a liar.", "honestly ur a fraud", "You are a fraud."],
@@ -630,5 +630,50 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation", "playful"],
         "examples": ["Honestly, who would ever want you?", "You're lucky anyone puts up with you."],
         "counterexamples": ["Who wouldn't want you? You're wonderful.", "you're lucky i love you so much 😘"],
+    },
+    {
+        "id": "contempt.did-i-hurt-your-feelings",
+        "says": "mock",
+        "patterns": [
+            "(aw|aww|awww|oh|ooh|ohh|oops) (,)? (did|have|has) (i|that|someone|somebody) (hurt|upset|offended|bruised|wounded) (your|ur) (little|poor|precious|fragile|delicate)? (feelings|ego|pride|heart)",
+            "grow (a|some) (spine|pair|backbone|thicker skin)",
+            "(no one|nobody|noone) (even)? (cares|asked|gives a)",
+            "(gold star|want a cookie|want a gold star|want a trophy|want a prize|want a round of applause|give yourself a pat on the back)",
+            "(since|because|as) (that's|it's|thats|its) (fine|okay|ok|allowed|normal|acceptable) (apparently|now apparently)",
+            "(oh)? (so)? now (you|u) (care|(want to|wanna|decide to|feel like) (talk|care|listen|be nice|help|be honest|apologise|apologize))",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "aww did i hurt ur feelings 🥺 grow a spine",
+            "omg shut up no one cares",
+            "Good for you. Really. Gold star.",
+            "Maybe I should start lying about bills too, since that's fine apparently.",
+            "oh so NOW u want to talk. after ignoring me all week",
+        ],
+        "counterexamples": ["Did I hurt your feelings? I'm so sorry, tell me.", "I'm not saying no one cares."],
+    },
+    {
+        "id": "contempt.spoilt-child",
+        "says": "insult",
+        "patterns": [
+            "@YOURE (just|such|nothing but|like)? (a|an) (spoilt|spoiled|big|overgrown|petulant|whiny|sulky|sulking|entitled|selfish)? (child|baby|toddler|brat|teenager|kid)",
+            "(i'm|i am|im) (so)? (embarrassed|ashamed|disgusted) (to be|that i'm|that i am|to have been|i'm) (seen with|married to|with|associated with|related to|in a relationship with) (you|u)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "You are a spoilt child who has never had to face consequences.",
+            "I'm embarrassed to be seen with you.",
+        ],
+        "counterexamples": ["you're such a baby 😂 love you", "I'm not saying you're a spoilt child."],
+    },
+    {
+        "id": "contempt.short-insult",
+        "says": "insult",
+        "patterns": [
+            "^^^ (@INSULT_NOUN|pathetic|unbelievable|disgusting|as if|get lost|piss off|sod off|go away|get out|get a grip|whatever you say|sure you did|sure you will|yeah right) $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Idiot.", "As if.", "Get lost."],
+        "counterexamples": ["Idiot 😂 love you", "go away, you're making me laugh 😂"],
     },
 ]

@@ -419,4 +419,44 @@ RULES: list[dict[str, object]] = [
             "the drive with you is so fun",
         ],
     },
+    {
+        "id": "criticism.the-worst-partner",
+        "says": "trait",
+        "patterns": [
+            "@YOURE (honestly|literally|genuinely|seriously|truly|officially|easily)? the @WORST @PERSON_NOUN",
+            "@YOURE always so (quick|fast|ready|eager) to (judge|blame|criticise|criticize|assume|accuse|snap|jump|point the finger|get angry)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "ur honestly the worst bf ive ever had",
+            "You're always so quick to judge everyone except yourself.",
+        ],
+        "counterexamples": ["I'm not saying you're the worst husband.", "you're the best husband ever"],
+    },
+    {
+        "id": "criticism.youve-never-once",
+        "says": "always",
+        "patterns": [
+            "(@YOU|you've|you have) (never|not) (once|ever|one single time|a single time) (~@CARE_VERB)",
+            "do @YOU ever (think|stop to think|stop and think|use your brain) before",
+            "(do|did) @YOU even (care|listen|think|try|love me|know me|notice|remember)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "You've never once put this family first.",
+            "Do you ever think before you open your mouth?",
+            "do u even care",
+        ],
+        "counterexamples": ["You've never once let me down.", "I'm not saying you've never once helped."],
+    },
+    {
+        "id": "criticism.short-so-lazy",
+        "says": "trait",
+        "patterns": [
+            "^^^ (so|always|such a|too|forever|just|typical) (lazy|late|selfish|useless|rude|cold|unreliable|careless|inconsiderate|thoughtless|irresponsible|immature|childish|distracted|on your phone|on ur phone|self-centred|self-centered|predictable) $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["So lazy.", "Always late."],
+        "counterexamples": ["so late, sorry! traffic", "Always you ❤️"],
+    },
 ]

@@ -615,4 +615,22 @@ RULES: list[dict[str, object]] = [
         "examples": ["I've apologised a hundred times, when are you going to get over it?"],
         "counterexamples": ["I know I've apologised many times, and I'll keep showing you instead."],
     },
+    {
+        "id": "defensiveness.stop-accusing-me",
+        "says": "not_my_fault",
+        "patterns": [
+            "(stop|quit) (accusing|blaming|attacking|interrogating|nagging|having a go at|picking on) me",
+            "@YOURE (attacking|accusing|blaming|interrogating|ganging up on|having a go at|picking on) me",
+            "but (you|u) (were|was|did|do|are|said|forgot|went|do it|did it) .. (too|as well|also|first)",
+            "^^^ (i was|i'm|im|i am) (so|just|really)? (busy|working|tired|at work|exhausted|stressed) (!|.|ok|okay)? $$$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "i didnt do anything, stop accusing me",
+            "You're attacking me for no reason.",
+            "Yes I was late, but you were late last week too.",
+            "I was busy!",
+        ],
+        "counterexamples": ["I'm not saying you're attacking me.", "I was busy, sorry! Calling you now."],
+    },
 ]

@@ -606,4 +606,38 @@ RULES: list[dict[str, object]] = [
         "examples": ["Nobody will ever believe you over me.", "We were on a break anyway, so technically it wasn't cheating."],
         "counterexamples": ["I'm afraid nobody will believe me."],
     },
+    {
+        "id": "gaslighting.it-was-one-kiss-get-over-it",
+        "says": "minimise",
+        "patterns": [
+            "(it|that) (was|is) (one|a single|a few|a couple of|some|just some|only some) (kiss|text|texts|message|messages|drink|drinks|dance|coffee|dms|night|date|hug|photo|like|likes|comment|chat|lunch) .. (get over|move on|relax|chill|calm down|so what|big deal|grow up|jeez|god|seriously)",
+            "(just|only|merely|simply) (some|a few|a couple of|a couple|like) @MINOR_THING ..? (nothing happened|nothing more|that's all|thats all|chill|relax|calm down|get over)",
+            "get over (yourself|urself)",
+            "@YOURE (acting|behaving|carrying on|reacting) like (i|it's|it is|this is) (murdered|killed|burned|committed|robbed|shot|the end of the world|a crime|some kind of crime|some huge)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "it was one kiss get over urself",
+            "it was just some dms, nothing happened",
+            "You're acting like I murdered someone. It was a drink.",
+        ],
+        "counterexamples": ["It was one coffee with my sister, want to come next time?"],
+    },
+    {
+        "id": "gaslighting.not-what-i-said",
+        "says": "deny_memory",
+        "patterns": [
+            "(that's|that is|thats) not what i (said|meant|did|wrote) .. (and you know it|you know it|you always|you're|ur|stop)",
+            "@YOU (always|only|just)? (~hear|~see|~remember) what (you|u) want (to)?",
+            "@YOURE (confusing|mixing) (me|it|this|that|things|us) (up)? with",
+            "^^ never happened $$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "That's not what I said and you know it. You always hear what you want to hear.",
+            "I think you're confusing me with your ex.",
+            "Never happened.",
+        ],
+        "counterexamples": ["That's not what I said, sorry, I worded it badly. I meant Tuesday."],
+    },
 ]

@@ -439,4 +439,23 @@ RULES: list[dict[str, object]] = [
         "examples": ["Enough. I'm done.", "im so done arguing with you"],
         "counterexamples": ["Just drop it off at mine later.", "I'm done with the dishes, your turn."],
     },
+    {
+        "id": "stonewalling.short-closed-door",
+        "says": "shutdown",
+        "patterns": [
+            "^^^ (ok|okay|k|kk|yeah|yea|and|so)? (and|so|so what) ? $$$",
+            "(can't be bothered|cannot be bothered|couldn't care less|could care less) (with|about)? (this|it|you|your|any of this|anymore)? !(to|cooking|going|doing|getting|making)",
+            "talk to (you|u) never",
+            "(i'm|im|i am|i've|ive|i have|i'll|ill|i will) (just)? (blocking|muting|blocked|muted|block|mute) (you|u|your number|ur number)",
+            "^^ (blocking|muting) (you|u)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "ok and?",
+            "cba with this tonight",
+            "talk to u never",
+            "blocking u till u calm down",
+        ],
+        "counterexamples": ["Can't be bothered to cook tonight, pizza? 🍕", "I'm not blocking you, I promise."],
+    },
 ]

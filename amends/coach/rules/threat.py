@@ -399,4 +399,24 @@ RULES: list[dict[str, object]] = [
         "examples": ["Don't push me.", "dont test me"],
         "counterexamples": ["don't test me on the capitals lol 😂", "Don't push me away, please."],
     },
+    {
+        "id": "threat.you-will-regret-crossing-me",
+        "says": "threat",
+        "patterns": [
+            "(you'll|you will|you're going to|you are going to|you're gonna|you'll be) (regret|be sorry|pay|wish) !(not|missing|skipping|it if you don't|buying)",
+            "@ILL (find|hunt|track|come for|come after) (you|u) !(a|an|the|some|something|one|later|at)",
+            "(you'll|you will) wish (you'd|you had|you hadn't|you never)",
+            "@ILL (drag this out|fight you for|take you for every|bury you|destroy you|end you|break you)",
+            "^^ (you've|you have|youve|consider yourself) (been)? warned $$",
+            "@ILL (just)? (take|swallow) (all)? (the|my|those)? (pills|tablets)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "You'll regret ever crossing me.",
+            "If you take the kids, I will find you.",
+            "You've been warned.",
+            "go on leave, ill just take all the pills",
+        ],
+        "counterexamples": ["You'll regret not coming, the cake is amazing!", "I'll find you a better charger tomorrow."],
+    },
 ]
