@@ -347,8 +347,15 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         for span in breaches.find_indirect(masked)
         if not any(s < span[1] and span[0] < e for s, e in direct)
     ]
+    jabs = [
+        span
+        for span in breaches.find_jabs(masked)
+        if not any(s < span[1] and span[0] < e for s, e in direct + indirect)
+    ]
     for start, end, named in sorted(
-        [(s, e, True) for s, e in direct] + [(s, e, False) for s, e in indirect]
+        [(s, e, True) for s, e in direct]
+        + [(s, e, False) for s, e in indirect]
+        + [(s, e, None) for s, e in jabs]
     ):
         s_start, s_end = sentence_bounds(masked, start)
         if s_start in done_sentences:
@@ -368,22 +375,24 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         attacking = any(
             f.kind in _ATTACKS and f.start < next_end and f.end > prev_start for f in flags
         )
+        if named is None and not breaches.is_weaponised_indirect(context, True):
+            continue  # a jab is its own weapon; only a calm wish to talk undoes it
         if (
             named
             and not breaches.is_weaponised(sentence, context, attacking)
             and not breaches.is_after_jab(masked[max(s_start, start - 30) : start], sentence, context)
         ):
             continue
-        if not named:
+        if named is False:
             blanked = masked[prev_start:start] + " " * (end - start) + masked[end:next_end]
             if not breaches.is_weaponised_indirect(blanked, attacking):
                 continue
         # Point at "what you did with Chris", not just "Chris", when it is right there.
         lead = masked[max(s_start, start - 25) : start]
         yous = list(_YOU.finditer(lead))
-        span_start = start - len(lead) + yous[-1].start() if yous else start
+        span_start = start - len(lead) + yous[-1].start() if yous and named else start
         pointer = _POINTER.search(lead)
-        if pointer is not None:  # "after the affair", "remember 2022", "says the cheat"
+        if pointer is not None and named:  # "after the affair", "remember 2022", "says the cheat"
             span_start = max(span_start, start - len(lead) + pointer.start())
             if not yous:
                 span_start = start - len(lead) + pointer.start()

@@ -278,10 +278,10 @@ _WEAPON = re.compile(
     r"|\bmaybe i should\b|\bshould i (?:bring up|mention|remind)\b|\bnot the one who\b"
     r"|\bafter all (?:that|your|the|those)\b|\bhow am i (?:supposed|meant) to (?:believe|trust)\b"
     r"|\band you (?:think|want|expect|have the nerve|have the audacity)\b"
-    r"|\b(?:you|u) (?:wanna|want to|wan na) (?:talk|lecture me|tell me) about\b"
+    r"|(?<!do )(?<!would )\b(?:you|u) (?:wanna|want to|wan na) (?:talk|lecture me|tell me) about\b"
     r"|\bisn'?t that what you\b|\bisnt that what you\b|\bthat'?s what you do\b|\bgo on then\b"
     r"|\band (?:now )?you(?:'re| are|re)? (?:lecturing|judging|telling|complaining|upset|worried|"
-    r"angry|mad|on at me)\b|\byou want to talk about\b"
+    r"angry|mad|on at me)\b|(?<!do )(?<!would )\byou want to talk about\b"
     r"|\bagain\?|\bstill\b[^.!?\n]{0,30}\?|\bbut you\b|\byet you\b|\bseriously\?"
     r"|\bthat'?s rich\b|\bhypocri\w*|\b(?:no|any) better\b|\bbecause of (?:you|your)\b"
     r"|\bthanks to (?:you|your)\b|\byour fault\b"
@@ -375,12 +375,27 @@ _INDIRECT = re.compile(
     r"|\byour little (?:affair|fling|secret|adventure|girlfriend|boyfriend|friend|trip)\b"
     r"|\bhave (?:you|u) forgotten (?:what|who|how|last|about)\b"
     r"|\bthe last time i trusted (?:you|u)\b"
+    r"|\bafter (?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:" + _MONTHS
+    + r"))\b"
+)
+
+# Jabs that say "you did worse" by themselves: with a forgiven breach in the space, they
+# point at it ("like you're one to talk", "rich, coming from you", "look who's talking").
+_JAB = re.compile(
+    r"\b(?:you're|youre|you are|ur) (?:one|the last (?:one|person)) to (?:talk|judge|lecture|"
+    r"preach)\b|\blook who'?s talking\b|\brich,? (?:coming )?from (?:you|u|a|the|someone)\b"
+    r"|\bpot calling the kettle\b|\bglass houses\b"
 )
 
 
 def find_indirect(low: str) -> list[tuple[int, int]]:
     """Spans where a forgiven breach is pointed at without being named."""
     return [(m.start(), m.end()) for m in _INDIRECT.finditer(low)]
+
+
+def find_jabs(low: str) -> list[tuple[int, int]]:
+    """Spans of a jab that scores a point by itself ("like you're one to talk")."""
+    return [(m.start(), m.end()) for m in _JAB.finditer(low)]
 
 
 def is_weaponised_indirect(context: str, attacking: bool) -> bool:

@@ -267,9 +267,10 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.grow-up",
         "says": "mock",
-        "regex": r"\bgrow (?:up|a pair|some balls)\b",
-        "guards": ["negation"],
+        "patterns": ["grow (up|a pair|some balls) !(to|into|in|together|with|so|and be|around)"],
+        "guards": ["negation", "playful"],
         "examples": ["Grow up."],
+        "counterexamples": ["Grow up to be as kind as your mum, okay?"],
     },
     {
         "id": "contempt.oh-here-comes-the",
@@ -670,7 +671,7 @@ RULES: list[dict[str, object]] = [
         "id": "contempt.short-insult",
         "says": "insult",
         "patterns": [
-            "^^^ (@INSULT_NOUN|pathetic|unbelievable|disgusting|as if|get lost|piss off|sod off|go away|get out|get a grip|whatever you say|sure you did|sure you will|yeah right) $$$",
+            "^^^ (@INSULT_NOUN|pathetic|unbelievable|disgusting|as if|get lost|piss off|sod off|go away|get out|get a grip|sure you did|sure you will|yeah right) $$$",
         ],
         "guards": ["negation", "playful"],
         "examples": ["Idiot.", "As if.", "Get lost."],
