@@ -74,13 +74,13 @@ _RETURN_PROMISE = re.compile(
 # words and the one after it count, not a "love you" somewhere else in the message.
 _PLAYFUL = re.compile(
     r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|ily|jk|just kidding|only joking|just joking|"
-    r"kidding)\b|[\U0001f602\U0001f923\U0001f61c\U0001f61d\U0001f618\U0001f970\u2764]"
+    r"kidding)\b|[\U0001f602\U0001f923\U0001f61c\U0001f61d\U0001f618\U0001f970\u2764\U0001f60d\U0001f609\U0001f606\U0001f604\U0001f601\U0001f495\U0001f496]"
     r"|\bx+\s*$|\bxx+\b"
 )
 # Said beside a laugh, these say it is no joke ("you never listen 😂 it's infuriating").
 _NOT_JOKING = re.compile(
     r"\b(?:infuriating|sick of|tired of|fed up|not funny|not joking|i mean it|"
-    r"seriously|so done|hate (?:it|that|this|you))\b"
+    r"seriously|so done|hate (?:it|that|this|you))\b|\blove (?:you|u|ya),? but\b"
 )
 # Words too cutting to be teasing, whatever comes with them.
 _NEVER_PLAYFUL = re.compile(

@@ -448,4 +448,22 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["It's not your fault.", "This is what happens when you leave the milk out, it goes off!"],
     },
+    {
+        "id": "blame_shifting.you-begged-me-to",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... i (wouldn't|would not|would never|wouldnt) (~@BETRAY_VERB)",
+            "what (did|do) @YOU (expect|think would happen|think was going to happen) (when|if|after) @YOU",
+            "@YOU (practically|basically|literally|pretty much|all but)? (begged|asked|told|wanted|forced|pushed|dared) me to (find|look for|go to|sleep with|cheat|stray|look elsewhere|go elsewhere)",
+            "^^ (you|u) (asked for it|had it coming|deserved it|brought this on yourself|brought it on yourself) $$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "if u werent always nagging maybe i wouldnt drink",
+            "What did you think would happen when you stopped sleeping with me?",
+            "u practically begged me to find someone else",
+            "You asked for it.",
+        ],
+        "counterexamples": ["If you need me, I won't drink tonight, promise.", "I'm not saying you asked for it."],
+    },
 ]

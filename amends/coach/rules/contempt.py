@@ -677,4 +677,43 @@ RULES: list[dict[str, object]] = [
         "examples": ["Idiot.", "As if.", "Get lost."],
         "counterexamples": ["Idiot 😂 love you", "go away, you're making me laugh 😂"],
     },
+    {
+        "id": "contempt.are-you-really-this-stupid",
+        "says": "insult",
+        "patterns": [
+            "(are|r) @YOU (really|actually|seriously|just|always)? (this|that|so) (stupid|dumb|thick|dense|clueless|pathetic|useless|slow|blind|deaf|incompetent)",
+            "is there anything @YOU (actually|can|ever|can actually)? (do|get) right",
+            "(can|can't|cant|cannot) @YOU (ever)? do anything right",
+            "why would (anyone|anybody|i|someone) (ever)? (~believe|~trust|~respect|~want|~love|~listen to) (you|u|a word you say|anything you say)",
+            "do @YOU ever (shut up|stop talking|stop complaining|stop whining|stop moaning)",
+            "^^ (ugh|oh|great|wonderful)? (,)? (you|u) again $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "Are you really this stupid or just pretending?",
+            "Is there anything you actually do right?",
+            "Why would anyone believe a word you say?",
+            "do u ever shut up",
+            "Ugh, you again.",
+        ],
+        "counterexamples": ["Why would anyone want you to change? You're lovely 😍"],
+    },
+    {
+        "id": "contempt.sarcastic-praise",
+        "says": "mock",
+        "patterns": [
+            "(oh)? (great|brilliant|fantastic|wonderful|perfect|amazing|lovely) (,)? (another|more|yet another) (brilliant|genius|great|wonderful|amazing|fantastic) (idea|plan|move|decision|suggestion)",
+            "(from|says|thanks|ok|okay|well done|nice one|sure thing) (the)? (genius|einstein|sherlock|mastermind|captain obvious|expert)",
+            "(wow|oh|gee|well) (,)? (thanks|thank you) (so much|a lot|ever so much|so very much)? for",
+            "(thanks|thank you) for nothing",
+            "because @YOURE (such|so) (a|an)? (expert|genius|saint|angel|perfect|authority|role model|paragon|model husband|model wife|great listener)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "Oh great, another brilliant idea from the genius.",
+            "wow thanks so much for remembering, truly touched",
+            "Sure, because you're such an expert on relationships.",
+        ],
+        "counterexamples": ["Thanks so much for remembering, it means a lot.", "Oh great, another day at the beach! 😊"],
+    },
 ]

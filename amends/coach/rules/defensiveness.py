@@ -633,4 +633,24 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["I'm not saying you're attacking me.", "I was busy, sorry! Calling you now."],
     },
+    {
+        "id": "defensiveness.what-do-you-want-from-me",
+        "says": "not_my_fault",
+        "patterns": [
+            "what (do|else do|more do) (you|u) want from me",
+            "^ i ... what (do|did) (you|u) expect",
+            "(it's|its|it is) not like (you're|ur|you are|you were|youre) (perfect|a saint|an angel|innocent|blameless|any better|so perfect)",
+            "(you|u) (need to|have to|gotta|should) stop (punishing|blaming|attacking|judging) me",
+            "(stop|quit) (going on|banging on|harping on|moaning|whining|nagging) (about it|about this|at me)?",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "what do u want from me, i said sorry",
+            "I work sixty hours a week, what do you expect?",
+            "It's not like you're perfect.",
+            "I know I hurt you. But you need to stop punishing me for it.",
+            "I already told you I'm handling it, stop going on.",
+        ],
+        "counterexamples": ["I'm not saying you need to stop punishing me."],
+    },
 ]

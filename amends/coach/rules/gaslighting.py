@@ -640,4 +640,23 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["That's not what I said, sorry, I worded it badly. I meant Tuesday."],
     },
+    {
+        "id": "gaslighting.youre-twisting-everything",
+        "says": "doubt_mind",
+        "patterns": [
+            "@YOURE (twisting|distorting) (everything|my words|things|it|this|what i said|what happened)",
+            "(it was|that was|it's|its|it is) (just|only)? harmless (flirting|fun|banter|chatting|texting|messages|messaging)",
+            "(everyone|everybody|all guys|all men|all women|all couples) (flirts|flirt|looks|look|watches porn|watch porn|texts their ex|does that|does it) $",
+            "(@YOU|you've|you have|@YOURE) ... (bigger|worse|more serious|more dramatic|a bigger deal) (thing|deal|issue|problem)? than it (ever|really|actually)? (was|is)",
+            "^^^ (just|please|omg|god)? (calm down|chill out|relax) (!|.)? $$$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "You're twisting everything again. I never promised that.",
+            "It was harmless flirting. Everyone flirts.",
+            "You've made this into a much bigger thing than it ever was.",
+            "Calm down.",
+        ],
+        "counterexamples": ["I know it's a bigger deal than it seemed at first, and you're right.", "I know I've made it sound smaller than it was, and I'm sorry."],
+    },
 ]

@@ -436,4 +436,15 @@ RULES: list[dict[str, object]] = [
         "examples": ["im sorry i was short w u earlier, that wasnt fair"],
         "counterexamples": ["I'm not saying I was rude to you."],
     },
+    {
+        "id": "responsibility.my-stuff-to-work-on",
+        "says": "responsibility",
+        "patterns": [
+            "(that's|that is|it's|it is) (my|on me|mine) (stuff|thing|issue|problem|work|baggage)? to (work on|fix|deal with|sort out|own)",
+            "(sorry|apologise|apologize) .. (that|it) was (unfair|wrong of me|out of order|out of line|uncalled for|low|cruel|not okay|not ok|not fair)",
+        ],
+        "guards": ["negation"],
+        "examples": ["I feel jealous when you text him, and I know that's my stuff to work on.", "I'm sorry, that was unfair."],
+        "counterexamples": ["That's not my stuff to work on."],
+    },
 ]

@@ -458,4 +458,16 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["Can't be bothered to cook tonight, pizza? 🍕", "I'm not blocking you, I promise."],
     },
+    {
+        "id": "stonewalling.yeah-yeah-whatever",
+        "says": "whatever",
+        "patterns": [
+            "(yeah yeah|sure sure|uh huh|mhm|ok ok) (,)? (whatever|ok|okay|fine|sure)",
+            "^^ (i'm|im|i am)? not listening (to this|to you|anymore|any more)? $$",
+            "^^ (so)? over (this|you|this conversation|it) $$$",
+        ],
+        "guards": ["negation"],
+        "examples": ["yeah yeah whatever u say", "Not listening.", "Over it."],
+        "counterexamples": ["I'm over it, don't worry, all good now 😊"],
+    },
 ]

@@ -419,4 +419,26 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["You'll regret not coming, the cake is amazing!", "I'll find you a better charger tomorrow."],
     },
+    {
+        "id": "threat.you-dont-want-to-find-out",
+        "says": "threat",
+        "patterns": [
+            "@YOU (really|seriously|honestly)? (don't|do not) want to (find out|know|see|test me|push me|cross me|make me)",
+            "@ILL make sure (the judge|the court|the courts|your boss|your work|the kids|your family|your parents|social services|the police|your friends|everyone) (~hear|~know|~find out|~see|~learn)",
+            "(keep|carry on) (talking|pushing|going|it up|this up|pushing me) and (see|watch) (where|what)",
+            "(you won't|you will not|you'll never|you will never) (get|see) (a penny|a cent|a dime|anything|the house|the kids|a thing|your kids) (from me)? .. if @YOU",
+            "(don't|do not) expect (me|the kids|the children|anything|the house|us) to (be here|still be here|be there|be waiting) !(before|by|until|till|at|on time|early|for|in)",
+            "^^^ (go on)? try me $$$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "You really don't want to find out what I'll do.",
+            "I'll make sure the judge hears what a terrible mother you are.",
+            "Keep talking and see where it gets you.",
+            "You won't get a penny from me if you walk out.",
+            "But don't expect me to be here when you come back",
+            "Try me.",
+        ],
+        "counterexamples": ["I'll make sure the kids know how much you love them.", "Don't expect me to be there before 7, traffic is bad."],
+    },
 ]
