@@ -684,7 +684,7 @@ RULES: list[dict[str, object]] = [
             "(are|r) @YOU (really|actually|seriously|just|always)? (this|that|so) (stupid|dumb|thick|dense|clueless|pathetic|useless|slow|blind|deaf|incompetent)",
             "is there anything @YOU (actually|can|ever|can actually)? (do|get) right",
             "(can|can't|cant|cannot) @YOU (ever)? do anything right",
-            "why would (anyone|anybody|i|someone) (ever)? (~believe|~trust|~respect|~want|~love|~listen to) (you|u|a word you say|anything you say)",
+            "why would (anyone|anybody|someone) (ever)? (~believe|~trust|~respect|~want|~love|~listen to) (you|u|a word you say|anything you say)",
             "do @YOU ever (shut up|stop talking|stop complaining|stop whining|stop moaning)",
             "^^ (ugh|oh|great|wonderful)? (,)? (you|u) again $$",
         ],

@@ -468,7 +468,7 @@ RULES: list[dict[str, object]] = [
             "all (you|u) (ever)? (care|think|talk) about is",
             "@YOU (only)? (~think|~care) (only|just)? about (your|yourself|urself|ur|work|money) .. (never|not) about (us|me|the kids|your family|anyone)",
             "your (jealousy|insecurity|paranoia|temper|attitude|drinking|moods|nagging|anger|negativity|ego|laziness|selfishness) (is|was) the (real|only|whole|actual)? (problem|issue)",
-            "@YOU (drive|make) me (crazy|insane|mad|nuts|up the wall|round the bend|round the twist)",
+            "@YOU (drive|make) me (crazy|insane|mad|nuts|up the wall|round the bend|round the twist) !(in|with|but i love|and i love)",
             "^^ never (listen|help|care|think|learn|change|stop|call|text|ask) (,)? do (you|u)",
             "^^ (lazy|late|selfish|useless|rude|cold|unreliable|careless|thoughtless|hopeless|clueless) as (ever|always|usual) $$",
         ],
