@@ -42,22 +42,22 @@ RULES: list[dict[str, object]] = [
     {
         "id": "blame_shifting.youre-the-reason-i",
         "says": "blame",
-        "regex": (
-            r"\b<YOURE>\s+the (?:reason|cause)\s+(?:i|why i|this happened|this all|for "
-            r"this|it happened|we're here)\b"
-        ),
+        "patterns": [
+            "@YOURE the (only|whole|real|main)? (reason|cause) (why)? i (started|ended up|stopped|turned|felt|went|began|got|had to|needed|did|~@BETRAY_VERB)",
+            "@YOURE the (only|whole|real|main)? (reason|cause) (why)? (this happened|this all happened|for this|it happened|we're here|we're in this mess|it all went wrong)",
+        ],
         "guards": ["negation"],
         "examples": ["You're the reason I started gambling in the first place, all that pressure."],
+        "counterexamples": ["You're the reason I believe in us again.", "you're the reason I smile"],
     },
     {
         "id": "blame_shifting.its-all-your-own",
         "says": "blame",
-        "regex": (
-            r"\b(?:it's|its|it is|it was|this is|this was|that's|thats)\s+(?:all\s+|"
-            r"partly\s+|just as much\s+|also\s+|really\s+|half\s+)?<YOUR>\s+(?:own\s+)?fau"
-            r"lt\s+(?:too\b|as well\b|as much as\b|that i\b|i\b|we\b|this happened\b)"
-        ),
-        "guards": ["negation"],
+        "patterns": [
+            "(it's|its|it is|it was|this is|this was|that's|thats) (all|partly|just as much|also|really|half)? @YOUR (own)? fault (too|as well|as much as|that i|i|we|this happened)",
+        ],
+        "guards": ["negation", "playful"],
+        "counterexamples": ["It's your fault I'm addicted to this show now 😂"],
         "examples": ["It's your fault too, you stopped caring long before I did anything."],
     },
     {
@@ -379,7 +379,6 @@ RULES: list[dict[str, object]] = [
         "id": "blame_shifting.you-are-the-reason-i",
         "says": "blame",
         "patterns": [
-            "@YOURE the (only|whole|real|main)? reason (that|why)? i (~@BETRAY_VERB|did (it|that|what i did))",
             "(i|i only|only) (~@BETRAY_VERB|did (it|that|what i did)) (because|cause|coz|since) @YOU",
             "(it|this|that|none of this)? (wouldn't|would not|would never|never would) have happened (if|had) @YOU",
             "your (own)? fault (that)? i (~@BETRAY_VERB|did (it|that|what i did))",
@@ -387,7 +386,6 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation"],
         "not_after": r"\b(?:not|never|isn't|wasn't|isnt|wasnt)\s+$",
         "examples": [
-            "you're the whole reason I went looking",
             "I only went to her because you shut me out.",
             "wouldnt have happened if u gave me any attention",
             "ur fault i did it",
@@ -454,7 +452,7 @@ RULES: list[dict[str, object]] = [
         "patterns": [
             "if @YOU ... i (wouldn't|would not|would never|wouldnt) (~@BETRAY_VERB)",
             "what (did|do) @YOU (expect|think would happen|think was going to happen) (when|if|after) @YOU",
-            "@YOU (practically|basically|literally|pretty much|all but)? (begged|asked|told|wanted|forced|pushed|dared) me to (find|look for|go to|sleep with|cheat|stray|look elsewhere|go elsewhere)",
+            "@YOU (practically|basically|literally|pretty much|all but)? (begged|asked|told|wanted|forced|pushed|dared) me to (find someone|find somebody|look for someone|go to her|go to him|go to someone|sleep with|cheat|stray|look elsewhere|go elsewhere)",
             "^^ (you|u) (asked for it|had it coming|deserved it|brought this on yourself|brought it on yourself) $$",
         ],
         "guards": ["negation"],

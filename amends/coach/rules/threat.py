@@ -326,9 +326,13 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-make-sure-the",
         "says": "threat",
-        "regex": r"\b<ILL>\s+make sure (?:the kids|the children|they|people|the whole)\b",
+        "patterns": [
+            "@ILL make sure (the kids|the children|they|people|the whole world|everyone) (~know|~hear|~find out|~see|~learn|~understand) (whose fault|what you|what kind|what a|who you|exactly|the truth|how you|about you|who broke|who ruined|who left|who cheated|why)",
+            "@ILL make sure (the kids|the children) (~hate|~blame|never|don't|won't|~turn)",
+        ],
         "guards": ["negation"],
         "examples": ["Go ahead, leave. I'll make sure the kids know whose fault it is."],
+        "counterexamples": ["I'll make sure the kids know you'll be back on Sunday."],
     },
     {
         "id": "threat.ill-stop-paying-if",
@@ -424,7 +428,7 @@ RULES: list[dict[str, object]] = [
         "says": "threat",
         "patterns": [
             "@YOU (really|seriously|honestly)? (don't|do not) want to (find out|know|see|test me|push me|cross me|make me)",
-            "@ILL make sure (the judge|the court|the courts|your boss|your work|the kids|your family|your parents|social services|the police|your friends|everyone) (~hear|~know|~find out|~see|~learn)",
+            "@ILL make sure (the judge|the court|the courts|your boss|your work|social services|the police|everyone at) (~hear|~know|~find out|~see|~learn)",
             "(keep|carry on) (talking|pushing|going|it up|this up|pushing me) and (see|watch) (where|what)",
             "(you won't|you will not|you'll never|you will never) (get|see) (a penny|a cent|a dime|anything|the house|the kids|a thing|your kids) (from me)? .. if @YOU",
             "(don't|do not) expect (me|the kids|the children|anything|the house|us) to (be here|still be here|be there|be waiting) !(before|by|until|till|at|on time|early|for|in)",
