@@ -293,7 +293,7 @@ def _whole_phrase(s: str, start: int, end: int) -> int:
         return end
     last = _LAST_WORD.search(s, start, end)
     hanging = last is not None and last.group().lower() in _DANGLING
-    short = len(rest) <= 25 and len(rest.split()) <= 3
+    short = len(rest) <= 25 and len(re.findall(r"\w+", rest)) <= 3
     if not (hanging or short):
         return end
     if clause_end - end > 60:

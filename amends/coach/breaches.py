@@ -171,7 +171,8 @@ _FAMILIES: tuple[tuple[frozenset[str], str], ...] = (
         r"the other (?:woman|man|guy|girl)|(?:your|ur) (?:mistress|lover|side piece|bit on the side"
         r"|"
         r"fancy (?:man|woman))|infidelity|what you did with|what you did behind my back|"
-        r"kiss(?:ed|ing)? (?:her|him|someone)",
+        r"kiss(?:ed|ing)? (?:her|him|someone)|(?:your|ur) work (?:husband|wife|spouse|boyfriend|"
+        r"girlfriend|crush)",
     ),
     (
         frozenset(
@@ -188,7 +189,9 @@ _FAMILIES: tuple[tuple[frozenset[str], str], ...] = (
                 "loans",
             ]
         ),
-        r"gambl\w*|casino|debts?|poker|betting|bookies|slots|the loans?|"
+        r"gambl\w*|casino|debts?|poker|betting|bookies|slots|the loans?|bets?|"
+        r"bet (?:our|the|my|your|all|away)|(?:lost|blew|spent) [^.!?\n]{0,25}\bon (?:football|the "
+        r"horses|the dogs|poker|slots|bets|betting|the bookies)|"
         r"(?:our|the) savings|the money you (?:lost|blew|took|spent)",
     ),
     (
@@ -296,6 +299,8 @@ _WEAPON = re.compile(
     r"me|judge|accuse|question)\b|\bsays the\b|\b(?:you|u) (?:don't|dont|do not) get (?:an opinion|a "
     r"say|a vote|to judge|to lecture|to talk)\b|\bspare me\b"
     r"|^\s*remember\s+[^.!?\n]{1,30}\?\s*$"
+    r"|\blet'?s talk about [^.!?\n]{1,30}\bthen\b|\bif we'?re (?:listing|counting|keeping score|"
+    r"bringing up|talking about) (?:mistakes|things|what)\b"
     r"|\bfrom someone who\b|\bafter (?:you|u) (?:\w+ ){0,2}?(?:gambled|cheated|lied|slept|hid|"
     r"spent|blew|drank|relapsed)\b"
 )
@@ -384,7 +389,8 @@ _INDIRECT = re.compile(
 _JAB = re.compile(
     r"\b(?:you're|youre|you are|ur) (?:one|the last (?:one|person)) to (?:talk|judge|lecture|"
     r"preach)\b|\blook who'?s talking\b|\brich,? (?:coming )?from (?:you|u|a|the|someone)\b"
-    r"|\bpot calling the kettle\b|\bglass houses\b"
+    r"|\bpot calling the kettle\b|\bglass houses\b|\blike (?:you|u) can talk\b"
+    r"|\b(?:you|u) can talk(?=\s*[.!?]|\s*$)"
 )
 
 

@@ -464,4 +464,26 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["If you need me, I won't drink tonight, promise.", "I'm not saying you asked for it."],
     },
+    {
+        "id": "blame_shifting.she-understood-me",
+        "says": "blame",
+        "patterns": [
+            "(she|he|they|nina|her|him) (understood|listened to|noticed|saw|cared about|paid attention to|gave me|wanted|appreciated|made time for) me .. (you|u) (never|didn't|wouldn't|couldn't|don't|stopped)",
+            "@YOU made me (this|so|that) (angry|mad|crazy|jealous|suspicious|paranoid|cold|distant|way|bitter)",
+            "^^ @YOU made me (do it|do this|like this|this way)? $$",
+            "i needed (someone|somebody|something|attention|affection|comfort|love) .. (and|but) (you|u) (were|was) (never|not|always) (there|around|available|home|interested)",
+            "(we|i|this) (wouldn't|would not|would never|wouldnt) (be here|be in this mess|be having this conversation|be fighting) if @YOU",
+            "(act|acting|pretend|pretending) (like|as if|that) (you|u) (had|have) (nothing|no part) (to do with it|to do with this|in it|in this)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "She understood me in a way you never bothered to.",
+            "You made me this angry, so don't act surprised.",
+            "You made me.",
+            "I needed someone to talk to and you were never available.",
+            "We wouldn't be here if you had just trusted me.",
+            "I'm not proud of it, but don't act like you had nothing to do with it.",
+        ],
+        "counterexamples": ["She listened to me and I should have come to you instead. That's on me."],
+    },
 ]

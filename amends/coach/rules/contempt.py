@@ -716,4 +716,33 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["Thanks so much for remembering, it means a lot.", "Oh great, another day at the beach! 😊"],
     },
+    {
+        "id": "contempt.you-should-be-thanking-me",
+        "says": "insult",
+        "patterns": [
+            "@YOU should be (thanking|grateful to|grateful that|thankful that|thankful|grateful) (me|i)",
+            "no wonder (your|ur|he|she|they|nobody|no one|everyone) .. (left|leaves|cheated|dumped|hates|can't stand|likes|loves|wants|avoids) (you|u)",
+            "@YOURE (so|too|such a|really|fucking|getting)? (ugly|fat|old and|repulsive|gross|hideous) (to|for|that|and|now|these days|$)",
+            "(you'll|you will|you'd|you would|you're never|you are never) (never)? (going to)? find (anyone|anybody|someone|another) (else)? (who|that|to|like|better|as)",
+            "go (cry|crying|run|running|whine|moan|complain|cry home) (back)? to (your|ur) (mum|mom|mother|mummy|mommy|sister|friends|therapist|dad|daddy)",
+            "^^ (jog on|cry more|cry about it|grow a brain|get a brain|tell it to someone who cares|tell someone who cares|nobody asked|no one asked|who asked) $$",
+            "(so|oh)? (honesty|trust|loyalty|respect|fidelity|the truth) (matters|counts|is important) (now|all of a sudden|suddenly)",
+            "(acting|behaving) like (a|an) (spoilt|spoiled|big|overgrown|petulant|whiny|sulky)? (child|baby|toddler|brat|teenager|kid)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "You should be thanking me for staying.",
+            "No wonder your first husband left you.",
+            "You're too ugly to get anyone else anyway.",
+            "You'll never find anyone who puts up with you like I do.",
+            "Go cry to your mother then.",
+            "Jog on.",
+            "Oh, honesty matters now? Didn't seem to matter before.",
+            "You're acting like a child.",
+        ],
+        "counterexamples": [
+            "You'll never find anyone who loves you more than I do 🥰",
+            "The kids are acting like such babies about bedtime, haha.",
+        ],
+    },
 ]

@@ -485,4 +485,15 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["you drive me crazy in the best way 😍", "How hard is it to get to the airport from yours?"],
     },
+    {
+        "id": "criticism.why-are-you-so-trait",
+        "says": "trait",
+        "patterns": [
+            "why (are|r|do) @YOU (always|being|have to be|got to be|gotta be)? (so|such a|this) @TRAIT",
+            "(stop|quit) being (so|such a)? @TRAIT",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["why r u so needy omg", "stop being so selfish with your time"],
+        "counterexamples": ["why are you so tired lately?", "Stop being so hard on yourself, you did great."],
+    },
 ]

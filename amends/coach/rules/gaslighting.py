@@ -227,7 +227,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
         "examples": [
@@ -244,7 +244,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
         "examples": [
@@ -262,7 +262,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
         "examples": [
@@ -276,7 +276,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b(?:just\s+)?get over it\b",
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
         "examples": ["Get over it. It was ages ago."],
@@ -287,7 +287,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bmove on already\b",
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
         "examples": [
@@ -300,7 +300,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\blet it go already\b",
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
     },
@@ -310,7 +310,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bmaking a mountain out of a molehill\b",
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
     },
@@ -320,7 +320,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\bnot that deep\b",
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
     },
@@ -333,7 +333,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
     },
@@ -343,7 +343,7 @@ RULES: list[dict[str, object]] = [
         "regex": r"\b<ITS>\s+(?:not|hardly)\s+(?:even\s+)?(?:cheating|an affair|lying)\b",
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
     },
@@ -356,7 +356,7 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "not_after": (
-            r"(?:don'?t worry|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
+            r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
         "examples": ["It wasn't even cheating, we just talked."],
@@ -658,5 +658,25 @@ RULES: list[dict[str, object]] = [
             "Calm down.",
         ],
         "counterexamples": ["I know it's a bigger deal than it seemed at first, and you're right.", "I know I've made it sound smaller than it was, and I'm sorry."],
+    },
+    {
+        "id": "gaslighting.if-you-loved-me-you-wouldnt",
+        "says": "doubt_mind",
+        "patterns": [
+            "if @YOU (really|truly)? (loved|trusted|cared about|respected) me (,)? @YOU (wouldn't|would not|would never|wouldnt) (~ask|~check|~look|~need|~question|~doubt|~go through|be checking|keep asking|be asking|~read|~snoop)",
+            "(it|that) (was|is) (just|only)? (a|one) (text|message|kiss|drink|dm|like|chat|hug|photo|coffee) (,)? (relax|chill|calm down|so what|get over it|big deal|lol|jeez|bruh|omg|god)",
+            "^^^ (nothing|nothing even|literally nothing|nothing ever) happened (!|.)? $$$",
+            "(stop|quit) (being|acting like) (such)? (a|an)? (drama queen|crazy person|psycho|lunatic|madwoman|madman|basket case)",
+            "@YOURE the (only)? one with the (problem|issue|issues)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "If you loved me you wouldn't ask to see my phone.",
+            "bruh it was a text, relax",
+            "Nothing happened!",
+            "Stop being such a drama queen about it.",
+            "You're the one with the problem, everyone can see it.",
+        ],
+        "counterexamples": ["It was a text from mum, relax, all fine 😊", "I know I'm the one with the problem here."],
     },
 ]

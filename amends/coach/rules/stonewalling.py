@@ -470,4 +470,17 @@ RULES: list[dict[str, object]] = [
         "examples": ["yeah yeah whatever u say", "Not listening.", "Over it."],
         "counterexamples": ["I'm over it, don't worry, all good now 😊"],
     },
+    {
+        "id": "stonewalling.not-this-shit-again",
+        "says": "shutdown",
+        "patterns": [
+            "^^ (oh)? (god|christ|ugh|jesus|omg)? not (this|that) (shit|crap|nonsense|rubbish|bs|garbage|conversation|argument|topic)? again",
+            "(do|say|think|believe|whatever) (what|whatever)? (you|u) (want|like) (,)? i (don't|do not) (even)? care",
+            "^^ (don't|do not|dont) (even)? (start|go there) $$",
+            "^^^ (i)? (don't|do not) care (,)? (bye|whatever|k|ok|goodbye|goodnight) $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["not this shit again", "do what u want idc", "dont even start", "Don't care, bye."],
+        "counterexamples": ["Don't start the film without me!", "oh god not this song again 😂"],
+    },
 ]
