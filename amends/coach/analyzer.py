@@ -54,7 +54,9 @@ _NEGATED = re.compile(
     r"never meant|not to say|wrong to say|shouldn'?t have said|shouldnt have said|"
     r"should not have said|sorry (?:i|for) (?:said|saying|calling)|when i said|"
     r"i said|i called you|i told you|not for a second|never once thought|"
-    r"i'?m not going to say|im not going to say|won'?t say|wont say)\b"
+    r"i'?m not going to say|im not going to say|won'?t say|wont say|not asking|never ask|"
+    r"not telling you to|not expecting you to|don'?t expect you to|won'?t ask you to|"
+    r"would never ask you to|don'?t want you to)\b"
 )
 
 # "I need a break, I'll come back in 20 minutes" is a healthy pause, not a shutdown.
