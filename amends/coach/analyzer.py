@@ -96,8 +96,9 @@ _ATTACKS = frozenset(HARMFUL_KINDS) - {"trump_card"}
 _POSITIVE = frozenset(POSITIVE_KINDS)
 _YOU = re.compile(r"\b(?:your|ur|you|u)\b")
 _POINTER = re.compile(
-    r"\b(?:after|remember|since|says the|about|with) (?:the |your |ur |that |all that |what "
-    r"happened with |what happened in )?$"
+    r"\b(?:(?:after|remember|since|says the|about|with) (?:the |your |ur |that |all that |what "
+    r"happened with |what happened in )?|(?:a |the |your |ur )?(?:second|secret|other|hidden|"
+    r"burner|whole) )$"
 )
 
 _TRUMP_WORDS = (

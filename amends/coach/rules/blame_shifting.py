@@ -486,4 +486,15 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["She listened to me and I should have come to you instead. That's on me."],
     },
+    {
+        "id": "blame_shifting.its-on-you-that-i",
+        "says": "blame",
+        "patterns": [
+            "(it's|its|it is|that's|thats) on (you|u) (that)? i",
+            "(a man|a woman|a person|anyone|a husband|a wife) can only (be ignored|be rejected|be neglected|take so much|go so long|be pushed away) (for so long|so much|so many times)?",
+        ],
+        "guards": ["negation"],
+        "examples": ["its on u that i went looking tbh", "A man can only be ignored for so long."],
+        "counterexamples": ["It's on me that I went looking, not on you."],
+    },
 ]

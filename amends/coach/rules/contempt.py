@@ -206,14 +206,10 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.dont-make-me-laugh",
         "says": "mock",
-        "regex": r"\bdon't make me laugh\b",
+        "patterns": ["(don't|dont|do not) make me laugh $"],
         "guards": ["negation"],
-    },
-    {
-        "id": "contempt.dont-make-me-laugh-2",
-        "says": "mock",
-        "regex": r"\bdont make me laugh\b",
-        "guards": ["negation"],
+        "examples": ["You, faithful? Don't make me laugh."],
+        "counterexamples": ["Don't make me laugh during the meeting!"],
     },
     {
         "id": "contempt.thats-rich",
@@ -744,5 +740,17 @@ RULES: list[dict[str, object]] = [
             "You'll never find anyone who loves you more than I do 🥰",
             "The kids are acting like such babies about bedtime, haha.",
         ],
+    },
+    {
+        "id": "contempt.look-at-the-state-of-you",
+        "says": "disgust",
+        "patterns": [
+            "look at the state of (you|u|yourself)",
+            "^^ (ew|eww|ewww|yuck|gross) (just ew)? $$",
+            "(ok|okay|sure|alright|calm down|relax|whatever|chill) (drama queen|snowflake|psycho|crybaby|cry baby)",
+        ],
+        "guards": ["negation"],
+        "examples": ["Look at the state of you.", "ew. just ew.", "lmao ok drama queen"],
+        "counterexamples": ["Look at the state of this kitchen, haha, party was fun."],
     },
 ]

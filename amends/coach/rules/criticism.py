@@ -496,4 +496,14 @@ RULES: list[dict[str, object]] = [
         "examples": ["why r u so needy omg", "stop being so selfish with your time"],
         "counterexamples": ["why are you so tired lately?", "Stop being so hard on yourself, you did great."],
     },
+    {
+        "id": "criticism.you-never-finish-anything",
+        "says": "always",
+        "patterns": [
+            "@YOU (never|never ever|don't ever|do not ever) (~finish|~complete|~stick to|~follow through on) (anything|a thing|what you)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["You never finish anything you start."],
+        "counterexamples": ["I'm not saying you never finish anything."],
+    },
 ]

@@ -702,4 +702,15 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": ["It was a text from mum, relax, all fine 😊", "I know I'm the one with the problem here."],
     },
+    {
+        "id": "gaslighting.why-are-you-crying-its-nothing",
+        "says": "minimise",
+        "patterns": [
+            "(it's|its|it is|it was) (literally|honestly|really|just)? nothing .. why (are|r) (you|u) (even)? (crying|upset|mad|angry|sulking|so upset|making a fuss)",
+            "(stop|quit) (turning|making) (it|this|that|everything) (into)? (a|some)? (conspiracy|drama|big deal|crisis|thing|soap opera|federal case|crime scene|whole thing)",
+        ],
+        "guards": ["negation"],
+        "examples": ["its literally nothing why r u crying", "It was a second phone for work, stop turning it into a conspiracy."],
+        "counterexamples": ["I'm not saying it's nothing, why are you crying? Tell me."],
+    },
 ]

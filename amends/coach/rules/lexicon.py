@@ -22,7 +22,9 @@ MACROS: dict[str, str] = {
         r"(?:(?:so|really|such|very|just|being|incredibly|totally|completely|too|fucking|"
         r"freaking|bloody|right|proper|acting|a|an|the most|a real|a total|a complete|an "
         r"absolute|absolutely|honestly|literally|always|truly|utterly|way|pretty|actually|"
-        r"seriously|nothing but|the biggest)\s+){0,3}"
+        r"seriously|nothing but|the biggest|unbelievably|ridiculously|painfully|embarrassingly|"
+        r"stupidly|annoyingly|impossibly|genuinely|terribly|horribly|extremely|super|insanely)\s+)"
+        r"{0,3}"
     ),
     "GAP": r"[^.!?\n]{0,80}?",
     "SHORTGAP": r"[^.!?\n]{0,40}?",
@@ -474,6 +476,10 @@ WORDS: dict[str, list[str]] = {
         "compliment",
         "tell the truth",
         "mean",
+        "finish",
+        "complete",
+        "stick to",
+        "follow through on",
     ],
     # A person, as a partner or parent is named in a judgement ("the worst husband").
     "PERSON_NOUN": [

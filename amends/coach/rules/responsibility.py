@@ -447,4 +447,12 @@ RULES: list[dict[str, object]] = [
         "examples": ["I feel jealous when you text him, and I know that's my stuff to work on.", "I'm sorry, that was unfair."],
         "counterexamples": ["That's not my stuff to work on."],
     },
+    {
+        "id": "responsibility.sorry-my-fault",
+        "says": "responsibility",
+        "patterns": ["^^ (sorry|i'm sorry|im sorry) (my fault|my bad|that's on me|on me|that was on me) $$"],
+        "guards": ["negation"],
+        "examples": ["Sorry, my fault."],
+        "counterexamples": ["Sorry, was that my fault? I thought you had it."],
+    },
 ]

@@ -483,4 +483,12 @@ RULES: list[dict[str, object]] = [
         "examples": ["not this shit again", "do what u want idc", "dont even start", "Don't care, bye."],
         "counterexamples": ["Don't start the film without me!", "oh god not this song again 😂"],
     },
+    {
+        "id": "stonewalling.not-in-the-mood",
+        "says": "shutdown",
+        "patterns": ["(i'm|im|i am) not in the mood (for this|to talk|to discuss this|for talking|for this conversation)? $$"],
+        "guards": ["negation"],
+        "examples": ["I'm not in the mood. Later. Maybe."],
+        "counterexamples": ["I'm not in the mood for Italian, how about Thai?"],
+    },
 ]
