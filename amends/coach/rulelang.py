@@ -194,8 +194,42 @@ def _phrase_rx(phrase: str) -> str:
 
 
 def _alternation(phrases: Sequence[str]) -> str:
-    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(_phrase_rx(p) for p in uniq) + ")"
+    """One regex for a list of phrases, as a trie ("you(?:'re|r)?" rather than
+    "you're|your|you"): shorter to compile and to match. The longest phrase is still
+    tried first, as in a longest-first alternation."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in set(phrases):
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def body(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        parts = []
+        for ch in sorted(k for k in node if k):
+            child = node[ch]
+            inner = body(child)
+            head = r"\s+" if ch == " " else re.escape(ch)
+            if not inner:
+                parts.append(head)
+            elif "" in child:
+                parts.append(head + "(?:" + inner + ")?")
+            else:
+                parts.append(head + (inner if _single(child) else "(?:" + inner + ")"))
+        return "|".join(parts)
+
+    return "(?:" + body(trie) + ")"
+
+
+def _single(node: dict[str, dict]) -> bool:  # type: ignore[type-arg]
+    """Whether a trie node has one way on and no end (its body needs no group)."""
+    keys = [k for k in node if k]
+    return len(keys) == 1 and "" not in node and _single_or_leaf(node[keys[0]])
+
+
+def _single_or_leaf(node: dict[str, dict]) -> bool:  # type: ignore[type-arg]
+    keys = [k for k in node if k]
+    return not keys or (len(keys) == 1 and "" not in node and _single_or_leaf(node[keys[0]]))
 
 
 class _Item:

@@ -584,8 +584,9 @@ RULES: list[dict[str, object]] = [
         "says": "mock",
         "patterns": [
             "^^ (cool|nice|great|lovely) story (bro|babe|mate|dude|hun)? $$",
-            "(wow|oh)? (,)? (what a|such a|big) (shocker|surprise) $$",
-            "(congratulations|congrats|well done|good job|great job|bravo|nice going|nice work|slow clap) (,)? @YOU (managed to|really|finally|successfully|actually)? (~screw|~mess|~ruin|~break|~blow|~fuck|~wreck)",
+            "(wow|oh) (what a|such a|big) (shocker|surprise) $$",
+            "(what a|such a) (shocker|surprise) $$",
+            "(congratulations|congrats|well done|good job|great job|bravo|nice going|nice work|slow clap) @YOU (managed to|really|finally|successfully|actually)? (~screw|~mess|~ruin|~break|~blow|~fuck|~wreck)",
         ],
         "guards": ["negation"],
         "examples": [
@@ -599,7 +600,7 @@ RULES: list[dict[str, object]] = [
         "id": "contempt.poor-victim",
         "says": "mock",
         "patterns": [
-            "(here we go|oh look|oh great|and here comes|cue|here comes) (again)? (,)? (the|poor)? (poor|little)? (victim|sob story|pity party)",
+            "(here we go|oh look|oh great|and here comes|cue|here comes) (again)? (the|poor)? (poor|little)? (victim|sob story|pity party)",
             "(the|poor) (poor|little)? victim (again|act|routine|card|mode)",
         ],
         "guards": ["negation"],
@@ -632,7 +633,7 @@ RULES: list[dict[str, object]] = [
         "id": "contempt.did-i-hurt-your-feelings",
         "says": "mock",
         "patterns": [
-            "(aw|aww|awww|oh|ooh|ohh|oops) (,)? (did|have|has) (i|that|someone|somebody) (hurt|upset|offended|bruised|wounded) (your|ur) (little|poor|precious|fragile|delicate)? (feelings|ego|pride|heart)",
+            "(aw|aww|awww|oh|ooh|ohh|oops) (did|have|has) (i|that|someone|somebody) (hurt|upset|offended|bruised|wounded) (your|ur) (little|poor|precious|fragile|delicate)? (feelings|ego|pride|heart)",
             "grow (a|some) (spine|pair|backbone|thicker skin)",
             "(no one|nobody|noone) (even)? (cares|asked|gives a)",
             "(gold star|want a cookie|want a gold star|want a trophy|want a prize|want a round of applause|give yourself a pat on the back)",
@@ -682,7 +683,7 @@ RULES: list[dict[str, object]] = [
             "(can|can't|cant|cannot) @YOU (ever)? do anything right",
             "why would (anyone|anybody|someone) (ever)? (~believe|~trust|~respect|~want|~love|~listen to) (you|u|a word you say|anything you say)",
             "do @YOU ever (shut up|stop talking|stop complaining|stop whining|stop moaning)",
-            "^^ (ugh|oh|great|wonderful)? (,)? (you|u) again $$",
+            "(ugh|oh|great|wonderful) (you|u) again $$",
         ],
         "guards": ["negation", "playful"],
         "examples": [
@@ -698,9 +699,9 @@ RULES: list[dict[str, object]] = [
         "id": "contempt.sarcastic-praise",
         "says": "mock",
         "patterns": [
-            "(oh)? (great|brilliant|fantastic|wonderful|perfect|amazing|lovely) (,)? (another|more|yet another) (brilliant|genius|great|wonderful|amazing|fantastic) (idea|plan|move|decision|suggestion)",
+            "(oh)? (great|brilliant|fantastic|wonderful|perfect|amazing|lovely) (another|more|yet another) (brilliant|genius|great|wonderful|amazing|fantastic) (idea|plan|move|decision|suggestion)",
             "(from|says|thanks|ok|okay|well done|nice one|sure thing) (the)? (genius|einstein|sherlock|mastermind|captain obvious|expert)",
-            "(wow|oh|gee|well) (,)? (thanks|thank you) (so much|a lot|ever so much|so very much)? for",
+            "(wow|oh|gee|well) (thanks|thank you) (so much|a lot|ever so much|so very much)? for",
             "(thanks|thank you) for nothing",
             "because @YOURE (such|so) (a|an)? (expert|genius|saint|angel|perfect|authority|role model|paragon|model husband|model wife|great listener)",
         ],

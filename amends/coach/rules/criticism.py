@@ -396,7 +396,7 @@ RULES: list[dict[str, object]] = [
         "id": "criticism.as-usual",
         "says": "trait",
         "patterns": [
-            "^^ (useless|selfish|lazy|pathetic|typical|unreliable|hopeless|careless|late|thoughtless|clueless) (,)? (as usual|as always|again|like always|every time) $$",
+            "^^ (useless|selfish|lazy|pathetic|typical|unreliable|hopeless|careless|late|thoughtless|clueless) (as usual|as always|again|like always|every time) $$",
             "^^ (always|it's always|its always|everything's always|everything is always) about (you|u|yourself) $$",
             "^^ @YOU (never|don't ever|won't ever) change $$",
         ],
@@ -469,7 +469,7 @@ RULES: list[dict[str, object]] = [
             "@YOU (only)? (~think|~care) (only|just)? about (your|yourself|urself|ur|work|money) .. (never|not) about (us|me|the kids|your family|anyone)",
             "your (jealousy|insecurity|paranoia|temper|attitude|drinking|moods|nagging|anger|negativity|ego|laziness|selfishness) (is|was) the (real|only|whole|actual)? (problem|issue)",
             "@YOU (drive|make) me (crazy|insane|mad|nuts|up the wall|round the bend|round the twist) !(in|with|but i love|and i love)",
-            "^^ never (listen|help|care|think|learn|change|stop|call|text|ask) (,)? do (you|u)",
+            "^^ never (listen|help|care|think|learn|change|stop|call|text|ask) do (you|u)",
             "^^ (lazy|late|selfish|useless|rude|cold|unreliable|careless|thoughtless|hopeless|clueless) as (ever|always|usual) $$",
         ],
         "guards": ["negation", "playful"],

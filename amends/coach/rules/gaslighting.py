@@ -686,8 +686,8 @@ RULES: list[dict[str, object]] = [
         "id": "gaslighting.if-you-loved-me-you-wouldnt",
         "says": "doubt_mind",
         "patterns": [
-            "if @YOU (really|truly)? (loved|trusted|cared about|respected) me (,)? @YOU (wouldn't|would not|would never|wouldnt) (~ask|~check|~look|~need|~question|~doubt|~go through|be checking|keep asking|be asking|~read|~snoop)",
-            "(it|that) (was|is) (just|only)? (a|one) (text|message|kiss|drink|dm|like|chat|hug|photo|coffee) (,)? (relax|chill|calm down|so what|get over it|big deal|lol|jeez|bruh|omg|god)",
+            "if @YOU (really|truly)? (loved|trusted|cared about|respected) me @YOU (wouldn't|would not|would never|wouldnt) (~ask|~check|~look|~need|~question|~doubt|~go through|be checking|keep asking|be asking|~read|~snoop)",
+            "(it|that) (was|is) (just|only)? (a|one) (text|message|kiss|drink|dm|like|chat|hug|photo|coffee) (relax|chill|calm down|so what|get over it|big deal|lol|jeez|bruh|omg|god)",
             "^^^ (nothing|nothing even|literally nothing|nothing ever) happened (!|.)? $$$",
             "(stop|quit) (being|acting like) (such)? (a|an)? (drama queen|crazy person|psycho|lunatic|madwoman|madman|basket case)",
             "@YOURE the (only)? one with the (problem|issue|issues)",

@@ -462,7 +462,7 @@ RULES: list[dict[str, object]] = [
         "id": "stonewalling.yeah-yeah-whatever",
         "says": "whatever",
         "patterns": [
-            "(yeah yeah|sure sure|uh huh|mhm|ok ok) (,)? (whatever|ok|okay|fine|sure)",
+            "(yeah yeah|sure sure|uh huh|mhm|ok ok) (whatever|ok|okay|fine|sure)",
             "^^ (i'm|im|i am)? not listening (to this|to you|anymore|any more)? $$",
             "^^ (so)? over (this|you|this conversation|it) $$$",
         ],
@@ -475,9 +475,9 @@ RULES: list[dict[str, object]] = [
         "says": "shutdown",
         "patterns": [
             "^^ (oh)? (god|christ|ugh|jesus|omg)? not (this|that) (shit|crap|nonsense|rubbish|bs|garbage|conversation|argument|topic)? again",
-            "(do|say|think|believe|whatever) (what|whatever)? (you|u) (want|like) (,)? i (don't|do not) (even)? care",
+            "(do|say|think|believe|whatever) (what|whatever)? (you|u) (want|like) i (don't|do not) (even)? care",
             "^^ (don't|do not|dont) (even)? (start|go there) $$",
-            "^^^ (i)? (don't|do not) care (,)? (bye|whatever|k|ok|goodbye|goodnight) $$$",
+            "^^^ (i)? (don't|do not) care (bye|whatever|k|ok|goodbye|goodnight) $$$",
         ],
         "guards": ["negation", "playful"],
         "examples": ["not this shit again", "do what u want idc", "dont even start", "Don't care, bye."],
