@@ -497,4 +497,18 @@ RULES: list[dict[str, object]] = [
         "examples": ["its on u that i went looking tbh", "A man can only be ignored for so long."],
         "counterexamples": ["It's on me that I went looking, not on you."],
     },
+    {
+        "id": "blame_shifting.if-you-trusted-me-we-wouldnt",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... (we|i|this|it) (wouldn't|would not|would never|wouldnt) (be here|be in this mess|be having this conversation|be fighting|have happened)",
+            "(pretend|pretending|act|acting) (like|as if|that)? (you|u) (had|have) (nothing|no part) (to do with it|to do with this|in it|in this)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "maybe if u trusted me for once we wouldn't be here.",
+            "I'm not going to pretend you had no part in it.",
+        ],
+        "counterexamples": ["If you need me, I won't be here until six, sorry!"],
+    },
 ]

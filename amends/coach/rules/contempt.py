@@ -754,4 +754,22 @@ RULES: list[dict[str, object]] = [
         "examples": ["Look at the state of you.", "ew. just ew.", "lmao ok drama queen"],
         "counterexamples": ["Look at the state of this kitchen, haha, party was fun."],
     },
+    {
+        "id": "contempt.bottomless-pit",
+        "says": "insult",
+        "patterns": [
+            "@YOURE (a|an|such a|just a) (bottomless pit|black hole|drain|walking disaster|sad case|lost cause|basket case|nightmare of a|waste)",
+            "i (honestly|really|genuinely|actually)? feel sorry for (you|u) $",
+            "^^ get real $$",
+            "(lectured|judged|told off|criticised|criticized|questioned|taught) by (someone|somebody|a person) like (you|u)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "You're a bottomless pit of complaints and I'm sick of it.",
+            "and honestly I feel sorry for you.",
+            "Get real.",
+            "I'm done being lectured by someone like you.",
+        ],
+        "counterexamples": ["I feel sorry for you having to work on Sunday, that's rubbish."],
+    },
 ]

@@ -506,4 +506,14 @@ RULES: list[dict[str, object]] = [
         "examples": ["You never finish anything you start."],
         "counterexamples": ["I'm not saying you never finish anything."],
     },
+    {
+        "id": "criticism.nobody-could-make-you-happy",
+        "says": "trait",
+        "patterns": [
+            "(nobody|no one) (could|can|will|would) ever (make you happy|please you|satisfy you|live up to|be enough for you|be good enough for you)",
+        ],
+        "guards": ["negation"],
+        "examples": ["Nobody could ever make you happy."],
+        "counterexamples": ["I'm not saying nobody could ever make you happy."],
+    },
 ]

@@ -713,4 +713,31 @@ RULES: list[dict[str, object]] = [
         "examples": ["its literally nothing why r u crying", "It was a second phone for work, stop turning it into a conspiracy."],
         "counterexamples": ["I'm not saying it's nothing, why are you crying? Tell me."],
     },
+    {
+        "id": "gaslighting.your-trust-issues",
+        "says": "doubt_mind",
+        "patterns": [
+            "(get help for|deal with|work on|sort out|it's|its|that's|just) your (trust issues|insecurities|insecurity|paranoia|jealousy issues|issues)",
+            "@YOU (~make|are making) it sound like",
+            "not being able to (let go|let it go|move on|get past it|get over it)",
+            "@YOU (need to|have to|should|gotta) (let it go|move on|get past it|get over it|forgive me and move on|get a grip)",
+            "every (little|single|tiny)? thing (becomes|turns into|is) (a|an)? (crisis|drama|fight|disaster|big deal|catastrophe|war)",
+            "@YOU (~act|~react|~treat me|~carry on) like (i'd|i had|i) (burned|burnt|killed|murdered|committed|ruined|robbed|shot)",
+            "(the bit|the part|the parts|the bits) that (suits|suit|fits|fit) your (story|version|narrative)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "get help for your trust issues because i'm done carrying them.",
+            "But you make it sound like I was leading a double life.",
+            "this starts being about you not being able to let go.",
+            "You need to get a grip and stop treating every mistake like a betrayal.",
+            "Every little thing becomes a crisis.",
+            "I forgot to text you once and you acted like I'd burned the house down.",
+            "not just the bit that suits your story",
+        ],
+        "counterexamples": [
+            "I know I'm the one with trust issues to work on.",
+            "I'm not saying you need to move on, take your time.",
+        ],
+    },
 ]
