@@ -491,4 +491,12 @@ RULES: list[dict[str, object]] = [
         "examples": ["I'm not in the mood. Later. Maybe."],
         "counterexamples": ["I'm not in the mood for Italian, how about Thai?"],
     },
+    {
+        "id": "stonewalling.not-my-problem",
+        "says": "shutdown",
+        "patterns": ["^^ (that's|thats|that is|it's|its)? not my (problem|concern|issue) (anymore|any more)? $$"],
+        "guards": ["negation", "playful"],
+        "examples": ["not my problem lol"],
+        "counterexamples": ["Not my problem to solve, luckily 😅"],
+    },
 ]
