@@ -40,22 +40,25 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-make-you-pay",
         "says": "threat",
-        "regex": r"\b<ILL>\s+make (?:you|u)\s+(?:pay|regret|sorry|suffer)\b",
+        "patterns": [
+            "(@ILL|ill|im going to) make (you|u) (pay|regret|sorry|suffer)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["I WILL MAKE YOU PAY FOR THIS"],
+        "counterexamples": ["I'm not saying I'll make you pay."],
     },
     {
         "id": "threat.ill-make-your-life",
         "says": "threat",
-        "regex": (
-            r"\b<ILL>\s+make (?:your|ur) life (?:a\s+)?(?:living\s+)?(?:hell|misery|"
-            r"miserable)\b"
-        ),
+        "patterns": [
+            "(@ILL|ill|im going to) make (your|ur) life a? living? (hell|misery|miserable)",
+        ],
         "guards": ["negation", "playful"],
         "examples": [
             "i'll make your life hell, you know i can",
             "If you tell your mum I'll make your life hell",
         ],
+        "counterexamples": ["I'm not saying I'll make your life hell."],
     },
     {
         "id": "threat.ill-take-the-kids",
@@ -100,15 +103,22 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.try-it-and-see",
         "says": "threat",
-        "regex": r"\btry (?:it|me|that) and see what happens\b",
+        "patterns": [
+            "try (it|me|that) and see what happens",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Try it and see what happens.", "Try it and see what happens to you."],
+        "counterexamples": ["I'm not saying try it and see what happens."],
     },
     {
         "id": "threat.see-what-happens-to",
         "says": "threat",
-        "regex": r"\bsee what happens (?:to you|if you)\b",
+        "patterns": [
+            "see what happens (to you|if you)",
+        ],
         "guards": ["negation", "playful"],
+        "examples": ["Go on, tell her. See what happens to you."],
+        "counterexamples": ["I'm not saying see what happens to you."],
     },
     {
         "id": "threat.you-ll-never-see",
@@ -155,16 +165,22 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-ruin-you",
         "says": "threat",
-        "regex": r"\b<ILL>\s+(?:ruin|destroy|end) (?:you|u|your|ur)\b",
+        "patterns": [
+            "(@ILL|ill|im going to) (ruin|destroy|end) (you|u|your|ur)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["I'll ruin you in court. I'll take everything."],
+        "counterexamples": ["I'm not saying I'll ruin you."],
     },
     {
         "id": "threat.watch-your-back",
         "says": "threat",
-        "regex": r"\bwatch (?:your back|yourself)\b",
+        "patterns": [
+            "watch (your back|yourself)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Watch yourself."],
+        "counterexamples": ["I'm not saying watch your back."],
     },
     {
         "id": "threat.watch-what-happens",
@@ -193,44 +209,55 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-kill-you",
         "says": "threat",
-        "regex": r"\b<ILL>\s+(?:kill|hurt|harm|smash|hit) (?:you|u|your)\b",
+        "patterns": [
+            "(@ILL|ill|im going to) (kill|hurt|harm|smash|hit) (you|u|your)",
+        ],
         "guards": ["negation", "playful"],
+        "examples": ["I'll hurt you if you go near him."],
+        "counterexamples": ["I'm not saying I'll hurt you."],
     },
     {
         "id": "threat.last-warning",
         "says": "threat",
-        "regex": r"\b(?:last|final) warning\b",
+        "patterns": [
+            "(last|final) warning",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Last warning. Block him or I'm calling his wife."],
+        "counterexamples": ["I'm not saying this is your last warning."],
     },
     {
         "id": "threat.ill-drain-the-accounts",
         "says": "threat",
-        "regex": (
-            r"\b<ILL>\s+(?:drain|empty|clean out) (?:the|our|"
-            r"your)\s+(?:\w+\s+)?accounts?\b"
-        ),
+        "patterns": [
+            "(@ILL|ill|im going to) (drain|empty|clean out) (the|our|your) *? (account|accounts)",
+        ],
         "guards": ["negation", "playful"],
         "examples": [
             "If you go to that party I'll empty the joint account.",
             "I'll empty the joint account if you walk out that door",
         ],
+        "counterexamples": ["I'm not saying I'll drain the accounts."],
     },
     {
         "id": "threat.you-ll-get-nothing",
         "says": "threat",
-        "regex": r"\b<YOU>(?:'ll|ll| will)\s+(?:get|be left with) nothing\b",
+        "patterns": [
+            "(you'll|youll|you will|u'll|ull|u will|ya'll|yall|ya will) (get|be left with) nothing",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Move out and you'll get nothing, not a penny."],
+        "counterexamples": ["I'm not saying you'll get nothing."],
     },
     {
         "id": "threat.ill-kill-myself",
         "says": "self_harm",
-        "regex": (
-            r"\b<ILL>\s+(?:kill|hurt|harm|cut|end)\s+(?:myself|me|it all|my life|"
-            r"everything)\b"
-        ),
+        "patterns": [
+            "(@ILL|ill|im going to) (kill|hurt|harm|cut|end) (myself|me|it all|my life|everything)",
+        ],
         "guards": ["negation"],
+        "examples": ["I'll kill myself, and you'll know why."],
+        "counterexamples": ["I'm not saying I'll hurt myself, I'm safe."],
     },
     {
         "id": "threat.ill-do-something-if",
@@ -254,30 +281,42 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.i-dont-know-what",
         "says": "self_harm",
-        "regex": r"\bi (?:don't|dont) know what i'?ll do to myself\b",
+        "patterns": [
+            "i (don't|dont) know what (i'll|ill) do to myself",
+        ],
         "guards": ["negation"],
         "examples": ["I don't know what I'll do to myself if you go."],
+        "counterexamples": ["I'm not saying I don't know what I'll do to myself, I'm okay."],
     },
     {
         "id": "threat.i-cant-promise-i",
         "says": "self_harm",
-        "regex": (
-            r"\bi (?:can't|cant) promise i (?:won't|wont) (?:hurt|do something to) "
-            r"myself\b"
-        ),
+        "patterns": [
+            "i (can't|cant) promise i (won't|wont) (hurt|do something to) myself",
+        ],
         "guards": ["negation"],
+        "examples": ["I can't promise I won't hurt myself if you go."],
+        "counterexamples": ["I'm not saying I can't promise I won't hurt myself."],
     },
     {
         "id": "threat.my-blood-will-be",
         "says": "self_harm",
-        "regex": r"\bmy blood (?:will be )?on your hands\b",
+        "patterns": [
+            "my blood (will be)? on your hands",
+        ],
         "guards": ["negation"],
+        "examples": ["My blood will be on your hands."],
+        "counterexamples": ["I'm not saying my blood will be on your hands."],
     },
     {
         "id": "threat.blood-on-your-hands",
         "says": "self_harm",
-        "regex": r"\bblood on your hands\b",
+        "patterns": [
+            "blood on your hands",
+        ],
         "guards": ["negation"],
+        "examples": ["There'll be blood on your hands."],
+        "counterexamples": ["I'm not saying there's blood on your hands."],
     },
     {
         "id": "threat.it-ll-be-on",
@@ -347,29 +386,34 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.i-ve-got-no",
         "says": "self_harm",
-        "regex": (
-            r"\b(?:i'?ve got|ive got|i have|there's|theres|there is|i've|ive) no "
-            r"(?:reason|point) (?:to|in) (?:be alive|being alive|living|live|going on|"
-            r"carry on|carrying on)\b"
-        ),
+        "patterns": [
+            "(i've got|ive got|i have|there's|theres|there is|i've|ive) no (reason|point) (to|in) (be alive|being alive|living|live|going on|carry on|carrying on)",
+        ],
         "guards": ["negation"],
         "examples": [
             "Without you I've got no reason to be alive, so think carefully about what you do next."
         ],
+        "counterexamples": ["I'm not saying I've got no reason to live, I'm okay."],
     },
     {
         "id": "threat.dont-bother-coming-home",
         "says": "threat",
-        "regex": r"\b(?:don't|dont|do not) (?:bother|even think about) coming (?:home|back)\b",
+        "patterns": [
+            "(don't|dont|do not) (bother|even think about) coming (home|back)",
+        ],
         "guards": ["negation"],
         "examples": ["If you go to that party don't bother coming home"],
+        "counterexamples": ["I'm not saying don't bother coming home."],
     },
     {
         "id": "threat.sleep-with-one-eye",
         "says": "threat",
-        "regex": r"\bsleep with one eye open\b",
+        "patterns": [
+            "sleep with one eye open",
+        ],
         "guards": ["negation"],
         "examples": ["you better sleep with one eye open"],
+        "counterexamples": ["I'm not saying sleep with one eye open."],
     },
     # --- added in coach2: patterns, not regexes ---
     {
