@@ -271,13 +271,14 @@ def _drop_sarcastic_positives(masked: str, flags: list[Flag]) -> list[Flag]:
 
 # Words a shown phrase must not end on: "Calm down, you" or "your emotional" read as a
 # fragment, so the span runs on to the end of the clause.
-_DANGLING = frozenset(
+_DANGLING_WORDS = (
     "you u ya your ur you're youre yours it its it's that that's this these those the a an "
     "my our his her their to of for with about at in on and or but so because if when as "
     "is are was were be being been am i i'm im me we he she they not no very really just "
     "too such more most than like do does did have has had can could would should will "
-    "emotional".split()
+    "emotional"
 )
+_DANGLING = frozenset(_DANGLING_WORDS.split())
 _CLAUSE_END = re.compile(r"[.!?;,:\n]|\s(?:but|and|because|so)\s")
 _LAST_WORD = re.compile(r"[\w']+$")
 
@@ -314,8 +315,9 @@ def _whole_phrases(masked: str, flags: list[Flag]) -> list[Flag]:
         if end == f.end:
             out.append(f)
             continue
-        nxt = min((g.start for g in flags[i + 1 :] if g.kind == f.kind and g.start >= f.end),
-                  default=end)
+        nxt = min(
+            (g.start for g in flags[i + 1 :] if g.kind == f.kind and g.start >= f.end), default=end
+        )
         end = max(f.end, _trim(masked, f.start, min(end, nxt))[1])
         out.append(_moved(f, f.start, end))
     return out
@@ -383,7 +385,9 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         if (
             named
             and not breaches.is_weaponised(sentence, context, attacking)
-            and not breaches.is_after_jab(masked[max(s_start, start - 30) : start], sentence, context)
+            and not breaches.is_after_jab(
+                masked[max(s_start, start - 30) : start], sentence, context
+            )
         ):
             continue
         if named is False:

@@ -295,9 +295,10 @@ _WEAPON = re.compile(
     r"|\bwhere (?:was|were) (?:that|this|all that|your)\b|\b(?:so )?now you care\b"
     r"|\bdon'?t (?:you )?(?:talk to me|lecture me|tell me) about\b"
     r"|\bdont (?:you )?(?:talk to me|lecture me|tell me) about\b"
-    r"|\b(?:you|u) (?:really |seriously |actually |honestly )(?:wanna|want to|wan na) (?:talk|lecture|tell "
-    r"me|judge|accuse|question)\b|\bsays the\b|\b(?:you|u) (?:don't|dont|do not) get (?:an opinion|a "
-    r"say|a vote|to judge|to lecture|to talk)\b|\bspare me\b"
+    r"|\b(?:you|u) (?:really |seriously |actually |honestly )(?:wanna|want to|wan na) "
+    r"(?:talk|lecture|tell me|judge|accuse|question)\b|\bsays the\b"
+    r"|\b(?:you|u) (?:don't|dont|do not) get (?:an opinion|a say|a vote|to judge|to lecture|"
+    r"to talk)\b|\bspare me\b"
     r"|^\s*remember\s+[^.!?\n]{1,30}\?\s*$"
     r"|\bso (?:don'?t|dont) (?:you )?(?:come at|lecture|judge|tell|talk to|start on|question) me\b"
     r"|\bdon'?t come at me\b|\bfunny,? i (?:don'?t|dont) remember\b|,\s*remember\s*\?"
@@ -367,12 +368,10 @@ def is_weaponised(sentence: str, context: str, attacking: bool) -> bool:
 # A forgiven breach pointed at without naming it: "remember what you did last year?",
 # "after everything you put me through", "remember March?". Only read when the space has
 # forgiven breaches, and flagged only with a sign of point-scoring beside it.
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _INDIRECT = re.compile(
-    r"\b(?:(?:remember|forget|forgotten|forgot) )?what (?:you|u) did\b(?!\s+(?:for (?:me|us|my|the)|to help|yesterday|today|this "
-    r"morning|at work|was (?:sweet|lovely|kind|brave)))"
+    r"\b(?:(?:remember|forget|forgotten|forgot) )?what (?:you|u) did\b(?!\s+(?:for (?:me|us|my|"
+    r"the)|to help|yesterday|today|this morning|at work|was (?:sweet|lovely|kind|brave)))"
     r"|\bwhat (?:you|u) (?:pulled|put me through|did to (?:me|us|this family))\b"
     r"|\b(?:remember|forget|forgotten|forgot)\s+(?:about\s+)?(?:last (?:year|summer|winter|"
     r"spring|autumn|fall|month|christmas|new year)|(?:" + _MONTHS + r")\b|that (?:night|"
@@ -383,7 +382,8 @@ _INDIRECT = re.compile(
     r"|\byour little (?:affair|fling|secret|adventure|girlfriend|boyfriend|friend|trip)\b"
     r"|\bhave (?:you|u) forgotten (?:what|who|how|last|about)\b"
     r"|\bthe last time i trusted (?:you|u)\b"
-    r"|\bafter (?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:" + _MONTHS
+    r"|\bafter (?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:"
+    + _MONTHS
     + r"))\b"
 )
 

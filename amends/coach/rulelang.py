@@ -193,18 +193,21 @@ def _phrase_rx(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _alternation(phrases: Sequence[str]) -> str:
     """One regex for a list of phrases, as a trie ("you(?:'re|r)?" rather than
     "you're|your|you"): shorter to compile and to match. The longest phrase is still
     tried first, as in a longest-first alternation."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: _Trie = {}
     for phrase in set(phrases):
         node = trie
         for ch in " ".join(phrase.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def body(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def body(node: _Trie) -> str:
         parts = []
         for ch in sorted(k for k in node if k):
             child = node[ch]
@@ -221,13 +224,13 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "(?:" + body(trie) + ")"
 
 
-def _single(node: dict[str, dict]) -> bool:  # type: ignore[type-arg]
+def _single(node: _Trie) -> bool:
     """Whether a trie node has one way on and no end (its body needs no group)."""
     keys = [k for k in node if k]
     return len(keys) == 1 and "" not in node and _single_or_leaf(node[keys[0]])
 
 
-def _single_or_leaf(node: dict[str, dict]) -> bool:  # type: ignore[type-arg]
+def _single_or_leaf(node: _Trie) -> bool:
     keys = [k for k in node if k]
     return not keys or (len(keys) == 1 and "" not in node and _single_or_leaf(node[keys[0]]))
 

@@ -62,7 +62,7 @@ def test_unseen_wording_of_each_kind(text: str, kind: str) -> None:
     ["Like you're one to talk.", "Rich, from a liar.", "lol after sam?", "Remember 2022?"],
 )
 def test_jabs_are_trump_cards_only_when_something_was_forgiven(text: str) -> None:
-    assert "trump_card" in kinds(text, SAM + ("lying about the phone bills",))
+    assert "trump_card" in kinds(text, (*SAM, "lying about the phone bills"))
     assert "trump_card" not in kinds(text)
 
 

@@ -93,7 +93,8 @@ def test_a_forgiven_breach_pointed_at_without_its_name_is_a_trump_card() -> None
     assert words(text, "trump_card", AFFAIR) == ["Remember what you did last year"]
     assert "trump_card" not in analyze(text).kinds  # nothing forgiven: nothing brought back
     assert words("Remember March? Exactly. So don't lecture me.", "trump_card", AFFAIR)
-    assert words("after everything you put me through, you want to lecture me?", "trump_card", AFFAIR)
+    later = "after everything you put me through, you want to lecture me?"
+    assert words(later, "trump_card", AFFAIR)
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,10 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation"],
         "examples": ["You're the reason I started gambling in the first place, all that pressure."],
-        "counterexamples": ["You're the reason I believe in us again.", "you're the reason I smile"],
+        "counterexamples": [
+            "You're the reason I believe in us again.",
+            "you're the reason I smile",
+        ],
     },
     {
         "id": "blame_shifting.its-all-your-own",
@@ -425,7 +428,9 @@ RULES: list[dict[str, object]] = [
             "@YOU (shouldn't|should not|should never) have (gone through|looked at|read|checked|snooped) (my|through my)",
         ],
         "guards": ["negation"],
-        "examples": ["It's your own fault you found out that way, you shouldn't have gone through my phone."],
+        "examples": [
+            "It's your own fault you found out that way, you shouldn't have gone through my phone."
+        ],
         "counterexamples": ["It's not your fault you found out that way."],
     },
     {
@@ -444,7 +449,10 @@ RULES: list[dict[str, object]] = [
             "u made me feel so alone i had to find someone",
             "Your fault.",
         ],
-        "counterexamples": ["It's not your fault.", "This is what happens when you leave the milk out, it goes off!"],
+        "counterexamples": [
+            "It's not your fault.",
+            "This is what happens when you leave the milk out, it goes off!",
+        ],
     },
     {
         "id": "blame_shifting.you-begged-me-to",
@@ -462,7 +470,10 @@ RULES: list[dict[str, object]] = [
             "u practically begged me to find someone else",
             "You asked for it.",
         ],
-        "counterexamples": ["If you need me, I won't drink tonight, promise.", "I'm not saying you asked for it."],
+        "counterexamples": [
+            "If you need me, I won't drink tonight, promise.",
+            "I'm not saying you asked for it.",
+        ],
     },
     {
         "id": "blame_shifting.she-understood-me",
@@ -484,7 +495,9 @@ RULES: list[dict[str, object]] = [
             "We wouldn't be here if you had just trusted me.",
             "I'm not proud of it, but don't act like you had nothing to do with it.",
         ],
-        "counterexamples": ["She listened to me and I should have come to you instead. That's on me."],
+        "counterexamples": [
+            "She listened to me and I should have come to you instead. That's on me."
+        ],
     },
     {
         "id": "blame_shifting.its-on-you-that-i",

@@ -594,7 +594,10 @@ RULES: list[dict[str, object]] = [
             "Congratulations, you managed to screw up the one thing you had to do. Bravo.",
             "you forgot again. wow, what a shocker",
         ],
-        "counterexamples": ["cool story, tell me more later! 😊 love you", "Congratulations, you got the job!"],
+        "counterexamples": [
+            "cool story, tell me more later! 😊 love you",
+            "Congratulations, you got the job!",
+        ],
     },
     {
         "id": "contempt.poor-victim",
@@ -627,7 +630,10 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation", "playful"],
         "examples": ["Honestly, who would ever want you?", "You're lucky anyone puts up with you."],
-        "counterexamples": ["Who wouldn't want you? You're wonderful.", "you're lucky i love you so much 😘"],
+        "counterexamples": [
+            "Who wouldn't want you? You're wonderful.",
+            "you're lucky i love you so much 😘",
+        ],
     },
     {
         "id": "contempt.did-i-hurt-your-feelings",
@@ -648,7 +654,10 @@ RULES: list[dict[str, object]] = [
             "Maybe I should start lying about bills too, since that's fine apparently.",
             "oh so NOW u want to talk. after ignoring me all week",
         ],
-        "counterexamples": ["Did I hurt your feelings? I'm so sorry, tell me.", "I'm not saying no one cares."],
+        "counterexamples": [
+            "Did I hurt your feelings? I'm so sorry, tell me.",
+            "I'm not saying no one cares.",
+        ],
     },
     {
         "id": "contempt.spoilt-child",
@@ -662,7 +671,10 @@ RULES: list[dict[str, object]] = [
             "You are a spoilt child who has never had to face consequences.",
             "I'm embarrassed to be seen with you.",
         ],
-        "counterexamples": ["you're such a baby 😂 love you", "I'm not saying you're a spoilt child."],
+        "counterexamples": [
+            "you're such a baby 😂 love you",
+            "I'm not saying you're a spoilt child.",
+        ],
     },
     {
         "id": "contempt.short-insult",
@@ -711,7 +723,10 @@ RULES: list[dict[str, object]] = [
             "wow thanks so much for remembering, truly touched",
             "Sure, because you're such an expert on relationships.",
         ],
-        "counterexamples": ["Thanks so much for remembering, it means a lot.", "Oh great, another day at the beach! 😊"],
+        "counterexamples": [
+            "Thanks so much for remembering, it means a lot.",
+            "Oh great, another day at the beach! 😊",
+        ],
     },
     {
         "id": "contempt.you-should-be-thanking-me",

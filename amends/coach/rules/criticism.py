@@ -431,7 +431,10 @@ RULES: list[dict[str, object]] = [
             "ur honestly the worst bf ive ever had",
             "You're always so quick to judge everyone except yourself.",
         ],
-        "counterexamples": ["I'm not saying you're the worst husband.", "you're the best husband ever"],
+        "counterexamples": [
+            "I'm not saying you're the worst husband.",
+            "you're the best husband ever",
+        ],
     },
     {
         "id": "criticism.youve-never-once",
@@ -447,7 +450,10 @@ RULES: list[dict[str, object]] = [
             "Do you ever think before you open your mouth?",
             "do u even care",
         ],
-        "counterexamples": ["You've never once let me down.", "I'm not saying you've never once helped."],
+        "counterexamples": [
+            "You've never once let me down.",
+            "I'm not saying you've never once helped.",
+        ],
     },
     {
         "id": "criticism.short-so-lazy",
@@ -483,7 +489,10 @@ RULES: list[dict[str, object]] = [
             "Never listen, do you?",
             "Lazy as ever.",
         ],
-        "counterexamples": ["you drive me crazy in the best way 😍", "How hard is it to get to the airport from yours?"],
+        "counterexamples": [
+            "you drive me crazy in the best way 😍",
+            "How hard is it to get to the airport from yours?",
+        ],
     },
     {
         "id": "criticism.why-are-you-so-trait",
@@ -494,7 +503,10 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation", "playful"],
         "examples": ["why r u so needy omg", "stop being so selfish with your time"],
-        "counterexamples": ["why are you so tired lately?", "Stop being so hard on yourself, you did great."],
+        "counterexamples": [
+            "why are you so tired lately?",
+            "Stop being so hard on yourself, you did great.",
+        ],
     },
     {
         "id": "criticism.you-never-finish-anything",

@@ -602,7 +602,10 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation", "playful"],
         "examples": ["How was I supposed to know? Nobody told me.", "Not on me.", "wasnt me"],
-        "counterexamples": ["I know how I was supposed to know, and I'm sorry I didn't check.", "wasnt me 😂 it was the dog"],
+        "counterexamples": [
+            "I know how I was supposed to know, and I'm sorry I didn't check.",
+            "wasnt me 😂 it was the dog",
+        ],
     },
     {
         "id": "defensiveness.apologised-a-hundred-times",
@@ -613,7 +616,9 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation"],
         "examples": ["I've apologised a hundred times, when are you going to get over it?"],
-        "counterexamples": ["I know I've apologised many times, and I'll keep showing you instead."],
+        "counterexamples": [
+            "I know I've apologised many times, and I'll keep showing you instead."
+        ],
     },
     {
         "id": "defensiveness.stop-accusing-me",
@@ -631,7 +636,10 @@ RULES: list[dict[str, object]] = [
             "Yes I was late, but you were late last week too.",
             "I was busy!",
         ],
-        "counterexamples": ["I'm not saying you're attacking me.", "I was busy, sorry! Calling you now."],
+        "counterexamples": [
+            "I'm not saying you're attacking me.",
+            "I was busy, sorry! Calling you now.",
+        ],
     },
     {
         "id": "defensiveness.what-do-you-want-from-me",

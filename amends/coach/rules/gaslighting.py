@@ -346,7 +346,9 @@ RULES: list[dict[str, object]] = [
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
         ),
         "examples": ["why are you still making this a big deal"],
-        "counterexamples": ["I'm not asking why are you still making this a big deal, I understand."],
+        "counterexamples": [
+            "I'm not asking why are you still making this a big deal, I understand."
+        ],
     },
     {
         "id": "gaslighting.its-not-even-cheating",
@@ -482,7 +484,11 @@ RULES: list[dict[str, object]] = [
             "^ never (a|such a|that) big deal !(to ask|if|when|for you to|to talk|to cry)",
         ],
         "guards": ["negation"],
-        "examples": ["it was never a big deal", "never a big deal, you just like drama", "that's never been that big a deal"],
+        "examples": [
+            "it was never a big deal",
+            "never a big deal, you just like drama",
+            "that's never been that big a deal",
+        ],
         "counterexamples": [
             "It's never a big deal to ask me for help.",
             "I never said it was never a big deal.",
@@ -565,7 +571,10 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation", "playful"],
         "examples": ["u must be confused again, i never said that", "stop acting crazy"],
-        "counterexamples": ["You must be tired after that shift.", "I'm not saying you must be confused."],
+        "counterexamples": [
+            "You must be tired after that shift.",
+            "I'm not saying you must be confused.",
+        ],
     },
     {
         "id": "gaslighting.still-on-about-that",
@@ -592,7 +601,10 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation"],
         "examples": ["It was a few messages. People do it all the time."],
-        "counterexamples": ["Everyone does it differently, and that's fine.", "I'm not saying everyone does it."],
+        "counterexamples": [
+            "Everyone does it differently, and that's fine.",
+            "I'm not saying everyone does it.",
+        ],
     },
     {
         "id": "gaslighting.short-you-overreact",
@@ -626,7 +638,10 @@ RULES: list[dict[str, object]] = [
             "technically (it|that) (wasn't|was not|isn't|is not) (cheating|an affair|lying)",
         ],
         "guards": ["negation"],
-        "examples": ["Nobody will ever believe you over me.", "We were on a break anyway, so technically it wasn't cheating."],
+        "examples": [
+            "Nobody will ever believe you over me.",
+            "We were on a break anyway, so technically it wasn't cheating.",
+        ],
         "counterexamples": ["I'm afraid nobody will believe me."],
     },
     {
@@ -680,7 +695,10 @@ RULES: list[dict[str, object]] = [
             "You've made this into a much bigger thing than it ever was.",
             "Calm down.",
         ],
-        "counterexamples": ["I know it's a bigger deal than it seemed at first, and you're right.", "I know I've made it sound smaller than it was, and I'm sorry."],
+        "counterexamples": [
+            "I know it's a bigger deal than it seemed at first, and you're right.",
+            "I know I've made it sound smaller than it was, and I'm sorry.",
+        ],
     },
     {
         "id": "gaslighting.if-you-loved-me-you-wouldnt",
@@ -700,7 +718,10 @@ RULES: list[dict[str, object]] = [
             "Stop being such a drama queen about it.",
             "You're the one with the problem, everyone can see it.",
         ],
-        "counterexamples": ["It was a text from mum, relax, all fine 😊", "I know I'm the one with the problem here."],
+        "counterexamples": [
+            "It was a text from mum, relax, all fine 😊",
+            "I know I'm the one with the problem here.",
+        ],
     },
     {
         "id": "gaslighting.why-are-you-crying-its-nothing",
@@ -710,7 +731,10 @@ RULES: list[dict[str, object]] = [
             "(stop|quit) (turning|making) (it|this|that|everything) (into)? (a|some)? (conspiracy|drama|big deal|crisis|thing|soap opera|federal case|crime scene|whole thing)",
         ],
         "guards": ["negation"],
-        "examples": ["its literally nothing why r u crying", "It was a second phone for work, stop turning it into a conspiracy."],
+        "examples": [
+            "its literally nothing why r u crying",
+            "It was a second phone for work, stop turning it into a conspiracy.",
+        ],
         "counterexamples": ["I'm not saying it's nothing, why are you crying? Tell me."],
     },
     {

@@ -444,13 +444,18 @@ RULES: list[dict[str, object]] = [
             "(sorry|apologise|apologize) .. (that|it) was (unfair|wrong of me|out of order|out of line|uncalled for|low|cruel|not okay|not ok|not fair)",
         ],
         "guards": ["negation"],
-        "examples": ["I feel jealous when you text him, and I know that's my stuff to work on.", "I'm sorry, that was unfair."],
+        "examples": [
+            "I feel jealous when you text him, and I know that's my stuff to work on.",
+            "I'm sorry, that was unfair.",
+        ],
         "counterexamples": ["That's not my stuff to work on."],
     },
     {
         "id": "responsibility.sorry-my-fault",
         "says": "responsibility",
-        "patterns": ["^^ (sorry|i'm sorry|im sorry) (my fault|my bad|that's on me|on me|that was on me) $$"],
+        "patterns": [
+            "^^ (sorry|i'm sorry|im sorry) (my fault|my bad|that's on me|on me|that was on me) $$"
+        ],
         "guards": ["negation"],
         "examples": ["Sorry, my fault."],
         "counterexamples": ["Sorry, was that my fault? I thought you had it."],

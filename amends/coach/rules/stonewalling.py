@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Stonewalling: refusing to engage ("whatever", "I'm not discussing this").
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -424,7 +425,9 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation"],
         "examples": ["im not gonna answer that", "I refuse to dignify that with a reply."],
-        "counterexamples": ["I'm not going to answer that until I've thought about it properly, give me an hour."],
+        "counterexamples": [
+            "I'm not going to answer that until I've thought about it properly, give me an hour."
+        ],
     },
     {
         "id": "stonewalling.drop-it",
@@ -437,7 +440,10 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation", "playful"],
         "examples": ["Enough. I'm done.", "im so done arguing with you"],
-        "counterexamples": ["Just drop it off at mine later.", "I'm done with the dishes, your turn."],
+        "counterexamples": [
+            "Just drop it off at mine later.",
+            "I'm done with the dishes, your turn.",
+        ],
     },
     {
         "id": "stonewalling.short-closed-door",
@@ -456,7 +462,10 @@ RULES: list[dict[str, object]] = [
             "talk to u never",
             "blocking u till u calm down",
         ],
-        "counterexamples": ["Can't be bothered to cook tonight, pizza? 🍕", "I'm not blocking you, I promise."],
+        "counterexamples": [
+            "Can't be bothered to cook tonight, pizza? 🍕",
+            "I'm not blocking you, I promise.",
+        ],
     },
     {
         "id": "stonewalling.yeah-yeah-whatever",
@@ -480,13 +489,20 @@ RULES: list[dict[str, object]] = [
             "^^^ (i)? (don't|do not) care (bye|whatever|k|ok|goodbye|goodnight) $$$",
         ],
         "guards": ["negation", "playful"],
-        "examples": ["not this shit again", "do what u want idc", "dont even start", "Don't care, bye."],
+        "examples": [
+            "not this shit again",
+            "do what u want idc",
+            "dont even start",
+            "Don't care, bye.",
+        ],
         "counterexamples": ["Don't start the film without me!", "oh god not this song again 😂"],
     },
     {
         "id": "stonewalling.not-in-the-mood",
         "says": "shutdown",
-        "patterns": ["(i'm|im|i am) not in the mood (for this|to talk|to discuss this|for talking|for this conversation)? $$"],
+        "patterns": [
+            "(i'm|im|i am) not in the mood (for this|to talk|to discuss this|for talking|for this conversation)? $$"
+        ],
         "guards": ["negation"],
         "examples": ["I'm not in the mood. Later. Maybe."],
         "counterexamples": ["I'm not in the mood for Italian, how about Thai?"],
@@ -494,7 +510,9 @@ RULES: list[dict[str, object]] = [
     {
         "id": "stonewalling.not-my-problem",
         "says": "shutdown",
-        "patterns": ["^^ (that's|thats|that is|it's|its)? not my (problem|concern|issue) (anymore|any more)? $$"],
+        "patterns": [
+            "^^ (that's|thats|that is|it's|its)? not my (problem|concern|issue) (anymore|any more)? $$"
+        ],
         "guards": ["negation", "playful"],
         "examples": ["not my problem lol"],
         "counterexamples": ["Not my problem to solve, luckily 😅"],

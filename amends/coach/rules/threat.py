@@ -424,7 +424,10 @@ RULES: list[dict[str, object]] = [
             "@ILL (~post|~share|~send|~show|~leak|~put|~upload|~forward) (those|the|your|these|our|all|all your|all the)? @EXPOSE_THING (everywhere|online|to everyone|to your|on|all over|to the)",
         ],
         "guards": ["negation"],
-        "examples": ["u leave and ur never seeing the kids again", "I'll post those photos everywhere if you leave me."],
+        "examples": [
+            "u leave and ur never seeing the kids again",
+            "I'll post those photos everywhere if you leave me.",
+        ],
         "counterexamples": ["I'm not going to send your messages to anyone, I promise."],
     },
     {
@@ -435,7 +438,9 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": [],
         "examples": ["If you end this, I don't see any reason to keep living."],
-        "counterexamples": ["Some days I don't see the point in getting up, and I'm going to talk to my doctor."],
+        "counterexamples": [
+            "Some days I don't see the point in getting up, and I'm going to talk to my doctor."
+        ],
     },
     {
         "id": "threat.dont-push-me",
@@ -465,7 +470,10 @@ RULES: list[dict[str, object]] = [
             "You've been warned.",
             "go on leave, ill just take all the pills",
         ],
-        "counterexamples": ["You'll regret not coming, the cake is amazing!", "I'll find you a better charger tomorrow."],
+        "counterexamples": [
+            "You'll regret not coming, the cake is amazing!",
+            "I'll find you a better charger tomorrow.",
+        ],
     },
     {
         "id": "threat.you-dont-want-to-find-out",
@@ -487,7 +495,10 @@ RULES: list[dict[str, object]] = [
             "But don't expect me to be here when you come back",
             "Try me.",
         ],
-        "counterexamples": ["I'll make sure the kids know how much you love them.", "Don't expect me to be there before 7, traffic is bad."],
+        "counterexamples": [
+            "I'll make sure the kids know how much you love them.",
+            "Don't expect me to be there before 7, traffic is bad.",
+        ],
     },
     {
         "id": "threat.you-had-better-not",
@@ -518,7 +529,10 @@ RULES: list[dict[str, object]] = [
             "If you go through with this, I'm telling your parents everything.",
             "Wait until you see what I can do.",
         ],
-        "counterexamples": ["I swear if you make me laugh again I'll cry 😂", "You'd better not eat all the cake 😂"],
+        "counterexamples": [
+            "I swear if you make me laugh again I'll cry 😂",
+            "You'd better not eat all the cake 😂",
+        ],
     },
     {
         "id": "threat.think-carefully-about-your-next-move",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Validation: the writer shows they understand the partner's feelings.
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
