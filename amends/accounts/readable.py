@@ -303,7 +303,7 @@ def _path(reader: _Reader, breach: Any) -> Part:
         statements.append(reader.entry(s, title=f"Version {s.version}", answers=answers))
     steps.append(Part("Taking responsibility", entries=statements))
     questions = []
-    for q in step(m.Question):
+    for q in _words_here(reader, breach, step(m.Question)):
         answers = []
         answerer = breach.injuring_partner
         others_words = answerer is None or answerer.pk != reader.user.pk
@@ -334,7 +334,7 @@ def _path(reader: _Reader, breach: Any) -> Part:
         )
     )
     attempts = []
-    for a in step(m.RepairAttempt):
+    for a in _words_here(reader, breach, step(m.RepairAttempt)):
         answers = []
         if a.acknowledgement and reader.roles is not None:
             answers.append(
@@ -428,6 +428,16 @@ def _safety(reader: _Reader) -> Part:
         intro="Only you ever saw these answers.",
         entries=entries,
     )
+
+
+def _words_here(reader: _Reader, breach: Any, items: Any) -> list[Any]:
+    """Answers written inside the reader's rows by a partner who has since left are shown
+    as on the pages: not at all (they left with their writer)."""
+    from amends.repair.selectors import words_of_those_here
+
+    if reader.roles is None:
+        return list(items)
+    return words_of_those_here(items, breach=breach, roles=reader.roles)
 
 
 # ---------------------------------------------------------------------------- agreement
