@@ -445,7 +445,7 @@ def _words_here(reader: _Reader, breach: Any, items: Any) -> list[Any]:
 
 def _agreement(reader: _Reader) -> Part:
     from amends.agreement.models import AgreementNote, Rating, Stance
-    from amends.agreement.selectors import version_history, version_page
+    from amends.agreement.selectors import is_ours_now, version_history, version_page
 
     part = Part(
         "Our agreement: what counts as cheating",
@@ -455,12 +455,18 @@ def _agreement(reader: _Reader) -> Part:
     ratings = (
         Rating.objects.filter(partner=reader.user, round__space=reader.space)
         .select_related("behaviour", "round")
-        .order_by("round__number", "behaviour__group", "behaviour__position", "pk")
+        .order_by(
+            "round__together_since",
+            "round__number",
+            "behaviour__group",
+            "behaviour__position",
+            "pk",
+        )
     )
     by_round: dict[int, Entry] = {}
     for rating in ratings:
         entry = by_round.setdefault(
-            rating.round.number,
+            rating.round_id,
             Entry(
                 who="You",
                 when=rating.round.started_at,
@@ -474,7 +480,8 @@ def _agreement(reader: _Reader) -> Part:
         part.parts.append(Part("Your answers", entries=list(by_round.values())))
     if reader.roles is not None and reader.roles.is_partner(reader.user):
         versions = []
-        for version in reversed(version_history(space=reader.space)):
+        # Every version they may see: with the partner here now, and with one who left.
+        for version in reversed(version_history(viewer=reader.user, roles=reader.roles)):
             page = version_page(viewer=reader.user, roles=reader.roles, version=version)
             facts = [
                 (
@@ -501,7 +508,9 @@ def _agreement(reader: _Reader) -> Part:
                     when=version.created_at,
                     title=f"Version {version.number}: {version.get_status_display()}",
                     text=version.summary,
-                    audience="You and your partner",
+                    audience="You and your partner"
+                    if is_ours_now(version=version, roles=reader.roles)
+                    else "You and a partner who has since left",
                     facts=facts,
                     answers=answers,
                 )
