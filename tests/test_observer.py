@@ -566,6 +566,8 @@ NOT_PRIVATE: dict[str, str] = {
     "account_delete": "the person leaves: the partner sees them and their shared words go",
     "custom_behaviour_add": "adds a behaviour both partners answer",
     "round_start": "starts a new round for both",
+    "agreement_partner_joined": "part of a partner joining: what the one here began alone "
+    "for the two of them (unrevealed answers, their questions) becomes the couple's",
     "agreement_draft_start": "writes the shared agreement",
     "agreement_draft_save": "writes the shared agreement",
     "agreement_sign": "signs the shared agreement",

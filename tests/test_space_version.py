@@ -194,19 +194,22 @@ def test_a_change_for_everyone_raises_everyone(couple: Couple) -> None:
     before = everyone(couple)
     Resource.objects.create(name="Helpline", how_to_reach="0800 000 000")
     assert raised(before, everyone(couple)) == set(before)
-    # A behaviour of the shared catalogue (no space) is everyone's; a custom one, one space's.
+    # A behaviour of the shared catalogue (no space) is everyone's; a custom one, the two
+    # partners' who added it (the agreement is theirs: not the professional's).
     before = everyone(couple)
     Behaviour.objects.create(key="new", group=ONLINE, wording="x")
     assert raised(before, everyone(couple)) == set(before)
     before = everyone(couple)
-    Behaviour.objects.create(group=ONLINE, wording="y", space=couple.space)
-    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
+    Behaviour.objects.create(
+        group=ONLINE, wording="y", space=couple.space, together_since=timezone.now()
+    )
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
 
 
 def test_a_blind_answer_raises_only_its_authors_numbers(couple: Couple) -> None:
     from amends.agreement.models import Behaviour, Rating, Round
 
-    round_ = Round.objects.create(space=couple.space, number=1)
+    round_ = Round.objects.create(space=couple.space, number=1, together_since=timezone.now())
     before = everyone(couple)
     Rating.objects.create(
         round=round_, behaviour=Behaviour.objects.first(), partner=couple.alex, stance="fine"
@@ -214,7 +217,7 @@ def test_a_blind_answer_raises_only_its_authors_numbers(couple: Couple) -> None:
     assert raised(before, everyone(couple)) == {"alex"}
     before = everyone(couple)
     Round.objects.filter(pk=round_.pk).update(revealed_at=timezone.now())
-    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
 
 
 # ------------------------------------------------------- private acts and the cache key

@@ -303,7 +303,7 @@ def _path(reader: _Reader, breach: Any) -> Part:
         statements.append(reader.entry(s, title=f"Version {s.version}", answers=answers))
     steps.append(Part("Taking responsibility", entries=statements))
     questions = []
-    for q in step(m.Question):
+    for q in _words_here(reader, breach, step(m.Question)):
         answers = []
         answerer = breach.injuring_partner
         others_words = answerer is None or answerer.pk != reader.user.pk
@@ -334,7 +334,7 @@ def _path(reader: _Reader, breach: Any) -> Part:
         )
     )
     attempts = []
-    for a in step(m.RepairAttempt):
+    for a in _words_here(reader, breach, step(m.RepairAttempt)):
         answers = []
         if a.acknowledgement and reader.roles is not None:
             answers.append(
@@ -430,12 +430,22 @@ def _safety(reader: _Reader) -> Part:
     )
 
 
+def _words_here(reader: _Reader, breach: Any, items: Any) -> list[Any]:
+    """Answers written inside the reader's rows by a partner who has since left are shown
+    as on the pages: not at all (they left with their writer)."""
+    from amends.repair.selectors import words_of_those_here
+
+    if reader.roles is None:
+        return list(items)
+    return words_of_those_here(items, breach=breach, roles=reader.roles)
+
+
 # ---------------------------------------------------------------------------- agreement
 
 
 def _agreement(reader: _Reader) -> Part:
     from amends.agreement.models import AgreementNote, Rating, Stance
-    from amends.agreement.selectors import version_history, version_page
+    from amends.agreement.selectors import is_ours_now, version_history, version_page
 
     part = Part(
         "Our agreement: what counts as cheating",
@@ -445,12 +455,18 @@ def _agreement(reader: _Reader) -> Part:
     ratings = (
         Rating.objects.filter(partner=reader.user, round__space=reader.space)
         .select_related("behaviour", "round")
-        .order_by("round__number", "behaviour__group", "behaviour__position", "pk")
+        .order_by(
+            "round__together_since",
+            "round__number",
+            "behaviour__group",
+            "behaviour__position",
+            "pk",
+        )
     )
     by_round: dict[int, Entry] = {}
     for rating in ratings:
         entry = by_round.setdefault(
-            rating.round.number,
+            rating.round_id,
             Entry(
                 who="You",
                 when=rating.round.started_at,
@@ -464,7 +480,8 @@ def _agreement(reader: _Reader) -> Part:
         part.parts.append(Part("Your answers", entries=list(by_round.values())))
     if reader.roles is not None and reader.roles.is_partner(reader.user):
         versions = []
-        for version in reversed(version_history(space=reader.space)):
+        # Every version they may see: with the partner here now, and with one who left.
+        for version in reversed(version_history(viewer=reader.user, roles=reader.roles)):
             page = version_page(viewer=reader.user, roles=reader.roles, version=version)
             facts = [
                 (
@@ -491,7 +508,9 @@ def _agreement(reader: _Reader) -> Part:
                     when=version.created_at,
                     title=f"Version {version.number}: {version.get_status_display()}",
                     text=version.summary,
-                    audience="You and your partner",
+                    audience="You and your partner"
+                    if is_ours_now(version=version, roles=reader.roles)
+                    else "You and a partner who has since left",
                     facts=facts,
                     answers=answers,
                 )

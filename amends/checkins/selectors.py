@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -178,6 +178,7 @@ def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, A
     attempts = (
         visible_to(RepairAttempt.objects.all(), viewer, roles)
         .filter(Q(author=viewer) | Q(breach__hurt_partner=viewer))
+        .annotate(answerer=F("breach__hurt_partner_id"))
         .only("author", "uid", "acknowledgement")
     )
     mine: Counter[str] = Counter()
@@ -185,7 +186,8 @@ def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, A
     for attempt in attempts:
         bucket = mine if attempt.author_id == viewer.pk else theirs
         bucket["offered"] += 1
-        if attempt.acknowledgement:
+        # An answer leaves with a partner who left (repair.selectors.words_of_those_here).
+        if attempt.acknowledgement and attempt.answerer in roles.partner_ids:
             bucket[attempt.acknowledgement] += 1
 
     def counts(c: Counter[str]) -> AttemptCounts:
@@ -263,6 +265,7 @@ def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetim
     """Week by week, what happened on the repair paths this viewer may see."""
     acknowledged = (
         visible_to(RepairAttempt.objects.filter(acknowledged_at__gte=start), viewer, roles)
+        .filter(breach__hurt_partner_id__in=roles.partner_ids)  # answers of those still here
         .exclude(acknowledgement="")
         .only("uid", "acknowledgement", "acknowledged_at")
     )

@@ -67,8 +67,7 @@ def current_week_number(*, person: User, roles: SpaceRoles) -> int:
 
 
 def _agreement_answered(person: User, roles: SpaceRoles) -> int:
-    space = roles.space
-    rounds = {r.pk: r for r in (latest_round(space=space), latest_revealed_round(space=space)) if r}
+    rounds = {r.pk: r for r in (latest_round(roles=roles), latest_revealed_round(roles=roles)) if r}
     for round_ in rounds.values():
         answers = ratings_visible_to(viewer=person, roles=roles, round=round_)
         if answers.filter(partner=person).exists():

@@ -12,7 +12,8 @@ def _triggers(areas: tuple[str, ...] | None):  # type: ignore[no-untyped-def]
     def run(apps, schema_editor):  # type: ignore[no-untyped-def]
         versioning.uninstall(schema_editor, versioning.TRACKED)
         if areas is not None:
-            versioning.install(schema_editor, versioning.TRACKED, areas)
+            # As tracked at this point in history (agreement/0005 changes the agreement's).
+            versioning.install(schema_editor, versioning.as_of(2), areas)
 
     return run
 
