@@ -126,7 +126,18 @@ FIRST: tuple[Tracked, ...] = (
 # on their own pages only.
 SECOND: tuple[Tracked, ...] = (Tracked("spaces_keptasitwas", "own", "author_id"),)
 
-TRACKED = FIRST + SECOND
+# Installed by triggers/migrations/0001: hard moments. The log is always private (its
+# author's numbers only); a shared hard day, the response both wrote, the signal's setting
+# and each signal reach the partner by the same rule as any item.
+THIRD: tuple[Tracked, ...] = (
+    _item("triggers_trigger"),
+    _item("triggers_hardday"),
+    _item("triggers_agreedresponse"),
+    _item("triggers_signalsetting"),
+    _item("triggers_signal"),
+)
+
+TRACKED = FIRST + SECOND + THIRD
 
 # Tables of the project that no cached page reads, and why.
 NOT_SHOWN: dict[str, str] = {
@@ -348,7 +359,10 @@ def sqlite_triggers(*, on: bool) -> Callable[[Any, Any], None]:
     def run(apps: Any, schema_editor: Any) -> None:
         if schema_editor.connection.vendor != "sqlite":
             return
-        everything = FIRST + SECOND
+        # Only the tables that exist at this point of history: a migration that runs
+        # before a later table is made must not name it.
+        tables = set(schema_editor.connection.introspection.table_names())
+        everything = tuple(t for t in TRACKED if t.table in tables)
         uninstall(schema_editor, everything)
         if on:
             install(schema_editor, everything)
