@@ -80,7 +80,7 @@ def how_often_words(picture: Picture) -> list[str]:
     lines.append(f"The most in one week: {busiest.count}, in the {w.label(busiest.week)}.")
     this_week = picture.rows[-1].count
     lines.append(f"This week so far: {this_week}.")
-    if sum(picture.before) or sum(picture.recent):
+    if sum(picture.before):  # a comparison only once there is something to compare with
         recent, before = sum(picture.recent), sum(picture.before)
         compare = (
             "fewer than" if recent < before else "more than" if recent > before else "the same as"
@@ -95,23 +95,35 @@ def how_strong_words(picture: Picture) -> list[str]:
         return []
     first, last = rated[0], rated[-1]
     lines = [
-        f"On average {first.average} of {STRENGTH_MAX} in the {w.label(first.week)}"
+        f"On average {_number(first.average)} of {STRENGTH_MAX} in the {w.label(first.week)}"
         + (
-            f", {last.average} of {STRENGTH_MAX} in the {w.label(last.week)}."
+            f", {_number(last.average)} of {STRENGTH_MAX} in the {w.label(last.week)}."
             if last is not first
             else "."
         )
     ]
-    lows = [s for r in rated for s in r.strengths]
-    lines.append(f"Between {min(lows)} and {max(lows)} over these weeks.")
+    every = [s for r in rated for s in r.strengths]
+    if min(every) == max(every):
+        lines.append(f"Each one at {min(every)} of {STRENGTH_MAX}.")
+    else:
+        lines.append(f"Between {min(every)} and {max(every)} over these weeks.")
     return lines
+
+
+def _number(value: float | None) -> str:
+    """4.0 reads "4"; 3.5 stays "3.5"."""
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def picture_charts(picture: Picture) -> list[Chart]:
     if not picture.total:
         return []
     labels = [w.short_label(r.week) for r in picture.rows]
-    often = pygal.Bar(**_options(picture))
+    top = max(r.count for r in picture.rows)
+    step = 1 if top <= 10 else -(-top // 5)
+    often = pygal.Bar(**_options(picture), range=(0, top), y_labels=list(range(0, top + 1, step)))
     often.x_labels = labels
     often.add("Hard moments", [r.count for r in picture.rows])
     strong = pygal.Line(

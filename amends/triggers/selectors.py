@@ -52,6 +52,14 @@ class WeekRow:
         return round(sum(self.strengths) / len(self.strengths), 1) if self.strengths else None
 
     @property
+    def average_text(self) -> str:
+        """As a person reads it: "4", "3.5", or "" for a week with none."""
+        value = self.average
+        if value is None:
+            return ""
+        return str(int(value)) if value == int(value) else str(value)
+
+    @property
     def strongest(self) -> int | None:
         return max(self.strengths) if self.strengths else None
 

@@ -320,3 +320,30 @@ def test_pages_need_a_partner(couple: Couple) -> None:
     for name in ("triggers_home", "triggers_weeks", "hard_days", "triggers_together"):
         assert stranger.get(url(couple, name)).status_code == 404
         assert client_for(couple.alex).get(url(couple, name)).status_code == 200
+
+
+# ---------------------------------------------------------------------------- the demo
+
+
+def test_the_demo_couple_has_weeks_of_hard_moments(db: None) -> None:
+    from django.core.management import call_command
+
+    from amends.accounts.models import User
+    from amends.spaces.selectors import spaces_of
+
+    call_command("demo", stdout=None)
+    alex = User.objects.get(email="alex@example.com")
+    jordan = User.objects.get(email="jordan@example.com")
+    roles = space_roles(spaces_of(user=alex).get())
+    picture = selectors.picture(viewer=alex, roles=roles)
+    assert picture.total >= 15 and sum(1 for r in picture.rows if r.count) >= 6
+    assert picture.helped
+    assert selectors.picture(viewer=jordan, roles=roles).total == 0
+    response = selectors.response_for(person=alex, viewer=jordan, roles=roles)
+    assert response is not None and response.agreed_by_both
+    assert selectors.signal_is_on(person=alex, viewer=jordan, roles=roles)
+    # The signal was sent days ago: Jordan's home is calm.
+    assert selectors.fresh_signal_from_partner(viewer=jordan, roles=roles) is None
+    assert [d.label for d in selectors.hard_days(viewer=jordan, roles=roles)] == ["Our anniversary"]
+    page = client_for(alex).get(reverse("triggers_weeks", args=[roles.space.uid]))
+    assert page.status_code == 200 and "<svg" in page.content.decode()
