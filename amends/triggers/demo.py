@@ -15,7 +15,7 @@ from . import services
 from .models import Signal, Trigger
 
 # (days ago, hour, kind, strength, what helped, note): oldest first.
-ALEX = (
+ALEX: tuple[tuple[int, int, str, int, list[str], str], ...] = (
     (54, 22, "thought", 5, [], "I can't stop picturing them together."),
     (53, 8, "phone", 5, ["breathing"], ""),
     (51, 19, "place", 4, ["moving"], "Drove past the hotel."),
