@@ -347,3 +347,26 @@ def test_the_demo_couple_has_weeks_of_hard_moments(db: None) -> None:
     assert [d.label for d in selectors.hard_days(viewer=jordan, roles=roles)] == ["Our anniversary"]
     page = client_for(alex).get(reverse("triggers_weeks", args=[roles.space.uid]))
     assert page.status_code == 200 and "<svg" in page.content.decode()
+
+
+def test_the_export_holds_my_hard_moments(couple: Couple) -> None:
+    import json
+
+    moment = services.trigger_log(
+        space=couple.space, author=couple.alex, kind="song", strength=4, note=NOTE
+    )
+    services.trigger_update(trigger=moment, by=couple.alex, helped=["time"])
+    services.hard_day_add(
+        space=couple.space, author=couple.alex, label="DAY-q8z", day="2025-12-02", plan="Walk."
+    )
+    services.response_save(
+        space=couple.space, for_person=couple.alex, by=couple.alex, what_to_say="SAY-q8z"
+    )
+    alex = client_for(couple.alex)
+    document = json.dumps(json.loads(alex.get(reverse("export_json")).content), ensure_ascii=False)
+    html = alex.get(reverse("export_html")).content.decode()
+    for words in (NOTE, "DAY-q8z", "SAY-q8z"):
+        assert words in document and words in html
+    assert "Letting time pass" in html and "4 of 5" in html
+    jordan_html = client_for(couple.jordan).get(reverse("export_html")).content.decode()
+    assert NOTE not in jordan_html and "DAY-q8z" not in jordan_html
