@@ -12,7 +12,7 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.checkins import weeks as w
 from amends.spaces.selectors import SpaceRoles
-from amends.spaces.visibility import changeable_or_404, visible_or_404, visible_to
+from amends.spaces.visibility import can_see, changeable_or_404, visible_or_404, visible_to
 
 from .models import AgreedResponse, HardDay, Signal, SignalSetting, Trigger
 
@@ -167,9 +167,19 @@ def response_for(*, person: User, viewer: User, roles: SpaceRoles) -> AgreedResp
 
 def signal_is_on(*, person: User, viewer: User, roles: SpaceRoles) -> bool:
     """Whether `person` has the signal on, as the viewer may know: the partner is told
-    only once it is on (a setting that is off is its owner's alone)."""
+    only once it is on (a setting that is off is its owner's alone). To its owner, a signal
+    turned on before their partner joined is off: that partner was never told."""
     setting = visible_to(SignalSetting.objects.filter(author=person), viewer, roles).first()
-    return setting is not None and setting.visibility != "private"
+    if setting is None or setting.visibility == "private":
+        return False
+    partner = roles.partner_of(person)
+    return partner is None or can_see(partner, setting, roles)
+
+
+def unseen_by_partner(*, item: AgreedResponse, roles: SpaceRoles) -> bool:
+    """Written before the partner joined, and not shared with them since."""
+    partner = roles.partner_of(item.author)
+    return partner is not None and not can_see(partner, item, roles)
 
 
 def latest_signal(*, sender: User, viewer: User, roles: SpaceRoles) -> Signal | None:

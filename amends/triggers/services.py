@@ -337,6 +337,10 @@ def signal_setting_set(*, space: Space, person: User, on: bool) -> SignalSetting
             return SignalSetting.objects.create(space=space, author=person, visibility=wanted)
         if current.visibility != wanted:
             current.save(update_fields=set_visibility(current, wanted))
+        elif on:
+            # On already: turned on again, it is shared with the partner here today (one
+            # who joined since it was turned on is told now).
+            current.save(update_fields=share_again(current))
     return current
 
 
@@ -347,8 +351,10 @@ def signal_send(*, space: Space, by: User) -> Signal:
         raise ActionRefused(
             "There is no partner in this space yet to send a signal to.", code="conflict"
         )
+    partner = roles.partner_of(by)
     setting = SignalSetting.objects.filter(space=space, author=by).first()
-    if setting is None or setting.visibility != Visibility.PARTNER:
+    if setting is None or partner is None or not can_see(partner, setting, roles):
+        # Off, or turned on before this partner joined: they were never told it is on.
         raise ActionRefused(
             "The signal is off. You can turn it on first, if you want to.", code="conflict"
         )

@@ -348,6 +348,7 @@ def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
             "partner": partner,
             "partner_name": partner_name,
             "mine": mine,
+            "mine_unseen": bool(mine) and selectors.unseen_by_partner(item=mine, roles=roles),  # type: ignore[arg-type]
             "theirs": theirs,
             "mine_form": mine_form,
             "theirs_form": theirs_form,

@@ -370,3 +370,43 @@ def test_the_export_holds_my_hard_moments(couple: Couple) -> None:
     assert "Letting time pass" in html and "4 of 5" in html
     jordan_html = client_for(couple.jordan).get(reverse("export_html")).content.decode()
     assert NOTE not in jordan_html and "DAY-q8z" not in jordan_html
+
+
+def test_what_was_shared_before_a_partner_joined_waits_for_the_authors_choice(
+    couple: Couple,
+) -> None:
+    from amends.spaces import services as spaces
+    from amends.spaces.shareagain import shared_before_joining
+    from tests.conftest import make_user
+
+    space, casey = couple.casey_space, couple.casey
+    services.signal_setting_set(space=space, person=casey, on=True)
+    services.response_save(space=space, for_person=casey, by=casey, what_helps="HELPS-solo")
+    services.hard_day_add(
+        space=space, author=casey, label="DAY-solo", day="2025-12-02", visibility="partner"
+    )
+    robin = make_user("robin@example.com", "Robin")
+    link = spaces.partner_invite_create(space=space, by=casey)
+    spaces.invite_accept(token=link.token, user=robin)
+    roles = space_roles(space)
+    # Robin was never told: for Casey the signal reads as off, and cannot be sent.
+    assert not selectors.signal_is_on(person=casey, viewer=casey, roles=roles)
+    assert not selectors.signal_is_on(person=casey, viewer=robin, roles=roles)
+    with pytest.raises(ActionRefused):
+        services.signal_send(space=space, by=casey)
+    assert selectors.response_for(person=casey, viewer=robin, roles=roles) is None
+    assert not list(selectors.hard_days(viewer=robin, roles=roles))
+    together = client_for(casey).get(reverse("triggers_together", args=[space.uid]))
+    assert b"before Robin joined" in together.content
+    # Casey's choice, on the share-again page: all three are offered, and shared.
+    waiting = shared_before_joining(viewer=casey, roles=roles)
+    offered = {choice.kind for choice in waiting.waiting}
+    assert {"hard_day", "what_helps", "signal"} <= offered
+    page = client_for(casey).get(reverse("share_again", args=[space.uid])).content.decode()
+    assert "DAY-solo" in page and "What helps you" in page and "signal, turned on" in page
+    spaces.items_share_again(space=space, author=casey, items="all")
+    roles = space_roles(space)
+    assert selectors.signal_is_on(person=casey, viewer=robin, roles=roles)
+    assert selectors.response_for(person=casey, viewer=robin, roles=roles) is not None
+    assert [d.label for d in selectors.hard_days(viewer=robin, roles=roles)] == ["DAY-solo"]
+    assert services.signal_send(space=space, by=casey).visibility == "partner"
