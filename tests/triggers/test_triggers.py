@@ -410,3 +410,30 @@ def test_what_was_shared_before_a_partner_joined_waits_for_the_authors_choice(
     assert selectors.response_for(person=casey, viewer=robin, roles=roles) is not None
     assert [d.label for d in selectors.hard_days(viewer=robin, roles=roles)] == ["DAY-solo"]
     assert services.signal_send(space=space, by=casey).visibility == "partner"
+
+
+def test_with_the_journal_lock_on_the_moment_page_opens_at_once_without_notes(
+    couple: Couple,
+) -> None:
+    from amends.accounts.models import User
+
+    services.trigger_log(space=couple.space, author=couple.alex, kind="song", strength=3, note=NOTE)
+    services.hard_day_add(
+        space=couple.space,
+        author=couple.alex,
+        label="Soon",
+        day=timezone.localdate() + timedelta(days=1),
+        plan="PLAN-locked-q8z",
+    )
+    User.objects.filter(pk=couple.alex.pk).update(journal_reauth=True)
+    alex = client_for(couple.alex)  # no password given recently
+    page = alex.get(url(couple, "triggers_home"))
+    body = page.content.decode()
+    assert page.status_code == 200 and 'id="grounding"' in body
+    assert NOTE not in body and "PLAN-locked-q8z" not in body
+    assert "Tomorrow" in body and "The plan for this day" in body
+    assert alex.get(url(couple, "hard_days")).status_code == 302  # asks for the password
+    response = alex.post(
+        url(couple, "triggers_home"), {"kind": "song", "strength": "2", "once": new_form_token()}
+    )
+    assert response.status_code == 302 and Trigger.objects.count() == 2
