@@ -13,10 +13,12 @@ from django.utils.safestring import SafeString, mark_safe
 from pygal.style import Style
 
 from amends.checkins import weeks as w
+from amends.spaces.pagecache import remember
 
 from .models import STRENGTH_MAX, STRENGTH_MIN
 from .selectors import Picture
 
+CHART_SECONDS = 24 * 3600  # the same numbers draw the same charts; "this week" moves daily
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
 _STYLE = Style(
     background="transparent",
@@ -117,9 +119,29 @@ def _number(value: float | None) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def picture_charts(picture: Picture) -> list[Chart]:
+def picture_charts(picture: Picture, *, space_id: int, person: int) -> list[Chart]:
+    """The two charts. The same numbers always draw the same charts, so they are kept (sealed,
+    like a kept page) under a digest of what they show and whose they are: a page drawn
+    again shows the same bytes, and deleting the account removes them."""
     if not picture.total:
         return []
+    material = (
+        [(r.week, r.strengths) for r in picture.rows],
+        picture.recent,
+        picture.before,
+        w.this_monday(),
+    )
+    return remember(
+        "trigger-charts",
+        (repr(material),),
+        lambda: _draw(picture),
+        space_id=space_id,
+        people=(person,),
+        seconds=CHART_SECONDS,
+    )
+
+
+def _draw(picture: Picture) -> list[Chart]:
     labels = [w.short_label(r.week) for r in picture.rows]
     top = max(r.count for r in picture.rows)
     step = 1 if top <= 10 else -(-top // 5)

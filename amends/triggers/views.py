@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.views.decorators.http import require_http_methods, require_POST
 
 from amends.errors import ActionRefused
@@ -153,7 +154,7 @@ def triggers_weeks(request: AuthedRequest, space: Space, roles: SpaceRoles) -> H
         {
             "space": space,
             "p": picture,
-            "charts": picture_charts(picture),
+            "charts": picture_charts(picture, space_id=space.pk, person=request.user.pk),
             "table": [r for r in reversed(picture.rows)],
             "strength_max": STRENGTH_MAX,
             "nav": "more",
@@ -306,7 +307,7 @@ def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
                         space=space, for_person=me, by=me, **mine_form.cleaned_data
                     ),
                 )
-                done = f"Saved. {partner_name} can read it, and change it with you."
+                done = f"Saved. {capfirst(partner_name)} can read it, and change it with you."
             elif which == "theirs" and partner and theirs and theirs_form.is_valid():
                 _once(
                     request,
@@ -314,7 +315,7 @@ def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
                         space=space, for_person=partner, by=me, **theirs_form.cleaned_data
                     ),
                 )
-                done = f"Saved. {partner_name} will be asked to agree to the change."
+                done = f"Saved. {capfirst(partner_name)} will be asked to agree to the change."
             elif which in ("agree_mine", "agree_theirs"):
                 response = mine if which == "agree_mine" else theirs
                 if response is not None:
@@ -324,7 +325,7 @@ def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
                 on = signal_form.cleaned_data["signal"] == "on"
                 services.signal_setting_set(space=space, person=me, on=on)
                 done = (
-                    f"The signal is on. {partner_name} can see that it is on."
+                    f"The signal is on. {capfirst(partner_name)} can see that it is on."
                     if on
                     else "The signal is off."
                 )
@@ -369,7 +370,8 @@ def signal_send(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Http
     _once(request, lambda: services.signal_send(space=space, by=request.user))
     messages.success(
         request,
-        f"{_partner_name(request, roles)} has been told, and can see what you agreed together. "
+        f"{capfirst(_partner_name(request, roles))} has been told, and can see what you agreed "
+        "together. "
         "Nothing else was sent.",
     )
     return redirect("triggers_home", space.uid)
