@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "amends.api",
     "amends.professional",
     "amends.safety",
+    "amends.triggers",
 ]
 
 MIDDLEWARE = [

@@ -48,6 +48,7 @@ urlpatterns = [
     path("s/<uuid:space_id>/talk/", include("amends.talk.urls")),
     path("s/<uuid:space_id>/checkins/", include("amends.checkins.urls")),
     path("s/<uuid:space_id>/program/", include("amends.program.urls")),
+    path("s/<uuid:space_id>/triggers/", include("amends.triggers.urls")),
     path("s/<uuid:space_id>/couple/", include("amends.professional.urls")),
     path("api/v1/", include("amends.api.urls")),
     path("accounts/", include("allauth.urls")),

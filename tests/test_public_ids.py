@@ -40,6 +40,8 @@ from amends.spaces.models import Space
 from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation
+from amends.triggers import services as triggers
+from amends.triggers.models import HardDay, Signal, Trigger
 from tests.api.conftest import BASE, Api, token_for
 from tests.api.test_matrix import plant
 from tests.conftest import Couple, client_for
@@ -221,6 +223,20 @@ def _every_step(c: Couple) -> None:
     note_write(space=c.space, author=c.sam, text="Both are trying.")
     # A new round, so the questionnaire shows its questions (named by the behaviours' ids).
     agreement.round_start(space=c.space, by=c.alex)
+    # Hard moments: a private log, a shared day, what helps, and a signal sent.
+    moment = triggers.trigger_log(space=c.space, author=c.alex, kind="song", strength=4)
+    triggers.trigger_update(trigger=moment, by=c.alex, helped=["breathing"], note="n")
+    triggers.trigger_log(space=c.space, author=c.jordan, kind="place", strength=2)
+    triggers.hard_day_add(
+        space=c.space,
+        author=c.alex,
+        label="The day",
+        day=timezone.localdate(),
+        visibility="partner",
+    )
+    triggers.response_save(space=c.space, for_person=c.alex, by=c.alex, what_helps="Stay.")
+    triggers.signal_setting_set(space=c.space, person=c.alex, on=True)
+    triggers.signal_send(space=c.space, by=c.alex)
 
 
 def _every_pk() -> set[str]:
@@ -252,6 +268,9 @@ def _pages(c: Couple) -> list[str]:
         "conversation_id": [str(u) for u in Conversation.objects.values_list("uid", flat=True)],
         "group": list(GROUP_KEYS),
         "number": ["1", "12"],
+        "trigger_id": [str(u) for u in Trigger.objects.values_list("uid", flat=True)],
+        "day_id": [str(u) for u in HardDay.objects.values_list("uid", flat=True)],
+        "signal_id": [str(u) for u in Signal.objects.values_list("uid", flat=True)],
     }
     return sorted(
         {
@@ -270,7 +289,7 @@ HIDDEN_NUMBER = re.compile(r"""<input[^>]*type="hidden"[^>]*>""")
 NUMBERED_ID = re.compile(r"""\b((?:id|for|name|aria-describedby)="[\w-]*?-(\d+))\"""")
 NAMED_NUMBER = re.compile(r"""<(?:input|button)[^>]*name="([\w-]+)"[^>]*value="(\d+)\"""")
 # Inputs whose values are numbers on purpose (scores, a statement's version number).
-NUMBER_FIELDS = set(MEASURE_KEYS) | {"based_on_version", "weekday"}
+NUMBER_FIELDS = set(MEASURE_KEYS) | {"based_on_version", "weekday", "strength"}
 # Element ids numbered by position, not by row: the charts' series.
 POSITIONAL_IDS = ("activate-serie-",)
 

@@ -187,6 +187,34 @@ def test_a_checkin_raises_the_partner_only_when_its_numbers_are_shared(couple: C
     assert raised(before, everyone(couple)) == {"alex", "jordan"}
 
 
+def test_hard_moments_raise_the_partner_only_for_what_is_shared_with_them(
+    couple: Couple,
+) -> None:
+    from amends.triggers import services as triggers
+
+    before = everyone(couple)
+    moment = triggers.trigger_log(space=couple.space, author=couple.alex, kind="song", strength=3)
+    triggers.trigger_update(trigger=moment, by=couple.alex, note="n", helped=["time"])
+    day = triggers.hard_day_add(space=couple.space, author=couple.alex, label="d", day="2026-03-14")
+    assert raised(before, everyone(couple)) == {"alex"}
+    before = everyone(couple)
+    triggers.hard_day_update(
+        hard_day=day,
+        by=couple.alex,
+        label="d",
+        day="2026-03-14",
+        every_year=True,
+        plan="p",
+        visibility="partner",
+    )
+    triggers.response_save(
+        space=couple.space, for_person=couple.alex, by=couple.alex, what_helps="h"
+    )
+    triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
+    triggers.signal_send(space=couple.space, by=couple.alex)
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
+
+
 def test_a_change_for_everyone_raises_everyone(couple: Couple) -> None:
     from amends.agreement.catalogue import ONLINE
     from amends.agreement.models import Behaviour
@@ -229,6 +257,7 @@ def _private_acts(couple: Couple) -> list[tuple[str, Callable[[], object]]]:
     from amends.checkins.weeks import this_monday
     from amends.professional.services import note_write
     from amends.repair.models import Breach, RepairAttempt
+    from amends.triggers.services import hard_day_add, signal_setting_set, trigger_log
 
     alex, space = couple.alex, couple.space
     breach = Breach.objects.get(space=space)
@@ -278,6 +307,15 @@ def _private_acts(couple: Couple) -> list[tuple[str, Callable[[], object]]]:
             "reminder settings",
             lambda: reminder_preference_set(user=alex, weekday=3, promises=True),
         ),
+        (
+            "hard moment",
+            lambda: trigger_log(space=space, author=alex, kind="song", strength=4, note="n"),
+        ),
+        (
+            "private hard day",
+            lambda: hard_day_add(space=space, author=alex, label="d", day="2026-03-14"),
+        ),
+        ("signal left off", lambda: signal_setting_set(space=space, person=alex, on=False)),
         ("password", lambda: (alex.set_password("a new passphrase here"), alex.save())),
         ("professional's note", lambda: note_write(space=space, author=couple.sam, text="n")),
     ]

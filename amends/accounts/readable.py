@@ -170,6 +170,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _agreement(reader),
         _talk(reader),
         _checkins(reader),
+        _hard_moments(reader),
         _professional_notes(reader),
     ]
     return SpacePart(
@@ -596,6 +597,63 @@ def _checkins(reader: _Reader) -> Part:
         intro="Each week's numbers go from 1 to 7. Your notes are marked with who could read "
         "them; your numbers were seen only by the people you chose to share them with.",
         entries=entries,
+    )
+
+
+# ---------------------------------------------------------------------------- hard moments
+
+
+def _hard_moments(reader: _Reader) -> Part:
+    """Your own log, your days, and what helps you (written with your partner)."""
+    from amends.triggers.models import STRENGTH_MAX, AgreedResponse, HardDay, Trigger
+
+    moments = reader.items(Trigger.objects.filter(author=reader.user).select_related("author"))
+    logged = [
+        reader.entry(
+            t,
+            title=t.kind_label,
+            text=t.note,
+            facts=[("How strong", _score(t.strength, STRENGTH_MAX))]
+            + ([("What helped", ", ".join(t.helped_labels))] if t.helped_labels else []),
+        )
+        for t in moments.order_by("created_at", "pk")
+    ]
+    days = reader.items(HardDay.objects.filter(author=reader.user).select_related("author"))
+    marked = [
+        reader.entry(
+            d,
+            title=d.label,
+            text=d.plan,
+            facts=[("The day", in_words(d.day) + (", every year" if d.every_year else ""))],
+        )
+        for d in days.order_by("created_at", "pk")
+    ]
+    helps = reader.items(AgreedResponse.objects.filter(author=reader.user).select_related("author"))
+    written = [
+        reader.entry(
+            r,
+            title="What helps me, written together",
+            text="",
+            facts=[
+                (label, value)
+                for label, value in (
+                    ("What helps", r.what_helps),
+                    ("What to say", r.what_to_say),
+                    ("What not to say", r.what_not_to_say),
+                )
+                if value
+            ],
+        )
+        for r in helps.order_by("created_at", "pk")
+    ]
+    return Part(
+        "Hard moments",
+        intro="The moments you noted were only ever yours. Strength goes from 1 to 5.",
+        parts=[
+            Part("Moments you noted", entries=logged),
+            Part("Days that may be hard", entries=marked),
+            Part("What helps", entries=written),
+        ],
     )
 
 

@@ -168,9 +168,20 @@ THIRD: tuple[Tracked, ...] = (
     Tracked("agreement_agreementnote", "together_via", "version_id", "agreement_agreementversion"),
 )
 
+# Installed by triggers/migrations/0001: hard moments. The log is always private (its
+# author's numbers only); a shared hard day, the response both wrote, the signal's setting
+# and each signal reach the partner by the same rule as any item.
+FOURTH: tuple[Tracked, ...] = (
+    _item("triggers_trigger"),
+    _item("triggers_hardday"),
+    _item("triggers_agreedresponse"),
+    _item("triggers_signalsetting"),
+    _item("triggers_signal"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
-LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD)
+LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH)
 
 
 def as_of(layers: int) -> tuple[Tracked, ...]:
@@ -441,6 +452,8 @@ def sqlite_triggers(
             return
         uninstall(schema_editor, as_of(len(LAYERS)))
         if on:
-            install(schema_editor, as_of(layers), areas)
+            # Only the tables that exist at this point of history.
+            tables = set(schema_editor.connection.introspection.table_names())
+            install(schema_editor, tuple(t for t in as_of(layers) if t.table in tables), areas)
 
     return run

@@ -25,6 +25,7 @@ from tests.browser.screen_data import (
     program_path,
     progress_path,
     share_again_path,
+    triggers_path,
 )
 
 
@@ -97,6 +98,11 @@ SCREENS = [
     Screen("checkin-progress", progress_path, who="jordan"),
     Screen("program", program_path),
     Screen("professional-couple", professional_path, who="sam"),
+    Screen("triggers", triggers_path()),
+    Screen("triggers-partner-signal", triggers_path(), who="jordan"),
+    Screen("triggers-weeks", triggers_path("weeks/")),
+    Screen("triggers-days", triggers_path("days/")),
+    Screen("triggers-together-partner", triggers_path("together/"), who="jordan"),
 ]
 
 # name -> (viewport, extra context options); the name goes into test ids and screenshots.
