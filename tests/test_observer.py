@@ -618,6 +618,7 @@ NOT_PRIVATE: dict[str, str] = {
 # Pages every signed-in person can open, besides what links lead to.
 FIXED = (
     "home",
+    "more",
     "settings",
     "export_page",
     "export_json",

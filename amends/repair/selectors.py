@@ -86,6 +86,8 @@ class PathView:
 class HomeOverview:
     rows: list[dict[str, str]] = field(default_factory=list)
     waiting: list[dict[str, str]] = field(default_factory=list)
+    # The hurt partner's decision: theirs, with no deadline, so not "waiting" on them.
+    yours_when_ready: list[dict[str, str]] = field(default_factory=list)
 
 
 def breaches_for(*, viewer: User, roles: SpaceRoles) -> QuerySet[Breach]:
@@ -475,7 +477,16 @@ def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview
         )
         overview.rows.append({"title": breach.title, "url": url, "stage": stage})
         for step in path.steps:
-            if step.waiting_on_me and step.key != "safety":
+            if step.waiting_on_me and step.key == "decision":
+                overview.yours_when_ready.append(
+                    {
+                        "text": f"Whether you want to rebuild ({isolate(breach.title.lower())}) "
+                        "is yours to decide, in your own time. There is no deadline.",
+                        "url": step.url,
+                        "action": "Open your decision",
+                    }
+                )
+            elif step.waiting_on_me and step.key != "safety":
                 overview.waiting.append(
                     {
                         "text": f"{step.title} ({isolate(breach.title.lower())}). {step.status}",

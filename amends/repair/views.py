@@ -51,6 +51,7 @@ from .models import (
     RepairAttempt,
     Rhythm,
 )
+from .pathwords import follow_through_words
 from .rules import is_hurt, is_injuring
 from .selectors import (
     attempt_reflections_of,
@@ -815,7 +816,9 @@ def step_promises(
         step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks")
     )
     for promise in promises:
-        promise.follow_through = _follow_through(promise, breach)
+        promise.follow_through = _follow_through(
+            promise, breach, professional=not roles.is_partner(me)
+        )
     return _page(
         request,
         "repair/step_promises.html",
@@ -829,7 +832,7 @@ def step_promises(
     )
 
 
-def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
+def _follow_through(promise: Promise, breach: Breach, *, professional: bool) -> dict[str, Any]:
     """Per occurrence, each partner's view, side by side; disagreements are listed as such."""
     days: dict[Any, dict[str, bool | None]] = {}
     marks: list[PromiseMark] = list(promise.marks.all())
@@ -844,8 +847,11 @@ def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
         }
         for day, views in sorted(days.items(), reverse=True)
     ]
-    agreed_kept = sum(1 for r in rows if r["hurt"] is True and r["injuring"] is True)
-    return {"rows": rows[:12], "agreed_kept": agreed_kept, "days": len(rows)}
+    return {
+        "rows": rows[:12],
+        "days": len(rows),
+        "words": follow_through_words(rows, professional=professional),
+    }
 
 
 # 10. Forgiveness -------------------------------------------------------------------------
