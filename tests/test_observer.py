@@ -420,7 +420,27 @@ def _checkin(s: Scene) -> None:
 
 def _forgiveness(s: Scene) -> None:
     url = s.space_url("step_forgiveness", s.shared)
-    submit(_alex(s), url, {"text": "I forgive you, for me.", "visibility": "private"}, has=["text"])
+    submit(
+        _alex(s),
+        url,
+        {"text": "I forgive you, for me.", "visibility": "private", "confirmed": "1"},
+        has=["text"],
+    )
+
+
+def _forgiveness_again(s: Scene) -> None:
+    url = s.space_url("step_forgiveness", s.shared)
+    submit(
+        _alex(s),
+        url,
+        {
+            "text": "I am not there now.",
+            "stance": "taken_back",
+            "visibility": "private",
+            "confirmed": "1",
+        },
+        has=["text", "stance"],
+    )
 
 
 def _agreement_answers(s: Scene) -> None:
@@ -534,6 +554,7 @@ ACTS: list[Act] = [
     Act("reminder e-mail sent", "alex", _reminder_sent, ("reminder_claim", "reminder_unclaim")),
     Act("private check-in", "alex", _checkin, ("checkin_record",)),
     Act("private forgiveness", "alex", _forgiveness, ("forgiveness_give",)),
+    Act("private forgiveness revisited", "alex", _forgiveness_again, ("forgiveness_revise",)),
     Act("agreement answers", "alex", _agreement_answers, ("ratings_set", "rating_set")),
     Act("private re-decision after a shared one", "alex", _re_decision, ("decision_set",)),
     Act("professional's private note", "sam", _note, ("note_write",)),
@@ -593,6 +614,7 @@ NOT_PRIVATE: dict[str, str] = {
     "promise_make": "makes the partner a promise",
     "promise_mark": "marks a shared promise kept or broken, shown side by side",
     "outcome_record": "writes a shared outcome",
+    "outcome_revise": "writes a new version of a shared outcome",
     "item_visibility_change": "changes who may see an item",
     "space_create": "a new space nobody else is in",
     "space_rename": "renames the shared space",
