@@ -56,7 +56,7 @@ from .models import (
     RepairAttempt,
     Rhythm,
 )
-from .pathwords import follow_through_words
+from .promisewords import follow_through_words
 from .rules import is_hurt, is_injuring
 from .selectors import (
     attempt_reflections_of,
