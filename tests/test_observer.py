@@ -73,7 +73,7 @@ class Scene:
     couple: Couple
     shared: Breach  # Alex was hurt; both committed; Alex's "rebuild" shared with Jordan and Sam
     undecided: Breach  # Alex was hurt; no decision yet
-    attempt: RepairAttempt  # Jordan's, shared; Alex may reflect on it privately
+    attempt: RepairAttempt  # Jordan's, shared, declined; Alex may reflect on it privately
     private_entry: JournalEntry  # Alex's, private
     note: Note  # Sam's own note
     browsers: dict[str, Client] = field(default_factory=dict)  # the actors' own, signed in
@@ -112,6 +112,8 @@ def build_scene(c: Couple) -> Scene:
     attempt = repair.attempt_offer(
         breach=shared, by=c.jordan, kind="apology", text="I am sorry.", visibility=both
     )
+    # Declined: the private question about a "no" is offered after one.
+    repair.attempt_acknowledge(attempt=attempt, by=c.alex, acknowledgement="declined")
     repair.promise_make(
         breach=shared, by=c.jordan, text="Home by six.", rhythm="daily", visibility=both
     )
