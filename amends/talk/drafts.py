@@ -103,7 +103,9 @@ def coached_drafts[V: Callable[..., HttpResponse]](view: V) -> V:
             if asking:
                 posted[CONFIRMING] = ["1"]
             draft = draft_keep(person=me, space=space, path=request.path, fields=posted)  # type: ignore[arg-type]
-            return HttpResponseRedirect(f"{request.path}?{DRAFT}={draft.uid}")
+            # The question asked before saving is where the page opens (#confirm).
+            where = "#confirm" if asking else ""
+            return HttpResponseRedirect(f"{request.path}?{DRAFT}={draft.uid}{where}")
         fields = (
             draft_fields(person=me, space=space, path=request.path, draft_id=shown)  # type: ignore[arg-type]
             if shown and request.method == "GET"

@@ -177,6 +177,8 @@ def test_forgiving_is_asked_once_and_can_be_revisited(
     # Asked once, plainly, on a page of its own; nothing is written yet.
     confirm = alex.locator(".confirm")
     expect(confirm).to_contain_text("You are writing that you forgive this.")
+    assert alex.url.endswith("#confirm"), alex.url  # the page opens at the question
+    expect(confirm).to_be_in_viewport()
     expect(confirm).to_contain_text("It can be revisited.")
     assert not Forgiveness.objects.filter(breach=breach).exists()
     expect(alex.get_by_label("Your words")).to_have_value(
