@@ -55,8 +55,8 @@ from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
-from amends.professional.models import Note
-from amends.professional.services import note_write
+from amends.professional.models import Homework, Note
+from amends.professional.services import homework_assign, note_write
 from amends.repair import services as repair
 from amends.repair.models import Breach, RepairAttempt
 from amends.talk.services import message_send
@@ -76,6 +76,7 @@ class Scene:
     attempt: RepairAttempt  # Jordan's, shared; Alex may reflect on it privately
     private_entry: JournalEntry  # Alex's, private
     note: Note  # Sam's own note
+    homework: Homework  # Sam's, for Alex
     browsers: dict[str, Client] = field(default_factory=dict)  # the actors' own, signed in
 
     def people(self) -> dict[str, User]:
@@ -159,7 +160,10 @@ def build_scene(c: Couple) -> Scene:
     agreement.round_start(space=c.space, by=c.jordan)
     agreement.ratings_set(space=c.space, partner=c.jordan, ratings=dict.fromkeys(ids[:5], "fine"))
     note = note_write(space=c.space, author=c.sam, text="Session one: they listen well.")
-    return Scene(c, shared, undecided, attempt, private_entry, note)
+    (homework,) = homework_assign(
+        space=c.space, by=c.sam, partners=[c.alex], source="own", text="A walk, phones at home."
+    )
+    return Scene(c, shared, undecided, attempt, private_entry, note, homework)
 
 
 # ------------------------------------------------------------------------------ forms
@@ -452,6 +456,15 @@ def _note_delete(s: Scene) -> None:
     submit(s.browsers["sam"], s.space_url("professional_couple"), {}, press="delete")
 
 
+def _session(s: Scene) -> None:
+    submit(s.browsers["sam"], s.space_url("professional_couple"), {}, where={"form": "session"})
+
+
+def _homework_note(s: Scene) -> None:
+    url = url_for("homework", s.couple.space, s.homework)
+    submit(_alex(s), url, {"text": "It was hard.", "audience": "private"}, where={"form": "note"})
+
+
 def _export_json(s: Scene) -> None:
     response = _alex(s).get(reverse("export_json"))
     assert response.status_code == 200 and b"amends-export" in response.content
@@ -538,6 +551,8 @@ ACTS: list[Act] = [
     Act("private re-decision after a shared one", "alex", _re_decision, ("decision_set",)),
     Act("professional's private note", "sam", _note, ("note_write",)),
     Act("professional's note deleted", "sam", _note_delete, ("note_delete",)),
+    Act("professional notes a session", "sam", _session, ("session_record",)),
+    Act("homework note kept private", "alex", _homework_note, ("homework_note_write",)),
     Act("export (JSON)", "alex", _export_json),
     Act("export (readable)", "alex", _export_html),
     Act("settings: reminders", "alex", _reminders, ("reminder_preference_set",)),
@@ -606,6 +621,8 @@ NOT_PRIVATE: dict[str, str] = {
     "space_leave": "someone leaves the space",
     "end_professional_access_if_no_partner": "the professional's access ends",
     "message_send": "writes a shared message",
+    "homework_assign": "the professional sets homework: the partner it is for sees it",
+    "homework_mark_done": "marks homework done: the professional who set it sees that",
     "conversation_start": "starts a shared conversation",
     "conversation_reply": "replies in a shared conversation",
     "conversation_settle": "settles a shared conversation",
@@ -629,6 +646,7 @@ FIXED = (
     "account_change_password",
     "mfa_index",
     "usersessions_list",
+    "practice",
 )
 FIXED_IN_SPACE = (
     "space_home",

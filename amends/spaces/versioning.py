@@ -33,7 +33,16 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 Kind = Literal[
-    "item", "item_via", "checkin", "space", "space_or_everyone", "via", "person", "own", "everyone"
+    "item",
+    "item_via",
+    "checkin",
+    "space",
+    "space_or_everyone",
+    "via",
+    "person",
+    "own",
+    "between",
+    "everyone",
 ]
 
 
@@ -48,7 +57,9 @@ class Tracked:
     # empty means every space); "via": everyone in the space of the `parent` row `column`
     # points at; "person": a person's own row (their name shows to everyone in their spaces;
     # anything else only to them); "own": the column holding a user id, that person only;
-    # "everyone": every member of every space.
+    # "between": the people the row names in its `column`s (comma-separated user ids), in the
+    # row's space only (a professional's homework for a partner, a note shared with one
+    # person: amends.spaces.visibility.between_q); "everyone": every member of every space.
     column: str = "space_id"
     parent: str = ""
 
@@ -140,7 +151,16 @@ FIRST: tuple[Tracked, ...] = (
 # on their own pages only.
 SECOND: tuple[Tracked, ...] = (Tracked("spaces_keptasitwas", "own", "author_id"),)
 
-TRACKED = FIRST + SECOND
+# Installed by professional/migrations/0003: a professional's homework for a partner, the
+# partner's note on it (kept, or shared with that professional), the professional's sessions.
+# Each is seen by the people it names and nobody else.
+THIRD: tuple[Tracked, ...] = (
+    Tracked("professional_homework", "between", "set_by_id,partner_id"),
+    Tracked("professional_homeworknote", "between", "author_id,shared_with_id"),
+    Tracked("professional_session", "between", "professional_id"),
+)
+
+TRACKED = FIRST + SECOND + THIRD
 
 # Tables of the project that no cached page reads, and why.
 NOT_SHOWN: dict[str, str] = {
@@ -207,6 +227,12 @@ def _members_of(t: Tracked, rows: str, old: str = "") -> str:
         )
     if t.kind == "own":
         return f"{_CURRENT} AND user_id IN (SELECT {t.column} FROM {rows})"  # noqa: S608
+    if t.kind == "between":
+        named = " OR ".join(f"m.user_id = r.{c}" for c in t.column.split(","))
+        return (
+            f"SELECT m.id FROM spaces_membership m JOIN {rows} r ON m.space_id = r.space_id "  # noqa: S608
+            f"WHERE m.left_at IS NULL AND ({named})"
+        )
     if t.kind == "person":
         own = f"{_CURRENT} AND user_id IN (SELECT id FROM {rows})"  # noqa: S608
         if not old:
@@ -249,6 +275,8 @@ def _columns(t: Tracked) -> tuple[str, ...]:
         return _ITEM_COLUMNS
     if t.kind == "person":
         return ("id", "display_name", "email")
+    if t.kind == "between":
+        return ("space_id", *t.column.split(","))
     return (t.column,)
 
 
