@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from amends.accounts.models import User
 from amends.journal.services import journal_entry_create
+from amends.professional.services import homework_assign, homework_note_write
 from amends.repair import services as repair
 from amends.talk.services import message_send
 from tests.conftest import Couple, client_for, operator_client
@@ -26,7 +27,12 @@ READERS = {
     "private": {"author"},
     "partner": {"author", "partner"},
     "partner_and_professional": {"author", "partner", "professional"},
+    # Between two people: the professional's homework for Alex, and Alex's notes on it.
+    "homework": {"author", "professional"},
+    "homework note kept": {"author"},
+    "homework note shared": {"author", "professional"},
 }
+VISIBILITIES = ("private", "partner", "partner_and_professional")
 # Pages that end the session or are not pages of ours; they are checked elsewhere.
 SKIP = re.compile(r"^(leave-now/|accounts/logout/|api/)")
 
@@ -60,7 +66,7 @@ def _fill(route: str, ids: dict[str, list[str]]) -> list[str]:
 @pytest.fixture
 def planted(couple: Couple) -> dict[str, str]:
     markers: dict[str, str] = {}
-    for visibility in READERS:
+    for visibility in VISIBILITIES:
         marker = f"JOURNAL-{visibility}-q8z"
         journal_entry_create(
             space=couple.space, author=couple.alex, text=marker, visibility=visibility
@@ -77,7 +83,7 @@ def planted(couple: Couple) -> dict[str, str]:
     repair.commitment_make(breach=breach, by=couple.jordan, text="b")
     repair.decision_set(breach=breach, by=couple.alex, choice="no", note="DECISION-private-q8z")
     markers["DECISION-private-q8z"] = "private"
-    for visibility in READERS:
+    for visibility in VISIBILITIES:
         marker = f"REFLECTION-{visibility}-q8z"
         repair.reflection_write(
             breach=breach, by=couple.alex, emotion="anger", text=marker, visibility=visibility
@@ -99,12 +105,21 @@ def planted(couple: Couple) -> dict[str, str]:
     )
     # Jordan wrote this one: for it, "author" is Jordan and "partner" is Alex. Both may read.
     markers["STATEMENT-partner-q8z"] = "partner"
+    (homework,) = homework_assign(
+        space=couple.space, by=couple.sam, partners=[couple.alex], source="own", text="HW-q8z"
+    )
+    markers["HW-q8z"] = "homework"
+    homework_note_write(homework=homework, by=couple.alex, text="HWNOTE-kept-q8z")
+    markers["HWNOTE-kept-q8z"] = "homework note kept"
+    homework_note_write(homework=homework, by=couple.alex, text="HWNOTE-shared-q8z", share=True)
+    markers["HWNOTE-shared-q8z"] = "homework note shared"
     return markers
 
 
 def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[str, str]) -> None:
     from amends.agreement.models import AgreementVersion
     from amends.journal.models import JournalEntry
+    from amends.professional.models import Homework
     from amends.repair.models import Breach
     from amends.talk.models import Conversation
 
@@ -125,6 +140,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "object_id": [str(e) for e in JournalEntry.objects.values_list("pk", flat=True)],
         "version_id": [str(v.uid) for v in AgreementVersion.objects.all()] or [str(uuid.uuid4())],
         "conversation_id": [str(c.uid) for c in Conversation.objects.all()] or [str(uuid.uuid4())],
+        "homework_id": [str(h.uid) for h in Homework.objects.all()],
         "token": ["not-a-token"],
     }
     urls = sorted(
@@ -185,6 +201,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
 ) -> None:
     """Bad input gets a message or a 404, never a server error, and plants nothing."""
     from amends.journal.models import JournalEntry
+    from amends.professional.models import Homework
     from amends.repair.models import Breach
 
     ids = {
@@ -193,6 +210,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "entry_id": [str(JournalEntry.objects.values_list("uid", flat=True).first())],
         "conversation_id": [str(uuid.uuid4())],
         "version_id": [str(uuid.uuid4())],
+        "homework_id": [str(Homework.objects.values_list("uid", flat=True).first())],
         "token": ["not-a-token"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")

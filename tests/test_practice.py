@@ -93,7 +93,7 @@ def test_a_professionals_home_is_their_caseload(couple: Couple) -> None:
 
 
 def test_a_couple_who_end_the_professionals_access_leave_the_caseload(couple: Couple) -> None:
-    space, robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
+    space, _robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
     assert len(caseload(viewer=couple.sam)) == 2
     spaces.professional_remove(space=space, by=kim)
     names = [r.name for r in caseload(viewer=couple.sam)]
@@ -104,7 +104,7 @@ def test_a_couple_who_end_the_professionals_access_leave_the_caseload(couple: Co
 
 
 def test_two_couples_the_one_who_may_need_attention_first(couple: Couple) -> None:
-    space, robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
+    space, _robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
     checkins.checkin_sharing_set(space=space, person=kim, visibility=BOTH)
     checkin(space, kim, 1)
     checkin(space, kim, 0, safe=2)
@@ -168,7 +168,7 @@ def test_no_private_act_changes_the_caseload(db: None, settings: Any, kept: bool
     with clock.stopped():
         scene = build_scene(make_couple())
         c = scene.couple
-        other, robin, kim = second_couple_for(c.sam, "-b", "Robin and Kim")
+        other, _robin, kim = second_couple_for(c.sam, "-b", "Robin and Kim")
         journal_entry_create(space=other, author=kim, text="for Sam", visibility=BOTH)
         scene.browsers["alex"] = sign_in_through_the_form(c.alex)
         scene.browsers["alex-other-device"] = client_for(c.alex)
