@@ -102,9 +102,13 @@ def homework_notes(*, viewer: User, roles: SpaceRoles, homework: Homework) -> li
 @dataclass
 class HomeworkView:
     homework: Homework
-    prompt: str
     link: str
     notes: list[HomeworkNote] = field(default_factory=list)
+
+    @property
+    def prompt(self) -> str:
+        """The product's own words about the exercise (read only where it is shown)."""
+        return source_prompt(self.homework.source)
 
     @property
     def overdue(self) -> bool:
@@ -114,12 +118,7 @@ class HomeworkView:
 
 def _view(h: Homework, roles: SpaceRoles, notes: list[HomeworkNote]) -> HomeworkView:
     link = source_link(h.source)
-    return HomeworkView(
-        h,
-        source_prompt(h.source),
-        reverse(link[0], args=[roles.space.uid]) if link else "",
-        notes,
-    )
+    return HomeworkView(h, reverse(link[0], args=[roles.space.uid]) if link else "", notes)
 
 
 def homework_list(*, viewer: User, roles: SpaceRoles) -> list[HomeworkView]:
