@@ -170,7 +170,7 @@ SHARED_KINDS: tuple[tuple[str, tuple[Any, ...]], ...] = (
         ),
     ),
     ("in Talk", (Message, Conversation, Reply)),
-    ("with check-ins", (CheckIn,)),
+    ("check-ins", (CheckIn,)),
 )
 # With no session recorded, "new" means shared in the last days.
 NEW_WITHOUT_SESSION = timedelta(days=14)

@@ -25,7 +25,9 @@ def program(db) -> None:
     call_command("load_program", stdout=StringIO())
 
 
-def test_caseload_homework_done_and_shared(page_as, couple, program, server, axe_check) -> None:
+def test_caseload_homework_done_and_shared(
+    page_as, couple, program, server, axe_check, shot
+) -> None:
     # Robin and Kim: Kim shares check-ins with Sam, and the latest says they felt unsafe.
     other, _robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
     checkins.checkin_sharing_set(space=other, person=kim, visibility=SHARED)
@@ -54,12 +56,14 @@ def test_caseload_homework_done_and_shared(page_as, couple, program, server, axe
     expect(cards.nth(1)).to_contain_text("Us")
     expect(cards.nth(1)).to_contain_text("1 in their journals")
     axe_check(sam, "practice-caseload")
+    shot(sam, "practice-caseload")
 
     cards.nth(1).get_by_role("link", name="Us").click()
     expect(sam).to_have_url(server.url(f"/s/{couple.space.uid}/couple/"))
     sam.get_by_role("link", name="Suggest something to try").click()
     expect(sam.get_by_role("heading", level=1)).to_have_text("Something to try between sessions")
     axe_check(sam, "practice-homework-new")
+    shot(sam, "practice-homework-new")
     sam.get_by_label("Alex", exact=True).check()
     sam.get_by_label("What would you like them to try?").select_option("own")
     sam.get_by_label("In your own words").fill("A walk together, phones at home.")
@@ -87,6 +91,7 @@ def test_caseload_homework_done_and_shared(page_as, couple, program, server, axe
     alex.get_by_role("button", name="Save").click()
     expect(alex.locator("main")).to_contain_text("I was nervous all the way.")
     axe_check(alex, "practice-homework-done")
+    shot(alex, "practice-homework-done")
 
     jordan = page_as(couple.jordan, "phone")
     jordan.goto(server.url(f"/s/{couple.space.uid}/"))
