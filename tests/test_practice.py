@@ -381,3 +381,22 @@ def test_a_safety_concern_is_the_latest_shared_answer_only() -> None:
     assert not attention.safety_concern(_rows({}, {"safe": 3}), since=since)
     assert not attention.safety_concern(_rows({"safe": 1}, {"safe": 5}), since=since)
     assert not attention.safety_concern([], since=since)
+
+
+def test_homework_is_in_the_readable_export_of_the_two_people_only(couple: Couple) -> None:
+    (hw,) = _homework(couple)
+    pro.homework_note_write(homework=hw, by=couple.alex, text="KEPT-EXPORT-5v")
+    pro.homework_note_write(homework=hw, by=couple.alex, text="SHARED-EXPORT-5v", share=True)
+
+    def export(who: User) -> str:
+        return client_for(who).get(reverse("export_html")).content.decode()
+
+    alex, jordan, sam = export(couple.alex), export(couple.jordan), export(couple.sam)
+    assert "Between sessions" in alex and "HOMEWORK-TEXT-7k2" in alex
+    assert "KEPT-EXPORT-5v" in alex and "SHARED-EXPORT-5v" in alex
+    assert "HOMEWORK-TEXT-7k2" in sam and "SHARED-EXPORT-5v" in sam and "KEPT-EXPORT-5v" not in sam
+    assert "EXPORT-5v" not in jordan and "HOMEWORK-TEXT-7k2" not in jordan
+    # Having left, Alex keeps their own words only.
+    spaces.space_leave(space=couple.space, user=couple.alex)
+    alex = export(couple.alex)
+    assert "KEPT-EXPORT-5v" in alex and "HOMEWORK-TEXT-7k2" not in alex
