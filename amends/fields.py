@@ -9,6 +9,7 @@ only the sealed text, so a dump of the database holds nothing readable.
   the four answers someone gave is as private as what they wrote.
 * `EncryptedIntegerField`: a number a person gives (a check-in score). The column is text.
 * `EncryptedBooleanField`: a yes or no a person gives (a promise kept). The column is text.
+* `EncryptedDateField`: a day a person marks (a day that will hurt). The column is text.
 
 Filtering, ordering or `update()` with plain values on these columns is refused on purpose:
 it would either find nothing or write plain text. Read the rows and decide in Python.
@@ -18,6 +19,7 @@ it would either find nothing or write plain text. Read the rows and decide in Py
 
 import logging
 from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
 from django.db import models
@@ -173,6 +175,27 @@ class EncryptedBooleanField(EncryptedTextField):
 
     def from_plain_text(self, text: str) -> Any:
         return self._WORDS[text.strip().lower()]
+
+    def unreadable(self) -> Any:
+        return None
+
+
+class EncryptedDateField(EncryptedTextField):
+    """A day a person marks (the day they found out), sealed like text. Reading gives a
+    date (None if it cannot be read)."""
+
+    _pyi_private_set_type: date | str | Combinable  # type: ignore[assignment]
+    _pyi_private_get_type: date  # type: ignore[assignment]
+
+    def to_plain_text(self, value: Any) -> str:
+        if isinstance(value, str):
+            value = date.fromisoformat(value.strip())
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise TypeError(f"{self.name} holds a day, not {type(value).__name__}.")
+        return value.isoformat()
+
+    def from_plain_text(self, text: str) -> Any:
+        return date.fromisoformat(text)
 
     def unreadable(self) -> Any:
         return None

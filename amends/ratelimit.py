@@ -1,11 +1,11 @@
 """A small fixed-window rate limit on the shared cache (Redis in production).
 Pages use `allow`; the API uses `attempt` for its Retry-After header."""
 
-import hashlib
 import time
 
 from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils.crypto import salted_hmac
 
 
 def client_ip(request: HttpRequest) -> str:
@@ -15,7 +15,9 @@ def client_ip(request: HttpRequest) -> str:
 def attempt(key: str, *, window_seconds: int) -> tuple[int, int]:
     """Count one attempt under `key`: (attempts in this window, seconds until it ends)."""
     now = time.time()
-    digest = hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:32]
+    # Keyed with the secret: a key in Redis names no e-mail address, even to someone who
+    # guesses addresses and hashes them.
+    digest = salted_hmac("amends.ratelimit", key, algorithm="sha256").hexdigest()[:32]
     bucket = f"amends-rl:{digest}:{int(now // window_seconds)}"
     cache.add(bucket, 0, timeout=window_seconds + 1)
     try:

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "amends.api",
     "amends.professional",
     "amends.safety",
+    "amends.triggers",
 ]
 
 MIDDLEWARE = [
@@ -199,7 +200,14 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = env.str("AMENDS_EMAIL_VERIFICATION", default="mandatory")
 ACCOUNT_SIGNUP_FORM_CLASS = "amends.accounts.forms.SignupDetailsForm"
-ACCOUNT_FORMS = {"login": "amends.accounts.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "amends.accounts.forms.LoginForm",
+    # Reset links name the person by their random uid (adapter.send_password_reset_mail).
+    "user_token": "amends.accounts.resetlink.UserTokenForm",
+}
+# Confirmation keys are random and stored, not allauth's HMAC keys: those are the address's
+# primary key, signed but readable (base64), and public ids are never sequential.
+ACCOUNT_EMAIL_CONFIRMATION_HMAC = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Amends: "

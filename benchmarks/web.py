@@ -106,28 +106,51 @@ def request_for(user: dict[str, object], name: str, template: str) -> loadgen.Re
 
 
 WRITE = "write: journal entry"
+WRITE_MESSAGE = "write: message"
 # The pages that can be kept (the API calls are always answered afresh).
 KEPT_KINDS = frozenset(name for name, path in PAGES if not path.startswith("/api/"))
+# What the writes are: journal entries only, or journal entries and Talk messages in turn
+# (pages are kept per area, so a mix of areas is the fairer test; see --writes).
+WRITE_MIXES = ("journal", "journal+talk")
 
 
-def write_for(user: dict[str, object], n: int) -> loadgen.Request:
-    """A real journal entry, shared with the partner, posted through the page's form: it
-    changes the space, so both partners' kept pages of it are rendered afresh."""
-    req = request_for(user, WRITE, "/s/{space}/journal/")
+def _form_post(user: dict[str, object], name: str, template: str, fields: dict[str, str]):  # type: ignore[no-untyped-def]
+    """A form sent as a browser sends it, with its one-time token (amends.spaces.once: any
+    unused random string)."""
+    req = request_for(user, name, template)
     body = urlencode(
-        {
-            "csrfmiddlewaretoken": csrf_secret(user),
-            "text": f"Benchmark entry {n}: a quiet evening, we talked for a while.",
-            "visibility": "partner",
-            # The form's one-time token (amends.spaces.once): any unused random string.
-            "once": secrets.token_urlsafe(24),
-        }
+        {"csrfmiddlewaretoken": csrf_secret(user), "once": secrets.token_urlsafe(24), **fields}
     ).encode()
     headers = {**req.headers, "Content-Type": "application/x-www-form-urlencoded"}
-    return loadgen.Request(WRITE, req.path, headers, method="POST", body=body, expect=302)
+    return loadgen.Request(name, req.path, headers, method="POST", body=body, expect=302)
 
 
-def request_plan(users: list[dict[str, object]], write_every: int = 0) -> list[loadgen.Request]:
+def write_for(user: dict[str, object], n: int, mix: str = "journal") -> loadgen.Request:
+    """A real write shared with the partner, posted through the page's form: a journal
+    entry, or (with the mix "journal+talk", every other write) a message in Talk. It
+    changes what both partners see, so their kept pages of that area (and their homes) are
+    rendered afresh."""
+    if mix == "journal+talk" and n % 2:
+        return _form_post(
+            user,
+            WRITE_MESSAGE,
+            "/s/{space}/talk/",
+            {"text": f"Thank you for this evening ({n}).", "visibility": "partner"},
+        )
+    return _form_post(
+        user,
+        WRITE,
+        "/s/{space}/journal/",
+        {
+            "text": f"Benchmark entry {n}: a quiet evening, we talked for a while.",
+            "visibility": "partner",
+        },
+    )
+
+
+def request_plan(
+    users: list[dict[str, object]], write_every: int = 0, mix: str = "journal"
+) -> list[loadgen.Request]:
     """Every user reads every page equally often. With `write_every`, one request in that
     many is a write, by each user in turn."""
     # Consecutive requests come from different people on different pages, as when many
@@ -143,7 +166,7 @@ def request_plan(users: list[dict[str, object]], write_every: int = 0) -> list[l
     for n in range(len(reads) * len(users)):
         plan.append(reads[n % len(reads)])
         if (n + 1) % (write_every - 1) == 0:
-            plan.append(write_for(users[writes % len(users)], writes))
+            plan.append(write_for(users[writes % len(users)], writes, mix))
             writes += 1
     return plan
 
@@ -254,8 +277,10 @@ class Target:
         ):
             yield
 
-    def plan(self, users: list[dict[str, object]], write_every: int) -> list[loadgen.Request]:
-        return anchor_plan() if self.anchor else request_plan(users, write_every)
+    def plan(
+        self, users: list[dict[str, object]], write_every: int, mix: str = "journal"
+    ) -> list[loadgen.Request]:
+        return anchor_plan() if self.anchor else request_plan(users, write_every, mix)
 
     def warm_up(
         self, users: list[dict[str, object]], plan: list[loadgen.Request], rate: float
@@ -629,6 +654,13 @@ def _server_args(p: argparse.ArgumentParser) -> None:
         default=50,
         help="one request in this many writes a journal entry (0: reads only)",
     )
+    p.add_argument(
+        "--writes",
+        choices=WRITE_MIXES,
+        default="journal",
+        help="what is written: journal entries (default), or journal entries and Talk "
+        "messages in turn",
+    )
 
 
 # ------------------------------------------------------------------ whose CPU it was
@@ -769,7 +801,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     users = load_users()
     print(
         f"{len(users)} users, {len(PAGES)} kinds of page, and one request in "
-        f"{args.write_every} a journal entry written; {loadavg()}"
+        f"{args.write_every} a write ({args.writes}); {loadavg()}"
     )
     collectstatic()
     if not args.no_queries:
@@ -777,7 +809,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     results = []
     out: dict[str, object] = {}
     for target in targets(args):
-        plan = target.plan(users, args.write_every)
+        plan = target.plan(users, args.write_every, args.writes)
         load = loadavg()  # before this server starts (the one before may still count in it)
         with target.serve(args):
             target.warm_up(users, plan, args.rate)
@@ -812,7 +844,7 @@ def _sweep(
     step: float,
     top: float,
 ) -> list[tuple[float, dict[str, object], str]]:
-    plan = target.plan(users, args.write_every)
+    plan = target.plan(users, args.write_every, args.writes)
     summary: list[tuple[float, dict[str, object], str]] = []
     with target.serve(args):
         target.warm_up(users, plan, start)

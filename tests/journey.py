@@ -33,6 +33,7 @@ EMAILS = ("alex.zq@example.com", "jordan.zq@example.com", "sam.zq@example.com")
 # Encrypted fields that hold no words a person types: a JSON of yes/no answers.
 NOT_TYPED = {
     "repair.SafetyCheck.answers",
+    "triggers.Trigger.helped",
     "professional.Homework.source",  # chosen from a list (an exercise's key), not typed
 }
 
@@ -223,6 +224,31 @@ def write_everything(j: Journey) -> None:
     homework_note_write(
         homework=homework, by=alex, text=m("professional.HomeworkNote.text"), share=True
     )
+
+    from amends.triggers import services as triggers
+
+    moment = triggers.trigger_log(
+        space=space, author=alex, kind="song", strength=4, note=m("triggers.Trigger.note")
+    )
+    triggers.trigger_update(trigger=moment, by=alex, helped=["breathing", "partner"])
+    triggers.hard_day_add(
+        space=space,
+        author=alex,
+        label=m("triggers.HardDay.label"),
+        day=timezone.localdate() - timedelta(days=300),
+        plan=m("triggers.HardDay.plan"),
+        visibility="partner",
+    )
+    triggers.response_save(
+        space=space,
+        for_person=alex,
+        by=alex,
+        what_helps=m("triggers.AgreedResponse.what_helps"),
+        what_to_say=m("triggers.AgreedResponse.what_to_say"),
+        what_not_to_say=m("triggers.AgreedResponse.what_not_to_say"),
+    )
+    triggers.signal_setting_set(space=space, person=alex, on=True)
+    triggers.signal_send(space=space, by=alex)
 
 
 def typed_fields() -> list[tuple[type, object]]:

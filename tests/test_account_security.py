@@ -339,3 +339,19 @@ def test_a_right_password_does_not_use_up_the_limit(couple: Couple) -> None:
 def test_unverified_accounts_still_get_no_token(couple: Couple) -> None:
     EmailAddress.objects.filter(user=couple.alex).update(verified=False)
     assert api_login("alex@example.com", PASSWORD) == 403
+
+
+def test_rate_limit_keys_name_no_address_even_hashed(db: None) -> None:
+    """The limiter's keys are keyed with the secret: hashing a guessed address finds none."""
+    import hashlib
+
+    from django.core.cache import cache
+
+    from amends.ratelimit import attempt
+
+    key = "login:alex@example.com"
+    attempt(key, window_seconds=60)
+    names = " ".join(str(k) for k in cache._cache)  # type: ignore[attr-defined]
+    assert "amends-rl:" in names
+    assert "alex@example.com" not in names
+    assert hashlib.sha256(key.encode()).hexdigest()[:32] not in names

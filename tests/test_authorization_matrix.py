@@ -19,6 +19,7 @@ from amends.journal.services import journal_entry_create
 from amends.professional.services import homework_assign, homework_note_write
 from amends.repair import services as repair
 from amends.talk.services import message_send
+from amends.triggers import services as triggers
 from tests.conftest import Couple, client_for, operator_client
 
 ROLES = ("anonymous", "author", "partner", "professional", "stranger", "staff")
@@ -113,6 +114,30 @@ def planted(couple: Couple) -> dict[str, str]:
     markers["HWNOTE-kept-q8z"] = "homework note kept"
     homework_note_write(homework=homework, by=couple.alex, text="HWNOTE-shared-q8z", share=True)
     markers["HWNOTE-shared-q8z"] = "homework note shared"
+    # Hard moments: the log is private, always; a hard day private or shared with the
+    # partner; what helps is written by both; a signal carries no words at all.
+    moment = triggers.trigger_log(
+        space=couple.space, author=couple.alex, kind="song", strength=5, note="TRIGGER-private-q8z"
+    )
+    triggers.trigger_update(trigger=moment, by=couple.alex, helped=["breathing"])
+    markers["TRIGGER-private-q8z"] = "private"
+    for visibility in ("private", "partner"):
+        marker = f"HARDDAY-{visibility}-q8z"
+        triggers.hard_day_add(
+            space=couple.space,
+            author=couple.alex,
+            label=f"LABEL-{marker}",
+            day="2026-12-02",
+            plan=marker,
+            visibility=visibility,
+        )
+        markers[marker] = visibility
+    triggers.response_save(
+        space=couple.space, for_person=couple.alex, by=couple.alex, what_helps="HELPS-partner-q8z"
+    )
+    markers["HELPS-partner-q8z"] = "partner"
+    triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
+    triggers.signal_send(space=couple.space, by=couple.alex)
     return markers
 
 
@@ -122,6 +147,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
     from amends.professional.models import Homework
     from amends.repair.models import Breach
     from amends.talk.models import Conversation
+    from amends.triggers.models import HardDay, Signal, Trigger
 
     staff = User.objects.create_superuser("staff@example.com", "staff-password-123")
     clients: dict[str, Client] = {
@@ -141,6 +167,9 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "version_id": [str(v.uid) for v in AgreementVersion.objects.all()] or [str(uuid.uuid4())],
         "conversation_id": [str(c.uid) for c in Conversation.objects.all()] or [str(uuid.uuid4())],
         "homework_id": [str(h.uid) for h in Homework.objects.all()],
+        "trigger_id": [str(t.uid) for t in Trigger.objects.all()],
+        "day_id": [str(d.uid) for d in HardDay.objects.all()],
+        "signal_id": [str(g.uid) for g in Signal.objects.all()],
         "token": ["not-a-token"],
     }
     urls = sorted(
@@ -203,6 +232,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
     from amends.journal.models import JournalEntry
     from amends.professional.models import Homework
     from amends.repair.models import Breach
+    from amends.triggers.models import HardDay, Signal, Trigger
 
     ids = {
         "space_id": [str(couple.space.uid)],
@@ -211,6 +241,9 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "conversation_id": [str(uuid.uuid4())],
         "version_id": [str(uuid.uuid4())],
         "homework_id": [str(Homework.objects.values_list("uid", flat=True).first())],
+        "trigger_id": [str(Trigger.objects.values_list("uid", flat=True).first())],
+        "day_id": [str(HardDay.objects.values_list("uid", flat=True).first())],
+        "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],
         "token": ["not-a-token"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")
@@ -222,7 +255,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
             for url in _fill(route, ids)
         }
     )
-    counts_before = {m: m.objects.count() for m in (JournalEntry, Breach)}
+    counts_before = {m: m.objects.count() for m in (JournalEntry, Breach, Trigger, HardDay, Signal)}
     tried = 0
     for who in (couple.alex, couple.jordan, couple.sam):
         client = client_for(who)

@@ -73,6 +73,80 @@ def test_deleting_the_hurt_partner_erases_their_answers_to_attempts(couple: Coup
     assert kept.acknowledged_at is None
 
 
+def test_a_partner_who_leaves_takes_their_answers_on_the_partners_rows_with_them(
+    couple: Couple,
+) -> None:
+    """Leaving is like deleting, for what one wrote inside the partner's rows: Jordan's
+    answers to Alex's questions, and Alex's answers to Jordan's repair attempts, are no
+    longer shown to the one who stays (or to the professional), on any page, in the API or
+    in the export; the questions and attempts stay with their authors. Nothing is erased:
+    the words are still their writer's."""
+    c = couple
+    breach = committed(c, visibility="partner_and_professional")
+    question = repair.question_ask(
+        breach=breach, by=c.alex, text="ALEX-ASKS", visibility="partner_and_professional"
+    )
+    repair.question_answer(question=question, by=c.jordan, answer="JORDAN-ANSWERS")
+    attempt = repair.attempt_offer(
+        breach=breach, by=c.jordan, kind="apology", text="SORRY", visibility="partner"
+    )
+    repair.attempt_acknowledge(
+        attempt=attempt, by=c.alex, acknowledgement="declined", note="ALEX-DECLINES"
+    )
+    s, b = c.space.uid, breach.uid
+    questions_page = reverse("step_questions", args=[s, b])
+    questions_api = f"/spaces/{s}/breaches/{b}/questions"
+    attempts_page = reverse("step_attempts", args=[s, b])
+    for who in (c.alex, c.sam):
+        assert "JORDAN-ANSWERS" in client_for(who).get(questions_page).content.decode()
+    assert "ALEX-DECLINES" in client_for(c.jordan).get(attempts_page).content.decode()
+
+    spaces.space_leave(space=c.space, user=c.jordan)
+    for who in (c.alex, c.sam):
+        body = client_for(who).get(questions_page).content.decode()
+        assert "ALEX-ASKS" in body and "JORDAN-ANSWERS" not in body
+        assert "went with the person who wrote it" in body
+        api = Api(token_for(who)).get(questions_api)
+        assert api.status_code == 200
+        assert b"ALEX-ASKS" in api.content and b"JORDAN-ANSWERS" not in api.content
+    export = client_for(c.alex).get(reverse("export_html")).content.decode()
+    assert "ALEX-ASKS" in export and "JORDAN-ANSWERS" not in export
+    assert Question.objects.get(pk=question.pk).answer == "JORDAN-ANSWERS", "nothing erased"
+
+
+def test_the_injuring_partner_keeps_the_attempt_not_the_answer_of_one_who_left(
+    couple: Couple,
+) -> None:
+    c = couple
+    # Jordan records the path this time (it stays Jordan's when Alex leaves).
+    breach = repair.breach_record(
+        space=c.space,
+        author=c.jordan,
+        i_was_hurt=False,
+        category="broken_promises",
+        description="x",
+        visibility="partner",
+    )
+    for who in (c.alex, c.jordan):
+        repair.commitment_make(breach=breach, by=who, text="I commit.")
+    attempt = repair.attempt_offer(
+        breach=breach, by=c.jordan, kind="apology", text="SORRY", visibility="partner"
+    )
+    repair.attempt_acknowledge(
+        attempt=attempt, by=c.alex, acknowledgement="declined", note="ALEX-DECLINES"
+    )
+    s, b = c.space.uid, breach.uid
+    spaces.space_leave(space=c.space, user=c.alex)
+    body = client_for(c.jordan).get(reverse("step_attempts", args=[s, b])).content.decode()
+    assert "SORRY" in body and "ALEX-DECLINES" not in body and "I decline this" not in body
+    api = Api(token_for(c.jordan)).get(f"/spaces/{s}/breaches/{b}/attempts").json()
+    [shown] = api["items"]
+    assert (shown["acknowledgement"], shown["acknowledgement_note"]) == ("", "")
+    assert shown["acknowledged_at"] is None
+    kept = RepairAttempt.objects.get(pk=attempt.pk)
+    assert kept.acknowledgement_note == "ALEX-DECLINES", "nothing erased"
+
+
 def test_a_partner_who_leaves_is_named_on_the_home_page_until_someone_joins(
     couple: Couple,
 ) -> None:

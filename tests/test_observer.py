@@ -60,6 +60,8 @@ from amends.professional.services import homework_assign, note_write
 from amends.repair import services as repair
 from amends.repair.models import Breach, RepairAttempt
 from amends.talk.services import message_send
+from amends.triggers import services as triggers
+from amends.triggers.models import HardDay, Trigger
 from tests.api.conftest import Api, token_for
 from tests.conftest import PASSWORD, Couple, client_for, make_user, url_for
 
@@ -76,8 +78,10 @@ class Scene:
     attempt: RepairAttempt  # Jordan's, shared; Alex may reflect on it privately
     private_entry: JournalEntry  # Alex's, private
     note: Note  # Sam's own note
-    homework: Homework  # Sam's, for Alex
     browsers: dict[str, Client] = field(default_factory=dict)  # the actors' own, signed in
+    moment: Trigger | None = None  # Alex's, private (the log always is)
+    private_day: HardDay | None = None  # Alex's, private
+    homework: Homework | None = None  # Sam's, for Alex
 
     def people(self) -> dict[str, User]:
         c = self.couple
@@ -160,10 +164,44 @@ def build_scene(c: Couple) -> Scene:
     agreement.round_start(space=c.space, by=c.jordan)
     agreement.ratings_set(space=c.space, partner=c.jordan, ratings=dict.fromkeys(ids[:5], "fine"))
     note = note_write(space=c.space, author=c.sam, text="Session one: they listen well.")
+    # Hard moments: what helps Alex, written with Jordan; the signal on, and sent a little
+    # while ago (Jordan sees it on their home page); a day Alex shared, one kept private.
+    triggers.response_save(
+        space=c.space, for_person=c.alex, by=c.alex, what_helps="Sit with me.", what_to_say="Hi."
+    )
+    triggers.signal_setting_set(space=c.space, person=c.alex, on=True)
+    triggers.signal_send(space=c.space, by=c.alex)
+    triggers.hard_day_add(
+        space=c.space,
+        author=c.alex,
+        label="Our anniversary",
+        day=timezone.localdate() + timedelta(days=5),
+        plan="A walk, the two of us.",
+        visibility="partner",
+    )
+    private_day = triggers.hard_day_add(
+        space=c.space,
+        author=c.alex,
+        label="The day I found out",
+        day=timezone.localdate() + timedelta(days=9),
+        plan="Stay with my sister.",
+    )
+    moment = triggers.trigger_log(space=c.space, author=c.alex, kind="place", strength=3)
+    triggers.trigger_log(space=c.space, author=c.jordan, kind="thought", strength=2)
     (homework,) = homework_assign(
         space=c.space, by=c.sam, partners=[c.alex], source="own", text="A walk, phones at home."
     )
-    return Scene(c, shared, undecided, attempt, private_entry, note, homework)
+    return Scene(
+        c,
+        shared,
+        undecided,
+        attempt,
+        private_entry,
+        note,
+        moment=moment,
+        private_day=private_day,
+        homework=homework,
+    )
 
 
 # ------------------------------------------------------------------------------ forms
@@ -422,6 +460,53 @@ def _checkin(s: Scene) -> None:
     submit(_alex(s), s.space_url("checkin"), fill, has=["week"])
 
 
+def _trigger_log(s: Scene) -> None:
+    """Two taps: what brought it on, then how strong (the button that saves)."""
+    submit(
+        _alex(s),
+        s.space_url("triggers_home"),
+        {"kind": "song", "strength": "4", "note": "Our song, in the shop."},
+        has=["kind", "strength"],
+    )
+
+
+def _trigger_update(s: Scene) -> None:
+    url = url_for("trigger_edit", s.couple.space, s.moment)
+    submit(_alex(s), url, {"helped": "breathing", "note": "Breathing helped."}, has=["note"])
+
+
+def _trigger_delete(s: Scene) -> None:
+    submit(_alex(s), url_for("trigger_delete", s.couple.space, s.moment), {})
+
+
+def _hard_moments_read(s: Scene) -> None:
+    for name in ("triggers_home", "triggers_weeks"):
+        assert _alex(s).get(s.space_url(name)).status_code == 200
+
+
+def _hard_day(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("hard_days"),
+        {
+            "label": "Her birthday",
+            "day": (timezone.localdate() + timedelta(days=2)).isoformat(),
+            "plan": "Away for the day.",
+            "visibility": "private",
+        },
+        has=["label"],
+    )
+
+
+def _hard_day_update(s: Scene) -> None:
+    url = url_for("hard_day_edit", s.couple.space, s.private_day)
+    submit(_alex(s), url, {"plan": "My sister's, all day."}, has=["plan"])
+
+
+def _hard_day_delete(s: Scene) -> None:
+    submit(_alex(s), url_for("hard_day_delete", s.couple.space, s.private_day), {})
+
+
 def _forgiveness(s: Scene) -> None:
     url = s.space_url("step_forgiveness", s.shared)
     submit(_alex(s), url, {"text": "I forgive you, for me.", "visibility": "private"}, has=["text"])
@@ -461,6 +546,7 @@ def _session(s: Scene) -> None:
 
 
 def _homework_note(s: Scene) -> None:
+    assert s.homework is not None
     url = url_for("homework", s.couple.space, s.homework)
     submit(_alex(s), url, {"text": "It was hard.", "audience": "private"}, where={"form": "note"})
 
@@ -546,6 +632,13 @@ ACTS: list[Act] = [
     # The worker sends the reminder Alex asked for; unclaim is its failure path.
     Act("reminder e-mail sent", "alex", _reminder_sent, ("reminder_claim", "reminder_unclaim")),
     Act("private check-in", "alex", _checkin, ("checkin_record",)),
+    Act("hard moment logged", "alex", _trigger_log, ("trigger_log",)),
+    Act("hard moment: what helped", "alex", _trigger_update, ("trigger_update",)),
+    Act("hard moments and the weeks (read)", "alex", _hard_moments_read),
+    Act("hard moment deleted", "alex", _trigger_delete, ("trigger_delete",)),
+    Act("private hard day", "alex", _hard_day, ("hard_day_add",)),
+    Act("private hard day changed", "alex", _hard_day_update, ("hard_day_update",)),
+    Act("private hard day deleted", "alex", _hard_day_delete, ("hard_day_delete",)),
     Act("private forgiveness", "alex", _forgiveness, ("forgiveness_give",)),
     Act("agreement answers", "alex", _agreement_answers, ("ratings_set", "rating_set")),
     Act("private re-decision after a shared one", "alex", _re_decision, ("decision_set",)),
@@ -581,6 +674,8 @@ NOT_PRIVATE: dict[str, str] = {
     "account_delete": "the person leaves: the partner sees them and their shared words go",
     "custom_behaviour_add": "adds a behaviour both partners answer",
     "round_start": "starts a new round for both",
+    "agreement_partner_joined": "part of a partner joining: what the one here began alone "
+    "for the two of them (unrevealed answers, their questions) becomes the couple's",
     "agreement_draft_start": "writes the shared agreement",
     "agreement_draft_save": "writes the shared agreement",
     "agreement_sign": "signs the shared agreement",
@@ -627,6 +722,12 @@ NOT_PRIVATE: dict[str, str] = {
     "conversation_reply": "replies in a shared conversation",
     "conversation_settle": "settles a shared conversation",
     "conversation_to_breach": "turns a shared conversation into a shared breach",
+    "response_save": "writes what helps, shared with the partner who writes it too",
+    "response_agree": "agrees to what helps, which both partners see",
+    "signal_setting_set": "turns the signal on (the partner is told) or off (told it is off); "
+    "off when it was never on writes nothing",
+    "signal_send": "sends the partner the signal",
+    "signal_seen": "tells the partner their signal was seen",
 }
 
 
@@ -666,6 +767,10 @@ FIXED_IN_SPACE = (
     "checkin_reminders",
     "program_home",
     "professional_couple",
+    "triggers_home",
+    "triggers_weeks",
+    "hard_days",
+    "triggers_together",
 )
 # Links that end the session or leave the site; a read must change nothing of one's own.
 NOT_READ = re.compile(r"^/(leave-now|accounts/logout|operator|static|invite)/|/leave/$")
@@ -1069,17 +1174,18 @@ def _observe_every_act(clock: Clock, kept: bool, started: float) -> Run:
 
 @pytest.fixture(scope="module", params=[True, False], ids=["kept-pages", "no-kept-pages"])
 def run(request: Any, django_db_setup: None, django_db_blocker: Any) -> Iterator[Run]:
-    """All the acts once per way of serving pages: with kept pages as configured, and with
+    """All the acts once per way of serving pages: with kept pages, and with
     every page rendered afresh. Everything is rolled back afterwards."""
     from django.core.cache import cache
 
-    seconds = None if request.param else 0
+    # Kept pages are kept for longer than the whole run: one that expired part-way (the run
+    # takes minutes; a page is kept for five) would be rendered afresh after whichever act
+    # came then, with nothing done, and a page without a form then differs (no CSRF cookie).
+    seconds = 24 * 3600 if request.param else 0
     with django_db_blocker.unblock(), transaction.atomic():
         cache.clear()
-        with override_settings(
-            **({} if seconds is None else {"AMENDS_PAGE_CACHE_SECONDS": seconds})
-        ):
-            yield observe_every_act(kept=seconds is None)
+        with override_settings(AMENDS_PAGE_CACHE_SECONDS=seconds):
+            yield observe_every_act(kept=seconds > 0)
         cache.clear()
         transaction.set_rollback(True)
 

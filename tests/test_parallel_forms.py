@@ -37,6 +37,8 @@ from amends.spaces.models import Invite, Membership, Space
 from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation, Message, Reply
+from amends.triggers import services as triggers
+from amends.triggers.models import AgreedResponse, HardDay, Signal, Trigger
 from tests.agreement.helpers import answer_all
 from tests.checkins.helpers import form_data
 from tests.conftest import Couple, client_for
@@ -352,6 +354,31 @@ CASES: dict[str, Case] = {
         lambda c: {"password": "correct horse battery staple", "understood": "on"},
         lambda c: -User.objects.filter(email="casey@example.com").count(),
     ),
+    "triggers: log a moment": Case(
+        lambda c: c.alex,
+        lambda c: _in(c, "triggers_home"),
+        _words(kind="song", strength="4"),
+        _count(Trigger),
+    ),
+    "triggers: a hard day": Case(
+        lambda c: c.alex,
+        lambda c: _in(c, "hard_days"),
+        _words(label="The day", day="2025-12-02", visibility="private"),
+        _count(HardDay),
+    ),
+    "triggers: what helps": Case(
+        lambda c: c.alex,
+        lambda c: _in(c, "triggers_together"),
+        _words(form="mine", **{"mine-what_helps": "Sit with me."}),
+        _count(AgreedResponse),
+    ),
+    "triggers: the signal": Case(
+        lambda c: c.alex,
+        lambda c: _in(c, "signal_send"),
+        _words(),
+        _count(Signal),
+        setup=lambda c: triggers.signal_setting_set(space=c.space, person=c.alex, on=True),
+    ),
     "path: self-trust": Case(
         lambda c: c.alex,
         lambda c: _in(c, "self_trust"),
@@ -422,6 +449,9 @@ def test_every_create_form_is_in_the_list() -> None:
         "templates/repair/step_forgiveness.html",
         "templates/repair/step_outcome.html",
         "templates/repair/_once.html",
+        "triggers/templates/triggers/home.html",  # the moment, and the signal
+        "triggers/templates/triggers/days.html",
+        "triggers/templates/triggers/_response_form.html",
         # Ending an API token (Settings): tests/test_account_security.py replays it.
         "templates/accounts/tokens.html",
     }

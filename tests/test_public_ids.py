@@ -40,6 +40,8 @@ from amends.spaces.models import Space
 from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation
+from amends.triggers import services as triggers
+from amends.triggers.models import HardDay, Signal, Trigger
 from tests.api.conftest import BASE, Api, token_for
 from tests.api.test_matrix import plant
 from tests.conftest import Couple, client_for
@@ -221,6 +223,20 @@ def _every_step(c: Couple) -> None:
     note_write(space=c.space, author=c.sam, text="Both are trying.")
     # A new round, so the questionnaire shows its questions (named by the behaviours' ids).
     agreement.round_start(space=c.space, by=c.alex)
+    # Hard moments: a private log, a shared day, what helps, and a signal sent.
+    moment = triggers.trigger_log(space=c.space, author=c.alex, kind="song", strength=4)
+    triggers.trigger_update(trigger=moment, by=c.alex, helped=["breathing"], note="n")
+    triggers.trigger_log(space=c.space, author=c.jordan, kind="place", strength=2)
+    triggers.hard_day_add(
+        space=c.space,
+        author=c.alex,
+        label="The day",
+        day=timezone.localdate(),
+        visibility="partner",
+    )
+    triggers.response_save(space=c.space, for_person=c.alex, by=c.alex, what_helps="Stay.")
+    triggers.signal_setting_set(space=c.space, person=c.alex, on=True)
+    triggers.signal_send(space=c.space, by=c.alex)
 
 
 def _every_pk() -> set[str]:
@@ -252,6 +268,9 @@ def _pages(c: Couple) -> list[str]:
         "conversation_id": [str(u) for u in Conversation.objects.values_list("uid", flat=True)],
         "group": list(GROUP_KEYS),
         "number": ["1", "12"],
+        "trigger_id": [str(u) for u in Trigger.objects.values_list("uid", flat=True)],
+        "day_id": [str(u) for u in HardDay.objects.values_list("uid", flat=True)],
+        "signal_id": [str(u) for u in Signal.objects.values_list("uid", flat=True)],
     }
     return sorted(
         {
@@ -270,7 +289,7 @@ HIDDEN_NUMBER = re.compile(r"""<input[^>]*type="hidden"[^>]*>""")
 NUMBERED_ID = re.compile(r"""\b((?:id|for|name|aria-describedby)="[\w-]*?-(\d+))\"""")
 NAMED_NUMBER = re.compile(r"""<(?:input|button)[^>]*name="([\w-]+)"[^>]*value="(\d+)\"""")
 # Inputs whose values are numbers on purpose (scores, a statement's version number).
-NUMBER_FIELDS = set(MEASURE_KEYS) | {"based_on_version", "weekday"}
+NUMBER_FIELDS = set(MEASURE_KEYS) | {"based_on_version", "weekday", "strength"}
 # Element ids numbered by position, not by row: the charts' series.
 POSITIONAL_IDS = ("activate-serie-",)
 
@@ -438,3 +457,87 @@ def test_old_numeric_addresses_answer_404_like_unknown_ones(couple: Couple) -> N
     assert len({a.content for a in answers}) == 1
     assert api_alex.get(f"/spaces/{s.uid}/journal/{e.uid}").status_code == 200
     assert Space.objects.filter(uid=s.uid).exists()
+
+
+# 5 ------------------------------------------------------------------------------------------
+
+
+def _links(body: str) -> list[str]:
+    return re.findall(r"https?://\S+", body)
+
+
+def test_a_password_reset_link_names_the_person_by_their_random_id(
+    big_ids: None, couple: Couple
+) -> None:
+    """allauth names the person in a reset link by their primary key, in base 36; ours
+    carries their random `uid`. The link works; the old kind, with the key, fails calmly
+    (the page that says the link is not valid, never a 500)."""
+    from django.core import mail
+    from django.urls import reverse
+    from django.utils.http import int_to_base36
+
+    from amends.accounts.models import User
+
+    alex = User.objects.get(pk=couple.alex.pk)
+    mail.outbox.clear()
+    response = Client().post(reverse("account_reset_password"), {"email": alex.email})
+    assert response.status_code == 302
+    [message] = mail.outbox
+    [link] = [u for u in _links(message.body) if "/password/reset/key/" in u]
+    who, _, token = link.rstrip("/").rsplit("/", 1)[1].partition("-")
+    assert who == alex.uid.hex
+    assert who != int_to_base36(alex.pk) and str(alex.pk) not in link
+    client = Client()
+    path = link.split("://", 1)[1].split("/", 1)[1]
+    landed = client.get("/" + path, follow=True)
+    assert landed.status_code == 200 and b"password1" in landed.content
+    # The same token under the primary key (what allauth would have sent) is refused.
+    old = reverse("account_reset_password_from_key", args=[int_to_base36(alex.pk), token])
+    refused = Client().get(old, follow=True)
+    assert refused.status_code == 200 and b"password1" not in refused.content
+    # Nor does a reset to the form with a malformed or unknown id get further.
+    for bad in ("zzzz", uuid4().hex):
+        answer = Client().get(
+            reverse("account_reset_password_from_key", args=[bad, token]), follow=True
+        )
+        assert answer.status_code == 200 and b"password1" not in answer.content
+
+
+def test_an_email_confirmation_link_carries_no_primary_key(big_ids: None, db: None) -> None:
+    """The confirmation key is random, not the address's primary key signed (allauth's
+    HMAC keys are readable base64 of it)."""
+    import base64
+
+    from django.core import mail
+    from django.urls import reverse
+
+    from amends.accounts.models import User
+
+    mail.outbox.clear()
+    response = Client().post(
+        reverse("account_signup"),
+        {
+            "email": "robin@example.com",
+            "display_name": "Robin",
+            "password1": "a long enough passphrase",
+            "password2": "a long enough passphrase",
+        },
+    )
+    assert response.status_code == 302
+    [message] = mail.outbox
+    [link] = [u for u in _links(message.body) if "/confirm-email/" in u]
+    key = link.rstrip("/").rsplit("/", 1)[1]
+    user = User.objects.get(email="robin@example.com")
+    address_pk = user.emailaddress_set.get().pk
+    readable = ""
+    for part in key.split(":"):
+        try:
+            readable += base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)).decode("latin-1")
+        except ValueError:
+            continue
+    for pk in (address_pk, user.pk):
+        assert str(pk) not in key and str(pk) not in readable
+    # And it still confirms the address.
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    assert Client().post(path).status_code == 302
+    assert user.emailaddress_set.get().verified

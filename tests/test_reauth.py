@@ -20,6 +20,7 @@ from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
 from amends.professional.services import note_write
 from amends.repair import services as repair
+from amends.triggers import services as triggers
 from tests.api.conftest import Api, token_for
 from tests.conftest import PASSWORD, Couple, client_for
 
@@ -34,6 +35,8 @@ class World:
     couple: Couple
     entry: JournalEntry
     breach_id: int
+    moment_id: object = None
+    day_id: object = None
 
 
 @pytest.fixture
@@ -49,7 +52,13 @@ def world(couple: Couple) -> World:
     )
     repair.reflection_write(breach=breach, by=couple.alex, emotion="anger", text="LOCKED-WORDS")
     note_write(space=couple.space, author=couple.sam, text="LOCKED-WORDS")
-    return World(couple, entry, breach.uid)
+    moment = triggers.trigger_log(
+        space=couple.space, author=couple.alex, kind="song", strength=3, note="LOCKED-WORDS"
+    )
+    day = triggers.hard_day_add(
+        space=couple.space, author=couple.alex, label="A day", day="2025-12-02", plan="LOCKED-WORDS"
+    )
+    return World(couple, entry, breach.uid, moment.uid, day.uid)
 
 
 @dataclass
@@ -91,6 +100,11 @@ PAGE_PROBES: dict[str, PageProbe] = {
     "step_reflection": PageProbe("alex", "GET", _space("step_reflection", _breach)),
     "self_trust": PageProbe("alex", "GET", _space("self_trust")),
     "professional_couple": PageProbe("sam", "GET", _space("professional_couple")),
+    "trigger_edit": PageProbe("alex", "GET", _space("trigger_edit", lambda w: w.moment_id)),
+    "trigger_delete": PageProbe("alex", "GET", _space("trigger_delete", lambda w: w.moment_id)),
+    "hard_days": PageProbe("alex", "GET", _space("hard_days")),
+    "hard_day_edit": PageProbe("alex", "GET", _space("hard_day_edit", lambda w: w.day_id)),
+    "hard_day_delete": PageProbe("alex", "GET", _space("hard_day_delete", lambda w: w.day_id)),
     "export_json": PageProbe("alex", "GET", lambda w: reverse("export_json")),
     "export_html": PageProbe("alex", "GET", lambda w: reverse("export_html")),
     "settings": PageProbe(
@@ -122,6 +136,9 @@ API_PROBES: dict[str, ApiProbe] = {
     "journal_get": ApiProbe(lambda w: f"/spaces/{w.couple.space.uid}/journal/{w.entry.uid}"),
     "reflection_list": ApiProbe(
         lambda w: f"/spaces/{w.couple.space.uid}/breaches/{w.breach_id}/reflections"
+    ),
+    "attempt_reflection_list": ApiProbe(
+        lambda w: f"/spaces/{w.couple.space.uid}/breaches/{w.breach_id}/attempt-reflections"
     ),
     "me_export": ApiProbe(lambda w: "/me/export"),
 }

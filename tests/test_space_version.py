@@ -187,6 +187,34 @@ def test_a_checkin_raises_the_partner_only_when_its_numbers_are_shared(couple: C
     assert raised(before, everyone(couple)) == {"alex", "jordan"}
 
 
+def test_hard_moments_raise_the_partner_only_for_what_is_shared_with_them(
+    couple: Couple,
+) -> None:
+    from amends.triggers import services as triggers
+
+    before = everyone(couple)
+    moment = triggers.trigger_log(space=couple.space, author=couple.alex, kind="song", strength=3)
+    triggers.trigger_update(trigger=moment, by=couple.alex, note="n", helped=["time"])
+    day = triggers.hard_day_add(space=couple.space, author=couple.alex, label="d", day="2026-03-14")
+    assert raised(before, everyone(couple)) == {"alex"}
+    before = everyone(couple)
+    triggers.hard_day_update(
+        hard_day=day,
+        by=couple.alex,
+        label="d",
+        day="2026-03-14",
+        every_year=True,
+        plan="p",
+        visibility="partner",
+    )
+    triggers.response_save(
+        space=couple.space, for_person=couple.alex, by=couple.alex, what_helps="h"
+    )
+    triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
+    triggers.signal_send(space=couple.space, by=couple.alex)
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
+
+
 def test_a_change_for_everyone_raises_everyone(couple: Couple) -> None:
     from amends.agreement.catalogue import ONLINE
     from amends.agreement.models import Behaviour
@@ -194,19 +222,22 @@ def test_a_change_for_everyone_raises_everyone(couple: Couple) -> None:
     before = everyone(couple)
     Resource.objects.create(name="Helpline", how_to_reach="0800 000 000")
     assert raised(before, everyone(couple)) == set(before)
-    # A behaviour of the shared catalogue (no space) is everyone's; a custom one, one space's.
+    # A behaviour of the shared catalogue (no space) is everyone's; a custom one, the two
+    # partners' who added it (the agreement is theirs: not the professional's).
     before = everyone(couple)
     Behaviour.objects.create(key="new", group=ONLINE, wording="x")
     assert raised(before, everyone(couple)) == set(before)
     before = everyone(couple)
-    Behaviour.objects.create(group=ONLINE, wording="y", space=couple.space)
-    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
+    Behaviour.objects.create(
+        group=ONLINE, wording="y", space=couple.space, together_since=timezone.now()
+    )
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
 
 
 def test_a_blind_answer_raises_only_its_authors_numbers(couple: Couple) -> None:
     from amends.agreement.models import Behaviour, Rating, Round
 
-    round_ = Round.objects.create(space=couple.space, number=1)
+    round_ = Round.objects.create(space=couple.space, number=1, together_since=timezone.now())
     before = everyone(couple)
     Rating.objects.create(
         round=round_, behaviour=Behaviour.objects.first(), partner=couple.alex, stance="fine"
@@ -214,7 +245,7 @@ def test_a_blind_answer_raises_only_its_authors_numbers(couple: Couple) -> None:
     assert raised(before, everyone(couple)) == {"alex"}
     before = everyone(couple)
     Round.objects.filter(pk=round_.pk).update(revealed_at=timezone.now())
-    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
 
 
 # ------------------------------------------------------- private acts and the cache key
@@ -226,6 +257,7 @@ def _private_acts(couple: Couple) -> list[tuple[str, Callable[[], object]]]:
     from amends.checkins.weeks import this_monday
     from amends.professional.services import note_write
     from amends.repair.models import Breach, RepairAttempt
+    from amends.triggers.services import hard_day_add, signal_setting_set, trigger_log
 
     alex, space = couple.alex, couple.space
     breach = Breach.objects.get(space=space)
@@ -275,6 +307,15 @@ def _private_acts(couple: Couple) -> list[tuple[str, Callable[[], object]]]:
             "reminder settings",
             lambda: reminder_preference_set(user=alex, weekday=3, promises=True),
         ),
+        (
+            "hard moment",
+            lambda: trigger_log(space=space, author=alex, kind="song", strength=4, note="n"),
+        ),
+        (
+            "private hard day",
+            lambda: hard_day_add(space=space, author=alex, label="d", day="2026-03-14"),
+        ),
+        ("signal left off", lambda: signal_setting_set(space=space, person=alex, on=False)),
         ("password", lambda: (alex.set_password("a new passphrase here"), alex.save())),
         ("professional's note", lambda: note_write(space=space, author=couple.sam, text="n")),
     ]

@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from amends.repair import services as repair
-from amends.repair.models import AccountabilityStatement
+from amends.repair.models import AccountabilityStatement, Question
 from amends.spaces.once import new_form_token
 from amends.talk.models import Message
 from amends.talk.services import message_send
@@ -136,6 +136,34 @@ def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None
     assert not AccountabilityStatement.objects.exists()
     assert client.post(url, {**data, "send_anyway": "1"}).status_code == 302
     assert AccountabilityStatement.objects.count() == 1
+
+
+def test_the_hurt_partners_questions_are_coached_before_they_are_asked(couple: Couple) -> None:
+    # Issue 16, bug 14: "Why are you such a pathetic liar?" passed without a word.
+    breach = repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=True,
+        category="broken_promises",
+        description="x",
+    )
+    repair.commitment_make(breach=breach, by=couple.alex, text="in")
+    repair.commitment_make(breach=breach, by=couple.jordan, text="in")
+    client = client_for(couple.alex)
+    url = reverse("step_questions", args=[couple.space.uid, breach.uid])
+    data = {
+        "once": new_form_token(),
+        "form": "ask",
+        "visibility": "partner",
+        "text": "Why are you such a pathetic liar?",
+    }
+    response = client.post(url, data, follow=True)
+    html = response.content.decode()
+    assert "Send as written" in html
+    assert '<mark class="flagged">Why are you such a pathetic liar</mark>' in html
+    assert not Question.objects.exists()
+    assert client.post(url, {**data, "send_anyway": "1"}).status_code == 302
+    assert Question.objects.count() == 1
 
 
 def test_messages_need_a_partner_and_are_never_private(couple: Couple) -> None:

@@ -30,6 +30,17 @@ class AccountAdapter(DefaultAccountAdapter):
 
             raise ImmediateHttpResponse(prevent_enumeration(request, email=user.email)) from None
 
+    def send_password_reset_mail(self, user: Any, email: str, context: dict[str, Any]) -> None:
+        """The link names the person by their random `uid`, not allauth's base-36 primary
+        key (a sequential id: see amends.publicid); `forms.UserTokenForm` reads it back."""
+        uid = user.uid.hex
+        context = {
+            **context,
+            "uid": uid,
+            "password_reset_url": self.get_reset_password_from_key_url(f"{uid}-{context['key']}"),
+        }
+        super().send_password_reset_mail(user, email, context)
+
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         from amends.spaces.invites import pending_invite_url
 

@@ -171,6 +171,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _talk(reader),
         _checkins(reader),
         _homework(reader),
+        _hard_moments(reader),
         _professional_notes(reader),
     ]
     return SpacePart(
@@ -304,7 +305,7 @@ def _path(reader: _Reader, breach: Any) -> Part:
         statements.append(reader.entry(s, title=f"Version {s.version}", answers=answers))
     steps.append(Part("Taking responsibility", entries=statements))
     questions = []
-    for q in step(m.Question):
+    for q in _words_here(reader, breach, step(m.Question)):
         answers = []
         answerer = breach.injuring_partner
         others_words = answerer is None or answerer.pk != reader.user.pk
@@ -335,7 +336,7 @@ def _path(reader: _Reader, breach: Any) -> Part:
         )
     )
     attempts = []
-    for a in step(m.RepairAttempt):
+    for a in _words_here(reader, breach, step(m.RepairAttempt)):
         answers = []
         if a.acknowledgement and reader.roles is not None:
             answers.append(
@@ -431,12 +432,22 @@ def _safety(reader: _Reader) -> Part:
     )
 
 
+def _words_here(reader: _Reader, breach: Any, items: Any) -> list[Any]:
+    """Answers written inside the reader's rows by a partner who has since left are shown
+    as on the pages: not at all (they left with their writer)."""
+    from amends.repair.selectors import words_of_those_here
+
+    if reader.roles is None:
+        return list(items)
+    return words_of_those_here(items, breach=breach, roles=reader.roles)
+
+
 # ---------------------------------------------------------------------------- agreement
 
 
 def _agreement(reader: _Reader) -> Part:
     from amends.agreement.models import AgreementNote, Rating, Stance
-    from amends.agreement.selectors import version_history, version_page
+    from amends.agreement.selectors import is_ours_now, version_history, version_page
 
     part = Part(
         "Our agreement: what counts as cheating",
@@ -446,12 +457,18 @@ def _agreement(reader: _Reader) -> Part:
     ratings = (
         Rating.objects.filter(partner=reader.user, round__space=reader.space)
         .select_related("behaviour", "round")
-        .order_by("round__number", "behaviour__group", "behaviour__position", "pk")
+        .order_by(
+            "round__together_since",
+            "round__number",
+            "behaviour__group",
+            "behaviour__position",
+            "pk",
+        )
     )
     by_round: dict[int, Entry] = {}
     for rating in ratings:
         entry = by_round.setdefault(
-            rating.round.number,
+            rating.round_id,
             Entry(
                 who="You",
                 when=rating.round.started_at,
@@ -465,7 +482,8 @@ def _agreement(reader: _Reader) -> Part:
         part.parts.append(Part("Your answers", entries=list(by_round.values())))
     if reader.roles is not None and reader.roles.is_partner(reader.user):
         versions = []
-        for version in reversed(version_history(space=reader.space)):
+        # Every version they may see: with the partner here now, and with one who left.
+        for version in reversed(version_history(viewer=reader.user, roles=reader.roles)):
             page = version_page(viewer=reader.user, roles=reader.roles, version=version)
             facts = [
                 (
@@ -492,7 +510,9 @@ def _agreement(reader: _Reader) -> Part:
                     when=version.created_at,
                     title=f"Version {version.number}: {version.get_status_display()}",
                     text=version.summary,
-                    audience="You and your partner",
+                    audience="You and your partner"
+                    if is_ours_now(version=version, roles=reader.roles)
+                    else "You and a partner who has since left",
                     facts=facts,
                     answers=answers,
                 )
@@ -578,6 +598,63 @@ def _checkins(reader: _Reader) -> Part:
         intro="Each week's numbers go from 1 to 7. Your notes are marked with who could read "
         "them; your numbers were seen only by the people you chose to share them with.",
         entries=entries,
+    )
+
+
+# ---------------------------------------------------------------------------- hard moments
+
+
+def _hard_moments(reader: _Reader) -> Part:
+    """Your own log, your days, and what helps you (written with your partner)."""
+    from amends.triggers.models import STRENGTH_MAX, AgreedResponse, HardDay, Trigger
+
+    moments = reader.items(Trigger.objects.filter(author=reader.user).select_related("author"))
+    logged = [
+        reader.entry(
+            t,
+            title=t.kind_label,
+            text=t.note,
+            facts=[("How strong", _score(t.strength, STRENGTH_MAX))]
+            + ([("What helped", ", ".join(t.helped_labels))] if t.helped_labels else []),
+        )
+        for t in moments.order_by("created_at", "pk")
+    ]
+    days = reader.items(HardDay.objects.filter(author=reader.user).select_related("author"))
+    marked = [
+        reader.entry(
+            d,
+            title=d.label,
+            text=d.plan,
+            facts=[("The day", in_words(d.day) + (", every year" if d.every_year else ""))],
+        )
+        for d in days.order_by("created_at", "pk")
+    ]
+    helps = reader.items(AgreedResponse.objects.filter(author=reader.user).select_related("author"))
+    written = [
+        reader.entry(
+            r,
+            title="What helps me, written together",
+            text="",
+            facts=[
+                (label, value)
+                for label, value in (
+                    ("What helps", r.what_helps),
+                    ("What to say", r.what_to_say),
+                    ("What not to say", r.what_not_to_say),
+                )
+                if value
+            ],
+        )
+        for r in helps.order_by("created_at", "pk")
+    ]
+    return Part(
+        "Hard moments",
+        intro="The moments you noted were only ever yours. Strength goes from 1 to 5.",
+        parts=[
+            Part("Moments you noted", entries=logged),
+            Part("Days that may be hard", entries=marked),
+            Part("What helps", entries=written),
+        ],
     )
 
 

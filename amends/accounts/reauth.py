@@ -58,6 +58,14 @@ GUARDED: tuple[Guard, ...] = (
     Guard("step_reflection", why="private reflections on a breach"),
     Guard("self_trust", why="private self-trust writing"),
     Guard("professional_couple", why="a professional's private notes"),
+    # Hard moments: a moment's note, and days with their plans. Not the page where a
+    # moment is logged and the grounding exercises are: that one never asks, and shows no
+    # note or plan while the lock is on.
+    Guard("trigger_edit", why="a hard moment's note"),
+    Guard("trigger_delete", why="a hard moment's note"),
+    Guard("hard_days", why="hard days and their plans"),
+    Guard("hard_day_edit", why="a hard day's plan"),
+    Guard("hard_day_delete", why="a hard day's plan"),
     Guard("export_json", why="everything the person wrote"),
     Guard("export_html", why="everything the person wrote"),
     Guard("settings", methods=POST, when=_turns_lock_off, why="turning the lock off"),
@@ -66,6 +74,7 @@ GUARDED: tuple[Guard, ...] = (
     Guard("journal_list", api=True, why="every journal entry"),
     Guard("journal_get", api=True, why="one entry's text"),
     Guard("reflection_list", api=True, why="private reflections on a breach"),
+    Guard("attempt_reflection_list", api=True, why="private reflections on repair attempts"),
     Guard("me_export", api=True, why="everything the person wrote"),
 )
 

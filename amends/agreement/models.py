@@ -1,7 +1,12 @@
 """Our agreement: what counts as cheating, for this couple.
 
 * `Behaviour`: a question. Catalogue rows (space NULL) come from `catalogue.py`; custom rows
-  belong to one space and are asked of both partners.
+  belong to the two partners who added them and are asked of both.
+
+Everything the partners make here belongs to the two of them, not to the space
+(`together_since`: when those two were first both in the space, see
+amends.spaces.visibility.together_since). A partner who joins later starts afresh with the
+one who stayed; the one who stayed still reads what they made before.
 * `Round`: one blind questionnaire. `Rating` is one partner's private answer to one
   behaviour in one round. Partners' answers are shown to each other only once the round is
   revealed (`revealed_at`), which happens when both have answered every behaviour.
@@ -61,6 +66,8 @@ class Behaviour(models.Model):
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # Whose question it is (custom ones): see the module's docstring. Empty for the catalogue.
+    together_since = models.DateTimeField(null=True, blank=True)
     # The id in URLs and the API, and what encrypted fields are bound to; the primary key
     # stays inside the server.
     uid = uid_field()
@@ -89,11 +96,15 @@ class Round(models.Model):
     )
     started_at = models.DateTimeField(default=timezone.now)
     revealed_at = models.DateTimeField(null=True, blank=True)
+    # Whose round it is: see the module's docstring. Numbered from 1 for each two people.
+    together_since = models.DateTimeField()
     uid = uid_field()
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["space", "number"], name="one_round_number_per_space")
+            models.UniqueConstraint(
+                fields=["space", "together_since", "number"], name="one_round_number_per_couple"
+            )
         ]
 
     def __str__(self) -> str:
@@ -148,20 +159,26 @@ class AgreementVersion(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     signed_at = models.DateTimeField(null=True, blank=True)
+    # Whose agreement it is: see the module's docstring. Numbered from 1 for each two people.
+    together_since = models.DateTimeField()
     # The id in URLs and the API, and what encrypted fields are bound to; the primary key
     # stays inside the server.
     uid = uid_field()
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["space", "number"], name="one_version_number"),
             models.UniqueConstraint(
-                fields=["space"],
-                condition=Q(status__in=["draft", "proposed"]),
-                name="one_open_version_per_space",
+                fields=["space", "together_since", "number"], name="one_version_number_per_couple"
             ),
             models.UniqueConstraint(
-                fields=["space"], condition=Q(status="signed"), name="one_signed_version_per_space"
+                fields=["space", "together_since"],
+                condition=Q(status__in=["draft", "proposed"]),
+                name="one_open_version_per_couple",
+            ),
+            models.UniqueConstraint(
+                fields=["space", "together_since"],
+                condition=Q(status="signed"),
+                name="one_signed_version_per_couple",
             ),
         ]
 

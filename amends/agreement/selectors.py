@@ -13,6 +13,12 @@ behaviours, custom behaviours either of them added, the written agreement).
 
 The written agreement (versions, terms, signatures, notes) is shared by the two partners.
 Professionals do not see it yet: the pages are partner-only (a 404 for anyone else).
+
+Everything here belongs to the two people who made it, not to the space
+(amends.spaces.visibility: `ours_now_q`, `made_together_q`). The questions, the round and
+the agreement the pages work on are those of the partners here now; a partner who joins
+later starts afresh, and sees nothing from before. What someone made with a partner who
+has left stays readable to them (history, a version's page, the export), never changeable.
 """
 
 from dataclasses import dataclass, field
@@ -24,7 +30,8 @@ from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.publicid import parse_uid
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.visibility import can_see_made_together, made_together_q, ours_now_q
 
 from .catalogue import GROUP_KEYS, GROUP_LABELS, GROUPS
 from .models import (
@@ -62,33 +69,42 @@ def _order_key(b: Behaviour) -> tuple[int, int, int, int]:
     return (GROUP_KEYS.index(b.group), int(b.space_id is not None), b.position, b.pk)
 
 
-def space_behaviours_q(space: Space) -> Q:
-    return Q(space__isnull=True) | Q(space=space)
+def space_behaviours_q(roles: SpaceRoles) -> Q:
+    """The catalogue, and the questions the partners here now added."""
+    return Q(space__isnull=True) | ours_now_q(roles)
 
 
-def space_behaviours(*, space: Space) -> list[Behaviour]:
+def space_behaviours(*, space: Space, roles: SpaceRoles | None = None) -> list[Behaviour]:
     """Every behaviour this couple is asked about, in questionnaire order (one query)."""
-    return sorted(Behaviour.objects.filter(space_behaviours_q(space)), key=_order_key)
+    roles = roles or space_roles(space)
+    return sorted(Behaviour.objects.filter(space_behaviours_q(roles)), key=_order_key)
 
 
-def behaviour_ids(*, space: Space) -> set[int]:
-    return set(Behaviour.objects.filter(space_behaviours_q(space)).values_list("pk", flat=True))
+def behaviour_ids(*, space: Space, roles: SpaceRoles | None = None) -> set[int]:
+    roles = roles or space_roles(space)
+    return set(Behaviour.objects.filter(space_behaviours_q(roles)).values_list("pk", flat=True))
 
 
 # ---------------------------------------------------------------- rounds and ratings
 
 
-def latest_round(*, space: Space) -> Round | None:
-    return Round.objects.filter(space=space).order_by("-number").first()
+def latest_round(*, roles: SpaceRoles) -> Round | None:
+    """The round the partners here now are in (or last finished), if they have one."""
+    return Round.objects.filter(ours_now_q(roles)).order_by("-number").first()
 
 
-def latest_revealed_round(*, space: Space) -> Round | None:
-    return Round.objects.filter(space=space, revealed_at__isnull=False).order_by("-number").first()
+def latest_revealed_round(*, roles: SpaceRoles) -> Round | None:
+    return (
+        Round.objects.filter(ours_now_q(roles), revealed_at__isnull=False)
+        .order_by("-number")
+        .first()
+    )
 
 
 def ratings_visible_to(*, viewer: User, roles: SpaceRoles, round: Round) -> QuerySet[Rating]:
-    """The one filter for ratings. Own answers always; the partner's only after the reveal."""
-    if round.space_id != roles.space.pk or not roles.is_partner(viewer):
+    """The one filter for ratings. Own answers always; the partner's only after the reveal;
+    nothing of a round made before the viewer was here."""
+    if not can_see_made_together(viewer, round, roles):
         return Rating.objects.none()
     mine = Q(partner=viewer)
     if round.revealed_at is None:
@@ -114,10 +130,9 @@ class RoundState:
 
 
 def round_state(*, viewer: User, roles: SpaceRoles, ids: set[int] | None = None) -> RoundState:
-    space = roles.space
-    ids = behaviour_ids(space=space) if ids is None else ids
-    current = latest_round(space=space)
-    revealed = latest_revealed_round(space=space)
+    ids = behaviour_ids(space=roles.space, roles=roles) if ids is None else ids
+    current = latest_round(roles=roles)
+    revealed = latest_revealed_round(roles=roles)
     if current is None or current.revealed_at is not None:
         # No answers yet in this round, or the round is over: nothing about anyone's
         # progress to count. (A round that does not exist yet is round 1 for both.)
@@ -144,7 +159,7 @@ def round_state(*, viewer: User, roles: SpaceRoles, ids: set[int] | None = None)
 
 def my_answers(*, viewer: User, roles: SpaceRoles) -> dict[int, str]:
     """The viewer's own answers in the open round (empty if there is none)."""
-    current = latest_round(space=roles.space)
+    current = latest_round(roles=roles)
     if current is None or current.revealed_at is not None:
         return {}
     # Answers are sealed: read the rows, each opened in Python.
@@ -176,7 +191,7 @@ def questions_for(*, viewer: User, roles: SpaceRoles, group: str) -> GroupPage:
     """One group of questions with the viewer's own answers (a fixed number of queries)."""
     answers = my_answers(viewer=viewer, roles=roles)
     behaviours = sorted(
-        Behaviour.objects.filter(space_behaviours_q(roles.space), group=group), key=_order_key
+        Behaviour.objects.filter(space_behaviours_q(roles), group=group), key=_order_key
     )
     index = GROUP_KEYS.index(group)
     questions = [Question(b, answers.get(b.pk, "")) for b in behaviours]
@@ -274,7 +289,7 @@ def reveal_for(*, viewer: User, roles: SpaceRoles) -> Reveal | None:
     the ones where only one of them calls it cheating), then
     the ones either wants to talk about, then matches; within each, questionnaire order.
     """
-    revealed = latest_revealed_round(space=roles.space)
+    revealed = latest_revealed_round(roles=roles)
     partner = roles.partner_of(viewer)
     if revealed is None or partner is None or not roles.is_partner(viewer):
         return None
@@ -306,40 +321,49 @@ def reveal_for(*, viewer: User, roles: SpaceRoles) -> Reveal | None:
 # ---------------------------------------------------------------- the written agreement
 
 
-def current_signed_version(*, space: Space) -> AgreementVersion | None:
-    return AgreementVersion.objects.filter(space=space, status=VersionStatus.SIGNED).first()
+def current_signed_version(*, roles: SpaceRoles) -> AgreementVersion | None:
+    """The agreement the partners here now signed together, if they have one."""
+    return AgreementVersion.objects.filter(ours_now_q(roles), status=VersionStatus.SIGNED).first()
 
 
-def open_version(*, space: Space) -> AgreementVersion | None:
+def open_version(*, roles: SpaceRoles) -> AgreementVersion | None:
     return (
         AgreementVersion.objects.filter(
-            space=space, status__in=[VersionStatus.DRAFT, VersionStatus.PROPOSED]
+            ours_now_q(roles), status__in=[VersionStatus.DRAFT, VersionStatus.PROPOSED]
         )
         .order_by("-number")
         .first()
     )
 
 
-def version_history(*, space: Space) -> list[AgreementVersion]:
+def is_ours_now(*, version: AgreementVersion, roles: SpaceRoles) -> bool:
+    """Whether the partners here now made it (so can change it): an agreement made with a
+    partner who has left is only read."""
+    return AgreementVersion.objects.filter(ours_now_q(roles), pk=version.pk).exists()
+
+
+def version_history(*, viewer: User, roles: SpaceRoles) -> list[AgreementVersion]:
+    """Every version the viewer may see: the ones made with the partner here now first, then
+    any made with a partner who has left, newest first."""
     return list(
-        AgreementVersion.objects.filter(space=space)
+        AgreementVersion.objects.filter(made_together_q(viewer, roles))
         .select_related("created_by")
         .prefetch_related("signatures__partner")
-        .order_by("-number")
+        .order_by("-together_since", "-number")
     )
 
 
-def has_versions(*, space: Space) -> bool:
-    return AgreementVersion.objects.filter(space=space).exists()
+def has_versions(*, viewer: User, roles: SpaceRoles) -> bool:
+    return AgreementVersion.objects.filter(made_together_q(viewer, roles)).exists()
 
 
 def version_or_404(*, viewer: User, roles: SpaceRoles, version_id: object) -> AgreementVersion:
-    """The fetch-and-authorize helper for versions, by public id: partners of this space only."""
+    """The fetch-and-authorize helper for versions, by public id: a partner who was here
+    when it was made only (anyone else, a newcomer too, gets the usual 404)."""
     partner_or_404(viewer=viewer, roles=roles)
     try:
         return AgreementVersion.objects.select_related("created_by").get(
-            uid=parse_uid(version_id),
-            space=roles.space,
+            made_together_q(viewer, roles), uid=parse_uid(version_id)
         )
     except (AgreementVersion.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("Not found.") from None
@@ -384,15 +408,23 @@ def _describe(term: AgreementTerm | None) -> str:
 def version_page(*, viewer: User, roles: SpaceRoles, version: AgreementVersion) -> VersionPage:
     terms = list(AgreementTerm.objects.filter(version=version).select_related("behaviour"))
     before: dict[int, AgreementTerm] = {}
-    if version.based_on_id is not None:
-        before = {
-            t.behaviour_id: t for t in AgreementTerm.objects.filter(version_id=version.based_on_id)
-        }
+    based_on_id = version.based_on_id
+    if (
+        based_on_id is not None
+        and not AgreementVersion.objects.filter(
+            made_together_q(viewer, roles), pk=based_on_id
+        ).exists()
+    ):
+        # Based on a version made before the viewer was here (only ever in data older than
+        # this rule): what it said is not theirs to read, so no "what changed".
+        based_on_id = None
+    if based_on_id is not None:
+        before = {t.behaviour_id: t for t in AgreementTerm.objects.filter(version_id=based_on_id)}
     by_behaviour = {t.behaviour_id: t for t in terms}
     rows: list[TermRow] = []
     for term in sorted(terms, key=lambda t: _order_key(t.behaviour)):
         old = before.get(term.behaviour_id)
-        changed = version.based_on_id is not None and (
+        changed = based_on_id is not None and (
             old is None or (old.stance, old.note) != (term.stance, term.note)
         )
         rows.append(TermRow(term.behaviour, term.stance, term.note, changed, _describe(old)))
@@ -400,13 +432,13 @@ def version_page(*, viewer: User, roles: SpaceRoles, version: AgreementVersion) 
         [
             TermRow(t.behaviour, "", "", True, _describe(t))
             for t in sorted(
-                AgreementTerm.objects.filter(version_id=version.based_on_id)
+                AgreementTerm.objects.filter(version_id=based_on_id)
                 .exclude(behaviour_id__in=by_behaviour)
                 .select_related("behaviour"),
                 key=lambda t: _order_key(t.behaviour),
             )
         ]
-        if version.based_on_id is not None
+        if based_on_id is not None
         else []
     )
     groups = [(label, [r for r in rows if r.behaviour.group == key]) for key, label in GROUPS]
@@ -448,7 +480,7 @@ def edit_rows(
     reveal = reveal_for(viewer=viewer, roles=roles)
     answers = {r.behaviour.pk: r for r in reveal.rows} if reveal else {}
     rows: list[EditRow] = []
-    for b in space_behaviours(space=roles.space):
+    for b in space_behaviours(space=roles.space, roles=roles):
         term = terms.get(b.pk)
         answer = answers.get(b.pk)
         rows.append(
@@ -464,10 +496,10 @@ def edit_rows(
 
 
 def agreement_terms_for_breach(*, space: Space) -> list[tuple[int, str]]:
-    """(term id, wording) for each part of the couple's current signed agreement, in
+    """(term id, wording) for each part of the current partners' signed agreement, in
     questionnaire order, for "which part of our agreement was broken?" on a breach.
     Empty when they have no signed agreement: a breach never needs one."""
-    signed = current_signed_version(space=space)
+    signed = current_signed_version(roles=space_roles(space))
     if signed is None:
         return []
     terms = AgreementTerm.objects.filter(version=signed).select_related("behaviour")
@@ -488,8 +520,8 @@ def agreement_term_for_breach(*, space: Space, term_id: int | str) -> AgreementT
     agreement (the current one, or one signed before it). Refused otherwise."""
     try:
         return AgreementTerm.objects.select_related("behaviour").get(
+            ours_now_q(space_roles(space), prefix="version__"),
             pk=int(term_id),
-            version__space=space,
             version__status__in=[VersionStatus.SIGNED, VersionStatus.SUPERSEDED],
         )
     except (AgreementTerm.DoesNotExist, ValueError, TypeError, OverflowError):

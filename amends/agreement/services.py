@@ -5,6 +5,12 @@ changes happen in one transaction, so a refusal (`ActionRefused`) leaves no trac
 
 Rules, in one place:
   * Only the two partners answer questions, add behaviours and write the agreement.
+  * All of it belongs to the two people who made it (`together_since`, see
+    amends.spaces.visibility): the partners here now work on their own questions, round
+    and agreement, numbered from 1. What was made with a partner who has left is never
+    changed again. What a partner began alone (answers not yet revealed, their own
+    questions) becomes the two partners' when the next partner joins
+    (`agreement_partner_joined`): nothing of it was shown to anyone yet.
   * Answers belong to a round. While a round is open each partner can answer and change
     their own answers. When both have answered every behaviour in the space, the round is
     revealed (`revealed_at`) and its answers are fixed; a new round can then be started.
@@ -19,11 +25,12 @@ Rules, in one place:
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from amends.accounts.models import User
@@ -33,6 +40,7 @@ from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from amends.publicid import uid_or_none
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.visibility import ours_now_q, together_since
 from amends.textrules import clean_text
 
 from .catalogue import GROUP_KEYS
@@ -54,19 +62,35 @@ CUSTOM_BEHAVIOURS_MAX = 100
 
 
 def _partner_roles(space: Space, by: User, doing: str) -> SpaceRoles:
-    roles = space_roles(space)
+    # Read afresh: whose agreement it is depends on who left when (`partner_left_at`).
+    roles = space_roles(Space.objects.get(pk=space.pk))
     if not roles.is_partner(by):
         raise ActionRefused(f"Only the partners in this space can {doing}.", code="forbidden")
     return roles
+
+
+def _since(roles: SpaceRoles) -> datetime:
+    since = together_since(roles)
+    assert since is not None  # there is a partner: the one acting
+    return since
+
+
+def _require_ours(version: AgreementVersion, roles: SpaceRoles) -> None:
+    if not AgreementVersion.objects.filter(ours_now_q(roles), pk=version.pk).exists():
+        raise ActionRefused(
+            "This is an agreement you made with a partner who has left this space. It stays "
+            "as it was; you can start a new one together with the partner who is here now.",
+            code="conflict",
+        )
 
 
 def _lock_space(space: Space) -> None:
     Space.objects.select_for_update().get(pk=space.pk)
 
 
-def _behaviours_by_uid(space: Space) -> dict[UUID, Behaviour]:
-    """The space's questions by public id: what forms and the API name them by."""
-    return {b.uid: b for b in Behaviour.objects.filter(space_behaviours_q(space))}
+def _behaviours_by_uid(roles: SpaceRoles) -> dict[UUID, Behaviour]:
+    """The partners' questions by public id: what forms and the API name them by."""
+    return {b.uid: b for b in Behaviour.objects.filter(space_behaviours_q(roles))}
 
 
 def _behaviour_in(behaviours: dict[UUID, Behaviour], raw_id: object) -> Behaviour:
@@ -104,7 +128,7 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
         raise ActionRefused("Please choose an answer first.", code="invalid")
     with transaction.atomic():
         _lock_space(space)
-        behaviours = _behaviours_by_uid(space)
+        behaviours = _behaviours_by_uid(roles)
         cleaned: dict[int, Stance] = {}
         for raw_id, raw_stance in ratings.items():
             behaviour = _behaviour_in(behaviours, raw_id)
@@ -116,9 +140,11 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
                     f"“{behaviour.wording}”. Nothing was saved.",
                     code="invalid",
                 ) from None
-        current = Round.objects.filter(space=space).order_by("-number").first()
+        current = Round.objects.filter(ours_now_q(roles)).order_by("-number").first()
         if current is None:
-            current = Round.objects.create(space=space, number=1, started_by=partner)
+            current = Round.objects.create(
+                space=space, number=1, started_by=partner, together_since=_since(roles)
+            )
         elif current.revealed_at is not None:
             raise ActionRefused(
                 "You have both answered this round, so the answers are fixed now. "
@@ -174,21 +200,26 @@ def _reveal_if_complete(current: Round, roles: SpaceRoles, ids: set[int]) -> boo
 
 def round_start(*, space: Space, by: User) -> Round:
     """Answer the questions again, blind, after a round was revealed."""
-    _partner_roles(space, by, "start a new round")
+    roles = _partner_roles(space, by, "start a new round")
     with transaction.atomic():
         _lock_space(space)
-        current = Round.objects.filter(space=space).order_by("-number").first()
+        current = Round.objects.filter(ours_now_q(roles)).order_by("-number").first()
         if current is None or current.revealed_at is None:
             raise ActionRefused(
                 "You are already in a round: the questions are open for both of you.",
                 code="conflict",
             )
-        return Round.objects.create(space=space, number=current.number + 1, started_by=by)
+        return Round.objects.create(
+            space=space,
+            number=current.number + 1,
+            started_by=by,
+            together_since=_since(roles),
+        )
 
 
 def custom_behaviour_add(*, space: Space, by: User, wording: str, group: str) -> Behaviour:
     """A question of your own. Both partners will be asked about it."""
-    _partner_roles(space, by, "add a question")
+    roles = _partner_roles(space, by, "add a question")
     if not isinstance(wording, str):
         raise ActionRefused("Please write the behaviour as text.", code="invalid")
     wording = " ".join(wording.split())
@@ -202,7 +233,7 @@ def custom_behaviour_add(*, space: Space, by: User, wording: str, group: str) ->
         raise ActionRefused("Please choose which list it belongs in.", code="invalid")
     with transaction.atomic():
         _lock_space(space)
-        if Behaviour.objects.filter(space=space).count() >= CUSTOM_BEHAVIOURS_MAX:
+        if Behaviour.objects.filter(ours_now_q(roles)).count() >= CUSTOM_BEHAVIOURS_MAX:
             raise ActionRefused(
                 f"You have added {CUSTOM_BEHAVIOURS_MAX} questions of your own, which is as "
                 "many as this list can hold.",
@@ -212,10 +243,40 @@ def custom_behaviour_add(*, space: Space, by: User, wording: str, group: str) ->
         # Wording is sealed: compared here, not in the database.
         if any(
             " ".join(b.wording.split()).casefold() == wanted
-            for b in Behaviour.objects.filter(space_behaviours_q(space))
+            for b in Behaviour.objects.filter(space_behaviours_q(roles))
         ):
             raise ActionRefused("This one is already on the list.", code="conflict")
-        return Behaviour.objects.create(space=space, created_by=by, group=group, wording=wording)
+        return Behaviour.objects.create(
+            space=space,
+            created_by=by,
+            group=group,
+            wording=wording,
+            together_since=_since(roles),
+        )
+
+
+def agreement_partner_joined(*, space: Space) -> int:
+    """A partner has just joined: what the one already here began alone and nobody has
+    seen (an unrevealed round of their own answers, the questions they added) becomes the
+    two partners' (their answers are shown to the newcomer only once both have answered
+    everything, as the page always told them). What was made with an earlier partner stays
+    theirs. Returns how many rows changed hands."""
+    with transaction.atomic():
+        _lock_space(space)
+        roles = space_roles(Space.objects.get(pk=space.pk))
+        since = together_since(roles)
+        if since is None or not roles.is_full:
+            return 0
+        newcomer = max(roles.partners, key=lambda p: roles.joined_at[p.pk])
+        stayed = roles.partner_of(newcomer)
+        assert stayed is not None
+        left = roles.space.partner_left_at
+        alone_since = max(roles.joined_at[stayed.pk], left) if left else roles.joined_at[stayed.pk]
+        begun_alone = Q(space=space, together_since__gte=alone_since, together_since__lt=since)
+        moved = Round.objects.filter(begun_alone, revealed_at__isnull=True).update(
+            together_since=since
+        )
+        return moved + Behaviour.objects.filter(begun_alone).update(together_since=since)
 
 
 # ---------------------------------------------------------------- the written agreement
@@ -242,26 +303,24 @@ def agreement_draft_start(*, space: Space, by: User) -> AgreementVersion:
     roles = _partner_roles(space, by, "write your agreement")
     with transaction.atomic():
         _lock_space(space)
-        if AgreementVersion.objects.filter(
-            space=space, status__in=[VersionStatus.DRAFT, VersionStatus.PROPOSED]
-        ).exists():
+        ours = AgreementVersion.objects.filter(ours_now_q(roles))
+        if ours.filter(status__in=[VersionStatus.DRAFT, VersionStatus.PROPOSED]).exists():
             raise ActionRefused(
                 "There is already a draft waiting. You can open it and change it.",
                 code="conflict",
             )
-        signed = AgreementVersion.objects.filter(space=space, status=VersionStatus.SIGNED).first()
-        revealed = latest_revealed_round(space=space)
+        signed = ours.filter(status=VersionStatus.SIGNED).first()
+        revealed = latest_revealed_round(roles=roles)
         if signed is None and revealed is None:
             raise ActionRefused(
                 "You can write your agreement once you have both answered the questions "
                 "and seen your answers side by side.",
                 code="conflict",
             )
-        number = (
-            AgreementVersion.objects.filter(space=space).aggregate(n=Max("number"))["n"] or 0
-        ) + 1
+        number = (ours.aggregate(n=Max("number"))["n"] or 0) + 1
         version = AgreementVersion.objects.create(
             space=space,
+            together_since=_since(roles),
             number=number,
             based_on=signed,
             summary=signed.summary if signed else "",
@@ -314,9 +373,10 @@ def agreement_draft_save(
     it."""
     with transaction.atomic():
         version = _lock_version(version)
-        _partner_roles(version.space, by, "write your agreement")
+        roles = _partner_roles(version.space, by, "write your agreement")
+        _require_ours(version, roles)
         _require_open(version)
-        behaviours = _behaviours_by_uid(version.space)
+        behaviours = _behaviours_by_uid(roles)
         rows: list[AgreementTerm] = []
         for raw_id, (raw_stance, raw_note) in terms.items():
             behaviour = _behaviour_in(behaviours, raw_id)
@@ -358,6 +418,7 @@ def agreement_sign(*, version: AgreementVersion, by: User) -> AgreementVersion:
     with transaction.atomic():
         version = _lock_version(version)
         roles = _partner_roles(version.space, by, "sign your agreement")
+        _require_ours(version, roles)
         _require_open(version)
         if not roles.is_full:
             raise ActionRefused(
@@ -381,9 +442,9 @@ def agreement_sign(*, version: AgreementVersion, by: User) -> AgreementVersion:
         )
         now = timezone.now()
         if signers == roles.partner_ids:
-            AgreementVersion.objects.filter(
-                space=version.space, status=VersionStatus.SIGNED
-            ).update(status=VersionStatus.SUPERSEDED)
+            AgreementVersion.objects.filter(ours_now_q(roles), status=VersionStatus.SIGNED).update(
+                status=VersionStatus.SUPERSEDED
+            )
             version.status = VersionStatus.SIGNED
             version.signed_at = now
         else:
@@ -396,17 +457,19 @@ def agreement_sign(*, version: AgreementVersion, by: User) -> AgreementVersion:
 def agreement_revision_propose(*, space: Space, by: User) -> AgreementVersion:
     """Propose a change to the signed agreement: a new draft, copied from it. The signed
     version stays exactly as it is until both of you sign the new one."""
-    if not AgreementVersion.objects.filter(space=space, status=VersionStatus.SIGNED).exists():
+    roles = _partner_roles(space, by, "change your agreement")
+    if not AgreementVersion.objects.filter(ours_now_q(roles), status=VersionStatus.SIGNED).exists():
         raise ActionRefused("There is no signed agreement to change yet.", code="conflict")
     return agreement_draft_start(space=space, by=by)
 
 
 def agreement_note_add(*, version: AgreementVersion, by: User, text: str) -> AgreementNote:
     """A note to your partner about an open version: a question, a worry, a suggestion."""
-    _partner_roles(version.space, by, "write here")
+    roles = _partner_roles(version.space, by, "write here")
     text = clean_text(text, max_length=LONG_TEXT_MAX, what="your note")
     with transaction.atomic():
         version = _lock_version(version)
+        _require_ours(version, roles)
         _require_open(version)
         return AgreementNote.objects.create(version=version, author=by, text=text)
 
@@ -416,7 +479,8 @@ def agreement_set_aside(*, version: AgreementVersion, by: User) -> AgreementVers
     if there is one, is unchanged."""
     with transaction.atomic():
         version = _lock_version(version)
-        _partner_roles(version.space, by, "change your agreement")
+        roles = _partner_roles(version.space, by, "change your agreement")
+        _require_ours(version, roles)
         _require_open(version)
         version.status = VersionStatus.SET_ASIDE
         version.updated_at = timezone.now()

@@ -19,6 +19,7 @@ from amends.spaces.once import FIELD as ONCE_FIELD
 from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles, partner_left
+from amends.spaces.visibility import together_since
 
 from . import selectors, services
 from .catalogue import GROUP_KEYS, GROUPS
@@ -65,7 +66,7 @@ def _page(
 @kept_for_viewer
 def agreement_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
-    behaviours = selectors.space_behaviours(space=space)
+    behaviours = selectors.space_behaviours(space=space, roles=roles)
     state = selectors.round_state(viewer=request.user, roles=roles, ids={b.pk for b in behaviours})
     answers = selectors.my_answers(viewer=request.user, roles=roles) if state.is_open else {}
     first_open_group = next((b.group for b in behaviours if b.pk not in answers), GROUP_KEYS[0])
@@ -76,9 +77,9 @@ def agreement_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> H
         roles,
         state=state,
         first_open_group=first_open_group,
-        signed=selectors.current_signed_version(space=space),
-        open_version=selectors.open_version(space=space),
-        has_versions=selectors.has_versions(space=space),
+        signed=selectors.current_signed_version(roles=roles),
+        open_version=selectors.open_version(roles=roles),
+        has_versions=selectors.has_versions(viewer=request.user, roles=roles),
     )
 
 
@@ -166,8 +167,8 @@ def agreement_reveal(request: AuthedRequest, space: Space, roles: SpaceRoles) ->
         roles,
         reveal=reveal,
         state=selectors.round_state(viewer=request.user, roles=roles),
-        open_version=selectors.open_version(space=space),
-        signed=selectors.current_signed_version(space=space),
+        open_version=selectors.open_version(roles=roles),
+        signed=selectors.current_signed_version(roles=roles),
     )
 
 
@@ -221,6 +222,7 @@ def _version_page(
     form: NoteForm,
 ) -> HttpResponse:
     page = selectors.version_page(viewer=request.user, roles=roles, version=version)
+    ours = selectors.is_ours_now(version=version, roles=roles)
     return _page(
         request,
         "version.html",
@@ -229,8 +231,10 @@ def _version_page(
         page=page,
         version=version,
         note_form=form,
-        can_propose=page.version.status == VersionStatus.SIGNED
-        and selectors.open_version(space=space) is None,
+        ours=ours,
+        can_propose=ours
+        and page.version.status == VersionStatus.SIGNED
+        and selectors.open_version(roles=roles) is None,
         is_full=roles.is_full,
     )
 
@@ -241,7 +245,7 @@ def agreement_edit(
     request: AuthedRequest, space: Space, roles: SpaceRoles, version_id: UUID
 ) -> HttpResponse:
     version = selectors.version_or_404(viewer=request.user, roles=roles, version_id=version_id)
-    if not version.is_open:
+    if not version.is_open or not selectors.is_ours_now(version=version, roles=roles):
         return redirect("agreement_version", space.uid, version.uid)
     error = ""
     summary = version.summary
@@ -356,5 +360,10 @@ def agreement_set_aside(
 def agreement_history(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     return _page(
-        request, "history.html", space, roles, versions=selectors.version_history(space=space)
+        request,
+        "history.html",
+        space,
+        roles,
+        versions=selectors.version_history(viewer=request.user, roles=roles),
+        ours_since=together_since(roles),
     )

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -58,15 +58,6 @@ def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
     """Check-ins and progress belong to the partners; anyone else gets the usual 404."""
     if not roles.is_partner(viewer):
         raise Http404("Not found.")
-
-
-def joined_at(*, person: User, roles: SpaceRoles) -> datetime:
-    membership = (
-        Membership.objects.filter(space=roles.space, user=person, left_at__isnull=True)
-        .only("joined_at")
-        .first()
-    )
-    return membership.joined_at if membership else roles.space.created_at
 
 
 def _local_date(moment: datetime) -> date:
@@ -187,6 +178,7 @@ def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, A
     attempts = (
         visible_to(RepairAttempt.objects.all(), viewer, roles)
         .filter(Q(author=viewer) | Q(breach__hurt_partner=viewer))
+        .annotate(answerer=F("breach__hurt_partner_id"))
         .only("author", "uid", "acknowledgement")
     )
     mine: Counter[str] = Counter()
@@ -194,7 +186,8 @@ def attempt_counts(*, viewer: User, roles: SpaceRoles) -> tuple[AttemptCounts, A
     for attempt in attempts:
         bucket = mine if attempt.author_id == viewer.pk else theirs
         bucket["offered"] += 1
-        if attempt.acknowledgement:
+        # An answer leaves with a partner who left (repair.selectors.words_of_those_here).
+        if attempt.acknowledgement and attempt.answerer in roles.partner_ids:
             bucket[attempt.acknowledgement] += 1
 
     def counts(c: Counter[str]) -> AttemptCounts:
@@ -272,6 +265,7 @@ def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetim
     """Week by week, what happened on the repair paths this viewer may see."""
     acknowledged = (
         visible_to(RepairAttempt.objects.filter(acknowledged_at__gte=start), viewer, roles)
+        .filter(breach__hurt_partner_id__in=roles.partner_ids)  # answers of those still here
         .exclude(acknowledgement="")
         .only("uid", "acknowledgement", "acknowledged_at")
     )
@@ -362,7 +356,7 @@ def stuck_history(
         )
         for week in window
     ]
-    since_joined = timezone.now() - joined_at(person=viewer, roles=roles)
+    since_joined = timezone.now() - roles.joined(viewer)
     return History(weeks=figures, weeks_in_space=since_joined.days // 7, open_paths=path.open_paths)
 
 

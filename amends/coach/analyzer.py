@@ -12,6 +12,9 @@ from amends.coach.engine import Matcher
 from amends.coach.rules.wording import WORDING
 from amends.coach.ruleset import APOLOGY_RULES, RULES, Rule
 from amends.coach.scope import (
+    MASK as MASK_CHAR,
+)
+from amends.coach.scope import (
     clause_prefix,
     mask,
     normalise,
@@ -51,7 +54,9 @@ _NEGATED = re.compile(
     r"never meant|not to say|wrong to say|shouldn'?t have said|shouldnt have said|"
     r"should not have said|sorry (?:i|for) (?:said|saying|calling)|when i said|"
     r"i said|i called you|i told you|not for a second|never once thought|"
-    r"i'?m not going to say|im not going to say|won'?t say|wont say)\b"
+    r"i'?m not going to say|im not going to say|won'?t say|wont say|not asking|never ask|"
+    r"not telling you to|not expecting you to|don'?t expect you to|won'?t ask you to|"
+    r"would never ask you to|don'?t want you to)\b"
 )
 
 # "I need a break, I'll come back in 20 minutes" is a healthy pause, not a shutdown.
@@ -71,8 +76,13 @@ _RETURN_PROMISE = re.compile(
 # words and the one after it count, not a "love you" somewhere else in the message.
 _PLAYFUL = re.compile(
     r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|ily|jk|just kidding|only joking|just joking|"
-    r"kidding)\b|[\U0001f602\U0001f923\U0001f61c\U0001f61d\U0001f618\U0001f970\u2764]"
+    r"kidding)\b|[\U0001f602\U0001f923\U0001f61c\U0001f61d\U0001f618\U0001f970\u2764\U0001f60d\U0001f609\U0001f606\U0001f604\U0001f601\U0001f495\U0001f496]"
     r"|\bx+\s*$|\bxx+\b"
+)
+# Said beside a laugh, these say it is no joke ("you never listen 😂 it's infuriating").
+_NOT_JOKING = re.compile(
+    r"\b(?:infuriating|sick of|tired of|fed up|not funny|not joking|i mean it|"
+    r"seriously|so done|hate (?:it|that|this|you))\b|\blove (?:you|u|ya),? but\b"
 )
 # Words too cutting to be teasing, whatever comes with them.
 _NEVER_PLAYFUL = re.compile(
@@ -85,6 +95,11 @@ _TRIM = " \t\n\r.,;:!?-" + '"'
 _ATTACKS = frozenset(HARMFUL_KINDS) - {"trump_card"}
 _POSITIVE = frozenset(POSITIVE_KINDS)
 _YOU = re.compile(r"\b(?:your|ur|you|u)\b")
+_POINTER = re.compile(
+    r"\b(?:(?:after|remember|since|says the|about|with) (?:the |your |ur |that |all that |what "
+    r"happened with |what happened in )?|(?:a |the |your |ur )?(?:second|secret|other|hidden|"
+    r"burner|whole) )$"
+)
 
 _TRUMP_WORDS = (
     "Bringing back something you've already forgiven can make it feel like forgiveness "
@@ -139,9 +154,11 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
         start, end = _trim(masked, m_start, m_end)
         if start >= end:
             continue
-        if rule.playful_ok and _playful(masked, start, end):
+        if (rule.playful_ok or kind in _PERSONAL) and _playful(masked, start, end):
             continue
         if rule.negatable and _NEGATED.search(clause_prefix(masked, start)):
+            continue
+        if (kind in _PERSONAL or rule.target) and _aimed_elsewhere(masked, start, end):
             continue
         guard = not_after[idx]
         if guard is not None and guard.search(masked[max(0, start - 30) : start]):
@@ -157,6 +174,7 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
     if use_learned:
         flags = _dedupe(flags + _learned(masked, {f.kind for f in flags}))
+    flags = _whole_phrases(masked, flags)
     if not spans.identity:
         flags = [_moved(f, *spans.back(f.start, f.end)) for f in flags]
     kinds = {f.kind for f in flags}
@@ -195,13 +213,39 @@ def _moved(f: Flag, start: int, end: int) -> Flag:
     return Flag(f.kind, start, end, f.explanation, f.suggestion, f.rule_id)
 
 
+# The target guard. An attack on a person ("pathetic", "useless, as usual") with no "you"
+# in its words is aimed at the partner only when nobody else is named around it: "the ref
+# was a joke. pathetic." is not about them.
+_PERSONAL = frozenset({"criticism", "contempt"})
+_SECOND = re.compile(r"\b(?:you|u|ya|your|ur|you're|youre|yours|yourself|you've|you'd|you'll)\b")
+_THIRD = re.compile(
+    r"\b(?<!says )(?:he|she|they|him|them|he's|she's|they're|hes|shes|theyre|i'm|im|i am|i was|"
+    r"(?:my|the|that|this|those|these) (?:mum|mom|mother|dad|father|boss|"
+    r"sister|brother|friend|friends|colleague|coworker|manager|teacher|kids?|son|daughter|"
+    r"ref|referee|team|film|movie|show|game|match|government|neighbou?rs?|landlord|guy|"
+    r"man|woman|girl|bloke|waiter|driver|ex|cat|dog|parents|family|doctor|dentist|"
+    r"company|bank|council|service|app|phone|weather|traffic|train|bus|flight|restaurant|"
+    r"meal|food|book|song|news|people|politicians?|president|prime minister))\b"
+)
+
+
+def _aimed_elsewhere(masked: str, start: int, end: int) -> bool:
+    if _SECOND.search(masked, start, end):
+        return False
+    s_start, s_end = sentence_bounds(masked, start)
+    prev = sentence_bounds(masked, s_start - 2)[0] if s_start > 1 else s_start
+    around = masked[prev:s_end]
+    return _SECOND.search(around) is None and _THIRD.search(around) is not None
+
+
 def _playful(masked: str, start: int, end: int) -> bool:
     if _NEVER_PLAYFUL.search(masked, start, end):
         return False
     s_start, s_end = sentence_bounds(masked, start)
     if s_end < len(masked):
         s_end = sentence_bounds(masked, s_end)[1]
-    return _PLAYFUL.search(masked[s_start:s_end]) is not None
+    around = masked[s_start:s_end]
+    return _PLAYFUL.search(around) is not None and _NOT_JOKING.search(around) is None
 
 
 def _drop_sarcastic_positives(masked: str, flags: list[Flag]) -> list[Flag]:
@@ -223,6 +267,60 @@ def _drop_sarcastic_positives(masked: str, flags: list[Flag]) -> list[Flag]:
             continue
         kept.append(f)
     return kept
+
+
+# Words a shown phrase must not end on: "Calm down, you" or "your emotional" read as a
+# fragment, so the span runs on to the end of the clause.
+_DANGLING_WORDS = (
+    "you u ya your ur you're youre yours it its it's that that's this these those the a an "
+    "my our his her their to of for with about at in on and or but so because if when as "
+    "is are was were be being been am i i'm im me we he she they not no very really just "
+    "too such more most than like do does did have has had can could would should will "
+    "emotional"
+)
+_DANGLING = frozenset(_DANGLING_WORDS.split())
+_CLAUSE_END = re.compile(r"[.!?;,:\n]|\s(?:but|and|because|so)\s")
+_LAST_WORD = re.compile(r"[\w']+$")
+
+
+def _whole_phrase(s: str, start: int, end: int) -> int:
+    """Where a flag's words should end so that they read as a whole phrase.
+
+    The clause runs on after the match: to its end when only a few words are left ("you
+    never listen" + " to me"), or when the match stops on a word that leaves it hanging
+    ("calm down, you" + " are overreacting"), up to 60 characters.
+    """
+    m = _CLAUSE_END.search(s, end)
+    clause_end = m.start() if m else len(s)
+    rest = s[end:clause_end]
+    if not rest.strip() or MASK_CHAR in rest:
+        return end
+    last = _LAST_WORD.search(s, start, end)
+    hanging = last is not None and last.group().lower() in _DANGLING
+    short = len(rest) <= 25 and len(re.findall(r"\w+", rest)) <= 3
+    if not (hanging or short):
+        return end
+    if clause_end - end > 60:
+        cut = s.rfind(" ", end, end + 60)
+        clause_end = cut if cut > end else end
+    return _trim(s, start, clause_end)[1]
+
+
+def _whole_phrases(masked: str, flags: list[Flag]) -> list[Flag]:
+    """Each flag's words run on to a whole phrase, but never into the next flag of its kind
+    (so two findings stay two)."""
+    out: list[Flag] = []
+    for i, f in enumerate(flags):
+        end = _whole_phrase(masked, f.start, f.end)
+        if end == f.end:
+            out.append(f)
+            continue
+        nxt = min(
+            (g.start for g in flags[i + 1 :] if g.kind == f.kind and g.start >= f.end), default=end
+        )
+        end = max(f.end, _trim(masked, f.start, min(end, nxt))[1])
+        out.append(_moved(f, f.start, end))
+    return out
 
 
 def _trim(s: str, start: int, end: int) -> tuple[int, int]:
@@ -248,7 +346,22 @@ def _dedupe(flags: list[Flag]) -> list[Flag]:
 def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> list[Flag]:
     found: list[Flag] = []
     done_sentences: set[int] = set()
-    for start, end in breaches.find_mentions(masked, forgiven):
+    direct = breaches.find_mentions(masked, forgiven)
+    indirect = [
+        span
+        for span in breaches.find_indirect(masked)
+        if not any(s < span[1] and span[0] < e for s, e in direct)
+    ]
+    jabs = [
+        span
+        for span in breaches.find_jabs(masked)
+        if not any(s < span[1] and span[0] < e for s, e in direct + indirect)
+    ]
+    for start, end, named in sorted(
+        [(s, e, True) for s, e in direct]
+        + [(s, e, False) for s, e in indirect]
+        + [(s, e, None) for s, e in jabs]
+    ):
         s_start, s_end = sentence_bounds(masked, start)
         if s_start in done_sentences:
             continue
@@ -267,12 +380,29 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         attacking = any(
             f.kind in _ATTACKS and f.start < next_end and f.end > prev_start for f in flags
         )
-        if not breaches.is_weaponised(sentence, context, attacking):
+        if named is None and not breaches.is_weaponised_indirect(context, True):
+            continue  # a jab is its own weapon; only a calm wish to talk undoes it
+        if (
+            named
+            and not breaches.is_weaponised(sentence, context, attacking)
+            and not breaches.is_after_jab(
+                masked[max(s_start, start - 30) : start], sentence, context
+            )
+        ):
             continue
+        if named is False:
+            blanked = masked[prev_start:start] + " " * (end - start) + masked[end:next_end]
+            if not breaches.is_weaponised_indirect(blanked, attacking):
+                continue
         # Point at "what you did with Chris", not just "Chris", when it is right there.
         lead = masked[max(s_start, start - 25) : start]
         yous = list(_YOU.finditer(lead))
-        span_start = start - len(lead) + yous[-1].start() if yous else start
+        span_start = start - len(lead) + yous[-1].start() if yous and named else start
+        pointer = _POINTER.search(lead)
+        if pointer is not None and named:  # "after the affair", "remember 2022", "says the cheat"
+            span_start = max(span_start, start - len(lead) + pointer.start())
+            if not yous:
+                span_start = start - len(lead) + pointer.start()
         span_start, span_end = _trim(masked, span_start, end)
         if span_start < span_end:
             done_sentences.add(s_start)

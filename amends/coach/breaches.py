@@ -171,7 +171,8 @@ _FAMILIES: tuple[tuple[frozenset[str], str], ...] = (
         r"the other (?:woman|man|guy|girl)|(?:your|ur) (?:mistress|lover|side piece|bit on the side"
         r"|"
         r"fancy (?:man|woman))|infidelity|what you did with|what you did behind my back|"
-        r"kiss(?:ed|ing)? (?:her|him|someone)",
+        r"kiss(?:ed|ing)? (?:her|him|someone)|(?:your|ur) work (?:husband|wife|spouse|boyfriend|"
+        r"girlfriend|crush)",
     ),
     (
         frozenset(
@@ -188,7 +189,9 @@ _FAMILIES: tuple[tuple[frozenset[str], str], ...] = (
                 "loans",
             ]
         ),
-        r"gambl\w*|casino|debts?|poker|betting|bookies|slots|the loans?|"
+        r"gambl\w*|casino|debts?|poker|betting|bookies|slots|the loans?|bets?|"
+        r"bet (?:our|the|my|your|all|away)|(?:lost|blew|spent) [^.!?\n]{0,25}\bon (?:football|the "
+        r"horses|the dogs|poker|slots|bets|betting|the bookies)|"
         r"(?:our|the) savings|the money you (?:lost|blew|took|spent)",
     ),
     (
@@ -249,6 +252,10 @@ def breach_pattern(description: str) -> re.Pattern[str] | None:
             parts.append(re.escape(stem) + r"\w*")
         else:
             parts.append(re.escape(word) + r"(?:s|es|ed|ing)?")
+    for year in re.findall(r"\b(?:19|20)\d\d\b", description):
+        if year not in seen:
+            seen.add(year)
+            parts.append(year)
     lowered = set(words)
     for family, alternation in _FAMILIES:
         if lowered & family:
@@ -274,10 +281,10 @@ _WEAPON = re.compile(
     r"|\bmaybe i should\b|\bshould i (?:bring up|mention|remind)\b|\bnot the one who\b"
     r"|\bafter all (?:that|your|the|those)\b|\bhow am i (?:supposed|meant) to (?:believe|trust)\b"
     r"|\band you (?:think|want|expect|have the nerve|have the audacity)\b"
-    r"|\b(?:you|u) (?:wanna|want to|wan na) (?:talk|lecture me|tell me) about\b"
+    r"|(?<!do )(?<!would )\b(?:you|u) (?:wanna|want to|wan na) (?:talk|lecture me|tell me) about\b"
     r"|\bisn'?t that what you\b|\bisnt that what you\b|\bthat'?s what you do\b|\bgo on then\b"
     r"|\band (?:now )?you(?:'re| are|re)? (?:lecturing|judging|telling|complaining|upset|worried|"
-    r"angry|mad|on at me)\b|\byou want to talk about\b"
+    r"angry|mad|on at me)\b|(?<!do )(?<!would )\byou want to talk about\b"
     r"|\bagain\?|\bstill\b[^.!?\n]{0,30}\?|\bbut you\b|\byet you\b|\bseriously\?"
     r"|\bthat'?s rich\b|\bhypocri\w*|\b(?:no|any) better\b|\bbecause of (?:you|your)\b"
     r"|\bthanks to (?:you|your)\b|\byour fault\b"
@@ -288,6 +295,16 @@ _WEAPON = re.compile(
     r"|\bwhere (?:was|were) (?:that|this|all that|your)\b|\b(?:so )?now you care\b"
     r"|\bdon'?t (?:you )?(?:talk to me|lecture me|tell me) about\b"
     r"|\bdont (?:you )?(?:talk to me|lecture me|tell me) about\b"
+    r"|\b(?:you|u) (?:really |seriously |actually |honestly )(?:wanna|want to|wan na) "
+    r"(?:talk|lecture|tell me|judge|accuse|question)\b|\bsays the\b"
+    r"|\b(?:you|u) (?:don't|dont|do not) get (?:an opinion|a say|a vote|to judge|to lecture|"
+    r"to talk)\b|\bspare me\b"
+    r"|^\s*remember\s+[^.!?\n]{1,30}\?\s*$"
+    r"|\bso (?:don'?t|dont) (?:you )?(?:come at|lecture|judge|tell|talk to|start on|question) me\b"
+    r"|\bdon'?t come at me\b|\bfunny,? i (?:don'?t|dont) remember\b|,\s*remember\s*\?"
+    r"|\bi (?:don'?t|dont) remember (?:you|u) (?:being|caring|complaining)\b"
+    r"|\blet'?s talk about [^.!?\n]{1,30}\bthen\b|\bif we'?re (?:listing|counting|keeping score|"
+    r"bringing up|talking about) (?:mistakes|things|what)\b"
     r"|\bfrom someone who\b|\bafter (?:you|u) (?:\w+ ){0,2}?(?:gambled|cheated|lied|slept|hid|"
     r"spent|blew|drank|relapsed)\b"
 )
@@ -346,3 +363,64 @@ def is_weaponised(sentence: str, context: str, attacking: bool) -> bool:
     if _CALM.search(context) is not None:
         return False
     return attacking or _ACCUSE.search(sentence) is not None
+
+
+# A forgiven breach pointed at without naming it: "remember what you did last year?",
+# "after everything you put me through", "remember March?". Only read when the space has
+# forgiven breaches, and flagged only with a sign of point-scoring beside it.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_INDIRECT = re.compile(
+    r"\b(?:(?:remember|forget|forgotten|forgot) )?what (?:you|u) did\b(?!\s+(?:for (?:me|us|my|"
+    r"the)|to help|yesterday|today|this morning|at work|was (?:sweet|lovely|kind|brave)))"
+    r"|\bwhat (?:you|u) (?:pulled|put me through|did to (?:me|us|this family))\b"
+    r"|\b(?:remember|forget|forgotten|forgot)\s+(?:about\s+)?(?:last (?:year|summer|winter|"
+    r"spring|autumn|fall|month|christmas|new year)|(?:" + _MONTHS + r")\b|that (?:night|"
+    r"weekend|trip|summer|year|party|conference|christmas|phone|hotel)|what happened "
+    r"(?:in|at|with|last|that))"
+    r"|\bafter (?:everything|all|all that) (?:you(?:'ve| have|ve)?|u) (?:did|done|put me "
+    r"through|pulled)\b"
+    r"|\byour little (?:affair|fling|secret|adventure|girlfriend|boyfriend|friend|trip)\b"
+    r"|\bhave (?:you|u) forgotten (?:what|who|how|last|about)\b"
+    r"|\bthe last time i trusted (?:you|u)\b"
+    r"|\bafter (?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:"
+    + _MONTHS
+    + r"))\b"
+)
+
+# Jabs that say "you did worse" by themselves: with a forgiven breach in the space, they
+# point at it ("like you're one to talk", "rich, coming from you", "look who's talking").
+_JAB = re.compile(
+    r"\b(?:you're|youre|you are|ur) (?:one|the last (?:one|person)) to (?:talk|judge|lecture|"
+    r"preach)\b|\blook who'?s talking\b|\brich,? (?:coming )?from (?:you|u|a|the|someone)\b"
+    r"|\bpot calling the kettle\b|\bglass houses\b|\blike (?:you|u) can talk\b"
+    r"|\b(?:you|u) can talk(?=\s*[.!?]|\s*$)"
+)
+
+
+def find_indirect(low: str) -> list[tuple[int, int]]:
+    """Spans where a forgiven breach is pointed at without being named."""
+    return [(m.start(), m.end()) for m in _INDIRECT.finditer(low)]
+
+
+def find_jabs(low: str) -> list[tuple[int, int]]:
+    """Spans of a jab that scores a point by itself ("like you're one to talk")."""
+    return [(m.start(), m.end()) for m in _JAB.finditer(low)]
+
+
+def is_weaponised_indirect(context: str, attacking: bool) -> bool:
+    """An indirect pointer needs a sign of point-scoring that is not the pointer itself
+    (`context` has it blanked out), or an attack beside it, and no calm wish to talk."""
+    if _CALM.search(context) is not None:
+        return False
+    return attacking or _WEAPON.search(context) is not None
+
+
+# "how can you accuse me after the affair?", "lol after sam?": the breach named right
+# after "after", in a question or said to the partner, scores a point unless calm.
+_AFTER_LEAD = re.compile(r"\bafter (?:the |your |ur |that |all that |what happened with )?$")
+
+
+def is_after_jab(lead: str, sentence: str, context: str) -> bool:
+    if _AFTER_LEAD.search(lead) is None or _CALM.search(context) is not None:
+        return False
+    return "?" in sentence or _SECOND_PERSON.search(context) is not None

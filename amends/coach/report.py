@@ -1,6 +1,7 @@
 """Precision, recall and F1 of the coach over labelled JSONL files.
 
     python -m amends.coach.report                 # tuned set and sealed set, apart
+    python -m amends.coach.report --tuned         # tuned set only (while changing rules)
     python -m amends.coach.report FILE [--errors] [--rules]
 
 Each line: {"id", "text", "forgiven_breaches"?, "kinds": [...], "apology": [...],
@@ -185,9 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
     show_rules = "--rules" in args
+    tuned_only = "--tuned" in args  # while tuning: not even the sealed totals
     if "--learned" in args:  # the learned layer too, as AMENDS_COACH_LEARNED=1 would
         ANALYSER[0] = analyze_with_learned
-    args = [a for a in args if a not in ("--errors", "--rules", "--learned")]
+    args = [a for a in args if a not in ("--errors", "--rules", "--learned", "--tuned")]
     if not args:
         tuned = [r for p in tuned_files() for r in load(p)]
         ev = evaluate(tuned)
@@ -200,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if show_rules:
             print()
             print(format_rules(ev))
-        for path in sealed_files():
+        for path in [] if tuned_only else sealed_files():
             print()
             print("=" * 72)
             title = f"HELD OUT, sealed (never tuned on): {path.name}"

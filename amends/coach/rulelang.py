@@ -17,6 +17,7 @@ spaces and match whole words, separated by spaces (and an optional comma):
 ``#``                     a number
 ``^`` ``^^`` ``^^^``      start of a clause / of a sentence / of the message
 ``$``                     end of a clause
+``$$``  ``$$$``           end of a sentence (not a comma) / of the message
 ``!word`` ``!(a b|c)``    not followed by these words
 ``?`` ``.`` ``!``         the punctuation mark itself (standalone)
 ``/regex/``               a regular expression, for what the words above can't say
@@ -46,6 +47,17 @@ CSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?,;\n])|(?<=[.!?,;\n]\s)|(?
 SSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s)|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<=[.!?\n]\s\s))"
 TSTART = r"(?:(?<![\s\S])|(?<=^\s)|(?<=^\s\s))"
 EOS = r"(?=\s*(?:[.!?,;:)\n]|$))"
+# In patterns, a clause may trail off in texting fillers ("not my problem lol", "so
+# dramatic tbh") or emoji before it ends: they do not change what was said.
+_FILLER = (
+    r"(?:,?\s+(?:lol|lmao|lmfao|haha|tbh|tbf|fr|smh|ngl|tho|though|honestly|mate|bro|babe|"
+    r"dude|hun|hon|man|ffs|omg|jeez|seriously)\b|\s*[^\w\s.!?,;:'\"()])*"
+)
+_EOS_P = r"(?=" + _FILLER + r"\s*(?:[.!?,;:)\n]|$))"
+# End of a sentence (a comma does not end it), and end of the message (trailing marks,
+# spaces and emoji allowed).
+EOSS = r"(?=" + _FILLER + r"\s*(?:[.!?\n]|$))"
+EOM = r"(?=" + _FILLER + r"[\s.!?]*$)"
 WORD = r"\w+(?:'\w+)?"
 
 # --- Inflection -------------------------------------------------------------------------
@@ -181,9 +193,46 @@ def _phrase_rx(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _alternation(phrases: Sequence[str]) -> str:
-    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(_phrase_rx(p) for p in uniq) + ")"
+    """One regex for a list of phrases, as a trie ("you(?:'re|r)?" rather than
+    "you're|your|you"): shorter to compile and to match. The longest phrase is still
+    tried first, as in a longest-first alternation."""
+    trie: _Trie = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def body(node: _Trie) -> str:
+        parts = []
+        for ch in sorted(k for k in node if k):
+            child = node[ch]
+            inner = body(child)
+            head = r"\s+" if ch == " " else re.escape(ch)
+            if not inner:
+                parts.append(head)
+            elif "" in child:
+                parts.append(head + "(?:" + inner + ")?")
+            else:
+                parts.append(head + (inner if _single(child) else "(?:" + inner + ")"))
+        return "|".join(parts)
+
+    return "(?:" + body(trie) + ")"
+
+
+def _single(node: _Trie) -> bool:
+    """Whether a trie node has one way on and no end (its body needs no group)."""
+    keys = [k for k in node if k]
+    return len(keys) == 1 and "" not in node and _single_or_leaf(node[keys[0]])
+
+
+def _single_or_leaf(node: _Trie) -> bool:
+    keys = [k for k in node if k]
+    return not keys or (len(keys) == 1 and "" not in node and _single_or_leaf(node[keys[0]]))
 
 
 class _Item:
@@ -264,7 +313,11 @@ class Compiler:
         if tok == "^^^":
             return _Item("zero", TSTART)
         if tok == "$":
-            return _Item("zero", EOS)
+            return _Item("zero", _EOS_P)
+        if tok == "$$":
+            return _Item("zero", EOSS)
+        if tok == "$$$":
+            return _Item("zero", EOM)
         if tok == "...":
             return _Item("gap", r"\b" + GAP + r"\b")
         if tok == "..":

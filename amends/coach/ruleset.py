@@ -28,7 +28,9 @@ from amends.coach.types import ALL_KINDS, APOLOGY_COMPONENTS
 _FIELDS = frozenset(
     {"id", "says", "patterns", "regex", "guards", "not_after", "examples", "counterexamples"}
 )
-_GUARDS = frozenset({"negation", "playful"})
+# negation: "I'm not saying ..."; playful: plain teasing; target: with no "you" in the
+# words, skipped when someone else is named around them (criticism and contempt always).
+_GUARDS = frozenset({"negation", "playful", "target"})
 # Zero-width and gap macros any legacy regex may use.
 _BUILTIN = {
     "GAP": GAP,
@@ -57,6 +59,8 @@ class Rule:
     not_after: str | None = None
     # Skip when the message is plainly joking ("haha you idiot 😂 love you").
     playful_ok: bool = False
+    # Skip when the words have no "you" and someone else is named around them.
+    target: bool = False
     examples: tuple[str, ...] = field(default=())
     counterexamples: tuple[str, ...] = field(default=())
     source: str = "patterns"  # or "regex" for a rule not yet rewritten as patterns
@@ -137,6 +141,7 @@ def load_kind(kind: str) -> list[Rule]:
                 negatable="negation" in guards,
                 not_after=None if not_after is None else str(not_after),
                 playful_ok="playful" in guards,
+                target="target" in guards,
                 examples=_strings(record, "examples", rid),
                 counterexamples=_strings(record, "counterexamples", rid),
                 source=source,

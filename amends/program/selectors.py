@@ -9,7 +9,6 @@ journal entry, and so on. Everything is read through the person's own view of th
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -30,7 +29,6 @@ from amends.repair.models import (
     SafetyCheck,
     StatementResponse,
 )
-from amends.spaces.models import Membership
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import visible_to
 from amends.talk.models import Message
@@ -62,24 +60,14 @@ def counter_of(feature: str) -> str:
     return COUNTERS.get(feature, feature)
 
 
-def joined_at(*, person: User, roles: SpaceRoles) -> datetime:
-    membership = (
-        Membership.objects.filter(space=roles.space, user=person, left_at__isnull=True)
-        .only("joined_at")
-        .first()
-    )
-    return membership.joined_at if membership else roles.space.created_at
-
-
 def current_week_number(*, person: User, roles: SpaceRoles) -> int:
     """Week 1 is the person's first week in the space; after week 12 it stays 12."""
-    days = (timezone.now() - joined_at(person=person, roles=roles)).days
+    days = (timezone.now() - roles.joined(person)).days
     return max(1, min(PROGRAM_WEEKS, days // 7 + 1))
 
 
 def _agreement_answered(person: User, roles: SpaceRoles) -> int:
-    space = roles.space
-    rounds = {r.pk: r for r in (latest_round(space=space), latest_revealed_round(space=space)) if r}
+    rounds = {r.pk: r for r in (latest_round(roles=roles), latest_revealed_round(roles=roles)) if r}
     for round_ in rounds.values():
         answers = ratings_visible_to(viewer=person, roles=roles, round=round_)
         if answers.filter(partner=person).exists():

@@ -5,6 +5,7 @@ is done, and whom it is waiting on, computed only from what that person may see.
 partner's safety check and private reflections never appear in it, not even as a count.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -112,6 +113,26 @@ def step_items(
         .select_related("author")
         .order_by("created_at", "pk")
     )
+
+
+def words_of_those_here[T: Question | RepairAttempt](
+    items: Iterable[T], *, breach: Breach, roles: SpaceRoles
+) -> list[T]:
+    """Questions or repair attempts as they may be shown now. An answer written inside
+    someone else's row (the injuring partner's answer to a question, the hurt partner's
+    answer to a repair attempt) is its writer's words: like everything they wrote, it
+    leaves the space with them (visibility: an item whose author has left is seen by its
+    author only), and comes back if they do. The row stays with its author, as after an
+    account is deleted; nothing is written."""
+    shown = list(items)
+    for item in shown:
+        if isinstance(item, Question):
+            if item.answered_at and breach.injuring_partner_id not in roles.partner_ids:
+                item.answer = ""
+        elif item.acknowledged_at and breach.hurt_partner_id not in roles.partner_ids:
+            item.acknowledgement = item.acknowledgement_note = ""
+            item.acknowledged_at = None
+    return shown
 
 
 def decision_history(*, breach: Breach, viewer: User, roles: SpaceRoles) -> QuerySet[Decision]:
@@ -230,12 +251,16 @@ def _facts_for(breaches: list[Breach], viewer: User, roles: SpaceRoles) -> dict[
             f.decision = f.decision_counts = shown_decision(rows, viewer, roles)
     for s in visible(AccountabilityStatement).select_related("response").order_by("version"):
         facts[s.breach_id].latest_statement = s
+    by_pk = {b.pk: b for b in breaches}
     for q in visible(Question).defer("text", "answer").order_by("created_at", "pk"):
         facts[q.breach_id].questions.append(q)
     for pk in visible(ImpactStatement).values_list("breach_id", flat=True):
         facts[pk].impact_done = True
-    for a in visible(RepairAttempt).defer("text", "acknowledgement_note").order_by("created_at"):
-        facts[a.breach_id].attempts.append(a)
+    attempts = visible(RepairAttempt).defer("text", "acknowledgement_note").order_by("created_at")
+    for a in attempts:
+        facts[a.breach_id].attempts.extend(
+            words_of_those_here([a], breach=by_pk[a.breach_id], roles=roles)
+        )
     for pk in visible(Promise).values_list("breach_id", flat=True):
         facts[pk].promises_count += 1
     for fg in visible(Forgiveness).defer("text"):
@@ -535,7 +560,8 @@ def what_im_seeing(*, breach: Breach, viewer: User, roles: SpaceRoles) -> list[F
                 )
             )
     now = timezone.now()
-    for question in step_items(Question, breach=breach, viewer=viewer, roles=roles):
+    questions = step_items(Question, breach=breach, viewer=viewer, roles=roles)
+    for question in words_of_those_here(questions, breach=breach, roles=roles):
         if question.answered_after_complete and question.answered_at and complete:
             facts.append(
                 Fact(

@@ -66,6 +66,7 @@ from .selectors import (
     self_trust_entries,
     step_items,
     what_im_seeing,
+    words_of_those_here,
 )
 from .selftrust import BY_KEY, EXERCISES
 
@@ -615,7 +616,9 @@ def step_questions(
             if form is simple and simple.errors:
                 for error in simple.non_field_errors():
                     messages.error(request, str(error))
-    questions = list(step_items(Question, breach=breach, viewer=me, roles=roles))
+    questions = words_of_those_here(
+        step_items(Question, breach=breach, viewer=me, roles=roles), breach=breach, roles=roles
+    )
     disclosures = list(step_items(Disclosure, breach=breach, viewer=me, roles=roles))
     return _page(
         request,
@@ -739,7 +742,11 @@ def step_attempts(
             )
         if saved:
             return _saved(request, space, breach, roles, "step_attempts")
-    attempts = list(step_items(RepairAttempt, breach=breach, viewer=me, roles=roles))
+    attempts = words_of_those_here(
+        step_items(RepairAttempt, breach=breach, viewer=me, roles=roles),
+        breach=breach,
+        roles=roles,
+    )
     my_reflections = list(attempt_reflections_of(breach=breach, viewer=me, roles=roles))
     return _page(
         request,

@@ -69,6 +69,9 @@ def load_demo() -> Space:
     from amends.checkins.demo import load_demo_checkins
 
     load_demo_checkins(space=space, alex=alex, jordan=jordan)
+    from amends.triggers.demo import load_demo_triggers
+
+    load_demo_triggers(space=space, alex=alex, jordan=jordan)
     return space
 
 

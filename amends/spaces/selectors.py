@@ -30,6 +30,10 @@ class SpaceRoles:
     joined_at: dict[int, datetime] = field(default_factory=dict)
     memberships: dict[int, Membership] = field(default_factory=dict)
 
+    def joined(self, user: User) -> datetime:
+        """When this person joined the space (its creation, for someone no longer in it)."""
+        return self.joined_at.get(user.pk, self.space.created_at)
+
     def role_of(self, user: User) -> str | None:
         if any(p.pk == user.pk for p in self.partners):
             return Role.PARTNER

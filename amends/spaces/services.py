@@ -194,7 +194,15 @@ def invite_accept(*, token: str, user: User) -> Membership:
         # What the others shared before now is not shared with the newcomer: each of them
         # chooses, privately, what to share again (see shareagain). Paths recorded alone
         # included: the newcomer becomes part of one only if its author shares it.
-        return Membership.objects.create(space=space, user=user, role=invite.role, invite=invite)
+        joined = Membership.objects.create(space=space, user=user, role=invite.role, invite=invite)
+        if invite.role == Role.PARTNER:
+            # The agreement is made by two people: what the partner already here began
+            # alone (answers nobody has seen yet, their own questions) becomes the two of
+            # theirs; what they made with an earlier partner does not (agreement.services).
+            from amends.agreement.services import agreement_partner_joined
+
+            agreement_partner_joined(space=space)
+        return joined
 
 
 def space_leave(*, space: Space, user: User) -> None:

@@ -60,6 +60,7 @@ def kinds() -> tuple[Kind, ...]:
     from amends.journal.models import JournalEntry
     from amends.repair import models as r
     from amends.talk.models import Conversation, Message, Reply
+    from amends.triggers.models import AgreedResponse, HardDay, SignalSetting
 
     return (
         Kind("journal", JournalEntry, "A journal entry", words="text"),
@@ -78,6 +79,9 @@ def kinds() -> tuple[Kind, ...]:
         Kind(
             "checkin_note", CheckIn, "A note with your check-in", words="note", only_with_words=True
         ),
+        Kind("hard_day", HardDay, "A day that may be hard, and your plan", words="label"),
+        Kind("what_helps", AgreedResponse, "What helps you in a hard moment", words="what_helps"),
+        Kind("signal", SignalSetting, "Your “I'm triggered” signal, turned on"),
         # A path, and what the viewer wrote on it: offered together, as one choice.
         Kind("breach", r.Breach, "what happened, as you recorded it", breach="pk"),
         _on_path("commitment", r.Commitment, "your commitment"),

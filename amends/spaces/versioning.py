@@ -1,7 +1,7 @@
 """Every member of a space carries two numbers (`MemberVersion`) that the database itself
 raises whenever something *that member may see* changes: a row written, changed or deleted
-that is theirs, shared with them, or shown to everyone in the space (who is in it, the
-agreement), or to everyone (the program, the safety resources).
+that is theirs, shared with them, made together with them (the agreement), or shown to
+everyone in the space (who is in it), or to everyone (the program, the safety resources).
 
 A change nobody else may see raises nobody else's numbers. A private journal entry, a
 safety screen, a private decision, a sign-in: each raises its author's own numbers only, so
@@ -41,8 +41,11 @@ Kind = Literal[
     "via",
     "person",
     "own",
-    "between",
     "everyone",
+    "between",
+    "together",
+    "together_or_everyone",
+    "together_via",
 ]
 
 
@@ -57,9 +60,14 @@ class Tracked:
     # empty means every space); "via": everyone in the space of the `parent` row `column`
     # points at; "person": a person's own row (their name shows to everyone in their spaces;
     # anything else only to them); "own": the column holding a user id, that person only;
+    # "everyone": every member of every space; "together": something the partners make
+    # together (the agreement), seen by the partners who were in the space when those who
+    # made it were (`together_since`, see visibility.can_see_made_together);
+    # "together_or_everyone": the same, or everyone when it has no space (the catalogue);
+    # "together_via": what the `parent` row `column` points at is made together.
     # "between": the people the row names in its `column`s (comma-separated user ids), in the
     # row's space only (a professional's homework for a partner, a note shared with one
-    # person: amends.spaces.visibility.between_q); "everyone": every member of every space.
+    # person: amends.spaces.visibility.between_q).
     column: str = "space_id"
     parent: str = ""
 
@@ -151,16 +159,54 @@ FIRST: tuple[Tracked, ...] = (
 # on their own pages only.
 SECOND: tuple[Tracked, ...] = (Tracked("spaces_keptasitwas", "own", "author_id"),)
 
-# Installed by professional/migrations/0003: a professional's homework for a partner, the
-# partner's note on it (kept, or shared with that professional), the professional's sessions.
-# Each is seen by the people it names and nobody else.
+# Installed by agreement/migrations/0005: the agreement belongs to the partners who made it,
+# not to the space (these replace FIRST's entries for the same tables).
 THIRD: tuple[Tracked, ...] = (
+    Tracked("agreement_behaviour", "together_or_everyone"),
+    Tracked("agreement_round", "together"),
+    Tracked("agreement_agreementversion", "together"),
+    Tracked("agreement_agreementterm", "together_via", "version_id", "agreement_agreementversion"),
+    Tracked(
+        "agreement_agreementsignature", "together_via", "version_id", "agreement_agreementversion"
+    ),
+    Tracked("agreement_agreementnote", "together_via", "version_id", "agreement_agreementversion"),
+)
+
+# Installed by triggers/migrations/0001: hard moments. The log is always private (its
+# author's numbers only); a shared hard day, the response both wrote, the signal's setting
+# and each signal reach the partner by the same rule as any item.
+FOURTH: tuple[Tracked, ...] = (
+    _item("triggers_trigger"),
+    _item("triggers_hardday"),
+    _item("triggers_agreedresponse"),
+    _item("triggers_signalsetting"),
+    _item("triggers_signal"),
+)
+
+# Installed by professional/migrations/0003 (after every migration above): a professional's
+# homework for a partner, the partner's note on it (kept, or shared with that professional),
+# the professional's sessions. Each is seen by the people it names and nobody else.
+FIFTH: tuple[Tracked, ...] = (
     Tracked("professional_homework", "between", "set_by_id,partner_id"),
     Tracked("professional_homeworknote", "between", "author_id,shared_with_id"),
     Tracked("professional_session", "between", "professional_id"),
 )
 
-TRACKED = FIRST + SECOND + THIRD
+# Each migration that installs triggers adds a layer; a later layer's entry for a table
+# replaces an earlier one.
+LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH)
+
+
+def as_of(layers: int) -> tuple[Tracked, ...]:
+    """What is tracked, and how, once the first `layers` layers are installed."""
+    by_table: dict[str, Tracked] = {}
+    for layer in LAYERS[:layers]:
+        for t in layer:
+            by_table[t.table] = t
+    return tuple(by_table.values())
+
+
+TRACKED = as_of(len(LAYERS))
 
 # Tables of the project that no cached page reads, and why.
 NOT_SHOWN: dict[str, str] = {
@@ -195,6 +241,16 @@ def _readers(items: str) -> str:
     )
 
 
+def _together(rows: str) -> str:
+    """SQL: the memberships that may see things made together in `rows` (see
+    visibility.can_see_made_together): partners here now, who were here when it was made."""
+    return (
+        "SELECT m.id FROM spaces_membership m "  # noqa: S608
+        f"JOIN {rows} r ON m.space_id = r.space_id "
+        "WHERE m.left_at IS NULL AND m.role = 'partner' AND m.joined_at <= r.together_since"
+    )
+
+
 def _in_spaces(spaces: str) -> str:
     return f"{_CURRENT} AND space_id IN ({spaces})"
 
@@ -214,6 +270,19 @@ def _members_of(t: Tracked, rows: str, old: str = "") -> str:
             f"JOIN {rows} c ON p.space_id = c.space_id AND p.author_id = c.author_id)"
         )
         return f"{_readers(rows)} UNION {_readers(sharing)}"
+    if t.kind == "together":
+        return _together(rows)
+    if t.kind == "together_or_everyone":
+        return (
+            f"{_together(rows)} UNION {_CURRENT} "  # noqa: S608
+            f"AND EXISTS (SELECT 1 FROM {rows} WHERE space_id IS NULL)"
+        )
+    if t.kind == "together_via":
+        parents = (
+            f"(SELECT p.space_id, p.together_since FROM {t.parent} p "  # noqa: S608
+            f"WHERE p.id IN (SELECT {t.column} FROM {rows}))"
+        )
+        return _together(parents)
     if t.kind == "space":
         return _in_spaces(f"SELECT {t.column} FROM {rows}")  # noqa: S608
     if t.kind == "space_or_everyone":
@@ -277,6 +346,8 @@ def _columns(t: Tracked) -> tuple[str, ...]:
         return ("id", "display_name", "email")
     if t.kind == "between":
         return ("space_id", *t.column.split(","))
+    if t.kind in ("together", "together_or_everyone"):
+        return ("space_id", "together_since")
     return (t.column,)
 
 
@@ -386,18 +457,24 @@ def uninstall(schema_editor: object, tracked: tuple[Tracked, ...] = TRACKED) -> 
         schema_editor.execute(sql, params=None)  # type: ignore[attr-defined]
 
 
-def sqlite_triggers(*, on: bool, areas: tuple[str, ...] = AREAS) -> Callable[[Any, Any], None]:
+def sqlite_triggers(
+    *, on: bool, areas: tuple[str, ...] = AREAS, layers: int = 2
+) -> Callable[[Any, Any], None]:
     """RunPython code for a migration that rebuilds tables on SQLite: every version trigger
     dropped before (a trigger that names a table being rebuilt stops the rebuild, and the
-    rebuilt table loses its own), and installed again after (`on`). PostgreSQL alters
-    tables in place, and its triggers stay."""
+    rebuilt table loses its own), and installed again after (`on`), as they are with the
+    first `layers` layers of LAYERS installed and raising `areas`: a migration passes what
+    exists at its point in history (the default, 2 layers, is what the migrations written
+    before THIRD saw; a new one passes `len(LAYERS)`). PostgreSQL alters tables in place,
+    and its triggers stay."""
 
     def run(apps: Any, schema_editor: Any) -> None:
         if schema_editor.connection.vendor != "sqlite":
             return
-        everything = FIRST + SECOND
-        uninstall(schema_editor, everything)
+        uninstall(schema_editor, as_of(len(LAYERS)))
         if on:
-            install(schema_editor, everything, areas)
+            # Only the tables that exist at this point of history.
+            tables = set(schema_editor.connection.introspection.table_names())
+            install(schema_editor, tuple(t for t in as_of(layers) if t.table in tables), areas)
 
     return run

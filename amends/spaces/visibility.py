@@ -22,6 +22,13 @@ filters on `visibility` by itself. Rules beyond the table above:
     (its author, and the professional only if they shared it with them). Such a row is seen
     by the people it names, and only while each is in the space in their role (a partner, an
     approved professional): `between_q`.
+
+What the two partners make together (the agreement: its rounds of answers, its versions,
+their notes and signatures, their own questions) belongs to those two people, not to the
+space: it is seen by the partners who were in the space when it was made
+(`can_see_made_together`), and the partners here now work on their own
+(`ours_now_q`). A partner who joins later starts afresh with the one who stayed; the one
+who stayed still reads what they made with the partner who left.
 """
 
 import uuid
@@ -211,6 +218,53 @@ def between_q(
             & Q(**{f"{prefix}{partner}__in": roles.partner_ids})
         )
     return Q(pk__in=[])
+
+
+# ------------------------------------------------------------ made together (the agreement)
+
+
+class MadeTogether(Protocol):
+    space_id: int
+    together_since: datetime
+
+
+def together_since(roles: SpaceRoles) -> datetime | None:
+    """Which partners things made together now belong to, as a moment: the later of when
+    each partner here now joined and when a partner last left (so a partner on their own
+    after the other left is not taken for the two of them). None with no partner here."""
+    times = [roles.joined_at[p.pk] for p in roles.partners]
+    if not times:
+        return None
+    left = roles.space.partner_left_at
+    return max([*times, left]) if left is not None else max(times)
+
+
+def can_see_made_together(viewer: User, row: MadeTogether, roles: SpaceRoles) -> bool:
+    """A partner here now who was in the space when the ones who made it were."""
+    if roles.space.pk != row.space_id or not roles.is_partner(viewer):
+        return False
+    return roles.joined_at[viewer.pk] <= row.together_since
+
+
+def made_together_q(viewer: User, roles: SpaceRoles, *, prefix: str = "") -> Q:
+    """The filter for what the viewer may see of things made together (see above)."""
+    if not roles.is_partner(viewer):
+        return Q(pk__in=[])
+    return Q(
+        **{
+            f"{prefix}space": roles.space,
+            f"{prefix}together_since__gte": roles.joined_at[viewer.pk],
+        }
+    )
+
+
+def ours_now_q(roles: SpaceRoles, *, prefix: str = "") -> Q:
+    """What the partners here now are making together: nothing made before the later of
+    them joined (or before the other partner last left)."""
+    since = together_since(roles)
+    if since is None:
+        return Q(pk__in=[])
+    return Q(**{f"{prefix}space": roles.space, f"{prefix}together_since__gte": since})
 
 
 def audience_label(visibility: str, viewer: User, roles: SpaceRoles) -> str:

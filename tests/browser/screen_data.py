@@ -173,3 +173,48 @@ def practice_path(w: World) -> str:
     professional_path(w)
     homework_path(w)
     return "/practice/"
+
+
+def triggers_path(rest: str = "") -> Callable[[World], str]:
+    """Hard moments: Alex's log over some weeks, a day marked, what helps written with
+    Jordan, and the signal on and sent (so Jordan's pages show it)."""
+
+    def path(w: World) -> str:
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from amends.triggers import services as triggers
+        from amends.triggers.models import Trigger
+
+        couple = w.couple
+        if not Trigger.objects.filter(space=couple.space).exists():
+            for days_ago, strength in ((20, 5), (13, 4), (6, 3), (0, 2)):
+                moment = triggers.trigger_log(
+                    space=couple.space, author=couple.alex, kind="song", strength=strength
+                )
+                triggers.trigger_update(trigger=moment, by=couple.alex, helped=["breathing"])
+                Trigger.objects.filter(pk=moment.pk).update(
+                    created_at=timezone.now() - timedelta(days=days_ago)
+                )
+            triggers.hard_day_add(
+                space=couple.space,
+                author=couple.alex,
+                label="The day I found out",
+                day=timezone.localdate() + timedelta(days=4),
+                plan="A walk with my sister.",
+                visibility="partner",
+            )
+            triggers.response_save(
+                space=couple.space,
+                for_person=couple.alex,
+                by=couple.alex,
+                what_helps="Sit with me.",
+                what_to_say="I'm here.",
+                what_not_to_say="Not again.",
+            )
+            triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
+            triggers.signal_send(space=couple.space, by=couple.alex)
+        return f"/s/{w.space_id}/triggers/{rest}"
+
+    return path

@@ -27,6 +27,7 @@ from tests.browser.screen_data import (
     program_path,
     progress_path,
     share_again_path,
+    triggers_path,
 )
 
 
@@ -102,6 +103,11 @@ SCREENS = [
     Screen("practice", practice_path, who="sam"),
     Screen("homework-new", lambda w: f"/s/{w.space_id}/couple/homework/new/", who="sam"),
     Screen("homework", homework_path),
+    Screen("triggers", triggers_path()),
+    Screen("triggers-partner-signal", triggers_path(), who="jordan"),
+    Screen("triggers-weeks", triggers_path("weeks/")),
+    Screen("triggers-days", triggers_path("days/")),
+    Screen("triggers-together-partner", triggers_path("together/"), who="jordan"),
 ]
 
 # name -> (viewport, extra context options); the name goes into test ids and screenshots.

@@ -13,10 +13,17 @@ from pathlib import Path
 
 SEALED = Path(__file__).parent / "data" / "sealed" / "fresh.jsonl"
 FROZEN = "102caf846adf29a196a8fd0f4edb72b3cd5b0c41490c993d0d191e0769829085"
+# The second sealed set (issue 17 follow-up), written before any rule of that change.
+SEALED2 = Path(__file__).parent / "data" / "sealed" / "fresh2.jsonl"
+FROZEN2 = "d2d416c0f3c7b87f5864fb1d6ffd0f4f848b9e5c98aa1a2342911ce9a9dbcd2c"
 
 
 def test_sealed_set_is_unchanged() -> None:
     assert hashlib.sha256(SEALED.read_bytes()).hexdigest() == FROZEN
+
+
+def test_second_sealed_set_is_unchanged() -> None:
+    assert hashlib.sha256(SEALED2.read_bytes()).hexdigest() == FROZEN2
 
 
 def test_report_refuses_to_show_its_mistakes() -> None:

@@ -36,7 +36,7 @@ def test_texting_is_spelled_out(typed: str, plain: str) -> None:
     ("text", "words"),
     [
         ("omg ur sooo selfish", "ur sooo selfish"),
-        ("ok. u never listen to me", "u never listen"),
+        ("ok. u never listen to me", "u never listen to me"),
         ("im not discussing this", "im not discussing this"),
     ],
 )

@@ -222,16 +222,16 @@ def _version_out(me: User, roles: SpaceRoles, version: AgreementVersion) -> dict
 @router.get(A, response={200: AgreementOut, **ERRORS}, operation_id="agreement_get")
 def get_agreement(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     """Where you are: the round (your own progress only) and the written agreement."""
-    me, space, roles = _partner_space(request, space_id)
+    me, _, roles = _partner_space(request, space_id)
     state = selectors.round_state(viewer=me, roles=roles)
-    signed = selectors.current_signed_version(space=space)
-    open_version = selectors.open_version(space=space)
+    signed = selectors.current_signed_version(roles=roles)
+    open_version = selectors.open_version(roles=roles)
     return {
         "round": _round_out(state),
         "revealed_round": state.revealed_round.number if state.revealed_round else None,
         "signed_version_id": signed.uid if signed else None,
         "open_version_id": open_version.uid if open_version else None,
-        "has_versions": selectors.has_versions(space=space),
+        "has_versions": selectors.has_versions(viewer=me, roles=roles),
     }
 
 
@@ -245,7 +245,9 @@ def list_behaviours(request: HttpRequest, space_id: SpaceId) -> Any:
     """Every behaviour you are both asked about, in order, with your own answer."""
     me, space, roles = _partner_space(request, space_id)
     answers = selectors.my_answers(viewer=me, roles=roles)
-    return Mapped(selectors.space_behaviours(space=space), lambda b: _behaviour_out(b, answers))
+    return Mapped(
+        selectors.space_behaviours(space=space, roles=roles), lambda b: _behaviour_out(b, answers)
+    )
 
 
 @router.post(
@@ -327,8 +329,8 @@ def get_reveal(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
 )
 @paginate(Page)
 def list_versions(request: HttpRequest, space_id: SpaceId) -> Any:
-    _, space, _ = _partner_space(request, space_id)
-    return Mapped(selectors.version_history(space=space), _summary)
+    me, _, roles = _partner_space(request, space_id)
+    return Mapped(selectors.version_history(viewer=me, roles=roles), _summary)
 
 
 @router.post(

@@ -48,6 +48,7 @@ from amends.repair.selectors import (
     my_safety_check,
     path_for,
     step_items,
+    words_of_those_here,
 )
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import can_see, changeable_or_404, visible_or_404
@@ -397,7 +398,8 @@ def _statement_out(s: AccountabilityStatement, me: User, roles: SpaceRoles) -> d
     }
 
 
-def _question_out(q: Question, me: User) -> dict[str, Any]:
+def _question_out(q: Question, me: User, breach: Breach, roles: SpaceRoles) -> dict[str, Any]:
+    [q] = words_of_those_here([q], breach=breach, roles=roles)
     return {
         **_text_out(q, me),
         "withdrawn_at": q.withdrawn_at,
@@ -407,7 +409,8 @@ def _question_out(q: Question, me: User) -> dict[str, Any]:
     }
 
 
-def _attempt_out(a: RepairAttempt, me: User) -> dict[str, Any]:
+def _attempt_out(a: RepairAttempt, me: User, breach: Breach, roles: SpaceRoles) -> dict[str, Any]:
+    [a] = words_of_those_here([a], breach=breach, roles=roles)
     return {
         **_text_out(a, me),
         "kind": a.kind,
@@ -807,7 +810,7 @@ def list_questions(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -
     me, roles, breach = _breach(request, space_id, breach_id)
     return Mapped(
         step_items(Question, breach=breach, viewer=me, roles=roles),
-        lambda q: _question_out(q, me),
+        lambda q: _question_out(q, me, breach, roles),
     )
 
 
@@ -819,7 +822,7 @@ def ask_question(
     payload: SharedTextIn,
     idempotency_key: IdempotencyKey = None,
 ) -> Status[dict[str, Any]]:
-    me, _, breach = _breach(request, space_id, breach_id)
+    me, roles, breach = _breach(request, space_id, breach_id)
     question = once(
         request,
         idempotency_key,
@@ -827,7 +830,7 @@ def ask_question(
             breach=breach, by=me, text=payload.text, visibility=payload.visibility
         ),
     )
-    return Status(201, _question_out(question, me))
+    return Status(201, _question_out(question, me, breach, roles))
 
 
 @router.post(
@@ -845,7 +848,7 @@ def answer_question(
     me, roles, breach = _breach(request, space_id, breach_id)
     question = _in_breach(Question, breach, question_id, me, roles)
     question = services.question_answer(question=question, by=me, answer=payload.answer)
-    return _question_out(_in_breach(Question, breach, question.uid, me, roles), me)
+    return _question_out(_in_breach(Question, breach, question.uid, me, roles), me, breach, roles)
 
 
 @router.post(
@@ -859,7 +862,7 @@ def withdraw_question(
     me, roles, breach = _breach(request, space_id, breach_id)
     question = _in_breach(Question, breach, question_id, me, roles)
     services.question_withdraw(question=question, by=me)
-    return _question_out(_in_breach(Question, breach, question.uid, me, roles), me)
+    return _question_out(_in_breach(Question, breach, question.uid, me, roles), me, breach, roles)
 
 
 @router.post(
@@ -981,7 +984,7 @@ def list_attempts(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) ->
     me, roles, breach = _breach(request, space_id, breach_id)
     return Mapped(
         step_items(RepairAttempt, breach=breach, viewer=me, roles=roles),
-        lambda a: _attempt_out(a, me),
+        lambda a: _attempt_out(a, me, breach, roles),
     )
 
 
@@ -993,7 +996,7 @@ def offer_attempt(
     payload: AttemptIn,
     idempotency_key: IdempotencyKey = None,
 ) -> Status[dict[str, Any]]:
-    me, _, breach = _breach(request, space_id, breach_id)
+    me, roles, breach = _breach(request, space_id, breach_id)
     attempt = once(
         request,
         idempotency_key,
@@ -1005,7 +1008,7 @@ def offer_attempt(
             visibility=payload.visibility,
         ),
     )
-    return Status(201, _attempt_out(attempt, me))
+    return Status(201, _attempt_out(attempt, me, breach, roles))
 
 
 @router.post(
@@ -1026,7 +1029,7 @@ def acknowledge_attempt(
     services.attempt_acknowledge(
         attempt=attempt, by=me, acknowledgement=payload.acknowledgement, note=payload.note
     )
-    return _attempt_out(_in_breach(RepairAttempt, breach, attempt_id, me, roles), me)
+    return _attempt_out(_in_breach(RepairAttempt, breach, attempt_id, me, roles), me, breach, roles)
 
 
 def _attempt_reflection_out(r: Any, me: User, attempt_uid: UUID) -> dict[str, Any]:

@@ -42,22 +42,25 @@ RULES: list[dict[str, object]] = [
     {
         "id": "blame_shifting.youre-the-reason-i",
         "says": "blame",
-        "regex": (
-            r"\b<YOURE>\s+the (?:reason|cause)\s+(?:i|why i|this happened|this all|for "
-            r"this|it happened|we're here)\b"
-        ),
+        "patterns": [
+            "@YOURE the (only|whole|real|main)? (reason|cause) (why)? i (started|ended up|stopped|turned|felt|went|began|got|had to|needed|did|~@BETRAY_VERB)",
+            "@YOURE the (only|whole|real|main)? (reason|cause) (why)? (this happened|this all happened|for this|it happened|we're here|we're in this mess|it all went wrong)",
+        ],
         "guards": ["negation"],
         "examples": ["You're the reason I started gambling in the first place, all that pressure."],
+        "counterexamples": [
+            "You're the reason I believe in us again.",
+            "you're the reason I smile",
+        ],
     },
     {
         "id": "blame_shifting.its-all-your-own",
         "says": "blame",
-        "regex": (
-            r"\b(?:it's|its|it is|it was|this is|this was|that's|thats)\s+(?:all\s+|"
-            r"partly\s+|just as much\s+|also\s+|really\s+|half\s+)?<YOUR>\s+(?:own\s+)?fau"
-            r"lt\s+(?:too\b|as well\b|as much as\b|that i\b|i\b|we\b|this happened\b)"
-        ),
-        "guards": ["negation"],
+        "patterns": [
+            "(it's|its|it is|it was|this is|this was|that's|thats) (all|partly|just as much|also|really|half)? @YOUR (own)? fault (too|as well|as much as|that i|i|we|this happened)",
+        ],
+        "guards": ["negation", "playful"],
+        "counterexamples": ["It's your fault I'm addicted to this show now 😂"],
         "examples": ["It's your fault too, you stopped caring long before I did anything."],
     },
     {
@@ -374,5 +377,151 @@ RULES: list[dict[str, object]] = [
             "If you need anything tonight, I'm here.",
             "If you asked me, I wouldn't have chosen that restaurant.",
         ],
+    },
+    {
+        "id": "blame_shifting.you-are-the-reason-i",
+        "says": "blame",
+        "patterns": [
+            "(i|i only|only) (~@BETRAY_VERB|did (it|that|what i did)) (because|cause|coz|since) @YOU",
+            "(it|this|that|none of this)? (wouldn't|would not|would never|never would) have happened (if|had) @YOU",
+            "your (own)? fault (that)? i (~@BETRAY_VERB|did (it|that|what i did))",
+        ],
+        "guards": ["negation"],
+        "not_after": r"\b(?:not|never|isn't|wasn't|isnt|wasnt)\s+$",
+        "examples": [
+            "I only went to her because you shut me out.",
+            "wouldnt have happened if u gave me any attention",
+            "ur fault i did it",
+        ],
+        "counterexamples": [
+            "I lied because I was scared, not because of you.",
+            "I'm not saying I cheated because you were distant.",
+            "You're the reason I smile every day.",
+        ],
+    },
+    {
+        "id": "blame_shifting.if-you-didnt-i-wouldnt-need",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... i (wouldn't|would not|would never|wouldnt) (need|have|feel the need|have needed|have had) to (~@BETRAY_VERB)",
+            "@YOU (have to|need to|should|must|gotta|got to|can) (take|own|accept) (some|your|part of the|half the|your share of the)? (responsibility|blame) for (why|what) i (did|~@BETRAY_VERB)",
+            "what (was|am) i (supposed|meant) to do (when|if|with) @YOU",
+            "@YOU ... what (did|do) @YOU (expect|think would happen|think was going to happen)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "If you didn't nag me all the time, I wouldn't need to hide things from you.",
+            "You have to take some responsibility for why I strayed.",
+            "What was I supposed to do when you never wanted to be touched?",
+            "u were so cold to me for months what did u expect",
+        ],
+        "counterexamples": [
+            "I'm not saying you should take some responsibility for why I strayed.",
+            "I take responsibility for what I did.",
+        ],
+    },
+    {
+        "id": "blame_shifting.your-own-fault-you-found-out",
+        "says": "blame",
+        "patterns": [
+            "(it's|its|it is|it was|that's) your (own)? fault (that)? @YOU (found out|saw|read|know|looked|saw it)",
+            "@YOU (shouldn't|should not|should never) have (gone through|looked at|read|checked|snooped) (my|through my)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "It's your own fault you found out that way, you shouldn't have gone through my phone."
+        ],
+        "counterexamples": ["It's not your fault you found out that way."],
+    },
+    {
+        "id": "blame_shifting.this-is-what-happens-when-you",
+        "says": "blame",
+        "patterns": [
+            "(this|that) is what happens (when|if) @YOU (~ignore|~neglect|~push|~treat|~stop|~refuse|never|don't|won't|~nag|~shut|~choose|~put|~reject|~starve)",
+            "not my fault (that)? @YOURE (always|so|upset|angry|unhappy|insecure|jealous|miserable|lonely)",
+            "@YOU made me (feel)? (so)? (lonely|alone|unwanted|invisible|unloved|neglected|rejected) .. i (had to|needed to|went|turned|found|looked|ended up)",
+            "^^^ (it's|its|all)? your (own)? fault (!|.)? $$$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "This is what happens when you ignore your husband for a year.",
+            "its not my fault ur always upset",
+            "u made me feel so alone i had to find someone",
+            "Your fault.",
+        ],
+        "counterexamples": [
+            "It's not your fault.",
+            "This is what happens when you leave the milk out, it goes off!",
+        ],
+    },
+    {
+        "id": "blame_shifting.you-begged-me-to",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... i (wouldn't|would not|would never|wouldnt) (~@BETRAY_VERB)",
+            "what (did|do) @YOU (expect|think would happen|think was going to happen) (when|if|after) @YOU",
+            "@YOU (practically|basically|literally|pretty much|all but)? (begged|asked|told|wanted|forced|pushed|dared) me to (find someone|find somebody|look for someone|go to her|go to him|go to someone|sleep with|cheat|stray|look elsewhere|go elsewhere)",
+            "^^ (you|u) (asked for it|had it coming|deserved it|brought this on yourself|brought it on yourself) $$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "if u werent always nagging maybe i wouldnt drink",
+            "What did you think would happen when you stopped sleeping with me?",
+            "u practically begged me to find someone else",
+            "You asked for it.",
+        ],
+        "counterexamples": [
+            "If you need me, I won't drink tonight, promise.",
+            "I'm not saying you asked for it.",
+        ],
+    },
+    {
+        "id": "blame_shifting.she-understood-me",
+        "says": "blame",
+        "patterns": [
+            "(she|he|they|nina|her|him) (understood|listened to|noticed|saw|cared about|paid attention to|gave me|wanted|appreciated|made time for) me .. (you|u) (never|didn't|wouldn't|couldn't|don't|stopped)",
+            "@YOU made me (this|so|that) (angry|mad|crazy|jealous|suspicious|paranoid|cold|distant|way|bitter)",
+            "^^ @YOU made me (do it|do this|like this|this way)? $$",
+            "i needed (someone|somebody|something|attention|affection|comfort|love) .. (and|but) (you|u) (were|was) (never|not|always) (there|around|available|home|interested)",
+            "(we|i|this) (wouldn't|would not|would never|wouldnt) (be here|be in this mess|be having this conversation|be fighting) if @YOU",
+            "(act|acting|pretend|pretending) (like|as if|that) (you|u) (had|have) (nothing|no part) (to do with it|to do with this|in it|in this)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "She understood me in a way you never bothered to.",
+            "You made me this angry, so don't act surprised.",
+            "You made me.",
+            "I needed someone to talk to and you were never available.",
+            "We wouldn't be here if you had just trusted me.",
+            "I'm not proud of it, but don't act like you had nothing to do with it.",
+        ],
+        "counterexamples": [
+            "She listened to me and I should have come to you instead. That's on me."
+        ],
+    },
+    {
+        "id": "blame_shifting.its-on-you-that-i",
+        "says": "blame",
+        "patterns": [
+            "(it's|its|it is|that's|thats) on (you|u) (that)? i",
+            "(a man|a woman|a person|anyone|a husband|a wife) can only (be ignored|be rejected|be neglected|take so much|go so long|be pushed away) (for so long|so much|so many times)?",
+        ],
+        "guards": ["negation"],
+        "examples": ["its on u that i went looking tbh", "A man can only be ignored for so long."],
+        "counterexamples": ["It's on me that I went looking, not on you."],
+    },
+    {
+        "id": "blame_shifting.if-you-trusted-me-we-wouldnt",
+        "says": "blame",
+        "patterns": [
+            "if @YOU ... (we|i|this|it) (wouldn't|would not|would never|wouldnt) (be here|be in this mess|be having this conversation|be fighting|have happened)",
+            "(pretend|pretending|act|acting) (like|as if|that)? (you|u) (had|have) (nothing|no part) (to do with it|to do with this|in it|in this)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "maybe if u trusted me for once we wouldn't be here.",
+            "I'm not going to pretend you had no part in it.",
+        ],
+        "counterexamples": ["If you need me, I won't be here until six, sorry!"],
     },
 ]

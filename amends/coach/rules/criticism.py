@@ -381,4 +381,151 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation"],
         "examples": ["you have no sense at all, simply you went and told my mother everything"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "criticism.you-cant-even",
+        "says": "trait",
+        "patterns": [
+            "@YOU (can't|cannot|couldn't|can never) even (~remember|~do|~manage|~get|be bothered|~text|~call|~pick up|~clean|~cook|~look after|~keep|~follow|~handle|~take care of|~say thank you|~say sorry|~apologise|~apologize) ..? (one|a|the|simple|basic|your|my|to)",
+        ],
+        "guards": ["negation"],
+        "examples": ["You can't even remember one simple thing I ask."],
+        "counterexamples": ["You can't even tell it was broken, you fixed it so well!"],
+    },
+    {
+        "id": "criticism.as-usual",
+        "says": "trait",
+        "patterns": [
+            "^^ (useless|selfish|lazy|pathetic|typical|unreliable|hopeless|careless|late|thoughtless|clueless) (as usual|as always|again|like always|every time) $$",
+            "^^ (always|it's always|its always|everything's always|everything is always) about (you|u|yourself) $$",
+            "^^ @YOU (never|don't ever|won't ever) change $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Always about you.", "Useless, as usual.", "u never change"],
+        "counterexamples": ["you never change 😊 love you", "Late again, sorry! Traffic."],
+    },
+    {
+        "id": "criticism.youre-so-trait",
+        "says": "trait",
+        "patterns": [
+            "@YOURE (so|too|way too|always|incredibly|really|fucking|ridiculously|pathetically|such a) (insecure|jealous|possessive|demanding|negative|moody|annoying|boring|stubborn|naive|needy|clingy|cold|distant|difficult|ungrateful|immature|childish|controlling|paranoid person|mess|hard work)",
+            "(being with you|living with you|talking to you|dealing with you|you) (is|are) (so|really|honestly|just)? (exhausting|draining|a nightmare|hell|torture|impossible|unbearable)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["You're so insecure, it's exhausting.", "Living with you is a nightmare."],
+        "counterexamples": [
+            "I know I'm so insecure lately.",
+            "I'm not saying you're too insecure.",
+            "the drive with you is so fun",
+        ],
+    },
+    {
+        "id": "criticism.the-worst-partner",
+        "says": "trait",
+        "patterns": [
+            "@YOURE (honestly|literally|genuinely|seriously|truly|officially|easily)? the @WORST @PERSON_NOUN",
+            "@YOURE always so (quick|fast|ready|eager) to (judge|blame|criticise|criticize|assume|accuse|snap|jump|point the finger|get angry)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "ur honestly the worst bf ive ever had",
+            "You're always so quick to judge everyone except yourself.",
+        ],
+        "counterexamples": [
+            "I'm not saying you're the worst husband.",
+            "you're the best husband ever",
+        ],
+    },
+    {
+        "id": "criticism.youve-never-once",
+        "says": "always",
+        "patterns": [
+            "(@YOU|you've|you have) (never|not) (once|ever|one single time|a single time) (~@CARE_VERB)",
+            "do @YOU ever (think|stop to think|stop and think|use your brain) before",
+            "(do|did) @YOU even (care|listen|think|try|love me|know me|notice|remember)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "You've never once put this family first.",
+            "Do you ever think before you open your mouth?",
+            "do u even care",
+        ],
+        "counterexamples": [
+            "You've never once let me down.",
+            "I'm not saying you've never once helped.",
+        ],
+    },
+    {
+        "id": "criticism.short-so-lazy",
+        "says": "trait",
+        "patterns": [
+            "^^^ (so|always|such a|too|forever|just|typical) (lazy|late|selfish|useless|rude|cold|unreliable|careless|inconsiderate|thoughtless|irresponsible|immature|childish|distracted|on your phone|on ur phone|self-centred|self-centered|predictable) $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["So lazy.", "Always late."],
+        "counterexamples": ["so late, sorry! traffic", "Always you ❤️"],
+    },
+    {
+        "id": "criticism.how-hard-is-it",
+        "says": "trait",
+        "patterns": [
+            "how hard is it (for you|for u)? to (just)? (~put|~pick up|~text|~call|~reply|~answer|say sorry|say thank you|~listen|~remember|~wash|~tidy|~clean|let me know|~tell me|~take out|~close|~turn off|~show up|be on time|~help)",
+            "(are|r) @YOU (incapable|unable) of",
+            "all (you|u) (ever)? (care|think|talk) about is",
+            "@YOU (only)? (~think|~care) (only|just)? about (your|yourself|urself|ur|work|money) .. (never|not) about (us|me|the kids|your family|anyone)",
+            "your (jealousy|insecurity|paranoia|temper|attitude|drinking|moods|nagging|anger|negativity|ego|laziness|selfishness) (is|was) the (real|only|whole|actual)? (problem|issue)",
+            "@YOU (drive|make) me (crazy|insane|mad|nuts|up the wall|round the bend|round the twist) !(in|with|but i love|and i love)",
+            "^^ never (listen|help|care|think|learn|change|stop|call|text|ask) do (you|u)",
+            "^^ (lazy|late|selfish|useless|rude|cold|unreliable|careless|thoughtless|hopeless|clueless) as (ever|always|usual) $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "how hard is it to put a plate in the dishwasher",
+            "r u incapable of saying sorry",
+            "All you care about is your phone.",
+            "You think only about your job, never about us.",
+            "Honestly, your jealousy is the real problem here.",
+            "I'm sorry for yelling, but honestly you drive me crazy.",
+            "Never listen, do you?",
+            "Lazy as ever.",
+        ],
+        "counterexamples": [
+            "you drive me crazy in the best way 😍",
+            "How hard is it to get to the airport from yours?",
+        ],
+    },
+    {
+        "id": "criticism.why-are-you-so-trait",
+        "says": "trait",
+        "patterns": [
+            "why (are|r|do) @YOU (always|being|have to be|got to be|gotta be)? (so|such a|this) @TRAIT",
+            "(stop|quit) being (so|such a)? @TRAIT",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["why r u so needy omg", "stop being so selfish with your time"],
+        "counterexamples": [
+            "why are you so tired lately?",
+            "Stop being so hard on yourself, you did great.",
+        ],
+    },
+    {
+        "id": "criticism.you-never-finish-anything",
+        "says": "always",
+        "patterns": [
+            "@YOU (never|never ever|don't ever|do not ever) (~finish|~complete|~stick to|~follow through on) (anything|a thing|what you)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["You never finish anything you start."],
+        "counterexamples": ["I'm not saying you never finish anything."],
+    },
+    {
+        "id": "criticism.nobody-could-make-you-happy",
+        "says": "trait",
+        "patterns": [
+            "(nobody|no one) (could|can|will|would) ever (make you happy|please you|satisfy you|live up to|be enough for you|be good enough for you)",
+        ],
+        "guards": ["negation"],
+        "examples": ["Nobody could ever make you happy."],
+        "counterexamples": ["I'm not saying nobody could ever make you happy."],
+    },
 ]

@@ -591,4 +591,108 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "defensiveness.how-was-i-supposed-to-know",
+        "says": "not_my_fault",
+        "patterns": [
+            "how (was|am|were|would) i (supposed|meant|expected) to (~know|~remember|~guess|~tell|read your mind|~see that coming)",
+            "^^ (that's|that is|it's|it is|its)? not on me $$",
+            "^^ (it)? (wasn't|was not) me $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["How was I supposed to know? Nobody told me.", "Not on me.", "wasnt me"],
+        "counterexamples": [
+            "I know how I was supposed to know, and I'm sorry I didn't check.",
+            "wasnt me 😂 it was the dog",
+        ],
+    },
+    {
+        "id": "defensiveness.apologised-a-hundred-times",
+        "says": "not_my_fault",
+        "patterns": [
+            "(i've|i have|i|ive) (already)? (~apologise|~apologize|said sorry|said i'm sorry|said im sorry) (a hundred|a thousand|a million|so many|like a hundred|# |too many|enough) times?",
+            "(i've|i have|i|ive) (already)? (~apologise|~apologize|said sorry|said i'm sorry) (enough|already) $$",
+        ],
+        "guards": ["negation"],
+        "examples": ["I've apologised a hundred times, when are you going to get over it?"],
+        "counterexamples": [
+            "I know I've apologised many times, and I'll keep showing you instead."
+        ],
+    },
+    {
+        "id": "defensiveness.stop-accusing-me",
+        "says": "not_my_fault",
+        "patterns": [
+            "(stop|quit) (accusing|blaming|attacking|interrogating|nagging|having a go at|picking on) me",
+            "@YOURE (attacking|accusing|blaming|interrogating|ganging up on|having a go at|picking on) me",
+            "but (you|u) (were|was|did|do|are|said|forgot|went|do it|did it) .. (too|as well|also|first)",
+            "^^^ (i was|i'm|im|i am) (so|just|really)? (busy|working|tired|at work|exhausted|stressed) (!|.|ok|okay)? $$$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "i didnt do anything, stop accusing me",
+            "You're attacking me for no reason.",
+            "Yes I was late, but you were late last week too.",
+            "I was busy!",
+        ],
+        "counterexamples": [
+            "I'm not saying you're attacking me.",
+            "I was busy, sorry! Calling you now.",
+        ],
+    },
+    {
+        "id": "defensiveness.what-do-you-want-from-me",
+        "says": "not_my_fault",
+        "patterns": [
+            "what (do|else do|more do) (you|u) want from me",
+            "^ i ... what (do|did) (you|u) expect",
+            "(it's|its|it is) not like (you're|ur|you are|you were|youre) (perfect|a saint|an angel|innocent|blameless|any better|so perfect)",
+            "(you|u) (need to|have to|gotta|should) stop (punishing|blaming|attacking|judging) me",
+            "(stop|quit) (going on|banging on|harping on|moaning|whining|nagging) (about it|about this|at me)?",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "what do u want from me, i said sorry",
+            "I work sixty hours a week, what do you expect?",
+            "It's not like you're perfect.",
+            "I know I hurt you. But you need to stop punishing me for it.",
+            "I already told you I'm handling it, stop going on.",
+        ],
+        "counterexamples": ["I'm not saying you need to stop punishing me."],
+    },
+    {
+        "id": "defensiveness.ive-done-everything",
+        "says": "not_my_fault",
+        "patterns": [
+            "(i've|i have|ive) (already)? done everything (you asked|you wanted|i can|i could|possible|right)?",
+            "(more times than i can count|a hundred times|a thousand times|so many times) .. (sorry|apologi*|told you|said)",
+            "(i've|i have|i) (said|told you) (it|this|sorry|that) (a hundred|a thousand|four|five|so many|too many|# |more) times",
+            "(i'm|im|i am) (so|sick and)? tired of being (treated like|the bad guy|the villain|blamed|accused|punished|interrogated|lectured|made to feel)",
+            "(i've|i have|ive) paid for (it|that|this) (every|enough|a thousand|over and over|ever since)",
+            "(apparently|so) (i'm|im|i am) the (bad guy|villain|monster|problem) (now|here|again)?",
+            "what else (can|could|am) i (possibly)? (say|do|supposed to say|supposed to do)",
+            "what else i (can|could) (possibly)? (say|do)",
+            "i (don't|do not) think i did anything (that|so)? (bad|wrong|terrible|awful)",
+            "(things|stuff|something) i (didn't|did not|never) (even)? do",
+            "(you|u) (were|are|was) the one (who|that) (~go through|~read|~start|~snoop|~check|~bring|~yell|~shout|~look)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "I've done everything you asked, what more do you want.",
+            "I've said sorry more times than I can count.",
+            "I told you this four times.",
+            "i'm so tired of being treated like a criminal in my own home.",
+            "I made one mistake, years ago, and I've paid for it every single day since.",
+            "so apparently i'm the bad guy now. cool.",
+            "I don't know what else I can possibly say to make you believe me.",
+            "I don't think I did anything that bad.",
+            "me apologising for things I didn't even do",
+            "u were the one who went through my phone",
+        ],
+        "counterexamples": [
+            "I know I haven't done everything I could, and I want to.",
+            "I'm not saying I'm tired of being asked, ask me anything.",
+        ],
+    },
 ]

@@ -448,4 +448,15 @@ RULES: list[dict[str, object]] = [
         "guards": [],
         "examples": ["can we rewind 10 mins and try that convo again lol"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "repair_attempt.pause-and-talk-later",
+        "says": "break",
+        "patterns": [
+            "(can|could|shall) we (pause|take a break|take a breather|take five|stop for now|stop for a bit) and (talk|come back|pick this up|pick it up|try again|finish) (later|after|tomorrow|tonight|in|when)",
+        ],
+        "guards": ["negation"],
+        "examples": ["can we pause and talk after i put the kids down? not ignoring u, promise"],
+        "counterexamples": ["We can't pause and talk later, the bus is here."],
+    },
 ]

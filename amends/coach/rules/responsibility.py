@@ -424,4 +424,40 @@ RULES: list[dict[str, object]] = [
         "not_after": r"(?:\bif|\bthat|\bsaying|\bsay|\bthink|\bso|\bbecause|\bwhen)\s*$",
         "examples": ["I owe you an apology, I was rude to your sister and that wasn't fair"],
     },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "responsibility.that-wasnt-fair-of-me",
+        "says": "responsibility",
+        "patterns": [
+            "(sorry|apologise|apologize) .. (that|it) (wasn't|was not|wasnt) (fair|okay|ok|right|kind) (of me|to you)?",
+            "i was (so|really|too)? (short|harsh|rude|unfair|mean|snappy|cold|dismissive|cruel|nasty) (with|to|towards) (you|u)",
+        ],
+        "guards": ["negation"],
+        "examples": ["im sorry i was short w u earlier, that wasnt fair"],
+        "counterexamples": ["I'm not saying I was rude to you."],
+    },
+    {
+        "id": "responsibility.my-stuff-to-work-on",
+        "says": "responsibility",
+        "patterns": [
+            "(that's|that is|it's|it is) (my|on me|mine) (stuff|thing|issue|problem|work|baggage)? to (work on|fix|deal with|sort out|own)",
+            "(sorry|apologise|apologize) .. (that|it) was (unfair|wrong of me|out of order|out of line|uncalled for|low|cruel|not okay|not ok|not fair)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "I feel jealous when you text him, and I know that's my stuff to work on.",
+            "I'm sorry, that was unfair.",
+        ],
+        "counterexamples": ["That's not my stuff to work on."],
+    },
+    {
+        "id": "responsibility.sorry-my-fault",
+        "says": "responsibility",
+        "patterns": [
+            "^^ (sorry|i'm sorry|im sorry) (my fault|my bad|that's on me|on me|that was on me) $$"
+        ],
+        "guards": ["negation"],
+        "examples": ["Sorry, my fault."],
+        "counterexamples": ["Sorry, was that my fault? I thought you had it."],
+    },
 ]

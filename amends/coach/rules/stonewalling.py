@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Stonewalling: refusing to engage ("whatever", "I'm not discussing this").
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -403,5 +404,117 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["Yeah nah, not talking about this, I'm off to the pub"],
+    },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "stonewalling.dont-care-as-a-reply",
+        "says": "shutdown",
+        "patterns": [
+            "^^ (i|honestly|frankly|tbh)? (don't|do not) (even)? care (anymore|any more|at all|tbh|honestly)? $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["dont care", "Honestly don't care anymore."],
+        "counterexamples": ["i don't care, you pick 😊", "I don't care where we eat, surprise me."],
+    },
+    {
+        "id": "stonewalling.not-going-to-answer",
+        "says": "shutdown",
+        "patterns": [
+            "(@IM|i'm|i am) not (going to|gonna)? (~answer|~respond to|~reply to|~dignify|~entertain|~engage with|~justify myself|~explain myself) (that|this|it|you|again|anymore|any more|to you) !(until|till|yet|right now|now|tonight|when|before|today)",
+            "i (won't|will not|refuse to|am not going to) (~answer|~respond to|~reply to|~dignify|~entertain|~engage with|~justify myself|~explain myself) (that|this|it|you|again|anymore|any more|to you) !(until|till|yet|right now|now|tonight|when|before|today)",
+        ],
+        "guards": ["negation"],
+        "examples": ["im not gonna answer that", "I refuse to dignify that with a reply."],
+        "counterexamples": [
+            "I'm not going to answer that until I've thought about it properly, give me an hour."
+        ],
+    },
+    {
+        "id": "stonewalling.drop-it",
+        "says": "shutdown",
+        "patterns": [
+            "^^ (enough|ok|okay|k|fine|whatever|bye|seriously) (i'm|im|i am) (so)? done $$",
+            "^^ (enough|ok|okay|k|fine|whatever|bye|seriously) . (i'm|im|i am)? (so)? done $$",
+            "^^ (enough|ok|okay|k|fine|whatever|bye|seriously) ! (i'm|im|i am)? (so)? done $$",
+            "(i'm|im|i am) (so|just|completely|totally)? done (talking|arguing|discussing|explaining) (about this|about it|with you)?",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Enough. I'm done.", "im so done arguing with you"],
+        "counterexamples": [
+            "Just drop it off at mine later.",
+            "I'm done with the dishes, your turn.",
+        ],
+    },
+    {
+        "id": "stonewalling.short-closed-door",
+        "says": "shutdown",
+        "patterns": [
+            "^^^ (ok|okay|k|kk|yeah|yea|and|so)? (and|so|so what) ? $$$",
+            "(can't be bothered|cannot be bothered|couldn't care less|could care less) (with|about)? (this|it|you|your|any of this|anymore)? !(to|cooking|going|doing|getting|making)",
+            "talk to (you|u) never",
+            "(i'm|im|i am|i've|ive|i have|i'll|ill|i will) (just)? (blocking|muting|blocked|muted|block|mute) (you|u|your number|ur number)",
+            "^^ (blocking|muting) (you|u)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "ok and?",
+            "cba with this tonight",
+            "talk to u never",
+            "blocking u till u calm down",
+        ],
+        "counterexamples": [
+            "Can't be bothered to cook tonight, pizza? 🍕",
+            "I'm not blocking you, I promise.",
+        ],
+    },
+    {
+        "id": "stonewalling.yeah-yeah-whatever",
+        "says": "whatever",
+        "patterns": [
+            "(yeah yeah|sure sure|uh huh|mhm|ok ok) (whatever|ok|okay|fine|sure)",
+            "^^ (i'm|im|i am)? not listening (to this|to you|anymore|any more)? $$",
+            "^^ (so)? over (this|you|this conversation|it) $$$",
+        ],
+        "guards": ["negation"],
+        "examples": ["yeah yeah whatever u say", "Not listening.", "Over it."],
+        "counterexamples": ["I'm over it, don't worry, all good now 😊"],
+    },
+    {
+        "id": "stonewalling.not-this-shit-again",
+        "says": "shutdown",
+        "patterns": [
+            "^^ (oh)? (god|christ|ugh|jesus|omg)? not (this|that) (shit|crap|nonsense|rubbish|bs|garbage|conversation|argument|topic)? again",
+            "(do|say|think|believe|whatever) (what|whatever)? (you|u) (want|like) i (don't|do not) (even)? care",
+            "^^ (don't|do not|dont) (even)? (start|go there) $$",
+            "^^^ (i)? (don't|do not) care (bye|whatever|k|ok|goodbye|goodnight) $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "not this shit again",
+            "do what u want idc",
+            "dont even start",
+            "Don't care, bye.",
+        ],
+        "counterexamples": ["Don't start the film without me!", "oh god not this song again 😂"],
+    },
+    {
+        "id": "stonewalling.not-in-the-mood",
+        "says": "shutdown",
+        "patterns": [
+            "(i'm|im|i am) not in the mood (for this|to talk|to discuss this|for talking|for this conversation)? $$"
+        ],
+        "guards": ["negation"],
+        "examples": ["I'm not in the mood. Later. Maybe."],
+        "counterexamples": ["I'm not in the mood for Italian, how about Thai?"],
+    },
+    {
+        "id": "stonewalling.not-my-problem",
+        "says": "shutdown",
+        "patterns": [
+            "^^ (that's|thats|that is|it's|its)? not my (problem|concern|issue) (anymore|any more)? $$"
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["not my problem lol"],
+        "counterexamples": ["Not my problem to solve, luckily 😅"],
     },
 ]

@@ -40,22 +40,25 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-make-you-pay",
         "says": "threat",
-        "regex": r"\b<ILL>\s+make (?:you|u)\s+(?:pay|regret|sorry|suffer)\b",
+        "patterns": [
+            "(@ILL|ill|im going to) make (you|u) (pay|regret|sorry|suffer)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["I WILL MAKE YOU PAY FOR THIS"],
+        "counterexamples": ["I'm not saying I'll make you pay."],
     },
     {
         "id": "threat.ill-make-your-life",
         "says": "threat",
-        "regex": (
-            r"\b<ILL>\s+make (?:your|ur) life (?:a\s+)?(?:living\s+)?(?:hell|misery|"
-            r"miserable)\b"
-        ),
+        "patterns": [
+            "(@ILL|ill|im going to) make (your|ur) life a? living? (hell|misery|miserable)",
+        ],
         "guards": ["negation", "playful"],
         "examples": [
             "i'll make your life hell, you know i can",
             "If you tell your mum I'll make your life hell",
         ],
+        "counterexamples": ["I'm not saying I'll make your life hell."],
     },
     {
         "id": "threat.ill-take-the-kids",
@@ -100,15 +103,22 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.try-it-and-see",
         "says": "threat",
-        "regex": r"\btry (?:it|me|that) and see what happens\b",
+        "patterns": [
+            "try (it|me|that) and see what happens",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Try it and see what happens.", "Try it and see what happens to you."],
+        "counterexamples": ["I'm not saying try it and see what happens."],
     },
     {
         "id": "threat.see-what-happens-to",
         "says": "threat",
-        "regex": r"\bsee what happens (?:to you|if you)\b",
+        "patterns": [
+            "see what happens (to you|if you)",
+        ],
         "guards": ["negation", "playful"],
+        "examples": ["Go on, tell her. See what happens to you."],
+        "counterexamples": ["I'm not saying see what happens to you."],
     },
     {
         "id": "threat.you-ll-never-see",
@@ -155,16 +165,22 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-ruin-you",
         "says": "threat",
-        "regex": r"\b<ILL>\s+(?:ruin|destroy|end) (?:you|u|your|ur)\b",
+        "patterns": [
+            "(@ILL|ill|im going to) (ruin|destroy|end) (you|u|your|ur)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["I'll ruin you in court. I'll take everything."],
+        "counterexamples": ["I'm not saying I'll ruin you."],
     },
     {
         "id": "threat.watch-your-back",
         "says": "threat",
-        "regex": r"\bwatch (?:your back|yourself)\b",
+        "patterns": [
+            "watch (your back|yourself)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Watch yourself."],
+        "counterexamples": ["I'm not saying watch your back."],
     },
     {
         "id": "threat.watch-what-happens",
@@ -193,44 +209,55 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-kill-you",
         "says": "threat",
-        "regex": r"\b<ILL>\s+(?:kill|hurt|harm|smash|hit) (?:you|u|your)\b",
+        "patterns": [
+            "(@ILL|ill|im going to) (kill|hurt|harm|smash|hit) (you|u|your)",
+        ],
         "guards": ["negation", "playful"],
+        "examples": ["I'll hurt you if you go near him."],
+        "counterexamples": ["I'm not saying I'll hurt you."],
     },
     {
         "id": "threat.last-warning",
         "says": "threat",
-        "regex": r"\b(?:last|final) warning\b",
+        "patterns": [
+            "(last|final) warning",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Last warning. Block him or I'm calling his wife."],
+        "counterexamples": ["I'm not saying this is your last warning."],
     },
     {
         "id": "threat.ill-drain-the-accounts",
         "says": "threat",
-        "regex": (
-            r"\b<ILL>\s+(?:drain|empty|clean out) (?:the|our|"
-            r"your)\s+(?:\w+\s+)?accounts?\b"
-        ),
+        "patterns": [
+            "(@ILL|ill|im going to) (drain|empty|clean out) (the|our|your) *? (account|accounts)",
+        ],
         "guards": ["negation", "playful"],
         "examples": [
             "If you go to that party I'll empty the joint account.",
             "I'll empty the joint account if you walk out that door",
         ],
+        "counterexamples": ["I'm not saying I'll drain the accounts."],
     },
     {
         "id": "threat.you-ll-get-nothing",
         "says": "threat",
-        "regex": r"\b<YOU>(?:'ll|ll| will)\s+(?:get|be left with) nothing\b",
+        "patterns": [
+            "(you'll|youll|you will|u'll|ull|u will|ya'll|yall|ya will) (get|be left with) nothing",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Move out and you'll get nothing, not a penny."],
+        "counterexamples": ["I'm not saying you'll get nothing."],
     },
     {
         "id": "threat.ill-kill-myself",
         "says": "self_harm",
-        "regex": (
-            r"\b<ILL>\s+(?:kill|hurt|harm|cut|end)\s+(?:myself|me|it all|my life|"
-            r"everything)\b"
-        ),
+        "patterns": [
+            "(@ILL|ill|im going to) (kill|hurt|harm|cut|end) (myself|me|it all|my life|everything)",
+        ],
         "guards": ["negation"],
+        "examples": ["I'll kill myself, and you'll know why."],
+        "counterexamples": ["I'm not saying I'll hurt myself, I'm safe."],
     },
     {
         "id": "threat.ill-do-something-if",
@@ -254,30 +281,42 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.i-dont-know-what",
         "says": "self_harm",
-        "regex": r"\bi (?:don't|dont) know what i'?ll do to myself\b",
+        "patterns": [
+            "i (don't|dont) know what (i'll|ill) do to myself",
+        ],
         "guards": ["negation"],
         "examples": ["I don't know what I'll do to myself if you go."],
+        "counterexamples": ["I'm not saying I don't know what I'll do to myself, I'm okay."],
     },
     {
         "id": "threat.i-cant-promise-i",
         "says": "self_harm",
-        "regex": (
-            r"\bi (?:can't|cant) promise i (?:won't|wont) (?:hurt|do something to) "
-            r"myself\b"
-        ),
+        "patterns": [
+            "i (can't|cant) promise i (won't|wont) (hurt|do something to) myself",
+        ],
         "guards": ["negation"],
+        "examples": ["I can't promise I won't hurt myself if you go."],
+        "counterexamples": ["I'm not saying I can't promise I won't hurt myself."],
     },
     {
         "id": "threat.my-blood-will-be",
         "says": "self_harm",
-        "regex": r"\bmy blood (?:will be )?on your hands\b",
+        "patterns": [
+            "my blood (will be)? on your hands",
+        ],
         "guards": ["negation"],
+        "examples": ["My blood will be on your hands."],
+        "counterexamples": ["I'm not saying my blood will be on your hands."],
     },
     {
         "id": "threat.blood-on-your-hands",
         "says": "self_harm",
-        "regex": r"\bblood on your hands\b",
+        "patterns": [
+            "blood on your hands",
+        ],
         "guards": ["negation"],
+        "examples": ["There'll be blood on your hands."],
+        "counterexamples": ["I'm not saying there's blood on your hands."],
     },
     {
         "id": "threat.it-ll-be-on",
@@ -326,9 +365,13 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.ill-make-sure-the",
         "says": "threat",
-        "regex": r"\b<ILL>\s+make sure (?:the kids|the children|they|people|the whole)\b",
+        "patterns": [
+            "@ILL make sure (the kids|the children|they|people|the whole world|everyone) (~know|~hear|~find out|~see|~learn|~understand) (whose fault|what you|what kind|what a|who you|exactly|the truth|how you|about you|who broke|who ruined|who left|who cheated|why)",
+            "@ILL make sure (the kids|the children) (~hate|~blame|never|don't|won't|~turn)",
+        ],
         "guards": ["negation"],
         "examples": ["Go ahead, leave. I'll make sure the kids know whose fault it is."],
+        "counterexamples": ["I'll make sure the kids know you'll be back on Sunday."],
     },
     {
         "id": "threat.ill-stop-paying-if",
@@ -343,28 +386,190 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.i-ve-got-no",
         "says": "self_harm",
-        "regex": (
-            r"\b(?:i'?ve got|ive got|i have|there's|theres|there is|i've|ive) no "
-            r"(?:reason|point) (?:to|in) (?:be alive|being alive|living|live|going on|"
-            r"carry on|carrying on)\b"
-        ),
+        "patterns": [
+            "(i've got|ive got|i have|there's|theres|there is|i've|ive) no (reason|point) (to|in) (be alive|being alive|living|live|going on|carry on|carrying on)",
+        ],
         "guards": ["negation"],
         "examples": [
             "Without you I've got no reason to be alive, so think carefully about what you do next."
         ],
+        "counterexamples": ["I'm not saying I've got no reason to live, I'm okay."],
     },
     {
         "id": "threat.dont-bother-coming-home",
         "says": "threat",
-        "regex": r"\b(?:don't|dont|do not) (?:bother|even think about) coming (?:home|back)\b",
+        "patterns": [
+            "(don't|dont|do not) (bother|even think about) coming (home|back)",
+        ],
         "guards": ["negation"],
         "examples": ["If you go to that party don't bother coming home"],
+        "counterexamples": ["I'm not saying don't bother coming home."],
     },
     {
         "id": "threat.sleep-with-one-eye",
         "says": "threat",
-        "regex": r"\bsleep with one eye open\b",
+        "patterns": [
+            "sleep with one eye open",
+        ],
         "guards": ["negation"],
         "examples": ["you better sleep with one eye open"],
+        "counterexamples": ["I'm not saying sleep with one eye open."],
+    },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "threat.never-see-the-kids",
+        "says": "threat",
+        "patterns": [
+            "@YOURE (never|not) (going to|gonna)? (~see) (the|our|my|your)? (kids|children|son|daughter|baby|dog|family) (again|ever again)",
+            "@ILL (~post|~share|~send|~show|~leak|~put|~upload|~forward) (those|the|your|these|our|all|all your|all the)? @EXPOSE_THING (everywhere|online|to everyone|to your|on|all over|to the)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "u leave and ur never seeing the kids again",
+            "I'll post those photos everywhere if you leave me.",
+        ],
+        "counterexamples": ["I'm not going to send your messages to anyone, I promise."],
+    },
+    {
+        "id": "threat.no-reason-to-keep-living",
+        "says": "self_harm",
+        "patterns": [
+            "if @YOU ... (i don't see|there's no|there is no|i have no|i've got no|i see no|what's the) (any)? (reason|point) (to|in) (~keep living|~live|~go on|~be here|~be alive|~stay alive|~wake up)",
+        ],
+        "guards": [],
+        "examples": ["If you end this, I don't see any reason to keep living."],
+        "counterexamples": [
+            "Some days I don't see the point in getting up, and I'm going to talk to my doctor."
+        ],
+    },
+    {
+        "id": "threat.dont-push-me",
+        "says": "threat",
+        "patterns": [
+            "^^ (don't|do not|dont) (you)? (dare)? (push|test|try) me $$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Don't push me.", "dont test me"],
+        "counterexamples": ["don't test me on the capitals lol 😂", "Don't push me away, please."],
+    },
+    {
+        "id": "threat.you-will-regret-crossing-me",
+        "says": "threat",
+        "patterns": [
+            "(you'll|you will|you're going to|you are going to|you're gonna|you'll be) (regret|be sorry|pay|wish) !(not|missing|skipping|it if you don't|buying)",
+            "@ILL (find|hunt|track|come for|come after) (you|u) !(a|an|the|some|something|one|later|at)",
+            "(you'll|you will) wish (you'd|you had|you hadn't|you never)",
+            "@ILL (drag this out|fight you for|take you for every|bury you|destroy you|end you|break you)",
+            "^^ (you've|you have|youve|consider yourself) (been)? warned $$",
+            "@ILL (just)? (take|swallow) (all)? (the|my|those)? (pills|tablets)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "You'll regret ever crossing me.",
+            "If you take the kids, I will find you.",
+            "You've been warned.",
+            "go on leave, ill just take all the pills",
+        ],
+        "counterexamples": [
+            "You'll regret not coming, the cake is amazing!",
+            "I'll find you a better charger tomorrow.",
+        ],
+    },
+    {
+        "id": "threat.you-dont-want-to-find-out",
+        "says": "threat",
+        "patterns": [
+            "@YOU (really|seriously|honestly)? (don't|do not) want to (find out|know|see|test me|push me|cross me|make me)",
+            "@ILL make sure (the judge|the court|the courts|your boss|your work|social services|the police|everyone at) (~hear|~know|~find out|~see|~learn)",
+            "(keep|carry on) (talking|pushing|going|it up|this up|pushing me) and (see|watch) (where|what)",
+            "(you won't|you will not|you'll never|you will never) (get|see) (a penny|a cent|a dime|anything|the house|the kids|a thing|your kids) (from me)? .. if @YOU",
+            "(don't|do not) expect (me|the kids|the children|anything|the house|us) to (be here|still be here|be there|be waiting) !(before|by|until|till|at|on time|early|for|in)",
+            "^^^ (go on)? try me $$$",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "You really don't want to find out what I'll do.",
+            "I'll make sure the judge hears what a terrible mother you are.",
+            "Keep talking and see where it gets you.",
+            "You won't get a penny from me if you walk out.",
+            "But don't expect me to be here when you come back",
+            "Try me.",
+        ],
+        "counterexamples": [
+            "I'll make sure the kids know how much you love them.",
+            "Don't expect me to be there before 7, traffic is bad.",
+        ],
+    },
+    {
+        "id": "threat.you-had-better-not",
+        "says": "threat",
+        "patterns": [
+            "(@YOU|you'd) (had)? better (not)? (~embarrass|~tell|~leave|~say|~call|~talk|~show|~test|~cross|~lie|~go near|~touch|~think about)",
+            "@ILL (leave and)? (take|keep) (everything|it all|the house|all of it|every penny|all the money|the car and)",
+            "see how (you|u) like (that|it)",
+            "@YOURE lucky i (didn't|did not|haven't|have not|don't|do not) (do|say)? (worse|more|anything worse|something worse|more than that)",
+            "(if i go down|if i'm going down|if im going down) (you're|you are|ur|you'll|you) (coming|going|go) (down)? with me",
+            "(i swear|swear to god) if @YOU (do|say|touch|call|text|go|leave|try|ever|dare)",
+            "(you|u) (won't|will not|will never) (ever)? see me again",
+            "be careful what (you|u) wish for",
+            "^^ (it's|its)? your funeral $$",
+            "(i'm|im|i am|@ILL) (telling|going to tell|gonna tell|tell) (your|ur) (parents|mum|mom|dad|boss|work|family|friends|kids|sister|brother|church) (everything|what you did|the truth about you|exactly what|all about you)",
+            "wait (until|till) (you|u) see what i (can|will|'ll) do",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "You'd better not embarrass me tonight.",
+            "I'll leave and take everything, see how you like that.",
+            "You're lucky I didn't do worse.",
+            "If I go down, you're coming with me.",
+            "i swear if u do that again",
+            "ill leave and u wont see me again",
+            "Be careful what you wish for.",
+            "Your funeral.",
+            "If you go through with this, I'm telling your parents everything.",
+            "Wait until you see what I can do.",
+        ],
+        "counterexamples": [
+            "I swear if you make me laugh again I'll cry 😂",
+            "You'd better not eat all the cake 😂",
+        ],
+    },
+    {
+        "id": "threat.think-carefully-about-your-next-move",
+        "says": "threat",
+        "patterns": [
+            "think (very|really)? (carefully|hard|twice) (about|before) (your next move|what you do next|what you're doing|what you do|you (do|say|leave|call|tell|go|try))",
+            "(you|u) (really|seriously)? (wanna|want to) (test|push|try|cross) me",
+            "if @YOU (walk away|leave|go|walk out) .. (you|u) (walk away from|lose|leave|give up) (the|your|our)? (children|kids|house|home|everything)",
+            "i (won't|will not|can't|cannot) be (held)? responsible for what (happens|i do|i might do)",
+            "if @YOU (leave|go|end this|walk out|end it) .. i (don't|do not) want to (be here|live|be alive|wake up) (anymore|any more)?",
+            "(you'll|you will|youll) have to live with (it|that|what happens)",
+            "(nobody|no one) would blame me if (something|anything) (happened|happens) to (you|u)",
+            "(i'm|im|i am) warning (you|u)",
+            "(go ahead|try it|do it|call|tell|leave) .. see what happens (after|next|then|to you)?",
+            "^^^ (just)? wait $$$",
+            "(don't|do not|dont) make me (angry|mad|do something|lose it|hurt you|come over there|regret)",
+            "(nobody|no one) (is going to|will|can|is gonna) stop me",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "Think very carefully about your next move.",
+            "u really wanna test me rn?",
+            "If you walk away from this marriage, you walk away from the children too.",
+            "I won't be responsible for what happens if you bring him here.",
+            "if u leave i dont want to be here anymore. ull have to live with it",
+            "Nobody would blame me if something happened to you.",
+            "im warning u",
+            "Go ahead, call the police, see what happens after.",
+            "Just wait.",
+            "Don't make me angry.",
+            "I will come and get them, and nobody is going to stop me.",
+        ],
+        "counterexamples": [
+            "im warning u, ive made way too much pasta 😂",
+            "Think carefully about which flat you prefer, no rush.",
+            "just wait till u see the cake i made!!",
+            "Don't make me laugh during the meeting!",
+        ],
     },
 ]

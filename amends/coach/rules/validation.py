@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (examples are whole messages, kept on one line)
 """Validation: the writer shows they understand the partner's feelings.
 
 Rules as data (see docs/coach.md, "How to add a rule"). Each record:
@@ -290,5 +291,17 @@ RULES: list[dict[str, object]] = [
             "I don't think you're listening to me.",
             "you're not making any sense",
         ],
+    },
+    # --- added in coach2: patterns, not regexes ---
+    {
+        "id": "validation.anyone-would-be-upset",
+        "says": "validation",
+        "patterns": [
+            "i (get|understand) (it|that|why) .. (you'd|youd|ud|you would|anyone would|i would|i'd) be (upset|angry|hurt|mad|sad|furious|scared) (too)?",
+            "(thank you|thanks) for (telling|trusting) me (with this|that)?",
+        ],
+        "guards": ["negation"],
+        "examples": ["i get it, ud be upset too if i did that", "Thanks for telling me."],
+        "counterexamples": ["I don't get why you'd be upset about that."],
     },
 ]

@@ -13,21 +13,21 @@ _SHARED = ("amends_memberversion_new", "amends_space_version_grows")
 
 
 def _own_tables_only(statements: list[str]) -> list[str]:
-    """The triggers of THIRD's tables, not those every table shares (installed by spaces)."""
+    """The triggers of FIFTH's tables, not those every table shares (installed by spaces)."""
     return [sql for sql in statements if not any(name in sql for name in _SHARED)]
 
 
 def install(apps, schema_editor):  # type: ignore[no-untyped-def]
     postgres = schema_editor.connection.vendor == "postgresql"
     make = versioning.postgresql_install if postgres else versioning.sqlite_install
-    for sql in _own_tables_only(make(versioning.THIRD, versioning.AREAS)):
+    for sql in _own_tables_only(make(versioning.FIFTH, versioning.AREAS)):
         schema_editor.execute(sql, params=None)
 
 
 def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
     postgres = schema_editor.connection.vendor == "postgresql"
     drop = versioning.postgresql_uninstall if postgres else versioning.sqlite_uninstall
-    for sql in _own_tables_only(drop(versioning.THIRD)):
+    for sql in _own_tables_only(drop(versioning.FIFTH)):
         schema_editor.execute(sql, params=None)
 
 
@@ -36,6 +36,10 @@ class Migration(migrations.Migration):
     dependencies = [
         ('professional', '0002_shared_at'),
         ('spaces', '0009_area_versions'),
+        # After every migration that rebuilds a tracked table on SQLite (they reinstall the
+        # triggers of the layers they know).
+        ('agreement', '0005_made_together'),
+        ('triggers', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

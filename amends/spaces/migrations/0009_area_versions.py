@@ -14,7 +14,8 @@ def _triggers(areas: tuple[str, ...] | None):  # type: ignore[no-untyped-def]
         tracked = versioning.FIRST + versioning.SECOND
         versioning.uninstall(schema_editor, tracked)
         if areas is not None:
-            versioning.install(schema_editor, tracked, areas)
+            # As tracked at this point in history (agreement/0005 changes the agreement's).
+            versioning.install(schema_editor, versioning.as_of(2), areas)
 
     return run
 

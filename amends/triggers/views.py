@@ -1,0 +1,391 @@
+"""Hard moments: thin views over services and selectors. Partners only (404 otherwise).
+
+Every page works without JavaScript; the grounding exercises are part of the page itself,
+so they work offline once it is open, and using them records nothing."""
+
+from uuid import UUID
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.text import capfirst
+from django.views.decorators.http import require_http_methods, require_POST
+
+from amends.errors import ActionRefused
+from amends.forms import refuse_into_form
+from amends.http import AuthedRequest
+from amends.refusals import refusals_go_to
+from amends.spaces.decorators import space_view
+from amends.spaces.models import Space
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import run_once
+from amends.spaces.pagecache import kept_for_viewer
+from amends.spaces.selectors import SpaceRoles
+from amends.spaces.visibility import audience_label
+
+from . import selectors, services
+from .charts import picture_charts
+from .forms import HardDayForm, ResponseForm, SignalSettingForm, TriggerEditForm, TriggerLogForm
+from .models import STRENGTH_MAX, STRENGTH_MIN, AgreedResponse
+from .services import DAY_AUDIENCES
+
+RECENT = 5
+
+
+def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
+    partner = roles.partner_of(request.user)
+    return partner.name if partner else "your partner"
+
+
+def _once(request: AuthedRequest, action: object) -> object:
+    return run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=action)  # type: ignore[arg-type]
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+@kept_for_viewer
+def triggers_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    me = request.user
+    form = TriggerLogForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            _once(
+                request,
+                lambda: services.trigger_log(
+                    space=space,
+                    author=me,
+                    kind=data["kind"],
+                    strength=data["strength"],
+                    note=data["note"],
+                ),
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused)
+        else:
+            messages.success(
+                request,
+                "Saved. Only you can see it. Take your time; the exercises below are here "
+                "whenever you want them.",
+            )
+            return redirect(reverse("triggers_home", args=[space.uid]) + "#grounding")
+    partner = roles.partner_of(me)
+    latest = selectors.latest_signal(sender=me, viewer=me, roles=roles)
+    return render(
+        request,
+        "triggers/home.html",
+        {
+            "space": space,
+            "form": form,
+            "strengths": range(STRENGTH_MIN, STRENGTH_MAX + 1),
+            "strength_max": STRENGTH_MAX,
+            "recent": list(selectors.my_triggers(viewer=me, roles=roles)[:RECENT]),
+            "upcoming": selectors.upcoming_days(viewer=me, roles=roles),
+            "partner": partner,
+            "partner_name": _partner_name(request, roles),
+            "signal_on": selectors.signal_is_on(person=me, viewer=me, roles=roles),
+            "my_latest_signal": latest,
+            "partner_signal": selectors.partner_signal_for(viewer=me, roles=roles),
+            "nav": "more",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def trigger_edit(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, trigger_id: UUID
+) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    trigger = selectors.my_trigger_or_404(viewer=request.user, roles=roles, trigger_id=trigger_id)
+    form = TriggerEditForm(
+        request.POST or None,
+        initial={"strength": trigger.strength, "helped": trigger.helped_keys, "note": trigger.note},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.trigger_update(
+                trigger=trigger,
+                by=request.user,
+                strength=form.cleaned_data["strength"],
+                helped=form.cleaned_data["helped"],
+                note=form.cleaned_data["note"],
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused)
+        else:
+            messages.success(request, "Saved. Only you can see it.")
+            return redirect("triggers_home", space.uid)
+    return render(
+        request,
+        "triggers/edit.html",
+        {"space": space, "trigger": trigger, "form": form, "nav": "more"},
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def trigger_delete(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, trigger_id: UUID
+) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    trigger = selectors.my_trigger_or_404(viewer=request.user, roles=roles, trigger_id=trigger_id)
+    if request.method == "POST":
+        refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
+        services.trigger_delete(trigger=trigger, by=request.user)
+        messages.success(request, "Deleted.")
+        return redirect("triggers_home", space.uid)
+    return render(
+        request, "triggers/delete.html", {"space": space, "trigger": trigger, "nav": "more"}
+    )
+
+
+@space_view
+@require_http_methods(["GET"])
+@kept_for_viewer
+def triggers_weeks(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    picture = selectors.picture(viewer=request.user, roles=roles)
+    return render(
+        request,
+        "triggers/weeks.html",
+        {
+            "space": space,
+            "p": picture,
+            "charts": picture_charts(picture, space_id=space.pk, person=request.user.pk),
+            "table": [r for r in reversed(picture.rows)],
+            "strength_max": STRENGTH_MAX,
+            "nav": "more",
+        },
+    )
+
+
+def _day_audience(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str, str]]:
+    return [(v.value, audience_label(v.value, request.user, roles)) for v in DAY_AUDIENCES]
+
+
+def _day_form_values(form: HardDayForm) -> dict[str, object]:
+    data = form.cleaned_data
+    return {
+        "label": data["label"],
+        "day": data["day"],
+        "every_year": data["every_year"],
+        "plan": data["plan"],
+        "visibility": data["visibility"],
+    }
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+@kept_for_viewer
+def hard_days(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    me = request.user
+    form = HardDayForm(request.POST or None, audience=_day_audience(request, roles))
+    if request.method == "POST" and form.is_valid():
+        try:
+            _once(
+                request,
+                lambda: services.hard_day_add(space=space, author=me, **_day_form_values(form)),  # type: ignore[arg-type]
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused)
+        else:
+            messages.success(request, "Saved.")
+            return redirect("hard_days", space.uid)
+    days = list(selectors.hard_days(viewer=me, roles=roles))
+    for day in days:
+        day.audience = (  # type: ignore[attr-defined]
+            audience_label(day.visibility, me, roles)
+            if day.author_id == me.pk
+            else f"Shared with you by {day.author.name}"
+        )
+    return render(
+        request,
+        "triggers/days.html",
+        {
+            "space": space,
+            "form": form,
+            "mine": [d for d in days if d.author_id == me.pk],
+            "theirs": [d for d in days if d.author_id != me.pk],
+            "partner_name": _partner_name(request, roles),
+            "nav": "more",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def hard_day_edit(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, day_id: UUID
+) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    day = selectors.my_day_or_404(viewer=request.user, roles=roles, day_id=day_id)
+    form = HardDayForm(
+        request.POST or None,
+        audience=_day_audience(request, roles),
+        initial={
+            "label": day.label,
+            "day": day.day,
+            "every_year": day.every_year,
+            "plan": day.plan,
+            "visibility": day.visibility,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.hard_day_update(hard_day=day, by=request.user, **_day_form_values(form))  # type: ignore[arg-type]
+        except ActionRefused as refused:
+            refuse_into_form(form, refused)
+        else:
+            messages.success(request, "Saved.")
+            return redirect("hard_days", space.uid)
+    return render(
+        request, "triggers/day_edit.html", {"space": space, "day": day, "form": form, "nav": "more"}
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def hard_day_delete(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, day_id: UUID
+) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    day = selectors.my_day_or_404(viewer=request.user, roles=roles, day_id=day_id)
+    if request.method == "POST":
+        refusals_go_to(request, reverse("hard_days", args=[space.uid]))
+        services.hard_day_delete(hard_day=day, by=request.user)
+        messages.success(request, "Deleted.")
+        return redirect("hard_days", space.uid)
+    return render(request, "triggers/day_delete.html", {"space": space, "day": day, "nav": "more"})
+
+
+def _response_form(
+    request: AuthedRequest, response: AgreedResponse | None, which: str
+) -> ResponseForm:
+    posted = request.POST if request.POST.get("form") == which else None
+    initial = (
+        {
+            "what_helps": response.what_helps,
+            "what_to_say": response.what_to_say,
+            "what_not_to_say": response.what_not_to_say,
+        }
+        if response
+        else {}
+    )
+    return ResponseForm(posted, initial=initial, prefix=which)
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+@kept_for_viewer
+def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    """What helps each of us when we are triggered, written together, and the signal."""
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    me = request.user
+    partner = roles.partner_of(me)
+    partner_name = _partner_name(request, roles)
+    mine = selectors.response_for(person=me, viewer=me, roles=roles)
+    theirs = selectors.response_for(person=partner, viewer=me, roles=roles) if partner else None
+    mine_form = _response_form(request, mine, "mine")
+    theirs_form = _response_form(request, theirs, "theirs")
+    signal_on = selectors.signal_is_on(person=me, viewer=me, roles=roles)
+    signal_form = SignalSettingForm(
+        request.POST if request.POST.get("form") == "signal" else None,
+        initial={"signal": "on" if signal_on else "off"},
+    )
+    if request.method == "POST":
+        which = request.POST.get("form")
+        done: str | None = None
+        try:
+            if which == "mine" and mine_form.is_valid():
+                _once(
+                    request,
+                    lambda: services.response_save(
+                        space=space, for_person=me, by=me, **mine_form.cleaned_data
+                    ),
+                )
+                done = f"Saved. {capfirst(partner_name)} can read it, and change it with you."
+            elif which == "theirs" and partner and theirs and theirs_form.is_valid():
+                _once(
+                    request,
+                    lambda: services.response_save(
+                        space=space, for_person=partner, by=me, **theirs_form.cleaned_data
+                    ),
+                )
+                done = f"Saved. {capfirst(partner_name)} will be asked to agree to the change."
+            elif which in ("agree_mine", "agree_theirs"):
+                response = mine if which == "agree_mine" else theirs
+                if response is not None:
+                    services.response_agree(response=response, by=me)
+                    done = "Thank you. You agreed to it as it is now."
+            elif which == "signal" and signal_form.is_valid():
+                on = signal_form.cleaned_data["signal"] == "on"
+                services.signal_setting_set(space=space, person=me, on=on)
+                done = (
+                    f"The signal is on. {capfirst(partner_name)} can see that it is on."
+                    if on
+                    else "The signal is off."
+                )
+        except ActionRefused as refused:
+            form = {"mine": mine_form, "theirs": theirs_form, "signal": signal_form}.get(
+                which or ""
+            )
+            if form is None:
+                messages.error(request, refused.message)
+                return redirect("triggers_together", space.uid)
+            refuse_into_form(form, refused)
+        else:
+            if done:
+                messages.success(request, done)
+                return redirect("triggers_together", space.uid)
+    return render(
+        request,
+        "triggers/together.html",
+        {
+            "space": space,
+            "partner": partner,
+            "partner_name": partner_name,
+            "mine": mine,
+            "mine_unseen": bool(mine) and selectors.unseen_by_partner(item=mine, roles=roles),  # type: ignore[arg-type]
+            "theirs": theirs,
+            "mine_form": mine_form,
+            "theirs_form": theirs_form,
+            "signal_form": signal_form,
+            "signal_on": signal_on,
+            "partner_signal_on": bool(partner)
+            and selectors.signal_is_on(person=partner, viewer=me, roles=roles),  # type: ignore[arg-type]
+            "nav": "more",
+        },
+    )
+
+
+@space_view
+@require_POST
+def signal_send(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
+    _once(request, lambda: services.signal_send(space=space, by=request.user))
+    messages.success(
+        request,
+        f"{capfirst(_partner_name(request, roles))} has been told, and can see what you agreed "
+        "together. "
+        "Nothing else was sent.",
+    )
+    return redirect("triggers_home", space.uid)
+
+
+@space_view
+@require_POST
+def signal_seen(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, signal_id: UUID
+) -> HttpResponse:
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    signal = selectors.signal_or_404(viewer=request.user, roles=roles, signal_id=signal_id)
+    refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
+    services.signal_seen(signal=signal, by=request.user)
+    messages.success(request, f"{signal.author.name} can see that you saw it.")
+    back = "space_home" if request.POST.get("next_page") == "home" else "triggers_home"
+    return redirect(back, space.uid)
