@@ -10,6 +10,7 @@ from amends.spaces import views as spaces
 urlpatterns = [
     path("", views.landing, name="landing"),
     path("support/", views.support, name="support"),
+    path("more/", views.more, name="more"),
     path("settings/", views.settings_page, name="settings"),
     path("leave-now/", views.quick_exit, name="quick_exit"),
     path("privacy/", views.privacy, name="privacy"),

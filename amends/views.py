@@ -29,13 +29,20 @@ def privacy(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def more(request: AuthedRequest) -> HttpResponse:
+    """The rest of the places in a space (our agreement, check-in, progress, program), apart
+    from the account's settings, which have a page of their own."""
+    return render(request, "pages/more.html", {"nav": "more"})
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def settings_page(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST":
         journal_lock_set(user=request.user, enabled=request.POST.get("journal_lock") == "on")
         messages.success(request, "Saved.")
         return redirect("settings")
-    return render(request, "pages/settings.html", {"nav": "more"})
+    return render(request, "pages/settings.html", {"nav": "settings"})
 
 
 @csrf_exempt

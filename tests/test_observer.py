@@ -75,7 +75,7 @@ class Scene:
     couple: Couple
     shared: Breach  # Alex was hurt; both committed; Alex's "rebuild" shared with Jordan and Sam
     undecided: Breach  # Alex was hurt; no decision yet
-    attempt: RepairAttempt  # Jordan's, shared; Alex may reflect on it privately
+    attempt: RepairAttempt  # Jordan's, shared, declined; Alex may reflect on it privately
     private_entry: JournalEntry  # Alex's, private
     note: Note  # Sam's own note
     browsers: dict[str, Client] = field(default_factory=dict)  # the actors' own, signed in
@@ -117,6 +117,8 @@ def build_scene(c: Couple) -> Scene:
     attempt = repair.attempt_offer(
         breach=shared, by=c.jordan, kind="apology", text="I am sorry.", visibility=both
     )
+    # Declined: the private question about a "no" is offered after one.
+    repair.attempt_acknowledge(attempt=attempt, by=c.alex, acknowledgement="declined")
     repair.promise_make(
         breach=shared, by=c.jordan, text="Home by six.", rhythm="daily", visibility=both
     )
@@ -509,7 +511,27 @@ def _hard_day_delete(s: Scene) -> None:
 
 def _forgiveness(s: Scene) -> None:
     url = s.space_url("step_forgiveness", s.shared)
-    submit(_alex(s), url, {"text": "I forgive you, for me.", "visibility": "private"}, has=["text"])
+    submit(
+        _alex(s),
+        url,
+        {"text": "I forgive you, for me.", "visibility": "private", "confirmed": "1"},
+        has=["text"],
+    )
+
+
+def _forgiveness_again(s: Scene) -> None:
+    url = s.space_url("step_forgiveness", s.shared)
+    submit(
+        _alex(s),
+        url,
+        {
+            "text": "I am not there now.",
+            "stance": "taken_back",
+            "visibility": "private",
+            "confirmed": "1",
+        },
+        has=["text", "stance"],
+    )
 
 
 def _agreement_answers(s: Scene) -> None:
@@ -640,6 +662,7 @@ ACTS: list[Act] = [
     Act("private hard day changed", "alex", _hard_day_update, ("hard_day_update",)),
     Act("private hard day deleted", "alex", _hard_day_delete, ("hard_day_delete",)),
     Act("private forgiveness", "alex", _forgiveness, ("forgiveness_give",)),
+    Act("private forgiveness revisited", "alex", _forgiveness_again, ("forgiveness_revise",)),
     Act("agreement answers", "alex", _agreement_answers, ("ratings_set", "rating_set")),
     Act("private re-decision after a shared one", "alex", _re_decision, ("decision_set",)),
     Act("professional's private note", "sam", _note, ("note_write",)),
@@ -703,6 +726,7 @@ NOT_PRIVATE: dict[str, str] = {
     "promise_make": "makes the partner a promise",
     "promise_mark": "marks a shared promise kept or broken, shown side by side",
     "outcome_record": "writes a shared outcome",
+    "outcome_revise": "writes a new version of a shared outcome",
     "item_visibility_change": "changes who may see an item",
     "space_create": "a new space nobody else is in",
     "space_rename": "renames the shared space",
@@ -736,6 +760,7 @@ NOT_PRIVATE: dict[str, str] = {
 # Pages every signed-in person can open, besides what links lead to.
 FIXED = (
     "home",
+    "more",
     "settings",
     "export_page",
     "export_json",

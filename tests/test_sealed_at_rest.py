@@ -60,6 +60,8 @@ READABLE_FIELDS = {
     "api.ApiToken.token_hash": "a SHA-256 of a random token",
     "repair.AccountabilityStatement.version": "an ordinal: which revision",
     "repair.ImpactStatement.version": "an ordinal: which revision",
+    "repair.Forgiveness.version": "an ordinal: which revision",
+    "repair.OutcomeStatement.version": "an ordinal: which revision",
     "repair.Question.answered_after_complete": "derived from dates that are readable anyway",
     "repair.Disclosure.is_later": "derived from dates that are readable anyway",
     "repair.SelfTrustEntry.exercise": "which of the product's own prompts (a key), not an answer",

@@ -373,7 +373,15 @@ def _path(reader: _Reader, breach: Any) -> Part:
         ]
         promises.append(reader.entry(p, title="A promise", facts=facts, answers=marks))
     steps.append(Part("Promises", entries=promises))
-    steps.append(Part("Forgiveness", entries=[reader.entry(f) for f in step(m.Forgiveness)]))
+    steps.append(
+        Part(
+            "Forgiveness",
+            entries=[
+                reader.entry(f, title="Taken back, for now" if f.taken_back else "")
+                for f in step(m.Forgiveness)
+            ],
+        )
+    )
     steps.append(
         Part(
             "Where we go from here",

@@ -29,9 +29,9 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Urges", ("avoid_urge", "get_even_urge")),
 )
 _DASHES = ("", "8, 5", "2, 5")
-_SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
+SCRIPT_TAG = re.compile(r"<script\b.*?</script>", re.DOTALL)
 
-_STYLE = Style(
+STYLE = Style(
     background="transparent",
     plot_background="transparent",
     foreground="var(--fg)",
@@ -133,7 +133,7 @@ def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
     for title_pattern, keys in GROUPS:
         title = title_pattern.format(partner=partner_name)
         chart = pygal.Line(
-            style=_STYLE,
+            style=STYLE,
             width=420,
             height=320,
             js=[],
@@ -168,7 +168,7 @@ def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
             for key in keys
         ]
         # pygal always writes its config as a script; nothing here uses it.
-        svg = _SCRIPT.sub("", chart.render(is_unicode=True))
+        svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
         svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
         aria = escape(f"{whose}: {title}, a chart. The same in words follows.")
         svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)

@@ -301,7 +301,7 @@ def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetim
 
     open_paths = (
         visible_to(Breach.objects.all(), viewer, roles)
-        .annotate(n_outcomes=Count("outcomes"))
+        .annotate(n_outcomes=Count("outcomes__author", distinct=True))
         .filter(n_outcomes__lt=2)
         .count()
     )

@@ -16,7 +16,7 @@ from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import audience_label, visibility_choices
 
-from . import selectors, services
+from . import selectors, services, words
 from . import weeks as w
 from .charts import trend_charts
 from .forms import CheckInForm, ReminderForm, SharingForm
@@ -128,6 +128,7 @@ def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
             else [],
             "partner_columns": [m.label.format(partner="you") for m in MEASURES],
             "sharing_label": audience_label(data.sharing, me, roles),
+            "what_i_did": words.what_you_did(data, partner=partner_name),
             "nav": "more",
         },
     )
@@ -140,7 +141,7 @@ def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
     current = selectors.sharing_setting(person=request.user, roles=roles)
     form = SharingForm(
         request.POST or None,
-        audience=visibility_choices(request.user, roles),
+        audience=visibility_choices(request.user, roles, keep=current),
         initial={"visibility": current},
     )
     if request.method == "POST" and form.is_valid():

@@ -85,7 +85,7 @@ def journal_edit(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID
 ) -> HttpResponse:
     entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
-    audience = visibility_choices(request.user, roles)
+    audience = visibility_choices(request.user, roles, keep=entry.visibility)
     form = JournalEntryForm(
         request.POST or None,
         audience=audience,

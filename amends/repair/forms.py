@@ -120,6 +120,28 @@ class TextForm(OnceForm):
     text = long_text_field("Your words")
 
 
+class ForgivenessForm(TextForm):
+    """The written forgiveness; once written, revisited with where the person is now."""
+
+    STILL = "still"
+    TAKEN_BACK = "taken_back"
+    stance = forms.ChoiceField(
+        label="Where are you with it now?",
+        choices=[
+            (STILL, "I still forgive this, and these are my words now"),
+            (TAKEN_BACK, "I am not there now: I take it back, for now"),
+        ],
+        initial=STILL,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Please choose one.", "invalid_choice": "Please choose one."},
+    )
+
+    def __init__(self, *args: object, revising: bool, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if not revising:
+            del self.fields["stance"]
+
+
 class VersionedTextForm(TextForm):
     based_on_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 

@@ -22,7 +22,8 @@ class Category(models.TextChoices):
     INFIDELITY_EMOTIONAL = "infidelity_emotional", "Infidelity: emotional"
     BROKEN_PROMISES = "broken_promises", "Broken promises"
     NOT_TAKING_RESPONSIBILITY = "no_responsibility", "Not taking responsibility"
-    HARSH_WORDS = "harsh_words", "Criticism or harsh words behind my back"
+    # Said so it fits both partners' paths: the one who was hurt, and the one who did it.
+    HARSH_WORDS = "harsh_words", "Criticism or harsh words behind a partner's back"
     ADDICTION_ALCOHOL = "addiction_alcohol", "Addictive behaviour: alcohol"
     ADDICTION_DRUGS = "addiction_drugs", "Addictive behaviour: drugs"
     ADDICTION_PORN = "addiction_porn", "Addictive behaviour: porn"
@@ -282,8 +283,20 @@ class PromiseMark(models.Model):
 
 
 class Forgiveness(SpaceItem):
-    breach = models.OneToOneField(Breach, on_delete=models.CASCADE, related_name="forgiveness")
+    """The hurt partner's written forgiveness, in dated versions: it can be revisited, and
+    what was written before stays. A version may say the forgiveness is taken back for now
+    (`taken_back`); what anyone else sees is the latest version shared with them."""
+
+    breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="forgivenesses")
+    version = models.PositiveIntegerField(default=1)
     text = EncryptedTextField()
+    # Their own yes or no, sealed. Empty on versions written before it could be taken back.
+    taken_back = EncryptedBooleanField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["breach", "version"], name="one_forgiveness_version")
+        ]
 
 
 class OutcomeChoice(models.TextChoices):
@@ -292,14 +305,20 @@ class OutcomeChoice(models.TextChoices):
 
 
 class OutcomeStatement(SpaceItem):
+    """Where one partner stands, in dated versions: it can be revisited, and what was
+    recorded before stays. Each partner's latest version is where they stand now."""
+
     breach = models.ForeignKey(Breach, on_delete=models.CASCADE, related_name="outcomes")
+    version = models.PositiveIntegerField(default=1)
     # Whether they stay together or part is theirs to tell: sealed, like the decision.
     choice = EncryptedTextField(choices=OutcomeChoice.choices)
     text = EncryptedTextField()
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["breach", "author"], name="one_outcome_each")
+            models.UniqueConstraint(
+                fields=["breach", "author", "version"], name="one_outcome_version_each"
+            )
         ]
 
 

@@ -87,6 +87,8 @@ class PathView:
 class HomeOverview:
     rows: list[dict[str, str]] = field(default_factory=list)
     waiting: list[dict[str, str]] = field(default_factory=list)
+    # The hurt partner's decision: theirs, with no deadline, so not "waiting" on them.
+    yours_when_ready: list[dict[str, str]] = field(default_factory=list)
 
 
 def breaches_for(*, viewer: User, roles: SpaceRoles) -> QuerySet[Breach]:
@@ -184,10 +186,34 @@ def decision_partner_sees(*, breach: Breach, viewer: User, roles: SpaceRoles) ->
 
 
 def forgiveness_seen_by(*, breach: Breach, viewer: User, roles: SpaceRoles) -> Forgiveness | None:
-    forgiveness = Forgiveness.objects.filter(breach=breach).first()
-    if forgiveness is None or not can_see(viewer, forgiveness, roles):
-        return None
-    return forgiveness
+    """The latest version of the forgiveness this viewer may see (it may be taken back)."""
+    return forgiveness_versions(breach=breach, viewer=viewer, roles=roles).first()
+
+
+def forgiveness_versions(
+    *, breach: Breach, viewer: User, roles: SpaceRoles
+) -> QuerySet[Forgiveness]:
+    """Every version of the forgiveness this viewer may see, newest first, each dated."""
+    return visible_to(Forgiveness.objects.filter(breach=breach), viewer, roles).order_by("-version")
+
+
+def outcomes_seen_by(
+    *, breach: Breach, viewer: User, roles: SpaceRoles
+) -> tuple[list[OutcomeStatement], list[OutcomeStatement]]:
+    """(where each partner stands now, the earlier versions) as this viewer may see them:
+    each author's latest visible version, then the rest, newest first."""
+    latest: dict[int, OutcomeStatement] = {}
+    earlier: list[OutcomeStatement] = []
+    rows = step_items(OutcomeStatement, breach=breach, viewer=viewer, roles=roles).order_by(
+        "-version", "-created_at"
+    )
+    for o in rows:
+        if o.author_id in latest:
+            earlier.append(o)
+        else:
+            latest[o.author_id] = o
+    now = sorted(latest.values(), key=lambda o: (o.created_at, o.pk))
+    return now, earlier
 
 
 def my_safety_check(*, space_id: int, viewer: User) -> SafetyCheck | None:
@@ -200,11 +226,15 @@ def my_safety_check(*, space_id: int, viewer: User) -> SafetyCheck | None:
 
 def forgiven_breach_descriptions(*, viewer: User, roles: SpaceRoles) -> list[str]:
     """For the coach: breaches this person forgave (as hurt partner) or was forgiven for."""
-    forgiven = Forgiveness.objects.filter(space=roles.space).select_related("breach")
+    latest: dict[int, Forgiveness] = {}
+    rows = Forgiveness.objects.filter(space=roles.space).select_related("breach")
+    for f in rows.order_by("version"):
+        if can_see(viewer, f, roles) and can_see(viewer, f.breach, roles):
+            latest[f.breach_id] = f  # the latest version this person may see
     return [
         f"{f.breach.title}: {f.breach.description[:200]}"
-        for f in forgiven
-        if can_see(viewer, f, roles) and can_see(viewer, f.breach, roles)
+        for f in latest.values()
+        if not f.taken_back
     ]
 
 
@@ -263,10 +293,14 @@ def _facts_for(breaches: list[Breach], viewer: User, roles: SpaceRoles) -> dict[
         )
     for pk in visible(Promise).values_list("breach_id", flat=True):
         facts[pk].promises_count += 1
-    for fg in visible(Forgiveness).defer("text"):
-        facts[fg.breach_id].forgiveness = fg
-    for o in visible(OutcomeStatement).defer("text"):
-        facts[o.breach_id].outcomes.append(o)
+    for fg in visible(Forgiveness).defer("text").order_by("version"):
+        facts[fg.breach_id].forgiveness = fg  # the latest version this viewer may see
+    # Where each partner stands: their latest version (earlier ones are history).
+    stands: dict[int, dict[int, OutcomeStatement]] = {pk: {} for pk in ids}
+    for o in visible(OutcomeStatement).defer("text").order_by("version"):
+        stands[o.breach_id][o.author_id] = o
+    for pk, by_author in stands.items():
+        facts[pk].outcomes = list(by_author.values())
     mine = Reflection.objects.filter(breach_id__in=ids, author=viewer)
     for pk in mine.values_list("breach_id", flat=True):
         facts[pk].my_reflections += 1
@@ -344,7 +378,7 @@ def path_facts(
         attempts=len(attempts),
         unanswered_attempts=sum(1 for a in attempts if not a.acknowledgement),
         promises=facts.promises_count,
-        forgiven=facts.forgiveness is not None,
+        forgiven=facts.forgiveness is not None and not facts.forgiveness.taken_back,
         outcomes=len(facts.outcomes),
         my_outcome=any(o.author_id == viewer.pk for o in facts.outcomes),
         my_reflections=facts.my_reflections if role != "professional" else 0,
@@ -500,7 +534,16 @@ def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview
         )
         overview.rows.append({"title": breach.title, "url": url, "stage": stage})
         for step in path.steps:
-            if step.waiting_on_me and step.key != "safety":
+            if step.waiting_on_me and step.key == "decision":
+                overview.yours_when_ready.append(
+                    {
+                        "text": f"Whether you want to rebuild ({isolate(breach.title.lower())}) "
+                        "is yours to decide, in your own time. There is no deadline.",
+                        "url": step.url,
+                        "action": "Open your decision",
+                    }
+                )
+            elif step.waiting_on_me and step.key != "safety":
                 overview.waiting.append(
                     {
                         "text": f"{step.title} ({isolate(breach.title.lower())}). {step.status}",

@@ -637,22 +637,62 @@ def promise_mark(*, promise: Promise, by: User, occurrence: date, kept: bool) ->
 def forgiveness_give(
     *, breach: Breach, by: User, text: str, visibility: str = Visibility.PARTNER
 ) -> Forgiveness:
+    """The first written forgiveness (its version 1). Later words are `forgiveness_revise`."""
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_hurt(breach, roles, by, "forgive")
         _require_joint_step_open(breach, roles, by)
         if Forgiveness.objects.filter(breach=breach).exists():
-            raise ActionRefused("You have already written your forgiveness.", code="conflict")
+            raise ActionRefused(
+                "You have already written your forgiveness. You can write it again below.",
+                code="conflict",
+            )
         return Forgiveness.objects.create(
             space=breach.space,
             author=by,
             breach=breach,
+            version=1,
             text=clean_text(text, what="your words"),
+            taken_back=False,
+            visibility=clean_visibility(visibility),
+        )
+
+
+def forgiveness_revise(
+    *,
+    breach: Breach,
+    by: User,
+    text: str,
+    taken_back: bool = False,
+    visibility: str = Visibility.PARTNER,
+) -> Forgiveness:
+    """Forgiveness revisited, by the partner who was hurt alone: new words as a new dated
+    version (or, with `taken_back`, that it is taken back for now). Earlier versions stay
+    as they were; each person sees the latest version shared with them."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_hurt(breach, roles, by, "revisit forgiveness")
+        latest = Forgiveness.objects.filter(breach=breach).order_by("-version").first()
+        if latest is None:
+            raise ActionRefused("There is no forgiveness to revisit yet.", code="conflict")
+        return Forgiveness.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            version=latest.version + 1,
+            text=clean_text(text, what="your words"),
+            taken_back=bool(taken_back),
             visibility=clean_visibility(visibility),
         )
 
 
 # 11. Outcome ----------------------------------------------------------------------------------
+
+
+def _outcome_choice(choice: str) -> str:
+    if choice not in OutcomeChoice.values:
+        raise ActionRefused("Please choose one of the two.", code="invalid")
+    return choice
 
 
 def outcome_record(
@@ -663,14 +703,42 @@ def outcome_record(
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_partner(breach, roles, by)
-        if choice not in OutcomeChoice.values:
-            raise ActionRefused("Please choose one of the two.", code="invalid")
+        choice = _outcome_choice(choice)
         if OutcomeStatement.objects.filter(breach=breach, author=by).exists():
-            raise ActionRefused("You have already recorded your outcome.", code="conflict")
+            raise ActionRefused(
+                "You have already recorded where you stand. You can revisit it below.",
+                code="conflict",
+            )
         return OutcomeStatement.objects.create(
             space=breach.space,
             author=by,
             breach=breach,
+            version=1,
+            choice=choice,
+            text=clean_text(text, what="your words"),
+            visibility=_shared_visibility(visibility),
+        )
+
+
+def outcome_revise(
+    *, breach: Breach, by: User, choice: str, text: str, visibility: str = Visibility.PARTNER
+) -> OutcomeStatement:
+    """Where a partner stands, revisited: a new dated version of their own; what they
+    recorded before stays, and shows as earlier."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        _require_partner(breach, roles, by)
+        choice = _outcome_choice(choice)
+        latest = (
+            OutcomeStatement.objects.filter(breach=breach, author=by).order_by("-version").first()
+        )
+        if latest is None:
+            raise ActionRefused("There is nothing recorded to revisit yet.", code="conflict")
+        return OutcomeStatement.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            version=latest.version + 1,
             choice=choice,
             text=clean_text(text, what="your words"),
             visibility=_shared_visibility(visibility),

@@ -32,7 +32,13 @@ from amends.spaces.visibility import (
     visible_or_404,
 )
 from amends.talk.coaching import feedback_for
-from amends.talk.drafts import coached_drafts, hold_for_advice, replaying
+from amends.talk.drafts import (
+    coached_drafts,
+    confirming,
+    hold_for_advice,
+    hold_until_confirmed,
+    replaying,
+)
 
 from . import forms as f
 from . import services
@@ -43,7 +49,6 @@ from .models import (
     Disclosure,
     Emotion,
     ImpactStatement,
-    OutcomeStatement,
     Promise,
     PromiseMark,
     Question,
@@ -51,6 +56,7 @@ from .models import (
     RepairAttempt,
     Rhythm,
 )
+from .promisewords import follow_through_words
 from .rules import is_hurt, is_injuring
 from .selectors import (
     attempt_reflections_of,
@@ -59,8 +65,9 @@ from .selectors import (
     decision_history,
     decision_partner_sees,
     decision_seen_by,
-    forgiveness_seen_by,
+    forgiveness_versions,
     my_safety_check,
+    outcomes_seen_by,
     path_for,
     paths_for,
     self_trust_entries,
@@ -99,25 +106,31 @@ def _act(
     done: str,
     field: str | None = None,
     coach: SpaceRoles | None = None,
+    confirm: bool = False,
 ) -> bool:
     """Validate, then run the service once. True when it was saved.
 
     With `coach`, words written to the partner are read by the coach first; if it has
     something to say, the form comes back once with its advice and a "Send as written"
-    button, on a page of its own (see talk.drafts). It never refuses. While a kept draft
-    is shown again, nothing is saved.
+    button, on a page of its own (see talk.drafts). It never refuses. With `confirm`, the
+    form then comes back once more, on a page of its own, asking plainly before it is
+    saved (`form.confirming`). While a kept draft is shown again, nothing is saved.
     """
     if not form.is_valid():
         return False
     if (
         coach is not None
         and field
+        and not confirming(request)
         and (request.POST.get("send_anyway") != "1" or replaying(request))
     ):
         feedback = feedback_for(text=form.cleaned_data[field], viewer=request.user, roles=coach)
         if hold_for_advice(request, feedback):
             form.coach_feedback = feedback  # type: ignore[attr-defined]
             return False
+    if confirm and hold_until_confirmed(request):
+        form.confirming = True  # type: ignore[attr-defined]
+        return False
     if replaying(request):
         return False
     try:
@@ -822,7 +835,9 @@ def step_promises(
         step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks")
     )
     for promise in promises:
-        promise.follow_through = _follow_through(promise, breach)
+        promise.follow_through = _follow_through(
+            promise, breach, professional=not roles.is_partner(me)
+        )
     return _page(
         request,
         "repair/step_promises.html",
@@ -836,7 +851,7 @@ def step_promises(
     )
 
 
-def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
+def _follow_through(promise: Promise, breach: Breach, *, professional: bool) -> dict[str, Any]:
     """Per occurrence, each partner's view, side by side; disagreements are listed as such."""
     days: dict[Any, dict[str, bool | None]] = {}
     marks: list[PromiseMark] = list(promise.marks.all())
@@ -851,8 +866,11 @@ def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
         }
         for day, views in sorted(days.items(), reverse=True)
     ]
-    agreed_kept = sum(1 for r in rows if r["hurt"] is True and r["injuring"] is True)
-    return {"rows": rows[:12], "agreed_kept": agreed_kept, "days": len(rows)}
+    return {
+        "rows": rows[:12],
+        "days": len(rows),
+        "words": follow_through_words(rows, professional=professional),
+    }
 
 
 # 10. Forgiveness -------------------------------------------------------------------------
@@ -860,21 +878,40 @@ def _follow_through(promise: Promise, breach: Breach) -> dict[str, Any]:
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer(areas=("path",))
 def step_forgiveness(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
+    """Written by the partner who was hurt, if and when it is true; asked once before it is
+    saved, and revisited later as a new dated version (or taken back, for now)."""
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    me = request.user
     everything, _ = _audiences(request, roles)
-    form = f.TextForm(request.POST or None, audience=everything)
+    versions = list(forgiveness_versions(breach=breach, viewer=me, roles=roles))
+    revising = any(v.author_id == me.pk for v in versions)
+    form = f.ForgivenessForm(request.POST or None, audience=everything, revising=revising)
+
+    def write(d: dict[str, Any]) -> object:
+        if revising:
+            return services.forgiveness_revise(
+                breach=breach,
+                by=me,
+                text=d["text"],
+                taken_back=d["stance"] == f.ForgivenessForm.TAKEN_BACK,
+                visibility=d["visibility"],
+            )
+        return services.forgiveness_give(
+            breach=breach, by=me, text=d["text"], visibility=d["visibility"]
+        )
+
     if request.method == "POST" and _act(
         request,
         form,
-        lambda d: services.forgiveness_give(
-            breach=breach, by=request.user, text=d["text"], visibility=d["visibility"]
-        ),
-        done="Written. This is yours.",
+        write,
+        done="Written, with today's date. This is yours.",
         field="text",
+        confirm=True,
     ):
         return _saved(request, space, breach, roles, "step_forgiveness")
     return _page(
@@ -884,7 +921,10 @@ def step_forgiveness(
         breach,
         roles,
         form=form,
-        forgiveness=forgiveness_seen_by(breach=breach, viewer=request.user, roles=roles),
+        forgiveness=versions[0] if versions else None,
+        earlier=versions[1:],
+        revising=revising,
+        taking_back=form.is_bound and form.data.get("stance") == f.ForgivenessForm.TAKEN_BACK,
     )
 
 
@@ -898,25 +938,31 @@ def step_forgiveness(
 def step_outcome(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
+    """Where each partner stands: asked once before it is recorded, and revisited later as
+    a new dated version of their own."""
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    me = request.user
     _, shared = _audiences(request, roles)
+    now, earlier = outcomes_seen_by(breach=breach, viewer=me, roles=roles)
+    mine = next((o for o in now if o.author_id == me.pk), None)
     form = f.OutcomeForm(request.POST or None, audience=shared)
+    record = services.outcome_revise if mine else services.outcome_record
     if request.method == "POST" and _act(
         request,
         form,
-        lambda d: services.outcome_record(
+        lambda d: record(
             breach=breach,
-            by=request.user,
+            by=me,
             choice=d["choice"],
             text=d["text"],
             visibility=d["visibility"],
         ),
-        done="Recorded. Whatever you chose, it took courage.",
+        done="Recorded, with today's date. Whatever you chose, it took courage.",
         field="text",
         coach=roles,
+        confirm=True,
     ):
         return _saved(request, space, breach, roles, "step_outcome")
-    outcomes = list(step_items(OutcomeStatement, breach=breach, viewer=request.user, roles=roles))
     return _page(
         request,
         "repair/step_outcome.html",
@@ -924,8 +970,10 @@ def step_outcome(
         breach,
         roles,
         form=form,
-        outcomes=outcomes,
-        mine=any(o.author_id == request.user.pk for o in outcomes),
+        outcomes=now,
+        earlier=earlier,
+        mine=mine,
+        chosen=form.data.get("choice", "") if form.is_bound else "",
         support_url=reverse("support"),
     )
 

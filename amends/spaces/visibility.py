@@ -279,5 +279,12 @@ def audience_label(visibility: str, viewer: User, roles: SpaceRoles) -> str:
     return "Only you"
 
 
-def visibility_choices(viewer: User, roles: SpaceRoles) -> list[tuple[str, str]]:
-    return [(v.value, audience_label(v.value, viewer, roles)) for v in Visibility]
+def visibility_choices(viewer: User, roles: SpaceRoles, *, keep: str = "") -> list[tuple[str, str]]:
+    """Who can read what this person writes, in their words. A professional is offered as a
+    reader only while there is one (an item shared with nobody would read as shared); `keep`
+    is an item's present choice, kept on offer so editing it never changes it silently."""
+    return [
+        (v.value, audience_label(v.value, viewer, roles))
+        for v in Visibility
+        if v != Visibility.PARTNER_AND_PROFESSIONAL or roles.professionals or keep == v.value
+    ]

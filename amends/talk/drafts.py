@@ -12,6 +12,12 @@ form, the same coach and the same template are used, but nothing can be written 
 does: views ask `replaying()` before they act, and the whole view runs in a transaction
 that is rolled back. A draft is its writer's alone: anyone else's id, another page's, an
 old one or a malformed one shows the page as it is.
+
+The same page of its own asks once before a step that deserves a moment (forgiving,
+saying where you stand): `hold_until_confirmed` keeps the words the same way, and the
+page shows them again with the question and a button that sends them, confirmed. Whether
+the coach was already answered ("Send as written") is kept with them, so it is not asked
+again.
 """
 
 from collections.abc import Callable
@@ -33,6 +39,10 @@ DRAFT = "draft"
 _LEFT_OUT = frozenset({"csrfmiddlewaretoken", "send_anyway"})
 _SPOKE = "_amends_coach_spoke"
 _REPLAY = "_amends_draft_replay"
+_ASKING = "_amends_asking_to_confirm"
+# Posted with the words once the person has said yes; kept with a draft that asks for it.
+CONFIRMED = "confirmed"
+CONFIRMING = "confirming"
 
 
 def replaying(request: HttpRequest) -> bool:
@@ -47,6 +57,23 @@ def hold_for_advice(request: HttpRequest, feedback: Feedback | None) -> bool:
         return True
     if feedback is not None and feedback.has_harmful and request.POST.get("send_anyway") != "1":
         setattr(request, _SPOKE, True)
+        return True
+    return False
+
+
+def confirming(request: HttpRequest) -> bool:
+    """True while a kept draft is shown to be confirmed (the coach has been heard)."""
+    return replaying(request) and request.POST.get(CONFIRMING) == "1"
+
+
+def hold_until_confirmed(request: HttpRequest) -> bool:
+    """True when nothing may be saved yet: the person has not said yes to it (the question
+    gets a page of its own), or it is being asked now."""
+    if replaying(request):
+        return True
+    if request.POST.get(CONFIRMED) != "1":
+        setattr(request, _SPOKE, True)
+        setattr(request, _ASKING, True)
         return True
     return False
 
@@ -69,9 +96,16 @@ def coached_drafts[V: Callable[..., HttpResponse]](view: V) -> V:
                 draft_forget(person=me, draft_id=shown)  # type: ignore[arg-type]
             if not spoke:
                 return response
-            posted = {k: request.POST.getlist(k) for k in request.POST if k not in _LEFT_OUT}
+            asking = bool(getattr(request, _ASKING, False))
+            # Asking to confirm: "send as written" was already chosen, if it was; kept.
+            left_out = _LEFT_OUT - {"send_anyway"} if asking else _LEFT_OUT
+            posted = {k: request.POST.getlist(k) for k in request.POST if k not in left_out}
+            if asking:
+                posted[CONFIRMING] = ["1"]
             draft = draft_keep(person=me, space=space, path=request.path, fields=posted)  # type: ignore[arg-type]
-            return HttpResponseRedirect(f"{request.path}?{DRAFT}={draft.uid}")
+            # The question asked before saving is where the page opens (#confirm).
+            where = "#confirm" if asking else ""
+            return HttpResponseRedirect(f"{request.path}?{DRAFT}={draft.uid}{where}")
         fields = (
             draft_fields(person=me, space=space, path=request.path, draft_id=shown)  # type: ignore[arg-type]
             if shown and request.method == "GET"

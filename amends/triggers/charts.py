@@ -4,52 +4,23 @@ words. No score: how many moments, how strong, week by week, in the person's own
 The SVG holds only our own words and dates. No JavaScript: pygal's script is taken out.
 Colours are the page's CSS variables, so the charts follow dark mode."""
 
-import re
-from dataclasses import dataclass
-
 import pygal
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from pygal.style import Style
 
 from amends.checkins import weeks as w
+from amends.checkins.charts import SCRIPT_TAG, STYLE, Chart  # one look for every chart
 from amends.spaces.pagecache import remember
 
 from .models import STRENGTH_MAX, STRENGTH_MIN
 from .selectors import Picture
 
 CHART_SECONDS = 24 * 3600  # the same numbers draw the same charts; "this week" moves daily
-_SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
-_STYLE = Style(
-    background="transparent",
-    plot_background="transparent",
-    foreground="var(--fg)",
-    foreground_strong="var(--fg)",
-    foreground_subtle="var(--line)",
-    colors=("var(--accent)", "#b0662a"),
-    font_family="inherit",
-    label_font_size=15,
-    major_label_font_size=15,
-    legend_font_size=15,
-    title_font_size=17,
-    stroke_width=3,
-    stroke_width_hover=3,
-    opacity="1",
-    opacity_hover="1",
-    transition="none",
-)
-
-
-@dataclass(frozen=True)
-class Chart:
-    title: str
-    svg: SafeString
-    summary: list[str]
 
 
 def _options(picture: Picture) -> dict[str, object]:
     return {
-        "style": _STYLE,
+        "style": STYLE,
         "width": 420,
         "height": 280,
         "js": [],
@@ -66,7 +37,7 @@ def _options(picture: Picture) -> dict[str, object]:
 
 
 def _finish(chart: pygal.graph.graph.Graph, title: str) -> SafeString:
-    svg = _SCRIPT.sub("", chart.render(is_unicode=True))
+    svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
     svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
     aria = escape(f"{title}, a chart. The same in words follows.")
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)

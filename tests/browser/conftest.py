@@ -440,7 +440,7 @@ def sign_up(page: Page, *, name: str, email: str, password: str = PASSWORD) -> N
     """Fill and send the sign-up form that the page shows, the way a person would."""
     page.get_by_label("What should we call you?").fill(name)
     page.get_by_label("Email").fill(email)
-    page.get_by_label("Password:", exact=True).fill(password)
+    page.get_by_label("Password", exact=True).fill(password)
     page.get_by_label("Password (again)").fill(password)
     page.get_by_role("button", name="Create an account").click()
 

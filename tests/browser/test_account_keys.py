@@ -63,7 +63,7 @@ def test_sign_out_everywhere_ends_keys_and_other_sign_ins(page_as, couple, serve
     key = make_key("alex@example.com", "laptop")
     other_device = page_as(couple.alex, "desktop")
     other_device.goto(server.url("/settings/"))
-    expect(other_device.get_by_role("heading", name="More")).to_be_visible()
+    expect(other_device.get_by_role("heading", name="Settings", exact=True)).to_be_visible()
 
     page = page_as(couple.alex, "phone")
     page.goto(server.url("/settings/"))

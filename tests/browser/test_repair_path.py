@@ -39,6 +39,11 @@ def send(page: Page, button: Locator) -> None:
     if send_as_written.count():
         with page.expect_navigation():
             send_as_written.click()
+    # Forgiving and saying where you stand are asked once, plainly, before they are saved.
+    yes = page.get_by_role("button", name=re.compile(r"^Yes, "))
+    if yes.count():
+        with page.expect_navigation():
+            yes.click()
 
 
 def said(page: Page, message: str) -> None:
@@ -234,7 +239,7 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
     jordan.goto(server.url(f"{step}impact/"))
     expect(jordan.locator("main article")).to_contain_text("I felt alone and unimportant")
 
-    # 8. Jordan makes a repair attempt; Alex reflects privately, then accepts it.
+    # 8. Jordan makes a repair attempt; Alex says no to it, then looks at that "no" privately.
     jordan.goto(server.url(f"{step}attempts/"))
     offer = form_for(jordan, "offer")
     offer.get_by_label("What kind of attempt?").select_option(label="An act of care")
@@ -248,22 +253,23 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
     card = alex.locator("main li.card", has_text="I cooked your favourite meal")
     expect(card).to_be_visible()
     axe_check(alex, "path-attempts")
-    # The private question sits with the answer; it is only for Alex.
-    card.get_by_text("Am I refusing this to punish? (only you)").click()
+    # Nobody is asked about punishing before they have answered.
+    expect(card).not_to_contain_text("Looking back")
+    card.get_by_label("I decline this").check()
+    send(alex, card.get_by_role("button", name="Answer"))
+    said(alex, "Your answer is shared.")
+    card = alex.locator("main li.card", has_text="I cooked your favourite meal")
+    expect(card).to_contain_text("Answer: I decline this")
+    # After a "no", a private question, gently: it is only for Alex.
+    card.get_by_text('Looking back at this "no", for yourself (only you)').click()
     card.get_by_label("Only you will read this").fill(PUNISH)
     send(alex, card.get_by_role("button", name="Save privately"))
     said(alex, "Saved. Only you can read it.")
     expect(alex.locator("main li.card.private")).to_contain_text(PUNISH)
-    card = alex.locator("main li.card", has_text="I cooked your favourite meal")
-    card.get_by_label("I accept this").check()
-    send(alex, card.get_by_role("button", name="Answer"))
-    said(alex, "Your answer is shared.")
-    expect(card).to_contain_text("Answer: I accept this")
-    # Still there for Alex to read back after answering.
-    expect(alex.locator("main li.card.private")).to_contain_text(PUNISH)
 
     jordan.goto(server.url(f"{step}attempts/"))
-    expect(jordan.locator("main")).to_contain_text("Answer: I accept this")
+    expect(jordan.locator("main")).to_contain_text("Answer: I decline this")
+    expect(jordan.locator("main")).not_to_contain_text("Looking back")
     axe_check(jordan, "path-attempts-offer")
     assert_nothing_private_reaches(jordan, server, space_id, breach_id)
 
@@ -283,7 +289,7 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
         send(page, promise.get_by_role("button", name="Note it"))
         said(page, "Noted.")
     expect(alex.locator("main li.card", has_text="I will put our plans")).to_contain_text(
-        "1 of 1 noted day you both saw as kept."
+        "One day noted so far: you both saw it as kept."
     )
     axe_check(alex, "path-promises-marked")
 
@@ -292,7 +298,7 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
     axe_check(alex, "path-forgiveness")
     alex.get_by_label("Your words").fill("I forgive you for the missed dinner.")
     send(alex, alex.get_by_role("button", name="I forgive this"))
-    said(alex, "Written. This is yours.")
+    said(alex, "This is yours.")
     jordan.goto(server.url(f"{step}forgiveness/"))
     expect(jordan.locator("main article")).to_contain_text("I forgive you for the missed dinner.")
 
@@ -307,7 +313,7 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
         page.get_by_label("Recommit to each other").check()
         page.get_by_label("In your words").fill(words)
         send(page, page.get_by_role("button", name="Record"))
-        said(page, "Recorded. Whatever you chose, it took courage.")
+        said(page, "Whatever you chose, it took courage.")
 
     for page, other in ((jordan, "Alex"), (alex, "Jordan")):
         page.goto(server.url(f"{step}outcome/"))

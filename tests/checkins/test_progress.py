@@ -224,5 +224,5 @@ def test_query_count_does_not_grow_with_history(couple: Couple) -> None:
     large = [_queries(as_alex, u) for u in urls] + [_queries(as_jordan, progress_url(couple))]
     assert large == small
     html = as_alex.get(progress_url(couple)).content.decode()
-    assert "You offered 101: 0 accepted" in html
+    assert "You have offered 101 repair attempts. Jordan said no to 101." in html
     assert "101 promises" in html

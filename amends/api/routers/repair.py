@@ -330,7 +330,9 @@ class ForgivenessIn(Schema):
 
 
 class ForgivenessView(Schema):
+    # The latest version you may see; it may say the forgiveness is taken back, for now.
     forgiveness: TextOut | None
+    taken_back: bool = False
 
 
 class OutcomeIn(Schema):
@@ -1143,7 +1145,10 @@ def mark_promise(
 def get_forgiveness(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> dict[str, Any]:
     me, roles, breach = _breach(request, space_id, breach_id)
     forgiveness = forgiveness_seen_by(breach=breach, viewer=me, roles=roles)
-    return {"forgiveness": _text_out(forgiveness, me) if forgiveness else None}
+    return {
+        "forgiveness": _text_out(forgiveness, me) if forgiveness else None,
+        "taken_back": bool(forgiveness and forgiveness.taken_back),
+    }
 
 
 @router.post(B + "/forgiveness", response={201: TextOut, **ERRORS}, operation_id="forgiveness_give")

@@ -40,6 +40,7 @@ class Migration(migrations.Migration):
         # triggers of the layers they know).
         ('agreement', '0005_made_together'),
         ('triggers', '0001_initial'),
+        ('repair', '0005_versions_to_revisit'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

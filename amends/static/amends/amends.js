@@ -22,6 +22,29 @@
     lastEscape = now;
   });
 
+  // Copy a link made to be sent (the invitation): the field is there to select without this.
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    var status = button.parentNode.querySelector("[data-copy-status]");
+    if (!field) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      function said(text) { if (status) { status.textContent = text; } }
+      function byHand() {
+        field.focus();
+        field.select();
+        var copied = false;
+        try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+        said(copied ? "Copied." : "Selected: copy it with your device's Copy.");
+      }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(function () { said("Copied."); }, byHand);
+      } else {
+        byHand();
+      }
+    });
+  });
+
   // The coach, live: debounced, analysed on the server, shown under the field.
   // It only advises: nothing here can stop a form from being sent.
   function coach(form) {
