@@ -4,6 +4,7 @@ from django.urls import include, path
 from amends import views
 from amends.accounts import views as accounts
 from amends.journal import views as journal
+from amends.professional import views as professional
 from amends.spaces import views as spaces
 
 urlpatterns = [
@@ -51,6 +52,12 @@ urlpatterns = [
     path("s/<uuid:space_id>/program/", include("amends.program.urls")),
     path("s/<uuid:space_id>/triggers/", include("amends.triggers.urls")),
     path("s/<uuid:space_id>/couple/", include("amends.professional.urls")),
+    path("practice/", professional.practice, name="practice"),
+    path(
+        "s/<uuid:space_id>/homework/<uuid:homework_id>/",
+        professional.homework_page,
+        name="homework",
+    ),
     path("api/v1/", include("amends.api.urls")),
     path("accounts/", include("allauth.urls")),
     path("operator/", admin.site.urls),

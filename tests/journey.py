@@ -31,7 +31,11 @@ SCORES = {
 }
 EMAILS = ("alex.zq@example.com", "jordan.zq@example.com", "sam.zq@example.com")
 # Encrypted fields that hold no words a person types: a JSON of yes/no answers.
-NOT_TYPED = {"repair.SafetyCheck.answers", "triggers.Trigger.helped"}
+NOT_TYPED = {
+    "repair.SafetyCheck.answers",
+    "triggers.Trigger.helped",
+    "professional.Homework.source",  # chosen from a list (an exercise's key), not typed
+}
 
 
 def marker(label: str) -> str:
@@ -81,7 +85,7 @@ def write_everything(j: Journey) -> None:
     from amends.checkins import services as checkins
     from amends.checkins import weeks
     from amends.journal.services import journal_entry_create
-    from amends.professional.services import note_write
+    from amends.professional.services import homework_assign, homework_note_write, note_write
     from amends.repair import services as repair
     from amends.talk import services as talk
 
@@ -209,6 +213,17 @@ def write_everything(j: Journey) -> None:
         )
         checkins.checkin_sharing_set(space=space, person=person, visibility=shared)
     note_write(space=space, author=sam, text=m("professional.Note.text"))
+    # Own words: the first line is its title.
+    (homework,) = homework_assign(
+        space=space,
+        by=sam,
+        partners=[alex],
+        source="own",
+        text=f"{m('professional.Homework.title')} {m('professional.Homework.text')}",
+    )
+    homework_note_write(
+        homework=homework, by=alex, text=m("professional.HomeworkNote.text"), share=True
+    )
 
     from amends.triggers import services as triggers
 

@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from amends.accounts.models import User
 from amends.journal.services import journal_entry_create
+from amends.professional.services import homework_assign, homework_note_write
 from amends.repair import services as repair
 from amends.talk.services import message_send
 from amends.triggers import services as triggers
@@ -27,7 +28,12 @@ READERS = {
     "private": {"author"},
     "partner": {"author", "partner"},
     "partner_and_professional": {"author", "partner", "professional"},
+    # Between two people: the professional's homework for Alex, and Alex's notes on it.
+    "homework": {"author", "professional"},
+    "homework note kept": {"author"},
+    "homework note shared": {"author", "professional"},
 }
+VISIBILITIES = ("private", "partner", "partner_and_professional")
 # Pages that end the session or are not pages of ours; they are checked elsewhere.
 SKIP = re.compile(r"^(leave-now/|accounts/logout/|api/)")
 
@@ -61,7 +67,7 @@ def _fill(route: str, ids: dict[str, list[str]]) -> list[str]:
 @pytest.fixture
 def planted(couple: Couple) -> dict[str, str]:
     markers: dict[str, str] = {}
-    for visibility in READERS:
+    for visibility in VISIBILITIES:
         marker = f"JOURNAL-{visibility}-q8z"
         journal_entry_create(
             space=couple.space, author=couple.alex, text=marker, visibility=visibility
@@ -78,7 +84,7 @@ def planted(couple: Couple) -> dict[str, str]:
     repair.commitment_make(breach=breach, by=couple.jordan, text="b")
     repair.decision_set(breach=breach, by=couple.alex, choice="no", note="DECISION-private-q8z")
     markers["DECISION-private-q8z"] = "private"
-    for visibility in READERS:
+    for visibility in VISIBILITIES:
         marker = f"REFLECTION-{visibility}-q8z"
         repair.reflection_write(
             breach=breach, by=couple.alex, emotion="anger", text=marker, visibility=visibility
@@ -100,6 +106,14 @@ def planted(couple: Couple) -> dict[str, str]:
     )
     # Jordan wrote this one: for it, "author" is Jordan and "partner" is Alex. Both may read.
     markers["STATEMENT-partner-q8z"] = "partner"
+    (homework,) = homework_assign(
+        space=couple.space, by=couple.sam, partners=[couple.alex], source="own", text="HW-q8z"
+    )
+    markers["HW-q8z"] = "homework"
+    homework_note_write(homework=homework, by=couple.alex, text="HWNOTE-kept-q8z")
+    markers["HWNOTE-kept-q8z"] = "homework note kept"
+    homework_note_write(homework=homework, by=couple.alex, text="HWNOTE-shared-q8z", share=True)
+    markers["HWNOTE-shared-q8z"] = "homework note shared"
     # Hard moments: the log is private, always; a hard day private or shared with the
     # partner; what helps is written by both; a signal carries no words at all.
     moment = triggers.trigger_log(
@@ -130,6 +144,7 @@ def planted(couple: Couple) -> dict[str, str]:
 def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[str, str]) -> None:
     from amends.agreement.models import AgreementVersion
     from amends.journal.models import JournalEntry
+    from amends.professional.models import Homework
     from amends.repair.models import Breach
     from amends.talk.models import Conversation
     from amends.triggers.models import HardDay, Signal, Trigger
@@ -151,6 +166,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "object_id": [str(e) for e in JournalEntry.objects.values_list("pk", flat=True)],
         "version_id": [str(v.uid) for v in AgreementVersion.objects.all()] or [str(uuid.uuid4())],
         "conversation_id": [str(c.uid) for c in Conversation.objects.all()] or [str(uuid.uuid4())],
+        "homework_id": [str(h.uid) for h in Homework.objects.all()],
         "trigger_id": [str(t.uid) for t in Trigger.objects.all()],
         "day_id": [str(d.uid) for d in HardDay.objects.all()],
         "signal_id": [str(g.uid) for g in Signal.objects.all()],
@@ -214,6 +230,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
 ) -> None:
     """Bad input gets a message or a 404, never a server error, and plants nothing."""
     from amends.journal.models import JournalEntry
+    from amends.professional.models import Homework
     from amends.repair.models import Breach
     from amends.triggers.models import HardDay, Signal, Trigger
 
@@ -223,6 +240,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "entry_id": [str(JournalEntry.objects.values_list("uid", flat=True).first())],
         "conversation_id": [str(uuid.uuid4())],
         "version_id": [str(uuid.uuid4())],
+        "homework_id": [str(Homework.objects.values_list("uid", flat=True).first())],
         "trigger_id": [str(Trigger.objects.values_list("uid", flat=True).first())],
         "day_id": [str(HardDay.objects.values_list("uid", flat=True).first())],
         "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],

@@ -55,8 +55,8 @@ from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
-from amends.professional.models import Note
-from amends.professional.services import note_write
+from amends.professional.models import Homework, Note
+from amends.professional.services import homework_assign, note_write
 from amends.repair import services as repair
 from amends.repair.models import Breach, RepairAttempt
 from amends.talk.services import message_send
@@ -81,6 +81,7 @@ class Scene:
     browsers: dict[str, Client] = field(default_factory=dict)  # the actors' own, signed in
     moment: Trigger | None = None  # Alex's, private (the log always is)
     private_day: HardDay | None = None  # Alex's, private
+    homework: Homework | None = None  # Sam's, for Alex
 
     def people(self) -> dict[str, User]:
         c = self.couple
@@ -189,8 +190,19 @@ def build_scene(c: Couple) -> Scene:
     )
     moment = triggers.trigger_log(space=c.space, author=c.alex, kind="place", strength=3)
     triggers.trigger_log(space=c.space, author=c.jordan, kind="thought", strength=2)
+    (homework,) = homework_assign(
+        space=c.space, by=c.sam, partners=[c.alex], source="own", text="A walk, phones at home."
+    )
     return Scene(
-        c, shared, undecided, attempt, private_entry, note, moment=moment, private_day=private_day
+        c,
+        shared,
+        undecided,
+        attempt,
+        private_entry,
+        note,
+        moment=moment,
+        private_day=private_day,
+        homework=homework,
     )
 
 
@@ -551,6 +563,16 @@ def _note_delete(s: Scene) -> None:
     submit(s.browsers["sam"], s.space_url("professional_couple"), {}, press="delete")
 
 
+def _session(s: Scene) -> None:
+    submit(s.browsers["sam"], s.space_url("professional_couple"), {}, where={"form": "session"})
+
+
+def _homework_note(s: Scene) -> None:
+    assert s.homework is not None
+    url = url_for("homework", s.couple.space, s.homework)
+    submit(_alex(s), url, {"text": "It was hard.", "audience": "private"}, where={"form": "note"})
+
+
 def _export_json(s: Scene) -> None:
     response = _alex(s).get(reverse("export_json"))
     assert response.status_code == 200 and b"amends-export" in response.content
@@ -645,6 +667,8 @@ ACTS: list[Act] = [
     Act("private re-decision after a shared one", "alex", _re_decision, ("decision_set",)),
     Act("professional's private note", "sam", _note, ("note_write",)),
     Act("professional's note deleted", "sam", _note_delete, ("note_delete",)),
+    Act("professional notes a session", "sam", _session, ("session_record",)),
+    Act("homework note kept private", "alex", _homework_note, ("homework_note_write",)),
     Act("export (JSON)", "alex", _export_json),
     Act("export (readable)", "alex", _export_html),
     Act("settings: reminders", "alex", _reminders, ("reminder_preference_set",)),
@@ -716,6 +740,8 @@ NOT_PRIVATE: dict[str, str] = {
     "space_leave": "someone leaves the space",
     "end_professional_access_if_no_partner": "the professional's access ends",
     "message_send": "writes a shared message",
+    "homework_assign": "the professional sets homework: the partner it is for sees it",
+    "homework_mark_done": "marks homework done: the professional who set it sees that",
     "conversation_start": "starts a shared conversation",
     "conversation_reply": "replies in a shared conversation",
     "conversation_settle": "settles a shared conversation",
@@ -746,6 +772,7 @@ FIXED = (
     "account_change_password",
     "mfa_index",
     "usersessions_list",
+    "practice",
 )
 FIXED_IN_SPACE = (
     "space_home",

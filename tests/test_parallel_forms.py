@@ -20,7 +20,8 @@ from amends.agreement import services as agreement
 from amends.agreement.models import AgreementNote, AgreementVersion, Behaviour, Round
 from amends.checkins.models import CheckIn
 from amends.journal.models import JournalEntry
-from amends.professional.models import Note
+from amends.professional import services as professional
+from amends.professional.models import Homework, HomeworkNote, Note, Session
 from amends.repair import services as repair
 from amends.repair.models import (
     Breach,
@@ -149,7 +150,37 @@ def _words(**extra: Any) -> Callable[[Couple], dict[str, Any]]:
     return lambda c: {"once": new_form_token(), **extra}
 
 
+def _homework(c: Couple) -> None:
+    professional.homework_assign(
+        space=c.space, by=c.sam, partners=[c.alex], source="own", text="A walk."
+    )
+
+
+def _homework_url(c: Couple) -> str:
+    return _in(c, "homework", Homework.objects.get(space=c.space).uid)
+
+
 CASES: dict[str, Case] = {
+    "professional: homework for both": Case(
+        lambda c: c.sam,
+        lambda c: _in(c, "homework_new"),
+        _words(for_whom="both", source="own", text="Ten minutes of listening."),
+        _count(Homework),
+        made=2,
+    ),
+    "professional: a session": Case(
+        lambda c: c.sam,
+        lambda c: _in(c, "professional_session"),
+        _words(form="session"),
+        _count(Session),
+    ),
+    "homework: a note": Case(
+        lambda c: c.alex,
+        _homework_url,
+        _words(form="note", text="We walked.", audience="professional"),
+        _count(HomeworkNote),
+        setup=_homework,
+    ),
     "space: start one": Case(
         lambda c: c.casey,
         lambda c: reverse("space_new"),
@@ -395,6 +426,9 @@ def test_every_create_form_is_in_the_list() -> None:
         "agreement/templates/agreement/version.html",
         "checkins/templates/checkins/checkin.html",
         "professional/templates/professional/couple.html",
+        "professional/templates/professional/homework_new.html",
+        # Marking done changes one row, and a replay is refused by run_once the same way.
+        "professional/templates/professional/homework.html",
         "talk/templates/talk/thread.html",
         "talk/templates/talk/hurts.html",
         "talk/templates/talk/hurt_detail.html",

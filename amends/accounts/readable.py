@@ -170,6 +170,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _agreement(reader),
         _talk(reader),
         _checkins(reader),
+        _homework(reader),
         _hard_moments(reader),
         _professional_notes(reader),
     ]
@@ -680,3 +681,51 @@ def _professional_notes(reader: _Reader) -> Part:
         "Your notes as their professional",
         entries=[reader.entry(n) for n in rows.order_by("created_at", "pk")],
     )
+
+
+def _homework(reader: _Reader) -> Part:
+    """Homework between this person and the professional (or a partner), with the words
+    written about it that they may read; in a space they left, their own words only."""
+    from amends.professional.models import HomeworkNote
+    from amends.professional.selectors import homework_list
+
+    if reader.roles is None:
+        own = HomeworkNote.objects.filter(space=reader.space, author=reader.user)
+        return Part(
+            "Between sessions",
+            entries=[
+                Entry(who="You", when=n.created_at, text=n.text, audience=_note_audience(reader, n))
+                for n in own.select_related("shared_with").order_by("created_at", "pk")
+            ],
+        )
+    entries = []
+    for item in homework_list(viewer=reader.user, roles=reader.roles):
+        h = item.homework
+        done = in_words(h.done_at) if h.done_at else "Not yet"
+        other = h.partner if h.set_by_id == reader.user.pk else h.set_by
+        entries.append(
+            Entry(
+                who=reader.who(h.set_by),
+                when=h.created_at,
+                title=h.title,
+                text=h.text,
+                audience=f"You and {other.name}",
+                facts=[("By", in_words(h.due) if h.due else "No day"), ("Done", done)],
+                answers=[
+                    Entry(
+                        who=reader.who(n.author),
+                        when=n.created_at,
+                        text=n.text,
+                        audience=_note_audience(reader, n),
+                    )
+                    for n in item.notes
+                ],
+            )
+        )
+    return Part("Between sessions", entries=entries)
+
+
+def _note_audience(reader: _Reader, note: Any) -> str:
+    if note.author_id != reader.user.pk:
+        return "Shared with you"
+    return f"You and {note.shared_with.name}" if note.shared_with_id else "Only you"

@@ -1,15 +1,35 @@
-"""What a professional sees: only what each partner shared with them, and stages."""
+"""What a professional sees: only what each partner shared with them, and stages; their
+caseload (every couple, built from the same reads); homework, between two people."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
-from amends.accounts.models import User
-from amends.journal.selectors import journal_entries
-from amends.repair.selectors import breaches_for, paths_for
-from amends.spaces.models import Role, Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
 
-from .models import Note
+from amends.accounts.models import User
+from amends.checkins import weeks as w
+from amends.checkins.models import CheckIn
+from amends.checkins.selectors import checkin_trends_visible_to, stuck_history
+from amends.checkins.stuck import WINDOW_WEEKS, stuck_signal
+from amends.journal.models import JournalEntry
+from amends.journal.selectors import journal_entries
+from amends.program.selectors import current_week_number
+from amends.publicid import parse_uid
+from amends.repair import models as repair
+from amends.repair.selectors import breach_overview_for_home, breaches_for, paths_for
+from amends.spaces.models import Role, Space
+from amends.spaces.pagecache import remember
+from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.visibility import between_q, visible_to
+from amends.talk.models import Conversation, Message, Reply
+
+from . import attention
+from .models import Homework, HomeworkNote, Note, Session
+from .sources import source_link, source_prompt
 
 
 @dataclass
@@ -21,13 +41,19 @@ class CouplePanel:
     notes: list[Note]
 
 
-def spaces_as_professional(*, user: User) -> list[Space]:
+def spaces_as_professional(*, user: User) -> list[tuple[Space, SpaceRoles]]:
+    """Every space where this person is an approved professional now, with its roles."""
     spaces = Space.objects.filter(
         memberships__user=user,
         memberships__role=Role.PROFESSIONAL,
         memberships__left_at__isnull=True,
-    ).order_by("created_at")
-    return [s for s in spaces if space_roles(s).is_professional(user)]
+    ).order_by("created_at", "pk")
+    found = []
+    for space in spaces:
+        roles = space_roles(space)
+        if roles.is_professional(user):
+            found.append((space, roles))
+    return found
 
 
 def couple_panel(*, viewer: User, roles: SpaceRoles) -> CouplePanel:
@@ -40,3 +66,238 @@ def couple_panel(*, viewer: User, roles: SpaceRoles) -> CouplePanel:
         shared_entries=list(journal_entries(viewer=viewer, roles=roles)[:20]),
         notes=list(Note.objects.filter(space=roles.space, author=viewer).order_by("-created_at")),
     )
+
+
+# ------------------------------------------------------------------ homework
+
+
+def homework_visible(*, viewer: User, roles: SpaceRoles) -> QuerySet[Homework]:
+    """Homework between the viewer and someone in the space: for a partner, theirs (set by a
+    professional who is still theirs); for a professional, what they set for a partner."""
+    return (
+        Homework.objects.filter(between_q(viewer, roles, partner="partner", professional="set_by"))
+        .select_related("partner", "set_by")
+        .order_by("done_at", "due", "-created_at", "pk")
+    )
+
+
+def homework_or_404(*, viewer: User, roles: SpaceRoles, homework_id: object) -> Homework:
+    try:
+        return homework_visible(viewer=viewer, roles=roles).get(uid=parse_uid(homework_id))
+    except (Homework.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("Not found.") from None
+
+
+def homework_notes(*, viewer: User, roles: SpaceRoles, homework: Homework) -> list[HomeworkNote]:
+    """The notes on this homework the viewer may read: their own; a professional, only the
+    ones shared with them."""
+    return list(
+        HomeworkNote.objects.filter(
+            between_q(viewer, roles, partner="author", professional="shared_with"),
+            homework=homework,
+        ).order_by("created_at", "pk")
+    )
+
+
+@dataclass
+class HomeworkView:
+    homework: Homework
+    link: str
+    notes: list[HomeworkNote] = field(default_factory=list)
+
+    @property
+    def prompt(self) -> str:
+        """The product's own words about the exercise (read only where it is shown)."""
+        return source_prompt(self.homework.source)
+
+    @property
+    def overdue(self) -> bool:
+        h = self.homework
+        return h.done_at is None and h.due is not None and h.due < timezone.localdate()
+
+
+def _view(h: Homework, roles: SpaceRoles, notes: list[HomeworkNote]) -> HomeworkView:
+    link = source_link(h.source)
+    return HomeworkView(h, reverse(link[0], args=[roles.space.uid]) if link else "", notes)
+
+
+def homework_list(*, viewer: User, roles: SpaceRoles) -> list[HomeworkView]:
+    """Homework with the notes the viewer may read (two queries, whatever the number)."""
+    rows = list(homework_visible(viewer=viewer, roles=roles))
+    notes: dict[int, list[HomeworkNote]] = {}
+    for n in HomeworkNote.objects.filter(
+        between_q(viewer, roles, partner="author", professional="shared_with"),
+        homework__in=rows,
+    ).order_by("created_at", "pk"):
+        notes.setdefault(n.homework_id, []).append(n)
+    return [_view(h, roles, notes.get(h.pk, [])) for h in rows]
+
+
+def homework_view(*, viewer: User, roles: SpaceRoles, homework: Homework) -> HomeworkView:
+    return _view(homework, roles, homework_notes(viewer=viewer, roles=roles, homework=homework))
+
+
+def last_session(*, viewer: User, roles: SpaceRoles) -> datetime | None:
+    return (
+        Session.objects.filter(space=roles.space, professional=viewer)
+        .order_by("-held_at")
+        .values_list("held_at", flat=True)
+        .first()
+    )
+
+
+# ------------------------------------------------------------------ the caseload
+
+# What partners wrote that can be shared with a professional, counted by where it lives.
+SHARED_KINDS: tuple[tuple[str, tuple[Any, ...]], ...] = (
+    ("in their journals", (JournalEntry, repair.SelfTrustEntry)),
+    (
+        "on their paths",
+        (
+            repair.Breach,
+            repair.Decision,
+            repair.Commitment,
+            repair.Reflection,
+            repair.AccountabilityStatement,
+            repair.StatementResponse,
+            repair.Question,
+            repair.Disclosure,
+            repair.ImpactStatement,
+            repair.RepairAttempt,
+            repair.Promise,
+            repair.Forgiveness,
+            repair.OutcomeStatement,
+        ),
+    ),
+    ("in Talk", (Message, Conversation, Reply)),
+    ("check-ins", (CheckIn,)),
+)
+# With no session recorded, "new" means shared in the last days.
+NEW_WITHOUT_SESSION = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One couple on the caseload, made only of what the professional may see."""
+
+    space_uid: str
+    name: str
+    partners: tuple[str, ...]
+    paths: tuple[tuple[str, str, str], ...]  # (title, stage, url)
+    program_week: int
+    since: datetime | None  # the last session recorded, or None
+    new: tuple[tuple[str, int], ...]  # (where, how many), only those with some
+    homework_open: int
+    homework_done: int
+    signs: tuple[str, ...]
+
+    @property
+    def new_total(self) -> int:
+        return sum(n for _, n in self.new)
+
+    @property
+    def weight(self) -> int:
+        return attention.weight(self.signs)
+
+    @property
+    def sign_words(self) -> list[str]:
+        return [attention.SIGN_WORDS[s] for s in self.signs]
+
+
+def _shared_since(since: datetime) -> Q:
+    return Q(shared_at__gte=since) | Q(shared_at__isnull=True, created_at__gte=since)
+
+
+def _new_counts(viewer: User, roles: SpaceRoles, since: datetime) -> tuple[tuple[str, int], ...]:
+    found = []
+    for where, models in SHARED_KINDS:
+        # One query for each group: the visible rows of its tables, counted together.
+        parts = [
+            visible_to(m.objects.filter(_shared_since(since)), viewer, roles)
+            .exclude(author=viewer)
+            .order_by()
+            .values_list("uid")
+            for m in models
+        ]
+        n = parts[0].union(*parts[1:], all=True).count() if len(parts) > 1 else parts[0].count()
+        if n:
+            found.append((where, n))
+    # Homework: marked done, and words about it shared with this professional.
+    done = (
+        Homework.objects.filter(
+            between_q(viewer, roles, partner="partner", professional="set_by"),
+            done_at__gte=since,
+        ).count()
+        + HomeworkNote.objects.filter(
+            between_q(viewer, roles, partner="author", professional="shared_with"),
+            created_at__gte=since,
+        ).count()
+    )
+    if done:
+        found.append(("about homework", done))
+    return tuple(found)
+
+
+def _case_row(viewer: User, roles: SpaceRoles) -> CaseRow:
+    space = roles.space
+    since = last_session(viewer=viewer, roles=roles)
+    counted_from = since or timezone.now() - NEW_WITHOUT_SESSION
+    window_start = w.weeks_back(w.this_monday(), WINDOW_WEEKS)[0]
+    trends = [
+        checkin_trends_visible_to(viewer=viewer, roles=roles, person=p) for p in roles.partners
+    ]
+    rows = [[attention.Row(r.week, r.scores) for r in t.rows] if t else [] for t in trends]
+    signs: list[str] = []
+    if any(attention.safety_concern(r, since=window_start) for r in rows):
+        signs.append("safety")
+    history = stuck_history(
+        viewer=viewer,
+        roles=roles,
+        my_rows=trends[0].rows if trends and trends[0] else [],
+        partner_rows=trends[1].rows if len(trends) > 1 and trends[1] else [],
+    )
+    if stuck_signal(history).stuck:
+        signs.append("stuck")
+    if any(attention.falling(r, since=window_start) for r in rows):
+        signs.append("falling")
+    homework = list(homework_visible(viewer=viewer, roles=roles))
+    today = timezone.localdate()
+    if any(h.done_at is None and h.due is not None and h.due < today for h in homework):
+        signs.append("overdue")
+    overview = breach_overview_for_home(viewer=viewer, roles=roles)
+    first = roles.partners[0] if roles.partners else None
+    return CaseRow(
+        space_uid=str(space.uid),
+        name=space.name,
+        partners=tuple(p.name for p in roles.partners),
+        paths=tuple((r["title"], r["stage"], r["url"]) for r in overview.rows),
+        program_week=current_week_number(person=first, roles=roles) if first else 0,
+        since=since,
+        new=_new_counts(viewer, roles, counted_from),
+        homework_open=sum(1 for h in homework if h.done_at is None),
+        homework_done=sum(1 for h in homework if h.done_at is not None),
+        signs=tuple(signs),
+    )
+
+
+def caseload(*, viewer: User) -> list[CaseRow]:
+    """Every couple this person is the approved professional of, those who may need them
+    most first. Each row is read as the professional (every selector applies visibility),
+    and kept while nothing they may see in that space changed (their own version there)."""
+    rows = []
+    for space, roles in spaces_as_professional(user=viewer):
+        seen = roles.seen_by(viewer)
+        if seen is None:
+            rows.append(_case_row(viewer, roles))
+            continue
+        parts = (seen.membership_id, seen.version, timezone.localdate())
+        rows.append(
+            remember(
+                "caseload-row",
+                parts,
+                lambda roles=roles: _case_row(viewer, roles),  # type: ignore[misc]
+                space_id=space.pk,
+                people=(viewer.pk,),
+            )
+        )
+    return sorted(rows, key=lambda r: (-r.weight, -r.new_total, r.name.casefold(), r.space_uid))

@@ -186,8 +186,13 @@ def kept_for_viewer[V: Callable[..., HttpResponse]](
             if isinstance(kept, _Kept):
                 return _serve(request, kept)
         response = view(request, space, roles, *args, **kwargs)
-        if key is not None and (keep := _keep(request, response)) is not None:
-            _store(key, keep, _seconds())
+        if key is not None:
+            # A kept page renews the CSRF cookie when it is served again (`_serve`); a page
+            # rendered afresh does the same, form or no form, so that whether a page was kept
+            # (or pushed out of a full cache by anyone's reading) never shows in its headers.
+            get_token(request)
+            if (keep := _keep(request, response)) is not None:
+                _store(key, keep, _seconds())
         return response
 
     wrapper.kept_areas = areas  # type: ignore[attr-defined]  # read by the tests

@@ -42,6 +42,7 @@ Kind = Literal[
     "person",
     "own",
     "everyone",
+    "between",
     "together",
     "together_or_everyone",
     "together_via",
@@ -64,6 +65,9 @@ class Tracked:
     # made it were (`together_since`, see visibility.can_see_made_together);
     # "together_or_everyone": the same, or everyone when it has no space (the catalogue);
     # "together_via": what the `parent` row `column` points at is made together.
+    # "between": the people the row names in its `column`s (comma-separated user ids), in the
+    # row's space only (a professional's homework for a partner, a note shared with one
+    # person: amends.spaces.visibility.between_q).
     column: str = "space_id"
     parent: str = ""
 
@@ -179,9 +183,18 @@ FOURTH: tuple[Tracked, ...] = (
     _item("triggers_signal"),
 )
 
+# Installed by professional/migrations/0003 (after every migration above): a professional's
+# homework for a partner, the partner's note on it (kept, or shared with that professional),
+# the professional's sessions. Each is seen by the people it names and nobody else.
+FIFTH: tuple[Tracked, ...] = (
+    Tracked("professional_homework", "between", "set_by_id,partner_id"),
+    Tracked("professional_homeworknote", "between", "author_id,shared_with_id"),
+    Tracked("professional_session", "between", "professional_id"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
-LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH)
+LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH)
 
 
 def as_of(layers: int) -> tuple[Tracked, ...]:
@@ -283,6 +296,12 @@ def _members_of(t: Tracked, rows: str, old: str = "") -> str:
         )
     if t.kind == "own":
         return f"{_CURRENT} AND user_id IN (SELECT {t.column} FROM {rows})"  # noqa: S608
+    if t.kind == "between":
+        named = " OR ".join(f"m.user_id = r.{c}" for c in t.column.split(","))
+        return (
+            f"SELECT m.id FROM spaces_membership m JOIN {rows} r ON m.space_id = r.space_id "  # noqa: S608
+            f"WHERE m.left_at IS NULL AND ({named})"
+        )
     if t.kind == "person":
         own = f"{_CURRENT} AND user_id IN (SELECT id FROM {rows})"  # noqa: S608
         if not old:
@@ -325,6 +344,8 @@ def _columns(t: Tracked) -> tuple[str, ...]:
         return _ITEM_COLUMNS
     if t.kind == "person":
         return ("id", "display_name", "email")
+    if t.kind == "between":
+        return ("space_id", *t.column.split(","))
     if t.kind in ("together", "together_or_everyone"):
         return ("space_id", "together_since")
     return (t.column,)

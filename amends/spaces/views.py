@@ -22,7 +22,7 @@ from .invites import (
     remember_pending_invite,
     take_fresh_link,
 )
-from .models import Invite, Role, Space
+from .models import Invite, Membership, Role, Space
 from .once import FIELD as ONCE_FIELD
 from .once import new_form_token, run_once
 from .pagecache import kept_for_viewer
@@ -44,10 +44,21 @@ from .shareagain import Choice, names_of, newcomers_waiting, shared_before_joini
 
 @login_required
 def home(request: AuthedRequest) -> HttpResponse:
+    roles = set(
+        Membership.objects.filter(user=request.user, left_at__isnull=True).values_list(
+            "role", flat=True
+        )
+    )
+    if roles == {Role.PROFESSIONAL}:
+        return redirect("practice")  # a professional's home is their caseload
     spaces = list(spaces_of(user=request.user))
     if len(spaces) == 1:
         return redirect("space_home", spaces[0].uid)
-    return render(request, "spaces/choose.html", {"spaces": spaces, "nav": "home"})
+    return render(
+        request,
+        "spaces/choose.html",
+        {"spaces": spaces, "is_professional": Role.PROFESSIONAL in roles, "nav": "home"},
+    )
 
 
 @login_required
@@ -73,6 +84,7 @@ def space_new(request: AuthedRequest) -> HttpResponse:
 @space_view
 @kept_for_viewer
 def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    from amends.professional.selectors import homework_list
     from amends.repair.selectors import breach_overview_for_home
 
     me = request.user
@@ -104,6 +116,7 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
             "breaches": breach_overview_for_home(viewer=me, roles=roles),
             "joined_since": newcomers_waiting(viewer=me, roles=roles),
             "partner_left": partner_left(viewer=me, roles=roles),
+            "homework": homework_list(viewer=me, roles=roles) if roles.is_partner(me) else [],
             "nav": "home",
         },
     )

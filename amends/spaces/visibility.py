@@ -17,6 +17,11 @@ filters on `visibility` by itself. Rules beyond the table above:
     in the space. A partner or professional who joins later sees what was shared before
     only once its author shares it with them (`share_again`).
   * Nobody, including staff and administrators, sees private text through the app.
+  * A few rows are *between* named people rather than shared by visibility: a
+    professional's homework for one partner (the two of them), the partner's note on it
+    (its author, and the professional only if they shared it with them). Such a row is seen
+    by the people it names, and only while each is in the space in their role (a partner, an
+    approved professional): `between_q`.
 
 What the two partners make together (the agreement: its rounds of answers, its versions,
 their notes and signatures, their own questions) belongs to those two people, not to the
@@ -184,6 +189,35 @@ def changeable_or_404[M: models.Model](
     if not can_change(viewer, item, roles):  # type: ignore[arg-type]
         raise Http404("Not found.")
     return item
+
+
+def between_q(
+    viewer: User, roles: SpaceRoles, *, partner: str, professional: str, prefix: str = ""
+) -> Q:
+    """The filter for rows between a partner and a professional, named by the columns
+    `partner` and `professional` (user ids; `professional` may be empty: kept by the partner).
+    The viewer sees such a row when it names them, and the other person it names is in the
+    space in their role now; a partner's own row with nobody else named is theirs alone.
+    The version triggers (versioning, kind "between") raise exactly these people's numbers."""
+    role = roles.role_of(viewer)
+    in_space = Q(**{f"{prefix}space": roles.space})
+    if role == "partner":
+        pros = [p.pk for p in roles.professionals]
+        return (
+            in_space
+            & Q(**{f"{prefix}{partner}": viewer})
+            & (
+                Q(**{f"{prefix}{professional}__in": pros})
+                | Q(**{f"{prefix}{professional}__isnull": True})
+            )
+        )
+    if role == "professional":
+        return (
+            in_space
+            & Q(**{f"{prefix}{professional}": viewer})
+            & Q(**{f"{prefix}{partner}__in": roles.partner_ids})
+        )
+    return Q(pk__in=[])
 
 
 # ------------------------------------------------------------ made together (the agreement)

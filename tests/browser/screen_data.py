@@ -150,6 +150,31 @@ def professional_path(w: World) -> str:
     return f"/s/{w.space_id}/couple/"
 
 
+def homework_path(w: World) -> str:
+    """Alex's homework from Sam, with a few words kept and a few shared."""
+    from amends.professional import services as professional
+
+    (homework,) = professional.homework_assign(
+        space=w.couple.space,
+        by=w.couple.sam,
+        partners=[w.couple.alex],
+        source="step:impact",
+        text="Write it when you feel steady, not in the middle of a hard evening.",
+    )
+    professional.homework_note_write(homework=homework, by=w.couple.alex, text="Not yet.")
+    professional.homework_note_write(
+        homework=homework, by=w.couple.alex, text="I started.", share=True
+    )
+    return f"/s/{w.space_id}/homework/{homework.uid}/"
+
+
+def practice_path(w: World) -> str:
+    """Sam's caseload: the couple with shared check-ins, a path and homework."""
+    professional_path(w)
+    homework_path(w)
+    return "/practice/"
+
+
 def triggers_path(rest: str = "") -> Callable[[World], str]:
     """Hard moments: Alex's log over some weeks, a day marked, what helps written with
     Jordan, and the signal on and sent (so Jordan's pages show it)."""

@@ -19,8 +19,10 @@ from amends.spaces import services as spaces
 from tests.browser.conftest import VIEWPORTS, assert_quick_exit_in_corner, session_cookie_for
 from tests.browser.screen_data import (
     agreement_path,
+    homework_path,
     hurt_path,
     path_step,
+    practice_path,
     professional_path,
     program_path,
     progress_path,
@@ -102,6 +104,9 @@ SCREENS = [
     Screen("checkin-progress", progress_path, who="jordan"),
     Screen("program", program_path),
     Screen("professional-couple", professional_path, who="sam"),
+    Screen("practice", practice_path, who="sam"),
+    Screen("homework-new", lambda w: f"/s/{w.space_id}/couple/homework/new/", who="sam"),
+    Screen("homework", homework_path),
     Screen("triggers", triggers_path()),
     Screen("triggers-partner-signal", triggers_path(), who="jordan"),
     Screen("triggers-weeks", triggers_path("weeks/")),

@@ -1,0 +1,403 @@
+"""The professional's caseload and homework (issue 19, first slice).
+
+The caseload is made only of what the professional may see: a test does every private act
+of tests/test_observer.py (ACTS) in turn and reads the caseload, with two couples on it,
+three times before and once after each: it must not change (apart from values that change
+on every read). Homework is between two people: the professional who set it and the
+partner it is for; the partner's note reaches the professional only when shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from amends.accounts.models import User
+from amends.checkins import services as checkins
+from amends.checkins.models import MEASURE_KEYS
+from amends.checkins.weeks import this_monday
+from amends.errors import ActionRefused
+from amends.journal.services import journal_entry_create
+from amends.professional import attention
+from amends.professional import services as pro
+from amends.professional.models import Homework, HomeworkNote, Session
+from amends.professional.selectors import caseload
+from amends.spaces import services as spaces
+from amends.spaces.models import MemberVersion, Space
+from amends.spaces.once import new_form_token
+from tests.conftest import Couple, client_for, make_user, url_for
+from tests.test_observer import (
+    ACTS,
+    Clock,
+    Scene,
+    build_scene,
+    make_couple,
+    observed,
+    sign_in_through_the_form,
+    unexplained,
+)
+
+BOTH = "partner_and_professional"
+
+
+def second_couple_for(sam: User, tag: str, name: str) -> tuple[Space, User, User]:
+    """Another couple who invite the same professional."""
+    robin = make_user(f"robin{tag}@example.com", "Robin")
+    kim = make_user(f"kim{tag}@example.com", "Kim")
+    space = spaces.space_create(creator=robin, name=name)
+    link = spaces.partner_invite_create(space=space, by=robin)
+    spaces.invite_accept(token=link.token, user=kim)
+    proposal = spaces.professional_invite_propose(space=space, by=robin)
+    spaces.professional_approve(invite=proposal, by=kim)
+    pro_link = spaces.professional_link_create(invite=proposal, by=kim)
+    spaces.invite_accept(token=pro_link.token, user=sam)
+    # Begun some weeks ago, so that check-ins of earlier weeks can be written.
+    Space.objects.filter(pk=space.pk).update(created_at=timezone.now() - timedelta(weeks=8))
+    space.refresh_from_db()
+    return space, robin, kim
+
+
+def checkin(space: Space, who: User, weeks_ago: int, visibility: str = BOTH, **scores: int) -> None:
+    checkins.checkin_record(
+        space=space,
+        author=who,
+        week=this_monday() - timedelta(weeks=weeks_ago),
+        scores=dict.fromkeys(MEASURE_KEYS, 5) | scores,
+        note="",
+        visibility=visibility,
+    )
+
+
+# ------------------------------------------------------------------ who may open it
+
+
+def test_a_partner_and_a_stranger_get_404(couple: Couple) -> None:
+    for who in (couple.alex, couple.jordan, couple.casey):
+        assert client_for(who).get(reverse("practice")).status_code == 404
+    assert client_for(couple.sam).get(reverse("practice")).status_code == 200
+    assert Client().get(reverse("practice")).status_code == 302  # to sign in
+
+
+def test_a_professionals_home_is_their_caseload(couple: Couple) -> None:
+    response = client_for(couple.sam).get(reverse("home"))
+    assert response.status_code == 302 and response["Location"] == reverse("practice")
+    page = client_for(couple.sam).get(reverse("professional_couple", args=[couple.space.uid]))
+    assert reverse("practice") in page.content.decode()
+
+
+def test_a_couple_who_end_the_professionals_access_leave_the_caseload(couple: Couple) -> None:
+    space, _robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
+    assert len(caseload(viewer=couple.sam)) == 2
+    spaces.professional_remove(space=space, by=kim)
+    names = [r.name for r in caseload(viewer=couple.sam)]
+    assert names == ["Us"]
+
+
+# ------------------------------------------------------------------ what it shows, in order
+
+
+def test_two_couples_the_one_who_may_need_attention_first(couple: Couple) -> None:
+    space, _robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
+    checkins.checkin_sharing_set(space=space, person=kim, visibility=BOTH)
+    checkin(space, kim, 1)
+    checkin(space, kim, 0, safe=2)
+    journal_entry_create(space=couple.space, author=couple.alex, text="x", visibility=BOTH)
+    rows = caseload(viewer=couple.sam)
+    assert [r.name for r in rows] == ["Robin and Kim", "Us"]
+    assert "safety" in rows[0].signs and "falling" in rows[0].signs
+    assert rows[1].new == (("in their journals", 1),)
+    html = client_for(couple.sam).get(reverse("practice")).content.decode()
+    assert html.index("Robin and Kim") < html.index(">Us<")
+    assert "did not feel safe" in html and "1 in their journals" in html
+
+
+def test_what_is_not_shared_with_the_professional_feeds_nothing(couple: Couple) -> None:
+    space, robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
+    before = client_for(couple.sam).get(reverse("practice")).content.decode()
+    # Kim's falling, unsafe check-ins, shared with Robin only; Robin's private journal.
+    checkins.checkin_sharing_set(space=space, person=kim, visibility="partner")
+    checkin(space, kim, 1, visibility="partner")
+    checkin(space, kim, 0, visibility="partner", safe=1, trust_partner=1)
+    journal_entry_create(space=space, author=robin, text="x", visibility="partner")
+    journal_entry_create(space=space, author=robin, text="x")
+    assert client_for(couple.sam).get(reverse("practice")).content.decode() == before
+
+
+def test_a_session_makes_what_came_before_it_old(couple: Couple) -> None:
+    journal_entry_create(space=couple.space, author=couple.alex, text="x", visibility=BOTH)
+    assert caseload(viewer=couple.sam)[0].new_total == 1
+    sam = client_for(couple.sam)
+    response = sam.post(
+        reverse("professional_session", args=[couple.space.uid]), {"once": new_form_token()}
+    )
+    assert response.status_code == 302
+    assert caseload(viewer=couple.sam)[0].new_total == 0
+    assert "since your session on" in sam.get(reverse("practice")).content.decode()
+    # Nobody else's numbers move: a session is the professional's own.
+    assert Session.objects.count() == 1
+    assert (
+        client_for(couple.alex)
+        .post(reverse("professional_session", args=[couple.space.uid]), {"once": new_form_token()})
+        .status_code
+        == 404
+    )
+
+
+# ------------------------------------------------------------------ private acts change nothing
+
+
+def _read_caseload(scene: Scene, readers: dict[str, Client]) -> dict[str, str]:
+    return {name: observed(c.get(reverse("practice"))) for name, c in readers.items()}
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["kept-rows", "no-kept-rows"])
+def test_no_private_act_changes_the_caseload(db: None, settings: Any, kept: bool) -> None:
+    """Every act of ACTS, one after another (as tests/test_observer.py does them), with two
+    couples on Sam's caseload: Sam's caseload reads the same after each act by someone else,
+    and everyone else's answer (a 404) too."""
+    if not kept:
+        settings.AMENDS_PAGE_CACHE_SECONDS = 0
+    clock = Clock()
+    with clock.stopped():
+        scene = build_scene(make_couple())
+        c = scene.couple
+        other, _robin, kim = second_couple_for(c.sam, "-b", "Robin and Kim")
+        journal_entry_create(space=other, author=kim, text="for Sam", visibility=BOTH)
+        scene.browsers["alex"] = sign_in_through_the_form(c.alex)
+        scene.browsers["alex-other-device"] = client_for(c.alex)
+        scene.browsers["sam"] = client_for(c.sam)
+        readers = {n: client_for(u) for n, u in scene.people().items()}
+        recent = {n: [] for n in readers}  # type: dict[str, list[str]]
+        problems = []
+        for minute, act in enumerate(ACTS, start=1):
+            watching = {n: r for n, r in readers.items() if n != act.actor}
+            for name in watching:
+                while len(recent[name]) < 3:
+                    recent[name].append(_read_caseload(scene, {name: readers[name]})[name])
+            recent[act.actor] = []
+            with clock.act(minute):
+                act.do(scene)
+            for name, after in _read_caseload(scene, watching).items():
+                changed = unexplained(recent[name], after)
+                if changed:
+                    problems.append(f"{act.name} ({act.actor}) seen by {name}: {changed}")
+                    recent[name] = [after]
+                else:
+                    recent[name] = [*recent[name][1:], after]
+    assert not problems, "\n".join(problems)
+    page = readers["sam"].get(reverse("practice")).content.decode()
+    assert "Robin and Kim" in page and ">Us<" in page
+
+
+# ------------------------------------------------------------------ homework
+
+
+def _homework(couple: Couple, who: list[User] | None = None, **kwargs: Any) -> list[Homework]:
+    return pro.homework_assign(
+        space=couple.space,
+        by=couple.sam,
+        partners=who or [couple.alex],
+        source=kwargs.pop("source", "own"),
+        text=kwargs.pop("text", "HOMEWORK-TEXT-7k2 A walk, phones at home."),
+        **kwargs,
+    )
+
+
+def test_homework_reaches_the_partner_it_is_for_and_nobody_else(couple: Couple) -> None:
+    (hw,) = _homework(couple)
+    alex, jordan = client_for(couple.alex), client_for(couple.jordan)
+    home = alex.get(reverse("space_home", args=[couple.space.uid])).content.decode()
+    assert "HOMEWORK-TEXT-7k2" in home and "From Sam" in home
+    assert (
+        "HOMEWORK-TEXT-7k2"
+        not in jordan.get(reverse("space_home", args=[couple.space.uid])).content.decode()
+    )
+    url = url_for("homework", couple.space, hw)
+    assert alex.get(url).status_code == 200
+    for who in (couple.jordan, couple.sam, couple.casey):
+        assert client_for(who).get(url).status_code == 404
+
+
+def test_done_is_seen_and_only_a_shared_note(couple: Couple) -> None:
+    (hw,) = _homework(couple)
+    alex = client_for(couple.alex)
+    url = url_for("homework", couple.space, hw)
+    couple_page = reverse("professional_couple", args=[couple.space.uid])
+    assert "not marked done yet" in client_for(couple.sam).get(couple_page).content.decode()
+    assert (
+        alex.post(url, {"form": "done", "done": "yes", "once": new_form_token()}).status_code == 302
+    )
+    for text, audience in (("KEPT-NOTE-3j", "private"), ("SHARED-NOTE-3j", "professional")):
+        response = alex.post(
+            url, {"form": "note", "text": text, "audience": audience, "once": new_form_token()}
+        )
+        assert response.status_code == 302
+    sam_sees = client_for(couple.sam).get(couple_page).content.decode()
+    assert "done" in sam_sees and "SHARED-NOTE-3j" in sam_sees and "KEPT-NOTE-3j" not in sam_sees
+    mine = alex.get(url).content.decode()
+    assert "SHARED-NOTE-3j" in mine and "KEPT-NOTE-3j" in mine
+    for who in (couple.jordan, couple.casey):
+        for page in (couple_page, url, reverse("space_home", args=[couple.space.uid])):
+            body = client_for(who).get(page).content.decode()
+            assert "NOTE-3j" not in body
+    assert caseload(viewer=couple.sam)[0].new == (("about homework", 2),)
+
+
+def test_homework_for_both_is_one_each(couple: Couple) -> None:
+    rows = _homework(couple, [couple.alex, couple.jordan], source="step:impact")
+    assert {r.partner for r in rows} == {couple.alex, couple.jordan}
+    assert len({r.together for r in rows}) == 1 and rows[0].title == "How it hurt"
+    pro.homework_mark_done(homework=rows[0], by=rows[0].partner)
+    with pytest.raises(ActionRefused):
+        pro.homework_mark_done(homework=rows[1], by=rows[0].partner)  # not theirs
+
+
+def test_the_assign_page_sends_it(couple: Couple) -> None:
+    sam = client_for(couple.sam)
+    url = reverse("homework_new", args=[couple.space.uid])
+    assert sam.get(url).status_code == 200
+    assert client_for(couple.alex).get(url).status_code == 404
+    response = sam.post(
+        url,
+        {
+            "for_whom": "both",
+            "source": "own",
+            "text": "Ten minutes of listening, each way.",
+            "due": (timezone.localdate() + timedelta(days=7)).isoformat(),
+            "once": new_form_token(),
+        },
+    )
+    assert response.status_code == 302
+    assert Homework.objects.filter(space=couple.space).count() == 2
+    # Bad input: a clear message, nothing written.
+    for bad in (
+        {"for_whom": "both", "source": "own", "text": ""},
+        {"for_whom": "both", "source": "program:nope", "text": ""},
+        {"for_whom": str(couple.casey.uid), "source": "own", "text": "x"},
+        {"for_whom": "both", "source": "own", "text": "x", "due": "2001-01-01"},
+    ):
+        page = sam.post(url, bad | {"once": new_form_token()})
+        assert page.status_code == 200 and "field-error" in page.content.decode(), bad
+    assert Homework.objects.filter(space=couple.space).count() == 2
+
+
+def test_homework_refusals(couple: Couple) -> None:
+    with pytest.raises(ActionRefused):
+        pro.homework_assign(
+            space=couple.space, by=couple.alex, partners=[couple.jordan], source="own", text="x"
+        )
+    with pytest.raises(ActionRefused):
+        _homework(couple, [couple.casey])
+    with pytest.raises(ActionRefused):
+        _homework(couple, source="step:safety")
+    with pytest.raises(ActionRefused):
+        _homework(couple, due=date(2001, 1, 1))
+    (hw,) = _homework(couple)
+    with pytest.raises(ActionRefused):
+        pro.homework_note_write(homework=hw, by=couple.jordan, text="x")
+    assert not HomeworkNote.objects.exists()
+
+
+def _numbers(couple: Couple) -> dict[str, int]:
+    return {
+        name: MemberVersion.objects.get(
+            membership__space=couple.space, membership__user=u, membership__left_at__isnull=True
+        ).version
+        for name, u in (("alex", couple.alex), ("jordan", couple.jordan), ("sam", couple.sam))
+    }
+
+
+def test_homework_raises_only_the_numbers_of_the_two_people_it_is_between(
+    couple: Couple,
+) -> None:
+    before = _numbers(couple)
+    (hw,) = _homework(couple)
+    after = _numbers(couple)
+    assert {n for n in before if after[n] > before[n]} == {"alex", "sam"}
+    pro.homework_note_write(homework=hw, by=couple.alex, text="mine")
+    again = _numbers(couple)
+    assert {n for n in after if again[n] > after[n]} == {"alex"}
+    pro.homework_note_write(homework=hw, by=couple.alex, text="ours", share=True)
+    third = _numbers(couple)
+    assert {n for n in again if third[n] > again[n]} == {"alex", "sam"}
+    pro.session_record(space=couple.space, by=couple.sam)
+    fourth = _numbers(couple)
+    assert {n for n in third if fourth[n] > third[n]} == {"sam"}
+
+
+def test_a_professional_who_is_removed_no_longer_sees_homework(couple: Couple) -> None:
+    (hw,) = _homework(couple)
+    spaces.professional_remove(space=couple.space, by=couple.jordan)
+    home = client_for(couple.alex).get(reverse("space_home", args=[couple.space.uid]))
+    assert "HOMEWORK-TEXT-7k2" not in home.content.decode()
+    assert client_for(couple.alex).get(url_for("homework", couple.space, hw)).status_code == 404
+
+
+def test_the_caseload_reads_in_a_bounded_number_of_queries(couple: Couple, uncached: None) -> None:
+    sam = client_for(couple.sam)
+    with CaptureQueriesContext(connection) as one:
+        sam.get(reverse("practice"))
+    second_couple_for(couple.sam, "", "Robin and Kim")
+    with CaptureQueriesContext(connection) as two:
+        sam.get(reverse("practice"))
+    print(f"\ncaseload: {len(one)} queries with one couple, {len(two)} with two")
+    # Not yet a fixed number (issue 19's scale work): at most linear, and modest per couple.
+    assert len(two) - len(one) < 60, len(two) - len(one)
+
+
+# ------------------------------------------------------------------ the rules, without a database
+
+
+def _rows(*answers: dict[str, int]) -> list[attention.Row]:
+    start = date(2026, 1, 5)
+    return [
+        attention.Row(start + timedelta(weeks=i), dict.fromkeys(MEASURE_KEYS, 5) | a)
+        for i, a in enumerate(answers)
+    ]
+
+
+def test_falling_fires_on_a_drop_of_two_and_not_of_one() -> None:
+    since = date(2026, 1, 1)
+    assert attention.falling(_rows({}, {"trust_partner": 3}), since=since) == ("trust_partner",)
+    assert attention.falling(_rows({}, {"trust_partner": 4}), since=since) == ()
+    # The best earlier answer counts, not only the first.
+    assert attention.falling(_rows({"goodwill": 3}, {"goodwill": 6}, {"goodwill": 4}), since=since)
+    # The urges fall the other way: a rise of two is worse.
+    assert attention.falling(_rows({}, {"avoid_urge": 7}), since=since) == ("avoid_urge",)
+    assert attention.falling(_rows({}, {"avoid_urge": 3}), since=since) == ()
+    assert attention.falling(_rows({"trust_partner": 3}), since=since) == ()  # one answer
+    assert attention.falling(_rows({}, {"trust_partner": 3}), since=date(2026, 1, 10)) == ()
+
+
+def test_a_safety_concern_is_the_latest_shared_answer_only() -> None:
+    since = date(2026, 1, 1)
+    assert attention.safety_concern(_rows({}, {"safe": 2}), since=since)
+    assert not attention.safety_concern(_rows({}, {"safe": 3}), since=since)
+    assert not attention.safety_concern(_rows({"safe": 1}, {"safe": 5}), since=since)
+    assert not attention.safety_concern([], since=since)
+
+
+def test_homework_is_in_the_readable_export_of_the_two_people_only(couple: Couple) -> None:
+    (hw,) = _homework(couple)
+    pro.homework_note_write(homework=hw, by=couple.alex, text="KEPT-EXPORT-5v")
+    pro.homework_note_write(homework=hw, by=couple.alex, text="SHARED-EXPORT-5v", share=True)
+
+    def export(who: User) -> str:
+        return client_for(who).get(reverse("export_html")).content.decode()
+
+    alex, jordan, sam = export(couple.alex), export(couple.jordan), export(couple.sam)
+    assert "Between sessions" in alex and "HOMEWORK-TEXT-7k2" in alex
+    assert "KEPT-EXPORT-5v" in alex and "SHARED-EXPORT-5v" in alex
+    assert "HOMEWORK-TEXT-7k2" in sam and "SHARED-EXPORT-5v" in sam and "KEPT-EXPORT-5v" not in sam
+    assert "EXPORT-5v" not in jordan and "HOMEWORK-TEXT-7k2" not in jordan
+    # Having left, Alex keeps their own words only.
+    spaces.space_leave(space=couple.space, user=couple.alex)
+    alex = export(couple.alex)
+    assert "KEPT-EXPORT-5v" in alex and "HOMEWORK-TEXT-7k2" not in alex
