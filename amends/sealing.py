@@ -106,11 +106,15 @@ def sqlite_triggers_off_then_on(*, areas: tuple[str, ...]) -> tuple[RunPythonCod
     else versioning.AREAS)."""
     from amends.spaces.versioning import sqlite_triggers
 
-    return sqlite_triggers(on=False, areas=areas), sqlite_triggers(on=True, areas=areas)
+    return sqlite_triggers(on=False, layers=2, areas=areas), sqlite_triggers(
+        on=True, layers=2, areas=areas
+    )
 
 
 def sqlite_triggers_on_then_off(*, areas: tuple[str, ...]) -> tuple[RunPythonCode, RunPythonCode]:
     """Last operation of such a migration: the triggers, installed again."""
     from amends.spaces.versioning import sqlite_triggers
 
-    return sqlite_triggers(on=True, areas=areas), sqlite_triggers(on=False, areas=areas)
+    return sqlite_triggers(on=True, layers=2, areas=areas), sqlite_triggers(
+        on=False, layers=2, areas=areas
+    )

@@ -458,14 +458,14 @@ def uninstall(schema_editor: object, tracked: tuple[Tracked, ...] = TRACKED) -> 
 
 
 def sqlite_triggers(
-    *, on: bool, areas: tuple[str, ...] = AREAS, layers: int = 2
+    *, on: bool, layers: int, areas: tuple[str, ...] = AREAS
 ) -> Callable[[Any, Any], None]:
     """RunPython code for a migration that rebuilds tables on SQLite: every version trigger
     dropped before (a trigger that names a table being rebuilt stops the rebuild, and the
     rebuilt table loses its own), and installed again after (`on`), as they are with the
     first `layers` layers of LAYERS installed and raising `areas`: a migration passes what
-    exists at its point in history (the default, 2 layers, is what the migrations written
-    before THIRD saw; a new one passes `len(LAYERS)`). PostgreSQL alters tables in place,
+    exists at its point in history (2 for the migrations written before THIRD; a new one
+    passes `len(LAYERS)`: no default, so none can forget). PostgreSQL alters tables in place,
     and its triggers stay."""
 
     def run(apps: Any, schema_editor: Any) -> None:

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(fill_uids("accounts", "user"), migrations.RunPython.noop),
         migrations.RunPython(
-            sqlite_triggers(on=False, areas=AREAS), sqlite_triggers(on=True, areas=AREAS)
+            sqlite_triggers(on=False, layers=2, areas=AREAS), sqlite_triggers(on=True, layers=2, areas=AREAS)
         ),
         migrations.AlterField(
             model_name="user",
@@ -31,6 +31,6 @@ class Migration(migrations.Migration):
             field=models.UUIDField(default=uuid.uuid4, editable=False, unique=True),
         ),
         migrations.RunPython(
-            sqlite_triggers(on=True, areas=AREAS), sqlite_triggers(on=False, areas=AREAS)
+            sqlite_triggers(on=True, layers=2, areas=AREAS), sqlite_triggers(on=False, layers=2, areas=AREAS)
         ),
     ]

@@ -39,7 +39,7 @@ def back_to_first(apps: Any, schema_editor: Any) -> None:
     tables = {t.table for t in versioning.THIRD}
     first = tuple(t for t in versioning.FIRST if t.table in tables)
     # SQLite: down until the first operation, undone, installs them as they were.
-    versioning.sqlite_triggers(on=False)(apps, schema_editor)
+    versioning.sqlite_triggers(on=False, layers=2)(apps, schema_editor)
     _swap(schema_editor, versioning.THIRD, first)
 
 
@@ -104,7 +104,8 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(
-            versioning.sqlite_triggers(on=False), versioning.sqlite_triggers(on=True)
+            versioning.sqlite_triggers(on=False, layers=2),
+            versioning.sqlite_triggers(on=True, layers=2),
         ),
         migrations.AddField(
             model_name="behaviour",

@@ -22,11 +22,11 @@ class Migration(migrations.Migration):
             field=models.UUIDField(editable=False, null=True),
         ),
         migrations.RunPython(fill_uids("spaces", "invite"), migrations.RunPython.noop),
-        migrations.RunPython(sqlite_triggers(on=False, areas=AREAS), sqlite_triggers(on=True, areas=AREAS)),
+        migrations.RunPython(sqlite_triggers(on=False, layers=2, areas=AREAS), sqlite_triggers(on=True, layers=2, areas=AREAS)),
         migrations.AlterField(
             model_name="invite",
             name="uid",
             field=models.UUIDField(default=uuid.uuid4, editable=False, unique=True),
         ),
-        migrations.RunPython(sqlite_triggers(on=True, areas=AREAS), sqlite_triggers(on=False, areas=AREAS)),
+        migrations.RunPython(sqlite_triggers(on=True, layers=2, areas=AREAS), sqlite_triggers(on=False, layers=2, areas=AREAS)),
     ]
