@@ -258,3 +258,33 @@ def test_agreement_writes_raise_the_numbers_of_exactly_the_partners_who_may_see_
             before = numbers()
             write()
             assert {w for w, n in numbers().items() if n > before[w]} == expected
+
+
+def test_rounds_and_versions_counted_for_the_space_are_numbered_again_per_couple(
+    couple: Couple,
+) -> None:
+    """agreement/0006: before agreement/0005, numbers ran across the whole space, so a
+    partner who joined later read their first round as "Round 3". Each couple counts from 1."""
+    import importlib
+
+    renumber = importlib.import_module("amends.agreement.migrations.0006_numbers_per_couple")
+    c = couple
+    first, later = timezone.now() - timedelta(days=90), timezone.now()
+    for number, since in ((1, first), (2, first), (3, later), (5, later)):
+        Round.objects.create(space=c.space, number=number, together_since=since)
+    for number, since in ((1, first), (2, later)):
+        AgreementVersion.objects.create(
+            space=c.space, number=number, together_since=since, status="set_aside"
+        )
+
+    renumber._renumber(Round)
+    renumber._renumber(AgreementVersion)
+
+    def numbers(model: type[Round] | type[AgreementVersion], since: datetime) -> list[int]:
+        rows = model.objects.filter(space=c.space, together_since=since)
+        return sorted(rows.values_list("number", flat=True))
+
+    assert numbers(Round, first) == [1, 2]
+    assert numbers(Round, later) == [1, 2]
+    assert numbers(AgreementVersion, first) == [1]
+    assert numbers(AgreementVersion, later) == [1]
