@@ -16,6 +16,9 @@ FROZEN = "102caf846adf29a196a8fd0f4edb72b3cd5b0c41490c993d0d191e0769829085"
 # The second sealed set (issue 17 follow-up), written before any rule of that change.
 SEALED2 = Path(__file__).parent / "data" / "sealed" / "fresh2.jsonl"
 FROZEN2 = "d2d416c0f3c7b87f5864fb1d6ffd0f4f848b9e5c98aa1a2342911ce9a9dbcd2c"
+# The third, written by someone who never read the rules, the data or the coach's docs.
+SEALED3 = Path(__file__).parent / "data" / "sealed" / "fresh3.jsonl"
+FROZEN3 = "8610468fd975caebb26ecae9f7a3e7d95fcbd504f391512f41764e0c1e15d84f"
 
 
 def test_sealed_set_is_unchanged() -> None:
@@ -24,6 +27,10 @@ def test_sealed_set_is_unchanged() -> None:
 
 def test_second_sealed_set_is_unchanged() -> None:
     assert hashlib.sha256(SEALED2.read_bytes()).hexdigest() == FROZEN2
+
+
+def test_third_sealed_set_is_unchanged() -> None:
+    assert hashlib.sha256(SEALED3.read_bytes()).hexdigest() == FROZEN3
 
 
 def test_report_refuses_to_show_its_mistakes() -> None:
