@@ -563,6 +563,11 @@ def seed(*, n_spaces: int, fresh: bool, processes: int = 2) -> None:
                     )
         for k, v in sorted(totals.items()):
             print(f"  {k:24} {v:>10,}")
+        t1 = time.monotonic()
+        from amends.checkins.services import trump_tallies_fill
+
+        tallied = trump_tallies_fill()  # the rows above were written in bulk, not by services
+        print(f"trump-card tallies for {tallied} spaces in {time.monotonic() - t1:.0f} s")
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     memberships, versions = check_member_versions()

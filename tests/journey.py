@@ -35,6 +35,7 @@ NOT_TYPED = {
     "repair.SafetyCheck.answers",
     "triggers.Trigger.helped",
     "professional.Homework.source",  # chosen from a list (an exercise's key), not typed
+    "checkins.TrumpTally.messages",  # message ids the coach found, not typed
 }
 
 
@@ -186,6 +187,10 @@ def write_everything(j: Journey) -> None:
     agreement.agreement_note_add(version=version, by=jordan, text=m("agreement.AgreementNote.text"))
 
     talk.message_send(space=space, author=jordan, text=m("talk.Message.text"), visibility=shared)
+    # Brings back what Alex forgave: each partner's trump-card tally gets a row.
+    talk.message_send(
+        space=space, author=alex, text="Remember last year? You have no right to complain."
+    )
     conversation = talk.conversation_start(
         space=space,
         author=alex,

@@ -68,6 +68,12 @@ def _writes(couple: Couple, breach: Breach) -> dict[str, Callable[[], object]]:
         "message": lambda: message_send(
             space=couple.space, author=couple.alex, text="Thank you for tonight.", visibility=SHARED
         ),
+        "trump card": lambda: message_send(
+            space=couple.space,
+            author=couple.alex,
+            text="After the evening you promised, you have no right to complain.",
+            visibility=SHARED,
+        ),
         "check-in": lambda: checkin_record(
             space=couple.space,
             author=couple.alex,
@@ -97,6 +103,7 @@ def _writes(couple: Couple, breach: Breach) -> dict[str, Callable[[], object]]:
 WRITES = (
     "journal entry",
     "message",
+    "trump card",
     "check-in",
     "question",
     "agreement wording",
@@ -138,6 +145,8 @@ def test_a_page_still_kept_after_a_write_reads_as_it_does_afresh(
     couple: Couple, write: str
 ) -> None:
     breach = _breach(couple)
+    if write == "trump card":  # a message that brings back what Alex forgave
+        repair.forgiveness_give(breach=breach, by=couple.alex, text="I forgive you.")
     pages = _pages(couple, breach)
     jordan = client_for(couple.jordan)
     jordan.get(reverse("home"))  # the CSRF cookie, as a browser has it
@@ -159,7 +168,10 @@ def test_a_page_still_kept_after_a_write_reads_as_it_does_afresh(
         )
     expected_to_stay = {
         "journal entry": {"talk", "path list", "breach", "questions", "check-in", "progress"},
-        "message": {"journal", "path list", "breach", "questions", "check-in"},
+        # Progress reads trump cards from each partner's own tally, not from Talk.
+        "message": {"journal", "path list", "breach", "questions", "check-in", "progress"},
+        # A trump card changes Jordan's tally (the check-in area): rare, and his own.
+        "trump card": {"journal", "path list", "breach", "questions"},
         "check-in": {"journal", "talk", "path list", "breach", "questions"},
         "question": {"journal", "talk", "check-in"},
         "agreement wording": set(pages),

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from amends.cache import forget_person
+from amends.checkins.services import trump_tally_refresh
 from amends.errors import ActionRefused
 from amends.spaces.models import Membership, Role, Space
 from amends.spaces.services import end_professional_access_if_no_partner, note_partner_left
@@ -63,6 +64,7 @@ def account_delete(*, user: User, password: str) -> None:
         user.delete()
         for space in Space.objects.filter(pk__in=space_ids):
             end_professional_access_if_no_partner(space=space)
+            trump_tally_refresh(space=space)  # their forgiveness went with them
         # Once it is done: their sessions end everywhere, and nothing kept for or about
         # them stays in the cache (pages, overviews, charts, rate limits).
         transaction.on_commit(

@@ -6,6 +6,7 @@ read by others only through the author's `CheckinSharing` setting, which is a Sp
 too, so `amends.spaces.visibility` decides who sees them, with the same rules as for text.
 """
 
+import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -180,3 +181,25 @@ class ReminderSent(models.Model):
 
     def __str__(self) -> str:
         return f"Reminder {self.pk}"
+
+
+class TrumpTally(models.Model):
+    """The Talk messages that, read by the coach against what this partner knows to be
+    forgiven, bring a forgiven hurt back: kept so that the progress page need not read Talk
+    (and so stays kept while messages come and go). One row per partner per space, holding
+    the messages' ids, sealed (which messages they are says what the words are). Only what
+    this partner may see goes in, and the page still reads each message's audience; the row
+    changes only when that set does (`services.trump_tally_refresh`)."""
+
+    space = models.ForeignKey("spaces.Space", on_delete=models.CASCADE, related_name="+")
+    viewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    messages = EncryptedTextField(default="[]")  # a JSON list of message ids
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["space", "viewer"], name="one_trump_tally_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Trump tally {self.pk}"

@@ -7,6 +7,7 @@ attempts or promises: lists are fetched once and grouped in Python, counts are g
 in the database.
 """
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -46,6 +47,7 @@ from .models import (
     ReminderKind,
     ReminderPreference,
     ReminderSent,
+    TrumpTally,
 )
 from .stuck import WINDOW_WEEKS, History, StuckSignal, WeekFigures, stuck_signal
 
@@ -216,26 +218,52 @@ def promise_counts(*, viewer: User, roles: SpaceRoles) -> PromiseCounts:
     )
 
 
-def trump_card_weeks(*, viewer: User, roles: SpaceRoles, since: date) -> list[tuple[int, date]]:
-    """(author id, week) for each Talk message since `since` that the coach reads as
-    bringing back a forgiven hurt. Read at request time, over at most
-    TRUMP_MESSAGES_MAX messages the viewer can see."""
-    start = timezone.make_aware(datetime.combine(since, datetime.min.time()))
-    messages = list(
-        visible_to(Message.objects.filter(created_at__gte=start), viewer, roles)
-        .filter(author_id__in=roles.partner_ids)
-        .order_by("-created_at")[:TRUMP_MESSAGES_MAX]
-    )
-    if not messages:
-        return []
+def trump_messages_read(*, viewer: User, roles: SpaceRoles, since: date) -> list[Message]:
+    """The Talk messages since `since` that the coach, given what this viewer knows to be
+    forgiven, reads as bringing a forgiven hurt back: read now, over at most
+    TRUMP_MESSAGES_MAX messages the viewer can see. What a partner's tally holds
+    (`services.trump_tally_refresh`), and what a professional's pages read directly."""
     forgiven = forgiven_breach_descriptions(viewer=viewer, roles=roles)
     if not forgiven:
         return []
-    return [
-        (m.author_id, w.monday_of(_local_date(m.created_at)))
-        for m in messages
-        if "trump_card" in analyze(m.text, forgiven).kinds
-    ]
+    messages = (
+        visible_to(Message.objects.filter(created_at__gte=_start_of(since)), viewer, roles)
+        .filter(author_id__in=roles.partner_ids)
+        .order_by("-created_at")[:TRUMP_MESSAGES_MAX]
+    )
+    return [m for m in messages if "trump_card" in analyze(m.text, forgiven).kinds]
+
+
+def trump_tally_window() -> date:
+    """The first day any page counts trump cards from."""
+    return w.weeks_back(w.this_monday(), max(TRUMP_WINDOW_WEEKS, WINDOW_WEEKS))[0]
+
+
+def trump_card_weeks(*, viewer: User, roles: SpaceRoles, since: date) -> list[tuple[int, date]]:
+    """(author id, week) for each Talk message since `since` that brings back a forgiven
+    hurt, as this viewer may know it. A partner's come from their tally, so their pages do
+    not read Talk; each message's audience is still checked here."""
+    if not roles.is_partner(viewer):
+        found = trump_messages_read(viewer=viewer, roles=roles, since=since)
+    else:
+        tally = TrumpTally.objects.filter(space=roles.space, viewer=viewer).first()
+        ids = json.loads(tally.messages) if tally is not None else []
+        if not ids:
+            return []
+        found = list(
+            visible_to(
+                Message.objects.filter(pk__in=ids, created_at__gte=_start_of(since)),
+                viewer,
+                roles,
+            )
+            .filter(author_id__in=roles.partner_ids)
+            .only("author_id", "created_at")
+        )
+    return [(m.author_id, w.monday_of(_local_date(m.created_at))) for m in found]
+
+
+def _start_of(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, datetime.min.time()))
 
 
 # ------------------------------------------------------------------ the stuck signal

@@ -8,6 +8,7 @@ Rules:
   * a refusal changes nothing.
 """
 
+import json
 from collections.abc import Mapping
 from datetime import date
 
@@ -18,8 +19,9 @@ from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.limits import SHORT_TEXT_MAX
 from amends.spaces.models import Space
-from amends.spaces.selectors import space_roles
-from amends.spaces.visibility import Visibility, set_visibility
+from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.visibility import Visibility, can_see, set_visibility
+from amends.talk.models import Message
 from amends.textrules import clean_text, clean_visibility
 
 from . import weeks as w
@@ -32,6 +34,7 @@ from .models import (
     ReminderKind,
     ReminderPreference,
     ReminderSent,
+    TrumpTally,
     Weekday,
 )
 
@@ -159,3 +162,66 @@ def reminder_claim(*, user: User, kind: str, week: date) -> ReminderSent | None:
 def reminder_unclaim(*, sent: ReminderSent) -> None:
     """The e-mail could not be sent: free the week so a later run can try again."""
     sent.delete()
+
+
+def trump_tally_refresh(*, space: Space, message: Message | None = None) -> None:
+    """Bring each partner's trump-card tally (`TrumpTally`) in line with what the coach
+    reads in Talk against what that partner knows to be forgiven: for one new `message`, or
+    for everything in the window after a change to what is forgiven or who sees what. A
+    tally is written only when its set of messages changes, and holds only what its partner
+    may see: one person's acts move nobody else's pages (a private forgiveness changes no
+    other person's list)."""
+    from .selectors import trump_messages_read, trump_tally_window
+
+    with transaction.atomic():
+        roles = space_roles(space)
+        for partner in roles.partners:
+            if message is None:
+                found = trump_messages_read(viewer=partner, roles=roles, since=trump_tally_window())
+                want = {m.pk for m in found}
+                tally = TrumpTally.objects.filter(space=space, viewer=partner).first()
+                if set(json.loads(tally.messages) if tally else []) != want:
+                    _tally_write(space, partner, replace=want)
+            elif can_see(partner, message, roles) and _brings_back(message, partner, roles):
+                _tally_write(space, partner, add=message.pk)
+
+
+def trump_tallies_fill() -> int:
+    """Tallies for every space where something is forgiven and Talk has words since the
+    window began (after an upgrade, or rows written in bulk). Returns how many spaces."""
+    from amends.repair.models import Forgiveness
+
+    from .selectors import _start_of, trump_tally_window
+
+    talking = Message.objects.filter(
+        created_at__gte=_start_of(trump_tally_window()),
+        space_id__in=Forgiveness.objects.values("space_id"),
+    )
+    spaces = Space.objects.filter(pk__in=talking.values("space_id"))
+    for space in spaces:
+        trump_tally_refresh(space=space)
+    return len(spaces)
+
+
+def _brings_back(message: Message, partner: User, roles: SpaceRoles) -> bool:
+    from amends.coach import analyze
+    from amends.repair.selectors import forgiven_breach_descriptions
+
+    forgiven = forgiven_breach_descriptions(viewer=partner, roles=roles)
+    return bool(forgiven) and "trump_card" in analyze(message.text, forgiven).kinds
+
+
+def _tally_write(
+    space: Space, partner: User, *, add: int | None = None, replace: set[int] | None = None
+) -> None:
+    """Change one tally under its lock (add a message, or replace them all), writing only
+    if its messages differ."""
+    from .selectors import TRUMP_MESSAGES_MAX
+
+    tally, _ = TrumpTally.objects.select_for_update().get_or_create(space=space, viewer=partner)
+    have = set(json.loads(tally.messages))
+    changed = replace if replace is not None else have | ({add} if add is not None else set())
+    want = sorted(changed)[-TRUMP_MESSAGES_MAX:]
+    if set(want) != have:
+        tally.messages = json.dumps(want)
+        tally.save(update_fields=["messages"])

@@ -79,8 +79,9 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
 
 
 @space_view
-# Progress also reads the repair path (the stuck signal, attempts) and Talk (trump cards).
-@kept_for_viewer(areas=("checkin", "path", "talk"))
+# Progress also reads the repair path (the stuck signal, attempts); trump cards in Talk come
+# from the viewer's own tally (checkins.TrumpTally), so a message leaves it kept.
+@kept_for_viewer(areas=("checkin", "path"))
 def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     me = request.user

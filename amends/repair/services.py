@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from amends.accounts import audit
 from amends.accounts.models import User
+from amends.checkins.services import trump_tally_refresh
 from amends.errors import ActionRefused
 from amends.limits import SHORT_TEXT_MAX
 from amends.spaces.models import Space
@@ -647,7 +648,7 @@ def forgiveness_give(
                 "You have already written your forgiveness. You can write it again below.",
                 code="conflict",
             )
-        return Forgiveness.objects.create(
+        forgiveness = Forgiveness.objects.create(
             space=breach.space,
             author=by,
             breach=breach,
@@ -656,6 +657,8 @@ def forgiveness_give(
             taken_back=False,
             visibility=clean_visibility(visibility),
         )
+        trump_tally_refresh(space=breach.space)  # what counts as a trump card may change
+        return forgiveness
 
 
 def forgiveness_revise(
@@ -675,7 +678,7 @@ def forgiveness_revise(
         latest = Forgiveness.objects.filter(breach=breach).order_by("-version").first()
         if latest is None:
             raise ActionRefused("There is no forgiveness to revisit yet.", code="conflict")
-        return Forgiveness.objects.create(
+        forgiveness = Forgiveness.objects.create(
             space=breach.space,
             author=by,
             breach=breach,
@@ -684,6 +687,8 @@ def forgiveness_revise(
             taken_back=bool(taken_back),
             visibility=clean_visibility(visibility),
         )
+        trump_tally_refresh(space=breach.space)
+        return forgiveness
 
 
 # 11. Outcome ----------------------------------------------------------------------------------

@@ -202,6 +202,7 @@ def invite_accept(*, token: str, user: User) -> Membership:
             from amends.agreement.services import agreement_partner_joined
 
             agreement_partner_joined(space=space)
+            _trump_tallies_refresh(space)
         return joined
 
 
@@ -224,6 +225,15 @@ def space_leave(*, space: Space, user: User) -> None:
         ).update(revoked_at=timezone.now())
         end_professional_access_if_no_partner(space=space)
         audit.record("space_left", user=user, space_id=space.pk)
+        _trump_tallies_refresh(space)
+
+
+def _trump_tallies_refresh(space: Space) -> None:
+    """Who sees which message, or which hurt is forgiven for whom, changed: each partner's
+    count of trump cards follows (amends.checkins.services.trump_tally_refresh)."""
+    from amends.checkins.services import trump_tally_refresh
+
+    trump_tally_refresh(space=space)
 
 
 def note_partner_left(*, space_ids: Sequence[int], at: datetime) -> None:
@@ -295,6 +305,7 @@ def items_share_again(
             model.objects.bulk_update(found, sorted(fields))
         if choices:
             audit.record("sharing_changed", user=author, space_id=space.pk)
+            _trump_tallies_refresh(space)
         return choices
 
 

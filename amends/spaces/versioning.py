@@ -192,9 +192,13 @@ FIFTH: tuple[Tracked, ...] = (
     Tracked("professional_session", "between", "professional_id"),
 )
 
+# Installed by checkins/migrations/0004: which Talk messages bring a forgiven hurt back, as
+# one partner reads them. Theirs alone: it changes when that partner's picture does.
+SIXTH: tuple[Tracked, ...] = (Tracked("checkins_trumptally", "own", "viewer_id"),)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
-LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH)
+LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH)
 
 
 def as_of(layers: int) -> tuple[Tracked, ...]:

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.checkins.services import trump_tally_refresh
 from amends.coach import analyze
 from amends.errors import ActionRefused
 from amends.repair.models import Breach
@@ -37,13 +38,16 @@ def message_send(
             "Messages are for your partner. For private words, use your journal.", "invalid"
         )
     analysis = analyze(text, forgiven_breaches(viewer=author, roles=roles))
-    return Message.objects.create(
-        space=space,
-        author=author,
-        text=text,
-        visibility=chosen,
-        carries_threat="threat" in analysis.kinds,
-    )
+    with transaction.atomic():
+        message = Message.objects.create(
+            space=space,
+            author=author,
+            text=text,
+            visibility=chosen,
+            carries_threat="threat" in analysis.kinds,
+        )
+        trump_tally_refresh(space=space, message=message)
+    return message
 
 
 def _conversation_visibility(value: str) -> Visibility:
