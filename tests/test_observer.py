@@ -693,7 +693,7 @@ NOT_PRIVATE: dict[str, str] = {
     "note_partner_left": "a partner left: the one who stays is told, without details",
     "draft_forget": "forgets the writer's held words as they send (the send is what is seen)",
     "items_share_again": "shares items with the newcomer, who then sees them",
-    "trump_tallies_fill": "the operator's upgrade or a bulk load: trump_tally_refresh for each space",
+    "trump_tallies_fill": "an upgrade or a bulk load: trump_tally_refresh for each space",
     "trump_tally_refresh": "part of a message, a forgiveness, a share or a member coming or "
     "going: each partner's own tally, from what that partner may see (test_trump_tally.py)",
     "decision_withdraw": "takes back a shared decision: those who saw it see it taken back",
