@@ -202,6 +202,8 @@ ACCOUNT_EMAIL_VERIFICATION = env.str("AMENDS_EMAIL_VERIFICATION", default="manda
 ACCOUNT_SIGNUP_FORM_CLASS = "amends.accounts.forms.SignupDetailsForm"
 ACCOUNT_FORMS = {
     "login": "amends.accounts.forms.LoginForm",
+    "signup": "amends.accounts.allauthforms.SignupForm",
+    "reset_password": "amends.accounts.allauthforms.ResetPasswordForm",
     # Reset links name the person by their random uid (adapter.send_password_reset_mail).
     "user_token": "amends.accounts.resetlink.UserTokenForm",
 }

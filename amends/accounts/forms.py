@@ -9,6 +9,8 @@ from amends.limits import NAME_MAX
 
 from .models import User
 
+EMAIL_LABEL = "Your e-mail address"
+
 
 class SignupDetailsForm(forms.Form):
     """Extra fields on allauth's sign-up form."""
@@ -36,6 +38,7 @@ class LoginForm(AllauthLoginForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["login"].label = EMAIL_LABEL
         if "remember" in self.fields:
             self.fields["remember"].label = "Keep me logged in on this device"
             self.fields["remember"].help_text = "Leave this off on a phone or computer you share."

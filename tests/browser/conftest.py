@@ -439,9 +439,9 @@ def confirmation_link(email: str) -> str:
 def sign_up(page: Page, *, name: str, email: str, password: str = PASSWORD) -> None:
     """Fill and send the sign-up form that the page shows, the way a person would."""
     page.get_by_label("What should we call you?").fill(name)
-    page.get_by_label("Email").fill(email)
+    page.get_by_label("Your e-mail address").fill(email)
     page.get_by_label("Password", exact=True).fill(password)
-    page.get_by_label("Password (again)").fill(password)
+    page.get_by_label("The same password again").fill(password)
     page.get_by_role("button", name="Create an account").click()
 
 

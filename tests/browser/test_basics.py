@@ -23,7 +23,7 @@ def test_log_in_through_the_form(anon_page, couple, server) -> None:
     page = anon_page("desktop")
     page.goto(server.url("/"))
     page.get_by_role("main").get_by_role("link", name="Log in").click()
-    page.get_by_label("Email").fill("alex@example.com")
+    page.get_by_label("Your e-mail address").fill("alex@example.com")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     with page.expect_response(lambda r: r.request.method == "POST") as posted:
         page.get_by_role("button", name="Log in").click()

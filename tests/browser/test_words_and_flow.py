@@ -356,7 +356,7 @@ def test_sign_up_errors_sit_under_their_field_and_reset_speaks_plainly(
     page = anon_page("phone")
     page.goto(server.url("/accounts/signup/"))
     page.get_by_label("What should we call you?").fill("Robin")
-    page.get_by_label("Email").fill("robin@example.com")
+    page.get_by_label("Your e-mail address").fill("robin@example.com")
     page.locator("#id_password1").fill("short")
     page.locator("#id_password2").fill("short")
     with page.expect_navigation():
@@ -375,7 +375,7 @@ def test_sign_up_errors_sit_under_their_field_and_reset_speaks_plainly(
     main = page.locator("main")
     for leftover in ("Please contact us", "Reset My Password", "Password Reset"):
         expect(main).not_to_contain_text(leftover)
-    page.get_by_label("Email").fill("nobody@example.com")
+    page.get_by_label("Your e-mail address").fill("nobody@example.com")
     with page.expect_navigation():
         page.get_by_role("button", name="Send me the link").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Check your e-mail")
