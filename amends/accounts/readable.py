@@ -737,7 +737,7 @@ def _instrument(reader: _Reader) -> Part:
             who="You",
             when=a.created_at,
             title=f"The week of {a.week.strftime('%-d %B %Y')}",
-            audience=f"You and {a.shared_with.name}" if a.shared_with_id else "Only you",
+            audience=f"You and {a.shared_with.name}" if a.shared_with else "Only you",
             facts=[("Your answers, in points", str(a.answers)), ("Added up", str(a.total))],
         )
         for a in own.select_related("shared_with").order_by("week", "pk")
