@@ -465,15 +465,19 @@ def _checkin(s: Scene) -> None:
 
 
 def _instrument_answers(s: Scene) -> None:
-    """Alex answers the check-in's optional questions (this week), kept to themselves."""
-    checkins.instrument_answer(
-        space=s.couple.space, author=s.couple.alex, week=this_monday(), answers=[1, 2, 3]
-    )
+    """Alex answers the check-in's optional questions (this week), kept to themselves.
+    (Switched on here too, for the tests that do these acts outside this run.)"""
+    with override_settings(AMENDS_CHECKIN_INSTRUMENT=INSTRUMENT):
+        checkins.instrument_answer(
+            space=s.couple.space, author=s.couple.alex, week=this_monday(), answers=[1, 2, 3]
+        )
 
 
 def _instrument_kept(s: Scene) -> None:
     """Alex says, explicitly, that only they see those answers (nothing was shared)."""
-    submit(_alex(s), s.space_url("checkin_instrument_sharing"), {"share": "no"}, has=["share"])
+    with override_settings(AMENDS_CHECKIN_INSTRUMENT=INSTRUMENT):
+        url = s.space_url("checkin_instrument_sharing")
+        submit(_alex(s), url, {"share": "no"}, has=["share"])
 
 
 def _trigger_log(s: Scene) -> None:
