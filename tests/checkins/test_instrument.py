@@ -21,6 +21,7 @@ from amends.checkins.weeks import iso_name, this_monday
 from amends.errors import ActionRefused
 from amends.professional.selectors import caseload
 from amends.spaces import services as spaces
+from amends.spaces.models import MemberVersion
 from amends.spaces.selectors import space_roles
 from tests.api.conftest import Api, token_for
 from tests.checkins.helpers import age_space, form_data
@@ -299,3 +300,31 @@ def _api_as(api: Api, c: Couple) -> list[str]:
         response = api.get(path)
         bodies.append(f"{response.status_code}:{response.content.decode()}")
     return bodies
+
+
+def _versions(c: Couple) -> dict[str, tuple[int, int]]:
+    return {
+        name: MemberVersion.objects.filter(
+            membership__space=c.space, membership__user=u, membership__left_at__isnull=True
+        )
+        .values_list("version", "checkin_version")
+        .get()
+        for name, u in (("alex", c.alex), ("jordan", c.jordan), ("sam", c.sam))
+    }
+
+
+def test_the_database_raises_only_the_numbers_of_who_may_see(on: None, aged: Couple) -> None:
+    c = aged
+    start = _versions(c)
+    answer(c, c.alex, 1, 12)  # private
+    services.instrument_sharing_set(space=c.space, person=c.alex, share=False)
+    kept = _versions(c)
+    assert kept["jordan"] == start["jordan"] and kept["sam"] == start["sam"]
+    assert kept["alex"] > start["alex"]
+    services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+    shared = _versions(c)
+    assert shared["jordan"] == start["jordan"]  # never the other partner
+    assert shared["sam"] > kept["sam"]
+    services.instrument_sharing_set(space=c.space, person=c.alex, share=False)
+    assert _versions(c)["sam"] > shared["sam"]  # taken back: Sam's pages change again
+    assert _versions(c)["jordan"] == start["jordan"]
