@@ -9,6 +9,7 @@ role is not allowed to read.
 import itertools
 import re
 import uuid
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -65,8 +66,21 @@ def _fill(route: str, ids: dict[str, list[str]]) -> list[str]:
 
 
 @pytest.fixture
-def planted(couple: Couple) -> dict[str, str]:
+def planted(couple: Couple, settings: Any) -> dict[str, str]:
     markers: dict[str, str] = {}
+    # The check-in's optional questions, switched on (none ships: docs/measures.md), so their
+    # pages render for every role. Their answers are numbers, not words: what they may reach
+    # is tested in tests/checkins/test_instrument.py; here, that no page fails with them.
+    from amends.checkins.services import instrument_answer, instrument_sharing_set
+    from amends.checkins.weeks import this_monday
+    from tests.checkins.instrument_fixture import PATH
+
+    settings.AMENDS_CHECKIN_INSTRUMENT = PATH
+    instrument_answer(space=couple.space, author=couple.alex, week=this_monday(), answers=[5, 4, 3])
+    instrument_sharing_set(space=couple.space, person=couple.jordan, share=True)
+    instrument_answer(
+        space=couple.space, author=couple.jordan, week=this_monday(), answers=[1, 0, 2]
+    )
     for visibility in VISIBILITIES:
         marker = f"JOURNAL-{visibility}-q8z"
         journal_entry_create(

@@ -53,6 +53,7 @@ from amends.agreement import services as agreement
 from amends.agreement.selectors import space_behaviours
 from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
+from amends.checkins.weeks import this_monday
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
 from amends.professional.models import Homework, Note
@@ -63,6 +64,7 @@ from amends.talk.services import message_send
 from amends.triggers import services as triggers
 from amends.triggers.models import HardDay, Trigger
 from tests.api.conftest import Api, token_for
+from tests.checkins.instrument_fixture import PATH as INSTRUMENT
 from tests.conftest import PASSWORD, Couple, client_for, make_user, url_for
 
 # ------------------------------------------------------------------------------ the scene
@@ -462,6 +464,22 @@ def _checkin(s: Scene) -> None:
     submit(_alex(s), s.space_url("checkin"), fill, has=["week"])
 
 
+def _instrument_answers(s: Scene) -> None:
+    """Alex answers the check-in's optional questions (this week), kept to themselves.
+    (Switched on here too, for the tests that do these acts outside this run.)"""
+    with override_settings(AMENDS_CHECKIN_INSTRUMENT=INSTRUMENT):
+        checkins.instrument_answer(
+            space=s.couple.space, author=s.couple.alex, week=this_monday(), answers=[1, 2, 3]
+        )
+
+
+def _instrument_kept(s: Scene) -> None:
+    """Alex says, explicitly, that only they see those answers (nothing was shared)."""
+    with override_settings(AMENDS_CHECKIN_INSTRUMENT=INSTRUMENT):
+        url = s.space_url("checkin_instrument_sharing")
+        submit(_alex(s), url, {"share": "no"}, has=["share"])
+
+
 def _trigger_log(s: Scene) -> None:
     """Two taps: what brought it on, then how strong (the button that saves)."""
     submit(
@@ -653,7 +671,10 @@ ACTS: list[Act] = [
     Act("what I'm seeing (read)", "alex", _seeing),
     # The worker sends the reminder Alex asked for; unclaim is its failure path.
     Act("reminder e-mail sent", "alex", _reminder_sent, ("reminder_claim", "reminder_unclaim")),
-    Act("private check-in", "alex", _checkin, ("checkin_record",)),
+    Act("private check-in", "alex", _checkin, ("checkin_record", "checkin_with_instrument")),
+    # The check-in's optional questions (on for this run: tests/checkins/instrument_fixture).
+    Act("private answers: how things feel", "alex", _instrument_answers, ("instrument_answer",)),
+    Act("how things feel kept private", "alex", _instrument_kept, ("instrument_sharing_set",)),
     Act("hard moment logged", "alex", _trigger_log, ("trigger_log",)),
     Act("hard moment: what helped", "alex", _trigger_update, ("trigger_update",)),
     Act("hard moments and the weeks (read)", "alex", _hard_moments_read),
@@ -792,6 +813,7 @@ FIXED_IN_SPACE = (
     "checkin",
     "checkin_progress",
     "checkin_sharing",
+    "checkin_instrument_sharing",
     "checkin_reminders",
     "program_home",
     "professional_couple",
@@ -1212,7 +1234,9 @@ def run(request: Any, django_db_setup: None, django_db_blocker: Any) -> Iterator
     seconds = 24 * 3600 if request.param else 0
     with django_db_blocker.unblock(), transaction.atomic():
         cache.clear()
-        with override_settings(AMENDS_PAGE_CACHE_SECONDS=seconds):
+        with override_settings(
+            AMENDS_PAGE_CACHE_SECONDS=seconds, AMENDS_CHECKIN_INSTRUMENT=INSTRUMENT
+        ):
             yield observe_every_act(kept=seconds > 0)
         cache.clear()
         transaction.set_rollback(True)

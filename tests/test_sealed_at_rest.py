@@ -72,6 +72,8 @@ READABLE_FIELDS = {
     "agreement.AgreementVersion.number": "an ordinal: which version",
     "agreement.AgreementVersion.status": "where a version stands (draft, signed...); no words",
     "talk.Conversation.state": "where a conversation stands (waiting, answered...); no words",
+    "checkins.InstrumentAnswer.instrument": "which questionnaire was answered (the same one for "
+    "everyone on a server, named in its settings): selected by, never anyone's words",
     "checkins.ReminderPreference.weekday": "when to send a reminder: read by the daily run in "
     "the database; a setting, not an answer",
     "checkins.ReminderPreference.checkin": "a reminder setting",

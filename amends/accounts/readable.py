@@ -171,6 +171,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _talk(reader),
         _checkins(reader),
         _homework(reader),
+        _instrument(reader),
         _hard_moments(reader),
         _professional_notes(reader),
     ]
@@ -723,6 +724,25 @@ def _homework(reader: _Reader) -> Part:
             )
         )
     return Part("Between sessions", entries=entries)
+
+
+def _instrument(reader: _Reader) -> Part:
+    """Your own answers to the check-in's optional questions, with their total and who could
+    see them. Only ever your own: nobody else's answers are yours to export."""
+    from amends.checkins.models import InstrumentAnswer
+
+    own = InstrumentAnswer.objects.filter(space=reader.space, author=reader.user)
+    entries = [
+        Entry(
+            who="You",
+            when=a.created_at,
+            title=f"The week of {a.week.strftime('%-d %B %Y')}",
+            audience=f"You and {a.shared_with.name}" if a.shared_with else "Only you",
+            facts=[("Your answers, in points", str(a.answers)), ("Added up", str(a.total))],
+        )
+        for a in own.select_related("shared_with").order_by("week", "pk")
+    ]
+    return Part("How things feel between you", entries=entries)
 
 
 def _note_audience(reader: _Reader, note: Any) -> str:

@@ -174,3 +174,69 @@ def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
         svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)
         charts.append(Chart(title=title, svg=mark_safe(svg), summary=summary))  # noqa: S308
     return charts
+
+
+def instrument_chart(
+    rows: list[tuple[date, int]],
+    *,
+    lowest: int,
+    highest: int,
+    space_id: int,
+    people: tuple[int, ...],
+) -> Chart | None:
+    """The questionnaire's totals as one line, oldest first: a picture of how the person
+    answered, with no line or band that grades it. None with no answers."""
+    if not rows:
+        return None
+    material = ([(week, total) for week, total in rows], lowest, highest, w.this_monday())
+    return remember(
+        "instrument-chart",
+        (repr(material),),
+        lambda: _draw_instrument(rows, lowest=lowest, highest=highest),
+        space_id=space_id,
+        people=people,
+        seconds=CHART_SECONDS,
+    )
+
+
+def _draw_instrument(rows: list[tuple[date, int]], *, lowest: int, highest: int) -> Chart:
+    title = "How things feel between you, in your answers"
+    last = rows[-1][0]
+    first = max(rows[0][0], last - timedelta(weeks=CHART_WEEKS - 1))
+    span = w.weeks_back(last, (last - first).days // 7 + 1)
+    by_week = dict(rows)
+    chart = pygal.Line(
+        style=STYLE,
+        width=420,
+        height=280,
+        js=[],
+        range=(lowest, highest),
+        explicit_size=False,
+        show_legend=False,
+        allow_interruptions=True,
+        show_minor_x_labels=False,
+        x_labels_major_every=max(1, len(span) // 4),
+        truncate_label=-1,
+        dots_size=4,
+        margin=8,
+        disable_xml_declaration=True,
+        no_data_text="",
+        print_values=False,
+    )
+    chart.x_labels = [w.short_label(week) for week in span]
+    chart.add("Your answers added up", [by_week.get(week) for week in span])
+    shown = [(week, total) for week, total in rows if week >= span[0]]
+    (first_week, first_total), (last_week, last_total) = shown[0], shown[-1]
+    if len(shown) == 1:
+        summary = [f"{last_total} (from {lowest} to {highest}) in the {w.label(last_week)}."]
+    else:
+        summary = [
+            f"{first_total} in the {w.label(first_week)}, {last_total} in the "
+            f"{w.label(last_week)}, on a range from {lowest} to {highest}, "
+            f"over {len(shown)} weeks you answered."
+        ]
+    svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
+    svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
+    aria = escape(f"{title}: a chart. The same in words follows.")
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)
+    return Chart(title=title, svg=mark_safe(svg), summary=summary)  # noqa: S308

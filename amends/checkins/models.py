@@ -203,3 +203,62 @@ class TrumpTally(models.Model):
 
     def __str__(self) -> str:
         return f"Trump tally {self.pk}"
+
+
+class InstrumentAnswer(models.Model):
+    """One person's answers to the optional questionnaire (amends.checkins.instrument) for
+    one week, and their total. Between named people (visibility.between_q): its author,
+    and the professional named in `shared_with` only if the author chose to share their
+    scores with them (InstrumentSharing); nobody else, the other partner included."""
+
+    uid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    space = models.ForeignKey("spaces.Space", on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    shared_with = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    week = models.DateField(help_text="The Monday of the ISO week these answers are about.")
+    instrument = models.CharField(max_length=40)  # which questionnaire (a key, no words)
+    answers = EncryptedTextField()  # each item's points, comma-separated, sealed
+    total = EncryptedIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["space", "author", "week"], name="one_instrument_answer_per_week"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Questionnaire answer {self.pk}"
+
+
+class InstrumentSharing(models.Model):
+    """Whether this partner lets the professional see their questionnaire scores. No row,
+    or no `shared_with`, means not shared (the default). Sharing names the professional it
+    is shared with: a professional who comes later does not inherit it."""
+
+    uid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    space = models.ForeignKey("spaces.Space", on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    shared_with = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["space", "author"], name="one_instrument_sharing_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Questionnaire sharing {self.pk}"

@@ -35,15 +35,18 @@ from amends.repair.selectors import forgiven_breach_descriptions
 from amends.spaces.models import Membership, Role
 from amends.spaces.pagecache import remember
 from amends.spaces.selectors import SpaceRoles, current_path_version
-from amends.spaces.visibility import Visibility, can_see, visible_to
+from amends.spaces.visibility import Visibility, can_see, named_q, visible_to
 from amends.talk.models import Message
 
+from . import instrument as inst
 from . import weeks as w
 from .charts import WeekRow
 from .models import (
     MEASURE_KEYS,
     CheckIn,
     CheckinSharing,
+    InstrumentAnswer,
+    InstrumentSharing,
     ReminderKind,
     ReminderPreference,
     ReminderSent,
@@ -147,6 +150,48 @@ def shared_notes(*, viewer: User, roles: SpaceRoles, person: User) -> list[Check
 
 
 # ------------------------------------------------------------------ what people did
+
+
+# --------------------------------------------------------- the optional questionnaire
+
+
+def instrument_answers(*, viewer: User, roles: SpaceRoles, person: User) -> list[InstrumentAnswer]:
+    """`person`'s answers to the questionnaire switched on now, oldest first, as the viewer
+    may see them (visibility.named_q): their own, or shared with this professional by name.
+    Nothing when the questionnaire is off."""
+    instrument = inst.current()
+    if instrument is None:
+        return []
+    seen = InstrumentAnswer.objects.filter(
+        named_q(viewer, roles, author="author", shared_with="shared_with"),
+        author=person,
+        instrument=instrument.key,
+    )
+    return list(seen.order_by("week", "pk"))
+
+
+def instrument_shared(*, person: User, roles: SpaceRoles) -> bool:
+    """The person's own choice: are their scores shared with the professional here now?"""
+    sharing = InstrumentSharing.objects.filter(space=roles.space, author=person).first()
+    return bool(
+        sharing and sharing.shared_with is not None and roles.is_professional(sharing.shared_with)
+    )
+
+
+def instrument_falling(*, viewer: User, roles: SpaceRoles) -> bool:
+    """For a professional: has any partner who shares their scores with them fallen past the
+    questionnaire's published reliable-change threshold (instrument.fell)? Only shared
+    scores are read, so a partner who keeps theirs changes nothing here."""
+    instrument = inst.current()
+    if instrument is None or not roles.is_professional(viewer):
+        return False
+    return any(
+        inst.fell(
+            [a.total for a in instrument_answers(viewer=viewer, roles=roles, person=p)],
+            threshold=instrument.reliable_change,
+        )
+        for p in roles.partners
+    )
 
 
 @dataclass(frozen=True)

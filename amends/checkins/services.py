@@ -9,7 +9,7 @@ Rules:
 """
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from django.db import IntegrityError, transaction
@@ -24,6 +24,7 @@ from amends.spaces.visibility import Visibility, can_see, set_visibility
 from amends.talk.models import Message
 from amends.textrules import clean_text, clean_visibility
 
+from . import instrument as inst
 from . import weeks as w
 from .models import (
     MEASURE_KEYS,
@@ -31,6 +32,8 @@ from .models import (
     SCALE_MIN,
     CheckIn,
     CheckinSharing,
+    InstrumentAnswer,
+    InstrumentSharing,
     ReminderKind,
     ReminderPreference,
     ReminderSent,
@@ -116,6 +119,117 @@ def checkin_sharing_set(*, space: Space, person: User, visibility: str) -> Check
         )
         if sharing.visibility != chosen:
             sharing.save(update_fields=set_visibility(sharing, chosen))
+    return sharing
+
+
+INSTRUMENT_ALREADY = "You have already answered these questions for that week."
+
+
+def _instrument_points(instrument: inst.Instrument, answers: Sequence[object]) -> list[int]:
+    if (
+        isinstance(answers, str | bytes)
+        or len(answers) != len(instrument.items)
+        or any(a is None or a == "" for a in answers)
+    ):
+        raise ActionRefused(
+            "Please answer every one of these questions, or leave them all empty.",
+            code="invalid",
+        )
+    points = []
+    for item, value in zip(instrument.items, answers, strict=True):
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int) or value not in item.points:
+            raise ActionRefused("Please choose one of the answers offered.", code="invalid")
+        points.append(value)
+    return points
+
+
+def instrument_answer(
+    *, space: Space, author: User, week: date | str, answers: Sequence[object]
+) -> InstrumentAnswer:
+    """Record a partner's answers to the optional questionnaire for one week. Kept to
+    themselves unless they chose to share their scores with the professional."""
+    instrument = inst.current()
+    if instrument is None:
+        raise ActionRefused("These questions are not offered here.", code="invalid")
+    roles = space_roles(space)
+    if not roles.is_partner(author):
+        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    monday = _week(week, space)
+    points = _instrument_points(instrument, answers)
+    sharing = InstrumentSharing.objects.filter(space=space, author=author).first()
+    shared_with = sharing.shared_with if sharing else None
+    if shared_with is not None and not roles.is_professional(shared_with):
+        shared_with = None  # shared with a professional who is no longer theirs: nobody
+    if InstrumentAnswer.objects.filter(space=space, author=author, week=monday).exists():
+        raise ActionRefused(INSTRUMENT_ALREADY, code="conflict")
+    try:
+        with transaction.atomic():
+            return InstrumentAnswer.objects.create(
+                space=space,
+                author=author,
+                week=monday,
+                instrument=instrument.key,
+                answers=",".join(str(p) for p in points),
+                total=inst.score(instrument, points),
+                shared_with=shared_with,
+            )
+    except IntegrityError:
+        raise ActionRefused(INSTRUMENT_ALREADY, code="conflict") from None
+
+
+def checkin_with_instrument(
+    *,
+    space: Space,
+    author: User,
+    week: date | str,
+    scores: Mapping[str, object],
+    note: str = "",
+    visibility: str = Visibility.PRIVATE,
+    answers: Sequence[object] = (),
+) -> CheckIn:
+    """A week's check-in and, if they chose to answer it, the questionnaire: both or
+    neither."""
+    with transaction.atomic():
+        checkin = checkin_record(
+            space=space,
+            author=author,
+            week=week,
+            scores=scores,
+            note=note,
+            visibility=visibility,
+        )
+        if answers:
+            instrument_answer(space=space, author=author, week=checkin.week, answers=answers)
+    return checkin
+
+
+def instrument_sharing_set(*, space: Space, person: User, share: bool) -> InstrumentSharing:
+    """Whether this partner's questionnaire scores, past and future, are seen by the
+    professional (the one approved now, by name). Only the person themselves sets it."""
+    roles = space_roles(space)
+    if not roles.is_partner(person):
+        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    professional = roles.professionals[0] if share and roles.professionals else None
+    if share and professional is None:
+        raise ActionRefused(
+            "There is no professional in this space yet, so there is nobody to share with.",
+            code="invalid",
+        )
+    with transaction.atomic():
+        sharing, created = InstrumentSharing.objects.select_for_update().get_or_create(
+            space=space, author=person, defaults={"shared_with": professional}
+        )
+        if not created and sharing.shared_with_id != (professional.pk if professional else None):
+            sharing.shared_with = professional
+            sharing.updated_at = timezone.now()
+            sharing.save(update_fields=["shared_with", "updated_at"])
+        # Only rows whose audience changes are written: a choice that changes nothing for
+        # anyone else writes nothing anyone else can see.
+        InstrumentAnswer.objects.filter(space=space, author=person).exclude(
+            shared_with=professional
+        ).update(shared_with=professional)
     return sharing
 
 

@@ -1,7 +1,7 @@
 """Check-in pages: thin views over services and selectors. Partners only (404 otherwise)."""
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -16,10 +16,11 @@ from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import audience_label, visibility_choices
 
+from . import instrument as inst
 from . import selectors, services, words
 from . import weeks as w
-from .charts import trend_charts
-from .forms import CheckInForm, ReminderForm, SharingForm
+from .charts import instrument_chart, trend_charts
+from .forms import CheckInForm, InstrumentSharingForm, ReminderForm, SharingForm
 from .models import MEASURES
 
 
@@ -42,6 +43,7 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
         weeks=open_weeks,
         partner_name=_partner_name(request, roles),
         audience=visibility_choices(request.user, roles),
+        instrument=inst.current(),
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -49,13 +51,14 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
             run_once(
                 token=request.POST.get(ONCE_FIELD),
                 user=request.user,
-                action=lambda: services.checkin_record(
+                action=lambda: services.checkin_with_instrument(
                     space=space,
                     author=request.user,
                     week=data["week"],
                     scores={m.key: data[m.key] for m in MEASURES},
                     note=data["note"],
                     visibility=data["visibility"],
+                    answers=form.instrument_answers(),
                 ),
             )
         except ActionRefused as refused:
@@ -107,6 +110,19 @@ def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
         else []
     )
     columns = [m.label.format(partner=partner_name) for m in MEASURES]
+    instrument = inst.current()
+    answered = selectors.instrument_answers(viewer=me, roles=roles, person=me)
+    feeling = (
+        instrument_chart(
+            [(a.week, a.total) for a in answered if isinstance(a.total, int)],
+            lowest=instrument.lowest,
+            highest=instrument.highest,
+            space_id=space.pk,
+            people=(me.pk,),
+        )
+        if instrument
+        else None
+    )
     return render(
         request,
         "checkins/progress.html",
@@ -130,6 +146,10 @@ def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
             "partner_columns": [m.label.format(partner="you") for m in MEASURES],
             "sharing_label": audience_label(data.sharing, me, roles),
             "what_i_did": words.what_you_did(data, partner=partner_name),
+            "instrument": instrument,
+            "feeling_chart": feeling,
+            "feeling_charts": [feeling] if feeling else [],
+            "feeling_shared": selectors.instrument_shared(person=me, roles=roles),
             "nav": "more",
         },
     )
@@ -157,6 +177,37 @@ def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
             messages.success(request, f"Your check-in numbers can now be seen by: {label}.")
             return redirect("checkin_progress", space.uid)
     return render(request, "checkins/sharing.html", {"space": space, "form": form, "nav": "more"})
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+def instrument_sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    """Whether the professional sees this partner's answers to the optional questions."""
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    if inst.current() is None:
+        raise Http404("Not found.")
+    professional = roles.professionals[0] if roles.professionals else None
+    shared = selectors.instrument_shared(person=request.user, roles=roles)
+    form = InstrumentSharingForm(
+        request.POST or None,
+        professional_name=professional.name if professional else "your professional",
+        initial={"share": "yes" if shared else "no"},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.instrument_sharing_set(
+                space=space, person=request.user, share=form.cleaned_data["share"]
+            )
+        except ActionRefused as refused:
+            refuse_into_form(form, refused, "share")
+        else:
+            messages.success(request, "Saved.")
+            return redirect("checkin_progress", space.uid)
+    return render(
+        request,
+        "checkins/instrument_sharing.html",
+        {"space": space, "form": form, "professional": professional, "nav": "more"},
+    )
 
 
 @space_view

@@ -12,7 +12,11 @@ never reach these functions, so nothing here can reveal them.
             SAFE_AT_MOST or lower (of 7). The safety questions themselves are always private
             and never read here;
   stuck     the stuck signal (docs/stuck-signal.md) as the professional may see it;
-  overdue   homework set by this professional, past its day and not marked done.
+  overdue   homework set by this professional, past its day and not marked done;
+  feeling   a partner who shares their answers to the check-in's optional questionnaire
+            with this professional answered lower by at least its published
+            reliable-change threshold (amends.checkins.instrument.fell). Read only from
+            answers shared with them (checkins.selectors.instrument_falling).
 """
 
 from collections.abc import Sequence
@@ -24,13 +28,15 @@ SAFE_AT_MOST = 2
 URGES = ("avoid_urge", "get_even_urge")
 
 # How much each sign weighs in the order of the caseload (most attention first).
-WEIGHT = {"safety": 8, "stuck": 4, "falling": 2, "overdue": 1}
+WEIGHT = {"safety": 8, "stuck": 4, "feeling": 2, "falling": 2, "overdue": 1}
 
 SIGN_WORDS = {
     "safety": "Someone said, in a check-in shared with you, that they did not feel safe.",
     "stuck": "They may be stuck: the same signs their own Progress page watches for.",
     "falling": "Some check-in answers shared with you have dropped.",
     "overdue": "Homework is past its day and not marked done.",
+    "feeling": "How things feel between them, in answers shared with you, has dropped by "
+    "more than the usual week-to-week change.",
 }
 
 

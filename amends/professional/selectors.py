@@ -13,7 +13,11 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.checkins import weeks as w
 from amends.checkins.models import CheckIn
-from amends.checkins.selectors import checkin_trends_visible_to, stuck_history
+from amends.checkins.selectors import (
+    checkin_trends_visible_to,
+    instrument_falling,
+    stuck_history,
+)
 from amends.checkins.stuck import WINDOW_WEEKS, stuck_signal
 from amends.journal.models import JournalEntry
 from amends.journal.selectors import journal_entries
@@ -260,6 +264,8 @@ def _case_row(viewer: User, roles: SpaceRoles) -> CaseRow:
         signs.append("stuck")
     if any(attention.falling(r, since=window_start) for r in rows):
         signs.append("falling")
+    if instrument_falling(viewer=viewer, roles=roles):
+        signs.append("feeling")
     homework = list(homework_visible(viewer=viewer, roles=roles))
     today = timezone.localdate()
     if any(h.done_at is None and h.due is not None and h.due < today for h in homework):

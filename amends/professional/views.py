@@ -1,3 +1,5 @@
+from datetime import date
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,7 +10,11 @@ from django.views.decorators.http import require_http_methods
 
 from amends.accounts.models import User
 from amends.checkins.charts import trend_charts
-from amends.checkins.selectors import checkin_trends_visible_to
+from amends.checkins.selectors import (
+    checkin_trends_visible_to,
+    instrument_answers,
+    instrument_falling,
+)
 from amends.errors import ActionRefused
 from amends.forms import long_text_field
 from amends.http import AuthedRequest
@@ -79,9 +85,24 @@ def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespo
             "trends": _trends(request, roles),
             "homework": homework_list(viewer=request.user, roles=roles),
             "last_session": last_session(viewer=request.user, roles=roles),
+            "feeling": _feeling(request, roles),
+            "feeling_falling": instrument_falling(viewer=request.user, roles=roles),
             "nav": "home",
         },
     )
+
+
+def _feeling(
+    request: AuthedRequest, roles: SpaceRoles
+) -> list[tuple[User, list[tuple[date, int]]]]:
+    """The optional questionnaire's totals, only of a partner who shares them with this
+    professional (checkins.selectors.instrument_answers applies visibility.named_q)."""
+    shown: list[tuple[User, list[tuple[date, int]]]] = []
+    for partner in roles.partners:
+        answers = instrument_answers(viewer=request.user, roles=roles, person=partner)
+        if answers:
+            shown.append((partner, [(a.week, a.total) for a in answers][-8:]))
+    return shown
 
 
 def _trends(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[object, object]]:

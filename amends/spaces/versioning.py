@@ -196,9 +196,25 @@ FIFTH: tuple[Tracked, ...] = (
 # one partner reads them. Theirs alone: it changes when that partner's picture does.
 SIXTH: tuple[Tracked, ...] = (Tracked("checkins_trumptally", "own", "viewer_id"),)
 
+# Installed by checkins/migrations/0005 (after every migration above): a partner's answers
+# to the optional questionnaire in the check-in, and their choice to share its scores with a
+# professional. Each is seen by its author, and by the professional it names if shared.
+SEVENTH: tuple[Tracked, ...] = (
+    Tracked("checkins_instrumentanswer", "between", "author_id,shared_with_id"),
+    Tracked("checkins_instrumentsharing", "between", "author_id,shared_with_id"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
-LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH)
+LAYERS: tuple[tuple[Tracked, ...], ...] = (
+    FIRST,
+    SECOND,
+    THIRD,
+    FOURTH,
+    FIFTH,
+    SIXTH,
+    SEVENTH,
+)
 
 
 def as_of(layers: int) -> tuple[Tracked, ...]:

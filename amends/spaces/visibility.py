@@ -21,7 +21,9 @@ filters on `visibility` by itself. Rules beyond the table above:
     professional's homework for one partner (the two of them), the partner's note on it
     (its author, and the professional only if they shared it with them). Such a row is seen
     by the people it names, and only while each is in the space in their role (a partner, an
-    approved professional): `between_q`.
+    approved professional): `between_q`. A partner's questionnaire scores in the check-in
+    are theirs, and seen by the one professional they chose to share them with (never by
+    the other partner): `named_q`.
 
 What the two partners make together (the agreement: its rounds of answers, its versions,
 their notes and signatures, their own questions) belongs to those two people, not to the
@@ -216,6 +218,27 @@ def between_q(
             in_space
             & Q(**{f"{prefix}{professional}": viewer})
             & Q(**{f"{prefix}{partner}__in": roles.partner_ids})
+        )
+    return Q(pk__in=[])
+
+
+def named_q(
+    viewer: User, roles: SpaceRoles, *, author: str, shared_with: str, prefix: str = ""
+) -> Q:
+    """The filter for a partner's rows that they share, or not, with one professional by
+    name (the questionnaire's scores in the check-in): the author always sees their own; the
+    professional the row names sees it while they are approved and its author is a partner
+    here; nobody else, the other partner included. The version triggers (versioning, kind
+    "between" on `author` and `shared_with`) raise exactly these people's numbers."""
+    role = roles.role_of(viewer)
+    in_space = Q(**{f"{prefix}space": roles.space})
+    if role == "partner":
+        return in_space & Q(**{f"{prefix}{author}": viewer})
+    if role == "professional":
+        return (
+            in_space
+            & Q(**{f"{prefix}{shared_with}": viewer})
+            & Q(**{f"{prefix}{author}__in": roles.partner_ids})
         )
     return Q(pk__in=[])
 

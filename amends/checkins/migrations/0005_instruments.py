@@ -1,0 +1,82 @@
+# The optional questionnaire in the check-in (amends/checkins/instrument.py) and the choice
+# to share its scores with a professional, with their version triggers (versioning.SEVENTH).
+
+import uuid
+
+import django.db.models.deletion
+import django.utils.timezone
+from django.conf import settings
+from django.db import migrations, models
+
+import amends.fields
+from amends.spaces import versioning
+
+_SHARED = ("amends_memberversion_new", "amends_space_version_grows")
+
+
+def _own_tables_only(statements: list[str]) -> list[str]:
+    """The triggers of SEVENTH's tables, not those every table shares (installed by spaces)."""
+    return [sql for sql in statements if not any(name in sql for name in _SHARED)]
+
+
+def install(apps, schema_editor):  # type: ignore[no-untyped-def]
+    postgres = schema_editor.connection.vendor == "postgresql"
+    make = versioning.postgresql_install if postgres else versioning.sqlite_install
+    for sql in _own_tables_only(make(versioning.SEVENTH, versioning.AREAS)):
+        schema_editor.execute(sql, params=None)
+
+
+def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
+    postgres = schema_editor.connection.vendor == "postgresql"
+    drop = versioning.postgresql_uninstall if postgres else versioning.sqlite_uninstall
+    for sql in _own_tables_only(drop(versioning.SEVENTH)):
+        schema_editor.execute(sql, params=None)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("checkins", "0004_trump_tally"),
+        ("spaces", "0009_area_versions"),
+        # After every migration that installs or reinstalls version triggers.
+        ("professional", "0003_homework"),
+        ("agreement", "0005_made_together"),
+        ("triggers", "0001_initial"),
+        ("repair", "0005_versions_to_revisit"),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name="InstrumentAnswer",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("uid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("week", models.DateField(help_text="The Monday of the ISO week these answers are about.")),
+                ("instrument", models.CharField(max_length=40)),
+                ("answers", amends.fields.EncryptedTextField()),
+                ("total", amends.fields.EncryptedIntegerField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("author", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL)),
+                ("shared_with", models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL)),
+                ("space", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="spaces.space")),
+            ],
+            options={
+                "constraints": [models.UniqueConstraint(fields=("space", "author", "week"), name="one_instrument_answer_per_week")],
+            },
+        ),
+        migrations.CreateModel(
+            name="InstrumentSharing",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("uid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("author", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL)),
+                ("shared_with", models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL)),
+                ("space", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="spaces.space")),
+            ],
+            options={
+                "constraints": [models.UniqueConstraint(fields=("space", "author"), name="one_instrument_sharing_each")],
+            },
+        ),
+        migrations.RunPython(install, uninstall),
+    ]
