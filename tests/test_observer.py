@@ -792,6 +792,7 @@ FIXED_IN_SPACE = (
     "checkin_reminders",
     "program_home",
     "professional_couple",
+    "professional_prep",
     "triggers_home",
     "triggers_weeks",
     "hard_days",

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.checkins import weeks as w
-from amends.checkins.models import CheckIn
+from amends.checkins.models import MEASURES, CheckIn
 from amends.checkins.selectors import checkin_trends_visible_to, stuck_history
 from amends.checkins.stuck import WINDOW_WEEKS, stuck_signal
 from amends.journal.models import JournalEntry
@@ -204,16 +204,23 @@ class CaseRow:
         return [attention.SIGN_WORDS[s] for s in self.signs]
 
 
-def _shared_since(since: datetime) -> Q:
-    return Q(shared_at__gte=since) | Q(shared_at__isnull=True, created_at__gte=since)
+def _shared_since(since: datetime, until: datetime | None = None) -> Q:
+    q = Q(shared_at__gte=since) | Q(shared_at__isnull=True, created_at__gte=since)
+    if until is not None:
+        q &= Q(shared_at__lt=until) | Q(shared_at__isnull=True, created_at__lt=until)
+    return q
 
 
-def _new_counts(viewer: User, roles: SpaceRoles, since: datetime) -> tuple[tuple[str, int], ...]:
+def _new_counts(
+    viewer: User, roles: SpaceRoles, since: datetime, until: datetime | None = None
+) -> tuple[tuple[str, int], ...]:
     found = []
+    before = {} if until is None else {"done_at__lt": until}
+    written_before = {} if until is None else {"created_at__lt": until}
     for where, models in SHARED_KINDS:
         # One query for each group: the visible rows of its tables, counted together.
         parts = [
-            visible_to(m.objects.filter(_shared_since(since)), viewer, roles)
+            visible_to(m.objects.filter(_shared_since(since, until)), viewer, roles)
             .exclude(author=viewer)
             .order_by()
             .values_list("uid")
@@ -227,10 +234,12 @@ def _new_counts(viewer: User, roles: SpaceRoles, since: datetime) -> tuple[tuple
         Homework.objects.filter(
             between_q(viewer, roles, partner="partner", professional="set_by"),
             done_at__gte=since,
+            **before,
         ).count()
         + HomeworkNote.objects.filter(
             between_q(viewer, roles, partner="author", professional="shared_with"),
             created_at__gte=since,
+            **written_before,
         ).count()
     )
     if done:
@@ -301,3 +310,118 @@ def caseload(*, viewer: User) -> list[CaseRow]:
             )
         )
     return sorted(rows, key=lambda r: (-r.weight, -r.new_total, r.name.casefold(), r.space_uid))
+
+
+# ------------------------------------------------------------------ session prep
+
+
+@dataclass
+class PrepTrend:
+    """One partner's check-ins, as they chose to share them with the professional."""
+
+    person: User
+    columns: list[str]
+    table: list[tuple[str, list[int]]]
+
+
+@dataclass
+class Prep:
+    """What a professional reads before a session with a couple: only what they may see.
+
+    `session` is the session prepared for (None: the next one, not noted yet); the window
+    runs from the session before it (or NEW_WITHOUT_SESSION back, when there is none) to it
+    (or now)."""
+
+    session: Session | None
+    since: datetime
+    since_session: bool
+    until: datetime | None
+    sessions: list[Session]
+    new: tuple[tuple[str, int], ...]
+    entries: list[JournalEntry]
+    checkin_notes: list[CheckIn]
+    paths: list[dict[str, str]]
+    trends: list[PrepTrend]
+    homework: list[HomeworkView]
+    notes: list[Note]
+
+    @property
+    def new_total(self) -> int:
+        return sum(n for _, n in self.new)
+
+
+def sessions_noted(*, viewer: User, roles: SpaceRoles) -> list[Session]:
+    """The sessions this professional noted with this couple, newest first (theirs only)."""
+    return list(
+        Session.objects.filter(space=roles.space, professional=viewer).order_by("-held_at", "-pk")
+    )
+
+
+def session_or_404(*, viewer: User, roles: SpaceRoles, session_id: object) -> Session:
+    if not roles.is_professional(viewer):
+        raise Http404("Not found.")
+    try:
+        return Session.objects.get(
+            space=roles.space, professional=viewer, uid=parse_uid(session_id)
+        )
+    except (Session.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("Not found.") from None
+
+
+def _in_window(when: datetime | None, since: datetime, until: datetime | None) -> bool:
+    return when is not None and when >= since and (until is None or when < until)
+
+
+def session_prep(*, viewer: User, roles: SpaceRoles, session: Session | None = None) -> Prep:
+    """The page a professional prints before a session: what was shared with them since the
+    session before, the check-in trends partners chose to share with them, homework (done or
+    not, and the words shared with them), their own notes. Read as the professional, through
+    the same selectors as their other pages, so nothing private to a partner reaches it."""
+    if not roles.is_professional(viewer):
+        raise Http404("Not found.")
+    sessions = sessions_noted(viewer=viewer, roles=roles)
+    until = session.held_at if session is not None else None
+    earlier = [s for s in sessions if until is None or s.held_at < until]
+    since_session = bool(earlier)
+    since = earlier[0].held_at if earlier else (until or timezone.now()) - NEW_WITHOUT_SESSION
+    entries = [
+        e
+        for e in journal_entries(viewer=viewer, roles=roles).exclude(author=viewer)
+        if _in_window(e.shared_at or e.created_at, since, until)
+    ]
+    notes_shared: list[CheckIn] = []
+    trends: list[PrepTrend] = []
+    for partner in roles.partners:
+        notes_shared += [
+            c
+            for c in visible_to(CheckIn.objects.filter(author=partner), viewer, roles)
+            .select_related("author")
+            .order_by("-week", "-pk")
+            if c.note and _in_window(c.shared_at or c.created_at, since, until)
+        ]
+        trend = checkin_trends_visible_to(viewer=viewer, roles=roles, person=partner)
+        if trend and trend.rows:
+            other = roles.partner_of(partner)
+            columns = [
+                m.label.format(partner=other.name if other else "their partner") for m in MEASURES
+            ]
+            table = [
+                (w.label(r.week), [r.scores[m.key] for m in MEASURES]) for r in reversed(trend.rows)
+            ]
+            trends.append(PrepTrend(partner, columns, table))
+    return Prep(
+        session=session,
+        since=since,
+        since_session=since_session,
+        until=until,
+        sessions=sessions,
+        new=_new_counts(viewer, roles, since, until),
+        entries=entries,
+        checkin_notes=notes_shared,
+        paths=breach_overview_for_home(viewer=viewer, roles=roles).rows,
+        trends=trends,
+        homework=homework_list(viewer=viewer, roles=roles),
+        notes=list(
+            Note.objects.filter(space=roles.space, author=viewer).order_by("-created_at", "-pk")
+        ),
+    )

@@ -31,6 +31,8 @@ from .selectors import (
     homework_or_404,
     homework_view,
     last_session,
+    session_or_404,
+    session_prep,
 )
 
 
@@ -222,6 +224,34 @@ def homework_page(
             "item": homework_view(viewer=request.user, roles=roles, homework=homework),
             "partner": roles.partner_of(request.user),
             "form": form,
+            "nav": "home",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["GET"])
+@kept_for_viewer
+def prep(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, session_id: object = None
+) -> HttpResponse:
+    """Session prep: one page per couple per session, to read or print before meeting them.
+    Without a session named, it prepares the next one (since the last session noted)."""
+    if not roles.is_professional(request.user):
+        raise Http404("Not found.")
+    session = (
+        session_or_404(viewer=request.user, roles=roles, session_id=session_id)
+        if session_id is not None
+        else None
+    )
+    return render(
+        request,
+        "professional/prep.html",
+        {
+            "space": space,
+            "roles": roles,
+            "prep": session_prep(viewer=request.user, roles=roles, session=session),
+            "trends": _trends(request, roles),
             "nav": "home",
         },
     )
