@@ -1,8 +1,9 @@
 """What a professional sees: only what each partner shared with them, and stages; their
 caseload (every couple, built from the same reads); homework, between two people."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -28,7 +29,16 @@ from amends.spaces.visibility import between_q, visible_to
 from amends.talk.models import Conversation, Message, Reply
 
 from . import attention
-from .models import Homework, HomeworkNote, Note, Session
+from .models import (
+    Cohort,
+    CohortPlace,
+    Homework,
+    HomeworkNote,
+    Note,
+    SecretsPolicy,
+    SecretsStance,
+    Session,
+)
 from .sources import source_link, source_prompt
 
 
@@ -425,3 +435,130 @@ def session_prep(*, viewer: User, roles: SpaceRoles, session: Session | None = N
             Note.objects.filter(space=roles.space, author=viewer).order_by("-created_at", "-pk")
         ),
     )
+
+
+# ------------------------------------------------------------------ the secrets policy
+
+
+@dataclass(frozen=True)
+class SecretsWords:
+    """What a professional says about something one partner tells them alone."""
+
+    professional: User
+    stance: str  # a SecretsStance value, or "" when they have not said yet
+    said: str  # the product's wording of their stance ("" for their own words only)
+    words: str  # their own words, if any
+
+
+def secrets_policy(*, professional: User) -> SecretsWords:
+    return secrets_policies(professionals=[professional])[0]
+
+
+def secrets_policies(*, professionals: Sequence[User]) -> list[SecretsWords]:
+    """The policy of each professional named (one query)."""
+    found = {
+        p.professional_id: p
+        for p in SecretsPolicy.objects.filter(professional__in=[u.pk for u in professionals])
+    }
+    shown = []
+    for user in professionals:
+        policy = found.get(user.pk)
+        if policy is None:
+            shown.append(SecretsWords(user, "", "", ""))
+            continue
+        own = policy.stance == SecretsStance.OWN
+        said = "" if own else str(SecretsStance(policy.stance).label)
+        shown.append(SecretsWords(user, policy.stance, said, policy.words))
+    return shown
+
+
+# ------------------------------------------------------------------ program cohorts
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    """A couple's place in a cohort, as someone in that space (or its professional) sees it:
+    the cohort's name, start, its professional and who of the two has agreed; never anything
+    about other couples in it."""
+
+    place: CohortPlace
+    cohort: Cohort
+    agreed: frozenset[int]  # the partners here now who said yes
+    partner_ids: frozenset[int]
+
+    @property
+    def joined(self) -> bool:
+        return bool(self.partner_ids) and self.partner_ids <= self.agreed
+
+    @property
+    def week(self) -> int:
+        return cohort_week(self.cohort.starts_on)
+
+    @property
+    def started(self) -> bool:
+        return self.cohort.starts_on <= timezone.localdate()
+
+
+def cohort_week(starts_on: date) -> int:
+    """The program week of a cohort that starts (or started) on this day: 1 to 12."""
+    days = (timezone.localdate() - starts_on).days
+    return max(1, min(12, days // 7 + 1))
+
+
+def cohort_place(*, viewer: User, roles: SpaceRoles) -> PlaceView | None:
+    """This couple's place in a cohort, for its partners and the cohort's professional (while
+    they are the couple's professional); None for anyone else, or when there is none."""
+    if not (roles.is_partner(viewer) or roles.is_professional(viewer)):
+        return None
+    place = (
+        CohortPlace.objects.filter(space=roles.space)
+        .select_related("cohort", "cohort__professional")
+        .first()
+    )
+    if place is None:
+        return None
+    if roles.is_professional(viewer) and place.cohort.professional_id != viewer.pk:
+        return None
+    agreed = frozenset(place.agreements.values_list("partner_id", flat=True)) & roles.partner_ids
+    return PlaceView(place, place.cohort, agreed, frozenset(roles.partner_ids))
+
+
+def place_or_404(*, viewer: User, roles: SpaceRoles, place_id: object) -> CohortPlace:
+    view = cohort_place(viewer=viewer, roles=roles)
+    if view is None or str(view.place.uid) != str(place_id):
+        raise Http404("Not found.")
+    return view.place
+
+
+@dataclass
+class CohortView:
+    cohort: Cohort
+    couples: list[tuple[Space, bool]]  # (space, both agreed)
+
+    @property
+    def week(self) -> int:
+        return cohort_week(self.cohort.starts_on)
+
+
+def cohorts_of(*, professional: User) -> list[CohortView]:
+    """A professional's cohorts, each with the couples offered a place in it (only couples
+    they are still the professional of) and whether both partners agreed."""
+    mine = {s.pk: roles for s, roles in spaces_as_professional(user=professional)}
+    views = []
+    for cohort in Cohort.objects.filter(professional=professional).order_by("starts_on", "pk"):
+        couples = []
+        for place in cohort.places.select_related("space").order_by("created_at", "pk"):
+            roles = mine.get(place.space_id)
+            if roles is None:
+                continue
+            agreed = set(place.agreements.values_list("partner_id", flat=True))
+            couples.append((place.space, bool(roles.partner_ids) and roles.partner_ids <= agreed))
+        views.append(CohortView(cohort, couples))
+    return views
+
+
+def cohort_of_professional_or_404(*, professional: User, cohort_id: object) -> Cohort:
+    try:
+        return Cohort.objects.get(professional=professional, uid=parse_uid(cohort_id))
+    except (Cohort.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("Not found.") from None
