@@ -286,3 +286,17 @@ def test_the_professional_offers_and_withdraws_through_the_page(couple: Couple) 
         },
     )
     assert response.status_code == 302 and not CohortPlace.objects.exists()
+
+
+def test_a_group_ends_with_the_professionals_access(couple: Couple) -> None:
+    cohort = _group(couple, weeks_ago=4)
+    place = pro.cohort_offer(cohort=cohort, space=couple.space, by=couple.sam)
+    pro.cohort_agree(place=place, by=couple.alex)
+    pro.cohort_agree(place=place, by=couple.jordan)
+    assert current_week_number(person=couple.alex, roles=space_roles(couple.space)) == 5
+    spaces.professional_remove(space=couple.space, by=couple.jordan)
+    roles = space_roles(couple.space)
+    assert cohort_place(viewer=couple.alex, roles=roles) is None
+    assert current_week_number(person=couple.alex, roles=roles) == 1
+    program = client_for(couple.alex).get(reverse("program_home", args=[couple.space.uid]))
+    assert "Tuesday group" not in program.content.decode()

@@ -378,10 +378,6 @@ def session_or_404(*, viewer: User, roles: SpaceRoles, session_id: object) -> Se
         raise Http404("Not found.") from None
 
 
-def _in_window(when: datetime | None, since: datetime, until: datetime | None) -> bool:
-    return when is not None and when >= since and (until is None or when < until)
-
-
 def session_prep(*, viewer: User, roles: SpaceRoles, session: Session | None = None) -> Prep:
     """The page a professional prints before a session: what was shared with them since the
     session before, the check-in trends partners chose to share with them, homework (done or
@@ -394,20 +390,22 @@ def session_prep(*, viewer: User, roles: SpaceRoles, session: Session | None = N
     earlier = [s for s in sessions if until is None or s.held_at < until]
     since_session = bool(earlier)
     since = earlier[0].held_at if earlier else (until or timezone.now()) - NEW_WITHOUT_SESSION
-    entries = [
-        e
-        for e in journal_entries(viewer=viewer, roles=roles).exclude(author=viewer)
-        if _in_window(e.shared_at or e.created_at, since, until)
-    ]
+    entries = list(
+        journal_entries(viewer=viewer, roles=roles)
+        .exclude(author=viewer)
+        .filter(_shared_since(since, until))
+    )
     notes_shared: list[CheckIn] = []
     trends: list[PrepTrend] = []
     for partner in roles.partners:
         notes_shared += [
             c
-            for c in visible_to(CheckIn.objects.filter(author=partner), viewer, roles)
+            for c in visible_to(
+                CheckIn.objects.filter(_shared_since(since, until), author=partner), viewer, roles
+            )
             .select_related("author")
             .order_by("-week", "-pk")
-            if c.note and _in_window(c.shared_at or c.created_at, since, until)
+            if c.note
         ]
         trend = checkin_trends_visible_to(viewer=viewer, roles=roles, person=partner)
         if trend and trend.rows:
@@ -515,7 +513,8 @@ def cohort_place(*, viewer: User, roles: SpaceRoles) -> PlaceView | None:
         .select_related("cohort", "cohort__professional")
         .first()
     )
-    if place is None:
+    # Only while the cohort's professional is still this couple's professional.
+    if place is None or not any(p.pk == place.cohort.professional_id for p in roles.professionals):
         return None
     if roles.is_professional(viewer) and place.cohort.professional_id != viewer.pk:
         return None
