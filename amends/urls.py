@@ -53,6 +53,8 @@ urlpatterns = [
     path("s/<uuid:space_id>/triggers/", include("amends.triggers.urls")),
     path("s/<uuid:space_id>/couple/", include("amends.professional.urls")),
     path("practice/", professional.practice, name="practice"),
+    path("practice/secrets/", professional.practice_secrets, name="practice_secrets"),
+    path("practice/groups/", professional.practice_groups, name="practice_groups"),
     path(
         "s/<uuid:space_id>/homework/<uuid:homework_id>/",
         professional.homework_page,

@@ -232,6 +232,12 @@ def write_everything(j: Journey) -> None:
     homework_note_write(
         homework=homework, by=alex, text=m("professional.HomeworkNote.text"), share=True
     )
+    from amends.professional.services import cohort_create, secrets_policy_set
+
+    secrets_policy_set(professional=sam, stance="own", words=m("professional.SecretsPolicy.words"))
+    cohort_create(
+        professional=sam, name=m("professional.Cohort.name"), starts_on=timezone.localdate()
+    )
 
     from amends.triggers import services as triggers
 

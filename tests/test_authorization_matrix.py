@@ -17,7 +17,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from amends.accounts.models import User
 from amends.journal.services import journal_entry_create
-from amends.professional.services import homework_assign, homework_note_write
+from amends.professional.services import (
+    homework_assign,
+    homework_note_write,
+    note_write,
+    session_record,
+)
 from amends.repair import services as repair
 from amends.talk.services import message_send
 from amends.triggers import services as triggers
@@ -33,6 +38,8 @@ READERS = {
     "homework": {"author", "professional"},
     "homework note kept": {"author"},
     "homework note shared": {"author", "professional"},
+    # The professional's own notes: theirs alone (on their couple page and session prep).
+    "professional note": {"professional"},
 }
 VISIBILITIES = ("private", "partner", "partner_and_professional")
 # Pages that end the session or are not pages of ours; they are checked elsewhere.
@@ -128,6 +135,9 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     markers["HWNOTE-kept-q8z"] = "homework note kept"
     homework_note_write(homework=homework, by=couple.alex, text="HWNOTE-shared-q8z", share=True)
     markers["HWNOTE-shared-q8z"] = "homework note shared"
+    note_write(space=couple.space, author=couple.sam, text="PRONOTE-q8z")
+    markers["PRONOTE-q8z"] = "professional note"
+    session_record(space=couple.space, by=couple.sam)
     # Hard moments: the log is private, always; a hard day private or shared with the
     # partner; what helps is written by both; a signal carries no words at all.
     moment = triggers.trigger_log(
@@ -158,7 +168,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
 def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[str, str]) -> None:
     from amends.agreement.models import AgreementVersion
     from amends.journal.models import JournalEntry
-    from amends.professional.models import Homework
+    from amends.professional.models import Homework, Session
     from amends.repair.models import Breach
     from amends.talk.models import Conversation
     from amends.triggers.models import HardDay, Signal, Trigger
@@ -181,6 +191,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "version_id": [str(v.uid) for v in AgreementVersion.objects.all()] or [str(uuid.uuid4())],
         "conversation_id": [str(c.uid) for c in Conversation.objects.all()] or [str(uuid.uuid4())],
         "homework_id": [str(h.uid) for h in Homework.objects.all()],
+        "session_id": [str(s.uid) for s in Session.objects.all()],
         "trigger_id": [str(t.uid) for t in Trigger.objects.all()],
         "day_id": [str(d.uid) for d in HardDay.objects.all()],
         "signal_id": [str(g.uid) for g in Signal.objects.all()],
@@ -244,7 +255,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
 ) -> None:
     """Bad input gets a message or a 404, never a server error, and plants nothing."""
     from amends.journal.models import JournalEntry
-    from amends.professional.models import Homework
+    from amends.professional.models import Homework, Session
     from amends.repair.models import Breach
     from amends.triggers.models import HardDay, Signal, Trigger
 
@@ -255,6 +266,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "conversation_id": [str(uuid.uuid4())],
         "version_id": [str(uuid.uuid4())],
         "homework_id": [str(Homework.objects.values_list("uid", flat=True).first())],
+        "session_id": [str(Session.objects.values_list("uid", flat=True).first())],
         "trigger_id": [str(Trigger.objects.values_list("uid", flat=True).first())],
         "day_id": [str(HardDay.objects.values_list("uid", flat=True).first())],
         "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],

@@ -585,6 +585,16 @@ def _session(s: Scene) -> None:
     submit(s.browsers["sam"], s.space_url("professional_couple"), {}, where={"form": "session"})
 
 
+def _group_create(s: Scene) -> None:
+    submit(
+        s.browsers["sam"],
+        reverse("practice_groups"),
+        {"name": "Tuesday group", "starts_on": timezone.localdate().isoformat()},
+        where={"action": "create"},
+        has=["name"],
+    )
+
+
 def _homework_note(s: Scene) -> None:
     assert s.homework is not None
     url = url_for("homework", s.couple.space, s.homework)
@@ -690,6 +700,7 @@ ACTS: list[Act] = [
     Act("professional's note deleted", "sam", _note_delete, ("note_delete",)),
     Act("professional notes a session", "sam", _session, ("session_record",)),
     Act("homework note kept private", "alex", _homework_note, ("homework_note_write",)),
+    Act("professional makes a program group", "sam", _group_create, ("cohort_create",)),
     Act("export (JSON)", "alex", _export_json),
     Act("export (readable)", "alex", _export_html),
     Act("settings: reminders", "alex", _reminders, ("reminder_preference_set",)),
@@ -766,6 +777,12 @@ NOT_PRIVATE: dict[str, str] = {
     "message_send": "writes a shared message",
     "homework_assign": "the professional sets homework: the partner it is for sees it",
     "homework_mark_done": "marks homework done: the professional who set it sees that",
+    "secrets_policy_set": "the professional's secrets policy: every couple they work with reads it",
+    "cohort_offer": "offers a couple a place in a program group: both partners see it",
+    "cohort_agree": "a partner's yes to a program group: the other partner and the "
+    "professional see it",
+    "cohort_leave": "leaves, declines or withdraws a place in a program group: the couple and "
+    "the professional see it",
     "conversation_start": "starts a shared conversation",
     "conversation_reply": "replies in a shared conversation",
     "conversation_settle": "settles a shared conversation",
@@ -797,6 +814,8 @@ FIXED = (
     "mfa_index",
     "usersessions_list",
     "practice",
+    "practice_secrets",
+    "practice_groups",
 )
 FIXED_IN_SPACE = (
     "space_home",
@@ -817,6 +836,7 @@ FIXED_IN_SPACE = (
     "checkin_reminders",
     "program_home",
     "professional_couple",
+    "professional_prep",
     "triggers_home",
     "triggers_weeks",
     "hard_days",

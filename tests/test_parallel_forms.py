@@ -14,6 +14,7 @@ from django.db import connections
 from django.db.models import Model
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.agreement import services as agreement
@@ -21,7 +22,16 @@ from amends.agreement.models import AgreementNote, AgreementVersion, Behaviour, 
 from amends.checkins.models import CheckIn
 from amends.journal.models import JournalEntry
 from amends.professional import services as professional
-from amends.professional.models import Homework, HomeworkNote, Note, Session
+from amends.professional.models import (
+    Cohort,
+    CohortAgreement,
+    CohortPlace,
+    Homework,
+    HomeworkNote,
+    Note,
+    SecretsPolicy,
+    Session,
+)
 from amends.repair import services as repair
 from amends.repair.models import (
     Breach,
@@ -156,11 +166,60 @@ def _homework(c: Couple) -> None:
     )
 
 
+def _group(c: Couple) -> None:
+    professional.cohort_create(professional=c.sam, name="Spring", starts_on=timezone.localdate())
+
+
+def _offered(c: Couple) -> None:
+    _group(c)
+    professional.cohort_offer(cohort=Cohort.objects.get(), space=c.space, by=c.sam)
+
+
 def _homework_url(c: Couple) -> str:
     return _in(c, "homework", Homework.objects.get(space=c.space).uid)
 
 
 CASES: dict[str, Case] = {
+    "professional: the secrets policy": Case(
+        lambda c: c.sam,
+        lambda c: reverse("practice_secrets"),
+        _words(stance="no_secrets", words=""),
+        _count(SecretsPolicy),
+    ),
+    "professional: a program group": Case(
+        lambda c: c.sam,
+        lambda c: reverse("practice_groups"),
+        lambda c: {
+            "once": new_form_token(),
+            "action": "create",
+            "name": "Spring",
+            "starts_on": timezone.localdate().isoformat(),
+        },
+        _count(Cohort),
+    ),
+    "professional: a place in a group": Case(
+        lambda c: c.sam,
+        lambda c: reverse("practice_groups"),
+        lambda c: {
+            "once": new_form_token(),
+            "action": "offer",
+            "cohort": str(Cohort.objects.get().uid),
+            "space": str(c.space.uid),
+        },
+        _count(CohortPlace),
+        setup=_group,
+    ),
+    "group: a partner agrees": Case(
+        lambda c: c.alex,
+        lambda c: _in(c, "cohort_answer"),
+        lambda c: {
+            "once": new_form_token(),
+            "action": "agree",
+            "place": str(CohortPlace.objects.get().uid),
+        },
+        _count(CohortAgreement),
+        setup=_offered,
+    ),
     "professional: homework for both": Case(
         lambda c: c.sam,
         lambda c: _in(c, "homework_new"),
@@ -427,6 +486,9 @@ def test_every_create_form_is_in_the_list() -> None:
         "checkins/templates/checkins/checkin.html",
         "professional/templates/professional/couple.html",
         "professional/templates/professional/homework_new.html",
+        "professional/templates/professional/secrets.html",
+        "professional/templates/professional/groups.html",
+        "professional/templates/professional/_cohort_place.html",
         # Marking done changes one row, and a replay is refused by run_once the same way.
         "professional/templates/professional/homework.html",
         "talk/templates/talk/thread.html",

@@ -31,7 +31,8 @@ from amends.api.main import api
 from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
 from amends.journal.models import JournalEntry
-from amends.professional.services import note_write
+from amends.professional.models import Session
+from amends.professional.services import note_write, session_record
 from amends.repair import services as repair
 from amends.repair.models import Breach, Promise
 from amends.repair.selftrust import EXERCISES
@@ -221,6 +222,7 @@ def _every_step(c: Couple) -> None:
         )
     repair.self_trust_write(space=c.space, by=c.alex, exercise=EXERCISES[0].key, text="I knew.")
     note_write(space=c.space, author=c.sam, text="Both are trying.")
+    session_record(space=c.space, by=c.sam)
     # A new round, so the questionnaire shows its questions (named by the behaviours' ids).
     agreement.round_start(space=c.space, by=c.alex)
     # Hard moments: a private log, a shared day, what helps, and a signal sent.
@@ -271,6 +273,7 @@ def _pages(c: Couple) -> list[str]:
         "trigger_id": [str(u) for u in Trigger.objects.values_list("uid", flat=True)],
         "day_id": [str(u) for u in HardDay.objects.values_list("uid", flat=True)],
         "signal_id": [str(u) for u in Signal.objects.values_list("uid", flat=True)],
+        "session_id": [str(u) for u in Session.objects.values_list("uid", flat=True)],
     }
     return sorted(
         {

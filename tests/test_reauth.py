@@ -18,7 +18,7 @@ from amends.accounts.reauth import GUARDED
 from amends.api.models import ApiToken
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
-from amends.professional.services import note_write
+from amends.professional.services import note_write, session_record
 from amends.repair import services as repair
 from amends.triggers import services as triggers
 from tests.api.conftest import Api, token_for
@@ -81,6 +81,13 @@ def _entry(w: World) -> int:
     return w.entry.uid
 
 
+def _session(w: World) -> object:
+    from amends.professional.models import Session
+
+    found = Session.objects.filter(space=w.couple.space).first()
+    return (found or session_record(space=w.couple.space, by=w.couple.sam)).uid
+
+
 def _breach(w: World) -> int:
     return w.breach_id
 
@@ -100,6 +107,10 @@ PAGE_PROBES: dict[str, PageProbe] = {
     "step_reflection": PageProbe("alex", "GET", _space("step_reflection", _breach)),
     "self_trust": PageProbe("alex", "GET", _space("self_trust")),
     "professional_couple": PageProbe("sam", "GET", _space("professional_couple")),
+    "professional_prep": PageProbe("sam", "GET", _space("professional_prep")),
+    "professional_prep_session": PageProbe(
+        "sam", "GET", _space("professional_prep_session", _session)
+    ),
     "trigger_edit": PageProbe("alex", "GET", _space("trigger_edit", lambda w: w.moment_id)),
     "trigger_delete": PageProbe("alex", "GET", _space("trigger_delete", lambda w: w.moment_id)),
     "hard_days": PageProbe("alex", "GET", _space("hard_days")),

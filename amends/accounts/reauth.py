@@ -58,6 +58,8 @@ GUARDED: tuple[Guard, ...] = (
     Guard("step_reflection", why="private reflections on a breach"),
     Guard("self_trust", why="private self-trust writing"),
     Guard("professional_couple", why="a professional's private notes"),
+    Guard("professional_prep", why="a professional's private notes"),
+    Guard("professional_prep_session", why="a professional's private notes"),
     # Hard moments: a moment's note, and days with their plans. Not the page where a
     # moment is logged and the grounding exercises are: that one never asks, and shows no
     # note or plan while the lock is on.

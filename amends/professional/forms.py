@@ -3,7 +3,8 @@ from django import forms
 from amends.accounts.models import User
 from amends.forms import long_text_field, written_field
 
-from .services import HOMEWORK_NOTE_MAX
+from .models import SecretsStance
+from .services import COHORT_NAME_MAX, HOMEWORK_NOTE_MAX, SECRETS_WORDS_MAX
 from .sources import OWN, source_choices
 
 BOTH = "both"
@@ -56,3 +57,39 @@ class HomeworkNoteForm(forms.Form):
             ("private", "Only you"),
             ("professional", f"You and {professional.name}"),
         ]
+
+
+class SecretsPolicyForm(forms.Form):
+    stance = forms.ChoiceField(
+        label="When one partner tells you something alone",
+        choices=SecretsStance.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Please choose one of the ways offered.",
+            "invalid_choice": "Please choose one of the ways offered.",
+        },
+    )
+    words = written_field(
+        "In your own words (if you like)",
+        "Both partners read exactly this, with the choice above. Needed if you chose your "
+        "own words.",
+        limit=SECRETS_WORDS_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class CohortForm(forms.Form):
+    name = written_field(
+        "A name for the group",
+        "Each couple in it sees this name, its start and its week; never who else is in it.",
+        limit=COHORT_NAME_MAX,
+    )
+    starts_on = forms.DateField(
+        label="Week 1 starts on",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={
+            "required": "Please give the day week 1 starts.",
+            "invalid": "Please give a day as year-month-day.",
+        },
+    )

@@ -75,3 +75,76 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return f"Session {self.pk}"
+
+
+class SecretsStance(models.TextChoices):
+    NO_SECRETS = (
+        "no_secrets",
+        "No secrets: what one of you tells me alone, I may bring to both of you.",
+    )
+    HELP_TELL = (
+        "help_tell",
+        "I will help you tell your partner: I will not keep it from them for long, "
+        "and I will not tell them for you.",
+    )
+    OWN = "own", "In my own words"
+
+
+class SecretsPolicy(models.Model):
+    """How a professional handles something one partner tells them alone. Their own words,
+    shown to every couple they work with: before a partner agrees to them, and wherever a
+    partner writes to them alone."""
+
+    uid = uid_field()
+    professional = models.OneToOneField("accounts.User", on_delete=models.CASCADE, related_name="+")
+    stance = EncryptedTextField(choices=SecretsStance.choices)
+    words = EncryptedTextField(blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Secrets policy {self.pk}"
+
+
+class Cohort(models.Model):
+    """Several couples doing the 12-week program on one calendar, run by one professional.
+    Each couple sees the cohort's name, start and week, never who else is in it."""
+
+    uid = uid_field()
+    professional = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="+")
+    name = EncryptedTextField()
+    starts_on = models.DateField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Cohort {self.pk}"
+
+
+class CohortPlace(models.Model):
+    """A couple (their space) offered a place in a cohort by their professional. They are in
+    it once every partner here now has agreed (CohortAgreement); one cohort per couple."""
+
+    uid = uid_field()
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="places")
+    space = models.OneToOneField("spaces.Space", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Cohort place {self.pk}"
+
+
+class CohortAgreement(models.Model):
+    """One partner's yes to their couple's place in a cohort."""
+
+    uid = uid_field()
+    place = models.ForeignKey(CohortPlace, on_delete=models.CASCADE, related_name="agreements")
+    space = models.ForeignKey("spaces.Space", on_delete=models.CASCADE, related_name="+")
+    partner = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["place", "partner"], name="one_agreement_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Cohort agreement {self.pk}"

@@ -1,8 +1,9 @@
 """What a professional sees: only what each partner shared with them, and stages; their
 caseload (every couple, built from the same reads); homework, between two people."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.checkins import weeks as w
-from amends.checkins.models import CheckIn
+from amends.checkins.models import MEASURES, CheckIn
 from amends.checkins.selectors import (
     checkin_trends_visible_to,
     instrument_falling,
@@ -32,7 +33,16 @@ from amends.spaces.visibility import between_q, visible_to
 from amends.talk.models import Conversation, Message, Reply
 
 from . import attention
-from .models import Homework, HomeworkNote, Note, Session
+from .models import (
+    Cohort,
+    CohortPlace,
+    Homework,
+    HomeworkNote,
+    Note,
+    SecretsPolicy,
+    SecretsStance,
+    Session,
+)
 from .sources import source_link, source_prompt
 
 
@@ -208,16 +218,23 @@ class CaseRow:
         return [attention.SIGN_WORDS[s] for s in self.signs]
 
 
-def _shared_since(since: datetime) -> Q:
-    return Q(shared_at__gte=since) | Q(shared_at__isnull=True, created_at__gte=since)
+def _shared_since(since: datetime, until: datetime | None = None) -> Q:
+    q = Q(shared_at__gte=since) | Q(shared_at__isnull=True, created_at__gte=since)
+    if until is not None:
+        q &= Q(shared_at__lt=until) | Q(shared_at__isnull=True, created_at__lt=until)
+    return q
 
 
-def _new_counts(viewer: User, roles: SpaceRoles, since: datetime) -> tuple[tuple[str, int], ...]:
+def _new_counts(
+    viewer: User, roles: SpaceRoles, since: datetime, until: datetime | None = None
+) -> tuple[tuple[str, int], ...]:
     found = []
+    before = {} if until is None else {"done_at__lt": until}
+    written_before = {} if until is None else {"created_at__lt": until}
     for where, models in SHARED_KINDS:
         # One query for each group: the visible rows of its tables, counted together.
         parts = [
-            visible_to(m.objects.filter(_shared_since(since)), viewer, roles)
+            visible_to(m.objects.filter(_shared_since(since, until)), viewer, roles)
             .exclude(author=viewer)
             .order_by()
             .values_list("uid")
@@ -231,10 +248,12 @@ def _new_counts(viewer: User, roles: SpaceRoles, since: datetime) -> tuple[tuple
         Homework.objects.filter(
             between_q(viewer, roles, partner="partner", professional="set_by"),
             done_at__gte=since,
+            **before,
         ).count()
         + HomeworkNote.objects.filter(
             between_q(viewer, roles, partner="author", professional="shared_with"),
             created_at__gte=since,
+            **written_before,
         ).count()
     )
     if done:
@@ -307,3 +326,244 @@ def caseload(*, viewer: User) -> list[CaseRow]:
             )
         )
     return sorted(rows, key=lambda r: (-r.weight, -r.new_total, r.name.casefold(), r.space_uid))
+
+
+# ------------------------------------------------------------------ session prep
+
+
+@dataclass
+class PrepTrend:
+    """One partner's check-ins, as they chose to share them with the professional."""
+
+    person: User
+    columns: list[str]
+    table: list[tuple[str, list[int]]]
+
+
+@dataclass
+class Prep:
+    """What a professional reads before a session with a couple: only what they may see.
+
+    `session` is the session prepared for (None: the next one, not noted yet); the window
+    runs from the session before it (or NEW_WITHOUT_SESSION back, when there is none) to it
+    (or now)."""
+
+    session: Session | None
+    since: datetime
+    since_session: bool
+    until: datetime | None
+    sessions: list[Session]
+    new: tuple[tuple[str, int], ...]
+    entries: list[JournalEntry]
+    checkin_notes: list[CheckIn]
+    paths: list[dict[str, str]]
+    trends: list[PrepTrend]
+    homework: list[HomeworkView]
+    notes: list[Note]
+
+    @property
+    def new_total(self) -> int:
+        return sum(n for _, n in self.new)
+
+
+def sessions_noted(*, viewer: User, roles: SpaceRoles) -> list[Session]:
+    """The sessions this professional noted with this couple, newest first (theirs only)."""
+    return list(
+        Session.objects.filter(space=roles.space, professional=viewer).order_by("-held_at", "-pk")
+    )
+
+
+def session_or_404(*, viewer: User, roles: SpaceRoles, session_id: object) -> Session:
+    if not roles.is_professional(viewer):
+        raise Http404("Not found.")
+    try:
+        return Session.objects.get(
+            space=roles.space, professional=viewer, uid=parse_uid(session_id)
+        )
+    except (Session.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("Not found.") from None
+
+
+def session_prep(*, viewer: User, roles: SpaceRoles, session: Session | None = None) -> Prep:
+    """The page a professional prints before a session: what was shared with them since the
+    session before, the check-in trends partners chose to share with them, homework (done or
+    not, and the words shared with them), their own notes. Read as the professional, through
+    the same selectors as their other pages, so nothing private to a partner reaches it."""
+    if not roles.is_professional(viewer):
+        raise Http404("Not found.")
+    sessions = sessions_noted(viewer=viewer, roles=roles)
+    until = session.held_at if session is not None else None
+    earlier = [s for s in sessions if until is None or s.held_at < until]
+    since_session = bool(earlier)
+    since = earlier[0].held_at if earlier else (until or timezone.now()) - NEW_WITHOUT_SESSION
+    entries = list(
+        journal_entries(viewer=viewer, roles=roles)
+        .exclude(author=viewer)
+        .filter(_shared_since(since, until))
+    )
+    notes_shared: list[CheckIn] = []
+    trends: list[PrepTrend] = []
+    for partner in roles.partners:
+        notes_shared += [
+            c
+            for c in visible_to(
+                CheckIn.objects.filter(_shared_since(since, until), author=partner), viewer, roles
+            )
+            .select_related("author")
+            .order_by("-week", "-pk")
+            if c.note
+        ]
+        trend = checkin_trends_visible_to(viewer=viewer, roles=roles, person=partner)
+        if trend and trend.rows:
+            other = roles.partner_of(partner)
+            columns = [
+                m.label.format(partner=other.name if other else "their partner") for m in MEASURES
+            ]
+            table = [
+                (w.label(r.week), [r.scores[m.key] for m in MEASURES]) for r in reversed(trend.rows)
+            ]
+            trends.append(PrepTrend(partner, columns, table))
+    return Prep(
+        session=session,
+        since=since,
+        since_session=since_session,
+        until=until,
+        sessions=sessions,
+        new=_new_counts(viewer, roles, since, until),
+        entries=entries,
+        checkin_notes=notes_shared,
+        paths=breach_overview_for_home(viewer=viewer, roles=roles).rows,
+        trends=trends,
+        homework=homework_list(viewer=viewer, roles=roles),
+        notes=list(
+            Note.objects.filter(space=roles.space, author=viewer).order_by("-created_at", "-pk")
+        ),
+    )
+
+
+# ------------------------------------------------------------------ the secrets policy
+
+
+@dataclass(frozen=True)
+class SecretsWords:
+    """What a professional says about something one partner tells them alone."""
+
+    professional: User
+    stance: str  # a SecretsStance value, or "" when they have not said yet
+    said: str  # the product's wording of their stance ("" for their own words only)
+    words: str  # their own words, if any
+
+
+def secrets_policy(*, professional: User) -> SecretsWords:
+    return secrets_policies(professionals=[professional])[0]
+
+
+def secrets_policies(*, professionals: Sequence[User]) -> list[SecretsWords]:
+    """The policy of each professional named (one query)."""
+    found = {
+        p.professional_id: p
+        for p in SecretsPolicy.objects.filter(professional__in=[u.pk for u in professionals])
+    }
+    shown = []
+    for user in professionals:
+        policy = found.get(user.pk)
+        if policy is None:
+            shown.append(SecretsWords(user, "", "", ""))
+            continue
+        own = policy.stance == SecretsStance.OWN
+        said = "" if own else str(SecretsStance(policy.stance).label)
+        shown.append(SecretsWords(user, policy.stance, said, policy.words))
+    return shown
+
+
+# ------------------------------------------------------------------ program cohorts
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    """A couple's place in a cohort, as someone in that space (or its professional) sees it:
+    the cohort's name, start, its professional and who of the two has agreed; never anything
+    about other couples in it."""
+
+    place: CohortPlace
+    cohort: Cohort
+    agreed: frozenset[int]  # the partners here now who said yes
+    partner_ids: frozenset[int]
+
+    @property
+    def joined(self) -> bool:
+        return bool(self.partner_ids) and self.partner_ids <= self.agreed
+
+    @property
+    def week(self) -> int:
+        return cohort_week(self.cohort.starts_on)
+
+    @property
+    def started(self) -> bool:
+        return self.cohort.starts_on <= timezone.localdate()
+
+
+def cohort_week(starts_on: date) -> int:
+    """The program week of a cohort that starts (or started) on this day: 1 to 12."""
+    days = (timezone.localdate() - starts_on).days
+    return max(1, min(12, days // 7 + 1))
+
+
+def cohort_place(*, viewer: User, roles: SpaceRoles) -> PlaceView | None:
+    """This couple's place in a cohort, for its partners and the cohort's professional (while
+    they are the couple's professional); None for anyone else, or when there is none."""
+    if not (roles.is_partner(viewer) or roles.is_professional(viewer)):
+        return None
+    place = (
+        CohortPlace.objects.filter(space=roles.space)
+        .select_related("cohort", "cohort__professional")
+        .first()
+    )
+    # Only while the cohort's professional is still this couple's professional.
+    if place is None or not any(p.pk == place.cohort.professional_id for p in roles.professionals):
+        return None
+    if roles.is_professional(viewer) and place.cohort.professional_id != viewer.pk:
+        return None
+    agreed = frozenset(place.agreements.values_list("partner_id", flat=True)) & roles.partner_ids
+    return PlaceView(place, place.cohort, agreed, frozenset(roles.partner_ids))
+
+
+def place_or_404(*, viewer: User, roles: SpaceRoles, place_id: object) -> CohortPlace:
+    view = cohort_place(viewer=viewer, roles=roles)
+    if view is None or str(view.place.uid) != str(place_id):
+        raise Http404("Not found.")
+    return view.place
+
+
+@dataclass
+class CohortView:
+    cohort: Cohort
+    couples: list[tuple[Space, bool]]  # (space, both agreed)
+
+    @property
+    def week(self) -> int:
+        return cohort_week(self.cohort.starts_on)
+
+
+def cohorts_of(*, professional: User) -> list[CohortView]:
+    """A professional's cohorts, each with the couples offered a place in it (only couples
+    they are still the professional of) and whether both partners agreed."""
+    mine = {s.pk: roles for s, roles in spaces_as_professional(user=professional)}
+    views = []
+    for cohort in Cohort.objects.filter(professional=professional).order_by("starts_on", "pk"):
+        couples = []
+        for place in cohort.places.select_related("space").order_by("created_at", "pk"):
+            roles = mine.get(place.space_id)
+            if roles is None:
+                continue
+            agreed = set(place.agreements.values_list("partner_id", flat=True))
+            couples.append((place.space, bool(roles.partner_ids) and roles.partner_ids <= agreed))
+        views.append(CohortView(cohort, couples))
+    return views
+
+
+def cohort_of_professional_or_404(*, professional: User, cohort_id: object) -> Cohort:
+    try:
+        return Cohort.objects.get(professional=professional, uid=parse_uid(cohort_id))
+    except (Cohort.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("Not found.") from None

@@ -2,7 +2,7 @@
 they set; and the partner's side of homework (done, and a note kept or shared)."""
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -10,15 +10,27 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.spaces.models import Space
+from amends.spaces.models import Membership, Role, Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility
 from amends.textrules import clean_text
 
-from .models import Homework, HomeworkNote, Note, Session
+from .models import (
+    Cohort,
+    CohortAgreement,
+    CohortPlace,
+    Homework,
+    HomeworkNote,
+    Note,
+    SecretsPolicy,
+    SecretsStance,
+    Session,
+)
 from .sources import resolve_source
 
 HOMEWORK_NOTE_MAX = 2_000
+SECRETS_WORDS_MAX = 2_000
+COHORT_NAME_MAX = 80
 
 
 def note_write(*, space: Space, author: User, text: str) -> Note:
@@ -133,3 +145,91 @@ def homework_note_write(
         shared_with=homework.set_by if share else None,
         text=clean_text(text, max_length=HOMEWORK_NOTE_MAX, what="your note"),
     )
+
+
+# ------------------------------------------------------------------ the secrets policy
+
+
+def _a_professional(user: User) -> None:
+    if not Membership.objects.filter(
+        user=user, role=Role.PROFESSIONAL, left_at__isnull=True
+    ).exists():
+        raise ActionRefused("This is for a couple's professional.", code="forbidden")
+
+
+def secrets_policy_set(*, professional: User, stance: str, words: str = "") -> SecretsPolicy:
+    """How this professional handles what one partner tells them alone: one of the stances,
+    with their own words if they like (their own words alone for "own"). Every couple they
+    work with sees it."""
+    _a_professional(professional)
+    if stance not in SecretsStance.values:
+        raise ActionRefused("Please choose one of the ways offered.", code="invalid")
+    words = words.strip()
+    if words:
+        words = clean_text(words, max_length=SECRETS_WORDS_MAX, what="your words")
+    if stance == SecretsStance.OWN and not words:
+        raise ActionRefused("Please write how you handle it, in your own words.", code="invalid")
+    with transaction.atomic():
+        policy, _ = SecretsPolicy.objects.select_for_update().get_or_create(
+            professional=professional, defaults={"stance": stance, "words": words}
+        )
+        policy.stance, policy.words, policy.updated_at = stance, words, timezone.now()
+        policy.save()
+    return policy
+
+
+# ------------------------------------------------------------------ program cohorts
+
+
+def cohort_create(*, professional: User, name: str, starts_on: date) -> Cohort:
+    """A group of couples doing the 12-week program on one calendar, starting on a day."""
+    _a_professional(professional)
+    name = clean_text(name, max_length=COHORT_NAME_MAX, what="the name")
+    today = timezone.localdate()
+    if not today - timedelta(weeks=12) <= starts_on <= today + timedelta(days=366):
+        raise ActionRefused(
+            "Please choose a start within the last twelve weeks or the coming year.",
+            code="invalid",
+        )
+    return Cohort.objects.create(professional=professional, name=name, starts_on=starts_on)
+
+
+def cohort_offer(*, cohort: Cohort, space: Space, by: User) -> CohortPlace:
+    """The professional offers a couple a place in their cohort; the couple is in it once
+    both partners agree (`cohort_agree`)."""
+    if cohort.professional_id != by.pk or not space_roles(space).is_professional(by):
+        raise ActionRefused("Not found.", code="not_found")
+    with transaction.atomic():
+        if CohortPlace.objects.select_for_update().filter(space=space).exists():
+            raise ActionRefused(
+                "This couple already has a place in a group. They can leave it first.",
+                code="conflict",
+            )
+        return CohortPlace.objects.create(cohort=cohort, space=space)
+
+
+def _partner_of_place(place: CohortPlace, by: User) -> SpaceRoles:
+    roles = space_roles(place.space)
+    if not roles.is_partner(by):
+        raise ActionRefused("Not found.", code="not_found")
+    return roles
+
+
+def cohort_agree(*, place: CohortPlace, by: User) -> CohortAgreement:
+    """One partner says yes to the couple's place in the cohort."""
+    _partner_of_place(place, by)
+    with transaction.atomic():
+        agreement, _ = CohortAgreement.objects.get_or_create(
+            place=place, partner=by, defaults={"space": place.space}
+        )
+    return agreement
+
+
+def cohort_leave(*, place: CohortPlace, by: User) -> None:
+    """Either partner says no, or leaves the group, at any time and without a reason; the
+    professional can withdraw the place too. The couple does the program on their own
+    calendar again."""
+    roles = space_roles(place.space)
+    if not (roles.is_partner(by) or place.cohort.professional_id == by.pk):
+        raise ActionRefused("Not found.", code="not_found")
+    place.delete()

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from amends.accounts.models import User
@@ -28,15 +29,22 @@ from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import changeable_or_404
 
 from . import services
-from .forms import BOTH, HomeworkForm, HomeworkNoteForm
-from .models import Note
+from .forms import BOTH, CohortForm, HomeworkForm, HomeworkNoteForm, SecretsPolicyForm
+from .models import CohortPlace, Note
 from .selectors import (
     caseload,
+    cohort_of_professional_or_404,
+    cohorts_of,
     couple_panel,
     homework_list,
     homework_or_404,
     homework_view,
     last_session,
+    place_or_404,
+    secrets_policy,
+    session_or_404,
+    session_prep,
+    spaces_as_professional,
 )
 
 
@@ -242,7 +250,181 @@ def homework_page(
             "roles": roles,
             "item": homework_view(viewer=request.user, roles=roles, homework=homework),
             "partner": roles.partner_of(request.user),
+            # Written to the professional alone: how they handle that, before writing.
+            "secrets": secrets_policy(professional=homework.set_by),
             "form": form,
             "nav": "home",
         },
     )
+
+
+@space_view
+@require_http_methods(["GET"])
+@kept_for_viewer
+def prep(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, session_id: object = None
+) -> HttpResponse:
+    """Session prep: one page per couple per session, to read or print before meeting them.
+    Without a session named, it prepares the next one (since the last session noted)."""
+    if not roles.is_professional(request.user):
+        raise Http404("Not found.")
+    session = (
+        session_or_404(viewer=request.user, roles=roles, session_id=session_id)
+        if session_id is not None
+        else None
+    )
+    return render(
+        request,
+        "professional/prep.html",
+        {
+            "space": space,
+            "roles": roles,
+            "prep": session_prep(viewer=request.user, roles=roles, session=session),
+            "trends": _trends(request, roles),
+            "nav": "home",
+        },
+    )
+
+
+# ------------------------------------------------------------------ the secrets policy
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def practice_secrets(request: AuthedRequest) -> HttpResponse:
+    """How this professional handles what one partner tells them alone: every couple they
+    work with reads it, before agreeing to them and wherever they write to them alone."""
+    if not _professional_anywhere(request.user):
+        raise Http404("Not found.")
+    current = secrets_policy(professional=request.user)
+    form = SecretsPolicyForm(
+        request.POST or None,
+        initial={"stance": current.stance or None, "words": current.words},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            run_once(
+                token=request.POST.get(ONCE_FIELD),
+                user=request.user,
+                action=lambda: services.secrets_policy_set(
+                    professional=request.user,
+                    stance=form.cleaned_data["stance"],
+                    words=form.cleaned_data["words"],
+                ),
+            )
+        except ActionRefused as refused:
+            form.add_error("words" if refused.code == "invalid" else None, refused.message)
+        else:
+            messages.success(request, "Saved. Every couple you work with can read it.")
+            return redirect("practice_secrets")
+    return render(
+        request,
+        "professional/secrets.html",
+        {"form": form, "current": current, "nav": "home"},
+    )
+
+
+# ------------------------------------------------------------------ program cohorts
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def practice_groups(request: AuthedRequest) -> HttpResponse:
+    """The professional's program groups: several couples on one calendar, each couple in
+    one only with both partners' agreement, and private from the others."""
+    me = request.user
+    if not _professional_anywhere(me):
+        raise Http404("Not found.")
+    form = CohortForm(request.POST if request.POST.get("action") == "create" else None)
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action == "create":
+            if form.is_valid():
+                try:
+                    run_once(
+                        token=request.POST.get(ONCE_FIELD),
+                        user=me,
+                        action=lambda: services.cohort_create(
+                            professional=me,
+                            name=form.cleaned_data["name"],
+                            starts_on=form.cleaned_data["starts_on"],
+                        ),
+                    )
+                except ActionRefused as refused:
+                    form.add_error(None, refused.message)
+                else:
+                    messages.success(request, "The group is ready. You can offer couples a place.")
+                    return redirect("practice_groups")
+        else:
+            refusals_go_to(request, reverse("practice_groups"))
+            if action not in {"offer", "withdraw"}:
+                raise ActionRefused("Something went wrong with that button. Please try again.")
+            cohort = cohort_of_professional_or_404(
+                professional=me, cohort_id=request.POST.get("cohort")
+            )
+            spaces = {str(s.uid): s for s, _ in spaces_as_professional(user=me)}
+            space = spaces.get(request.POST.get("space", ""))
+            if space is None:
+                raise Http404("Not found.")
+            if action == "offer":
+                run_once(
+                    token=request.POST.get(ONCE_FIELD),
+                    user=me,
+                    action=lambda: services.cohort_offer(cohort=cohort, space=space, by=me),
+                )
+                messages.success(request, "Offered. They join the group once both of them agree.")
+            else:
+                place = CohortPlace.objects.filter(cohort=cohort, space=space).first()
+                if place is None:
+                    raise Http404("Not found.")
+                run_once(
+                    token=request.POST.get(ONCE_FIELD),
+                    user=me,
+                    action=lambda: services.cohort_leave(place=place, by=me),
+                )
+                messages.success(request, "Their place is withdrawn.")
+            return redirect("practice_groups")
+    groups = cohorts_of(professional=me)
+    mine = [s for s, _ in spaces_as_professional(user=me)]
+    # A couple already in a group (any professional's) is not offered another place.
+    placed = set(CohortPlace.objects.filter(space__in=mine).values_list("space_id", flat=True))
+    free = [s for s in mine if s.pk not in placed]
+    return render(
+        request,
+        "professional/groups.html",
+        {
+            "groups": groups,
+            "free": free,
+            "form": form,
+            "today": timezone.localdate(),
+            "nav": "home",
+        },
+    )
+
+
+@space_view
+@require_http_methods(["POST"])
+def cohort_answer(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    """A partner's yes to their couple's place in a group, or no (leaving it), at any time."""
+    if not roles.is_partner(request.user):
+        raise Http404("Not found.")
+    refusals_go_to(request, reverse("program_home", args=[space.uid]))
+    place = place_or_404(viewer=request.user, roles=roles, place_id=request.POST.get("place"))
+    action = request.POST.get("action", "")
+    if action == "agree":
+        run_once(
+            token=request.POST.get(ONCE_FIELD),
+            user=request.user,
+            action=lambda: services.cohort_agree(place=place, by=request.user),
+        )
+        messages.success(request, "Thank you. Your answer is recorded.")
+    elif action == "leave":
+        run_once(
+            token=request.POST.get(ONCE_FIELD),
+            user=request.user,
+            action=lambda: services.cohort_leave(place=place, by=request.user),
+        )
+        messages.success(request, "Done. You follow the program on your own calendar.")
+    else:
+        raise ActionRefused("Something went wrong with that button. Please try again.")
+    return redirect("program_home", space.uid)

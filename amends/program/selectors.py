@@ -9,6 +9,7 @@ journal entry, and so on. Everything is read through the person's own view of th
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -61,9 +62,28 @@ def counter_of(feature: str) -> str:
 
 
 def current_week_number(*, person: User, roles: SpaceRoles) -> int:
-    """Week 1 is the person's first week in the space; after week 12 it stays 12."""
-    days = (timezone.now() - roles.joined(person)).days
+    """Week 1 is the person's first week in the space; after week 12 it stays 12. A couple
+    in a professional's cohort (both partners agreed) follows the cohort's calendar."""
+    starts_on = cohort_start(roles=roles)
+    if starts_on is not None:
+        days = (timezone.localdate() - starts_on).days
+    else:
+        days = (timezone.now() - roles.joined(person)).days
     return max(1, min(PROGRAM_WEEKS, days // 7 + 1))
+
+
+def cohort_start(*, roles: SpaceRoles) -> date | None:
+    """The start of the cohort this couple is in: offered a place by their professional
+    (still theirs), and every partner here now agreed. None otherwise."""
+    from amends.professional.models import CohortPlace
+
+    place = CohortPlace.objects.filter(space=roles.space).select_related("cohort").first()
+    if place is None or not any(p.pk == place.cohort.professional_id for p in roles.professionals):
+        return None
+    agreed = set(place.agreements.values_list("partner_id", flat=True))
+    if not roles.partner_ids or not roles.partner_ids <= agreed:
+        return None
+    return place.cohort.starts_on
 
 
 def _agreement_answered(person: User, roles: SpaceRoles) -> int:

@@ -13,11 +13,15 @@ from .selectors import current_week_number, week_view
 
 
 def _render(request: AuthedRequest, space: Space, roles: SpaceRoles, number: int) -> HttpResponse:
+    from amends.professional.selectors import cohort_place
+
     view = week_view(viewer=request.user, roles=roles, number=number)
+    me = request.user
+    place = cohort_place(viewer=me, roles=roles) if roles.is_partner(me) else None
     return render(
         request,
         "program/week.html",
-        {"space": space, "view": view, "number": number, "nav": "more"},
+        {"space": space, "view": view, "number": number, "place": place, "nav": "more"},
     )
 
 

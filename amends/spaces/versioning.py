@@ -46,6 +46,8 @@ Kind = Literal[
     "together",
     "together_or_everyone",
     "together_via",
+    "with_person",
+    "owner_and_places",
 ]
 
 
@@ -68,6 +70,11 @@ class Tracked:
     # "between": the people the row names in its `column`s (comma-separated user ids), in the
     # row's space only (a professional's homework for a partner, a note shared with one
     # person: amends.spaces.visibility.between_q).
+    # "with_person": everyone in every space where the person in `column` is now (what a
+    # professional says to every couple they work with: their secrets policy).
+    # "owner_and_places": the person in `column`, and everyone in the spaces of the `parent`
+    # rows pointing at the row by `cohort_id` (a professional's program cohort: its owner and
+    # the couples placed in it, nobody else).
     column: str = "space_id"
     parent: str = ""
 
@@ -204,6 +211,18 @@ SEVENTH: tuple[Tracked, ...] = (
     Tracked("checkins_instrumentsharing", "between", "author_id,shared_with_id"),
 )
 
+# Installed by professional/migrations/0004 (after checkins/0005): a professional's secrets
+# policy (shown to every couple they work with), their program cohorts (seen by them and the
+# couples placed in one), each couple's place in a cohort and each partner's agreement to it.
+EIGHTH: tuple[Tracked, ...] = (
+    Tracked("professional_secretspolicy", "with_person", "professional_id"),
+    Tracked(
+        "professional_cohort", "owner_and_places", "professional_id", "professional_cohortplace"
+    ),
+    _space("professional_cohortplace"),
+    _space("professional_cohortagreement"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
 LAYERS: tuple[tuple[Tracked, ...], ...] = (
@@ -214,6 +233,7 @@ LAYERS: tuple[tuple[Tracked, ...], ...] = (
     FIFTH,
     SIXTH,
     SEVENTH,
+    EIGHTH,
 )
 
 
@@ -322,6 +342,15 @@ def _members_of(t: Tracked, rows: str, old: str = "") -> str:
             f"SELECT m.id FROM spaces_membership m JOIN {rows} r ON m.space_id = r.space_id "  # noqa: S608
             f"WHERE m.left_at IS NULL AND ({named})"
         )
+    if t.kind == "with_person":
+        spaces_of = f"{_CURRENT.replace('id', 'space_id', 1)} AND user_id IN "
+        return _in_spaces(f"{spaces_of}(SELECT {t.column} FROM {rows})")  # noqa: S608
+    if t.kind == "owner_and_places":
+        placed = f"SELECT space_id FROM {t.parent} WHERE cohort_id IN (SELECT id FROM {rows})"  # noqa: S608
+        return (
+            f"{_CURRENT} AND user_id IN (SELECT {t.column} FROM {rows}) "  # noqa: S608
+            f"UNION {_in_spaces(placed)}"
+        )
     if t.kind == "person":
         own = f"{_CURRENT} AND user_id IN (SELECT id FROM {rows})"  # noqa: S608
         if not old:
@@ -368,6 +397,8 @@ def _columns(t: Tracked) -> tuple[str, ...]:
         return ("space_id", *t.column.split(","))
     if t.kind in ("together", "together_or_everyone"):
         return ("space_id", "together_since")
+    if t.kind == "owner_and_places":
+        return ("id", t.column)
     return (t.column,)
 
 

@@ -84,7 +84,7 @@ def space_new(request: AuthedRequest) -> HttpResponse:
 @space_view
 @kept_for_viewer
 def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    from amends.professional.selectors import homework_list
+    from amends.professional.selectors import homework_list, secrets_policies
     from amends.repair.selectors import breach_overview_for_home
 
     me = request.user
@@ -113,6 +113,9 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
             "shared_recently": shared_recently,
             "waiting_approvals": waiting_approvals,
             "unapproved_professionals": waiting_for_me if roles.is_partner(me) else (),
+            "secrets": secrets_policies(professionals=waiting_for_me)
+            if roles.is_partner(me) and waiting_for_me
+            else [],
             "breaches": breach_overview_for_home(viewer=me, roles=roles),
             "joined_since": newcomers_waiting(viewer=me, roles=roles),
             "partner_left": partner_left(viewer=me, roles=roles),
@@ -130,6 +133,8 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     Every form here carries a one-time token, and every POST redirects: a link made is kept
     in the (sealed) session and shown once, by the page the POST redirects to. Reloading it
     or going back never makes another link, so never cancels the one already sent."""
+    from amends.professional.selectors import secrets_policies
+
     me = request.user
     if request.method == "POST":
         if roles.is_partner(me):
@@ -174,6 +179,13 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             ),
             "proposals": proposals,
             "waiting_professionals": professionals_waiting(viewer=me, roles=roles)
+            if roles.is_partner(me)
+            else [],
+            # How each professional here handles what one partner tells them alone, shown
+            # before a partner agrees to them (professional/secrets).
+            "secrets": secrets_policies(
+                professionals=[*roles.professionals, *roles.unapproved_professionals]
+            )
             if roles.is_partner(me)
             else [],
             "partner": roles.partner_of(me),

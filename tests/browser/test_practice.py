@@ -1,6 +1,6 @@
 """The professional's practice: Sam sees two couples on the caseload, the one who may need
 attention first; sets homework for Alex; Alex marks it done and shares a few words; Sam
-sees it done, with only the words Alex shared."""
+sees it done, with only the words Alex shared, and opens the session prep (also as print)."""
 
 from datetime import timedelta
 from io import StringIO
@@ -105,3 +105,22 @@ def test_caseload_homework_done_and_shared(
     axe_check(sam, "practice-couple")
     sam.goto(server.url("/practice/"))
     expect(sam.locator("main li.card", has_text="Us")).to_contain_text("Homework: 1 done")
+
+    # Before the next session: one page, to read or print, with only what was shared.
+    sam.get_by_role("link", name="Us", exact=True).click()
+    sam.get_by_role("link", name="Prepare the next session").click()
+    expect(sam).to_have_url(server.url(f"/s/{couple.space.uid}/couple/prep/"))
+    expect(sam.get_by_role("heading", level=1)).to_contain_text("Before your session")
+    prep = sam.locator("main")
+    expect(prep).to_contain_text("For Sam, too.")
+    expect(prep).to_contain_text("A walk together")
+    expect(prep).to_contain_text("We walked by the river.")
+    expect(prep).not_to_contain_text("I was nervous")
+    axe_check(sam, "practice-prep")
+    shot(sam, "practice-prep")
+    sam.emulate_media(media="print")
+    expect(sam.locator(".quick-exit").first).to_be_hidden()
+    expect(prep.locator(".no-print").first).to_be_hidden()
+    expect(prep).to_contain_text("We walked by the river.")
+    shot(sam, "practice-prep-print")
+    sam.emulate_media(media="screen")
