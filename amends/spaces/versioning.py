@@ -192,9 +192,18 @@ FIFTH: tuple[Tracked, ...] = (
     Tracked("professional_session", "between", "professional_id"),
 )
 
+# Installed by afterwards/migrations/0001: the path's steps after atonement. Each part, bid
+# and closeness answer reaches who may see it by the same rule as any item (a closeness
+# answer is always private: its author's numbers only).
+SIXTH: tuple[Tracked, ...] = (
+    _item("afterwards_part"),
+    _item("afterwards_bid"),
+    _item("afterwards_closeness"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
-LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH)
+LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH)
 
 
 def as_of(layers: int) -> tuple[Tracked, ...]:
