@@ -171,3 +171,28 @@ def test_pages_are_404_to_strangers(couple: Couple) -> None:
     breach = atoned(couple)
     for name in ("afterwards_home", "afterwards_comfort", "afterwards_turning"):
         assert client_for(couple.casey).get(_url(name, breach)).status_code == 404
+
+
+def test_version_numbers_rise_only_for_who_may_see(couple: Couple) -> None:
+    from tests.test_space_version import everyone, raised
+
+    breach = atoned(couple)
+    before = everyone(couple)
+    services.part_save(breach=breach, by=couple.alex, kind="between_us", feelings="draft")
+    services.closeness_say(breach=breach, by=couple.alex, wants=False)
+    services.bid_add(breach=breach, by=couple.alex, kind="bid", text="b", visibility="private")
+    assert raised(before, everyone(couple)) == {"alex"}
+    before = everyone(couple)
+    services.part_save(
+        breach=breach, by=couple.alex, kind="between_us", feelings="d", visibility="partner"
+    )
+    assert raised(before, everyone(couple)) == {"alex", "jordan"}
+    before = everyone(couple)
+    services.bid_add(
+        breach=breach,
+        by=couple.alex,
+        kind="ritual",
+        text="r",
+        visibility="partner_and_professional",
+    )
+    assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
