@@ -97,8 +97,9 @@ def why_closed(*, breach: Breach, viewer: User, roles: SpaceRoles) -> tuple[str,
         return path.gate or "closed", step.closed_words if step else ""
     if not all((s := path.step(k)) is not None and s.done for k in ATONEMENT):
         return ATONEMENT_FIRST, (
-            "These steps open once the accountability statement feels complete, the impact "
-            "statement is written and the repair attempts are answered. There is no rush."
+            "These steps open once three steps of the path are done: \u201cTaking "
+            "responsibility\u201d feels complete, \u201cHow it hurt\u201d is written, and the "
+            "repair attempts are answered. There is no rush."
         )
     return "", ""
 
