@@ -263,6 +263,30 @@ def write_everything(j: Journey) -> None:
     )
     triggers.signal_setting_set(space=space, person=alex, on=True)
     triggers.signal_send(space=space, by=alex)
+    # After the repair: a path whose atonement is done, a part of each kind, a moment.
+    from amends.afterwards import services as afterwards
+    from tests.afterwards_setup import atoned
+
+    after = atoned(j)  # type: ignore[arg-type]
+    afterwards.part_save(
+        breach=after,
+        by=alex,
+        kind="between_us",
+        feelings=m("afterwards.Part.feelings"),
+        realities=m("afterwards.Part.realities"),
+        touched=m("afterwards.Part.touched"),
+        own_part=m("afterwards.Part.own_part"),
+        differently=m("afterwards.Part.differently"),
+    )
+    afterwards.part_save(
+        breach=after,
+        by=jordan,
+        kind="vulnerable",
+        text=m("afterwards.Part.text"),
+        visibility=shared,
+    )
+    afterwards.bid_add(breach=after, by=alex, kind="ritual", text=m("afterwards.Bid.text"))
+    afterwards.closeness_say(breach=after, by=alex, wants=True)
 
 
 def typed_fields() -> list[tuple[type, object]]:

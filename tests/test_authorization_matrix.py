@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from amends.accounts.models import User
+from amends.afterwards import services as afterwards
 from amends.journal.services import journal_entry_create
 from amends.professional.services import (
     homework_assign,
@@ -26,6 +27,7 @@ from amends.professional.services import (
 from amends.repair import services as repair
 from amends.talk.services import message_send
 from amends.triggers import services as triggers
+from tests.afterwards_setup import atoned
 from tests.conftest import Couple, client_for, operator_client
 
 ROLES = ("anonymous", "author", "partner", "professional", "stranger", "staff")
@@ -162,10 +164,32 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     markers["HELPS-partner-q8z"] = "partner"
     triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
     triggers.signal_send(space=couple.space, by=couple.alex)
+    # After the repair: Alex's parts and small moments at each visibility; a closeness
+    # answer is private, always (and says nothing in words).
+    after = atoned(couple)
+    for visibility, kind in zip(
+        VISIBILITIES, ("between_us", "vulnerable", "comfort_ask"), strict=True
+    ):
+        marker = f"AFTER-{visibility}-q8z"
+        fields = {"feelings": marker} if kind == "between_us" else {"text": marker}
+        afterwards.part_save(
+            breach=after, by=couple.alex, kind=kind, visibility=visibility, **fields
+        )
+        markers[marker] = visibility
+        afterwards.bid_add(
+            breach=after,
+            by=couple.alex,
+            kind="ritual",
+            text=f"BID-{visibility}-q8z",
+            visibility=visibility,
+        )
+        markers[f"BID-{visibility}-q8z"] = visibility
+    afterwards.closeness_say(breach=after, by=couple.alex, wants=False)
     return markers
 
 
 def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[str, str]) -> None:
+    from amends.afterwards.models import Bid
     from amends.agreement.models import AgreementVersion
     from amends.journal.models import JournalEntry
     from amends.professional.models import Homework, Session
@@ -195,6 +219,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "trigger_id": [str(t.uid) for t in Trigger.objects.all()],
         "day_id": [str(d.uid) for d in HardDay.objects.all()],
         "signal_id": [str(g.uid) for g in Signal.objects.all()],
+        "bid_id": [str(b.uid) for b in Bid.objects.all()],
         "token": ["not-a-token"],
     }
     urls = sorted(
@@ -254,6 +279,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
     couple: Couple, planted: dict[str, str]
 ) -> None:
     """Bad input gets a message or a 404, never a server error, and plants nothing."""
+    from amends.afterwards.models import Bid, Part
     from amends.journal.models import JournalEntry
     from amends.professional.models import Homework, Session
     from amends.repair.models import Breach
@@ -270,6 +296,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "trigger_id": [str(Trigger.objects.values_list("uid", flat=True).first())],
         "day_id": [str(HardDay.objects.values_list("uid", flat=True).first())],
         "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],
+        "bid_id": [str(Bid.objects.values_list("uid", flat=True).first())],
         "token": ["not-a-token"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")
@@ -281,7 +308,9 @@ def test_junk_posted_to_every_page_never_breaks_anything(
             for url in _fill(route, ids)
         }
     )
-    counts_before = {m: m.objects.count() for m in (JournalEntry, Breach, Trigger, HardDay, Signal)}
+    counts_before = {
+        m: m.objects.count() for m in (JournalEntry, Breach, Trigger, HardDay, Signal, Part, Bid)
+    }
     tried = 0
     for who in (couple.alex, couple.jordan, couple.sam):
         client = client_for(who)

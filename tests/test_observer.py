@@ -49,6 +49,7 @@ from django.utils import timezone
 
 import amends
 from amends.accounts.models import User
+from amends.afterwards import services as afterwards
 from amends.agreement import services as agreement
 from amends.agreement.selectors import space_behaviours
 from amends.checkins import services as checkins
@@ -63,6 +64,7 @@ from amends.repair.models import Breach, RepairAttempt
 from amends.talk.services import message_send
 from amends.triggers import services as triggers
 from amends.triggers.models import HardDay, Trigger
+from tests.afterwards_setup import atoned
 from tests.api.conftest import Api, token_for
 from tests.checkins.instrument_fixture import PATH as INSTRUMENT
 from tests.conftest import PASSWORD, Couple, client_for, make_user, url_for
@@ -84,6 +86,7 @@ class Scene:
     moment: Trigger | None = None  # Alex's, private (the log always is)
     private_day: HardDay | None = None  # Alex's, private
     homework: Homework | None = None  # Sam's, for Alex
+    after: Breach | None = None  # Alex was hurt; atonement done, the steps after it open
 
     def people(self) -> dict[str, User]:
         c = self.couple
@@ -195,6 +198,9 @@ def build_scene(c: Couple) -> Scene:
     (homework,) = homework_assign(
         space=c.space, by=c.sam, partners=[c.alex], source="own", text="A walk, phones at home."
     )
+    # After the repair: a path whose atonement is done; Jordan shared a small moment.
+    after = atoned(c, description="The weekend away.")
+    afterwards.bid_add(breach=after, by=c.jordan, kind="appreciation", text="Thank you for tea.")
     return Scene(
         c,
         shared,
@@ -205,6 +211,7 @@ def build_scene(c: Couple) -> Scene:
         moment=moment,
         private_day=private_day,
         homework=homework,
+        after=after,
     )
 
 
@@ -527,6 +534,61 @@ def _hard_day_delete(s: Scene) -> None:
     submit(_alex(s), url_for("hard_day_delete", s.couple.space, s.private_day), {})
 
 
+def _after_draft(s: Scene) -> None:
+    """What happened between us: Alex's side, kept as a draft."""
+    submit(
+        _alex(s),
+        s.space_url("afterwards_between_us", s.after),
+        {"visibility": "private", "feelings": "Lonely.", "own_part": "I went quiet."},
+        has=["feelings"],
+    )
+
+
+def _after_draft_again(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("afterwards_comfort", s.after),
+        {"visibility": "private", "text": "I needed you to stay and hold me."},
+        has=["text"],
+    )
+
+
+def _after_moment(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("afterwards_turning", s.after),
+        {"kind": "bid", "visibility": "private", "text": "Ask how the day went."},
+        where={"form": "bid"},
+    )
+
+
+def _after_moment_removed(s: Scene) -> None:
+    from amends.afterwards.models import Bid
+
+    bid = Bid.objects.get(author=s.couple.alex, visibility="private")
+    response = _alex(s).post(url_for("afterwards_bid_delete", s.couple.space, s.after, bid))
+    assert response.status_code == 302
+
+
+def _closeness_not_yet(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("afterwards_turning", s.after),
+        {"wants": "no"},
+        where={"form": "closeness"},
+    )
+
+
+def _closeness_yes_alone(s: Scene) -> None:
+    """A yes while the partner has not said yes is as private as a "not yet"."""
+    submit(
+        _alex(s),
+        s.space_url("afterwards_turning", s.after),
+        {"wants": "yes"},
+        where={"form": "closeness"},
+    )
+
+
 def _forgiveness(s: Scene) -> None:
     url = s.space_url("step_forgiveness", s.shared)
     submit(
@@ -692,6 +754,16 @@ ACTS: list[Act] = [
     Act("private hard day", "alex", _hard_day, ("hard_day_add",)),
     Act("private hard day changed", "alex", _hard_day_update, ("hard_day_update",)),
     Act("private hard day deleted", "alex", _hard_day_delete, ("hard_day_delete",)),
+    Act("after the repair: a private draft", "alex", _after_draft, ("part_save",)),
+    Act("after the repair: a private ask for comfort", "alex", _after_draft_again, ("part_save",)),
+    Act("after the repair: a private small moment", "alex", _after_moment, ("bid_add",)),
+    Act(
+        "after the repair: a private moment removed", "alex", _after_moment_removed, ("bid_delete",)
+    ),
+    Act("closeness: a private not yet", "alex", _closeness_not_yet, ("closeness_say",)),
+    Act(
+        "closeness: a yes not yet shared by both", "alex", _closeness_yes_alone, ("closeness_say",)
+    ),
     Act("private forgiveness", "alex", _forgiveness, ("forgiveness_give",)),
     Act("private forgiveness revisited", "alex", _forgiveness_again, ("forgiveness_revise",)),
     Act("agreement answers", "alex", _agreement_answers, ("ratings_set", "rating_set")),

@@ -24,6 +24,7 @@ from django.urls.converters import IntConverter
 from django.urls.resolvers import RegexPattern
 from django.utils import timezone
 
+from amends.afterwards.models import Bid
 from amends.agreement import services as agreement
 from amends.agreement.catalogue import GROUP_KEYS
 from amends.agreement.models import AgreementVersion
@@ -274,6 +275,7 @@ def _pages(c: Couple) -> list[str]:
         "day_id": [str(u) for u in HardDay.objects.values_list("uid", flat=True)],
         "signal_id": [str(u) for u in Signal.objects.values_list("uid", flat=True)],
         "session_id": [str(u) for u in Session.objects.values_list("uid", flat=True)],
+        "bid_id": [str(u) for u in Bid.objects.values_list("uid", flat=True)],
     }
     return sorted(
         {

@@ -173,6 +173,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _homework(reader),
         _instrument(reader),
         _hard_moments(reader),
+        _afterwards(reader),
         _professional_notes(reader),
     ]
     return SpacePart(
@@ -663,6 +664,44 @@ def _hard_moments(reader: _Reader) -> Part:
             Part("Moments you noted", entries=logged),
             Part("Days that may be hard", entries=marked),
             Part("What helps", entries=written),
+        ],
+    )
+
+
+# ---------------------------------------------------------------------------- after the repair
+
+
+def _afterwards(reader: _Reader) -> Part:
+    """The steps after atonement: what you wrote, and what was shared with you. A closeness
+    answer is yours alone, so only your own is here."""
+    from amends.afterwards.models import Bid, Closeness
+    from amends.afterwards.models import Part as AfterPart
+    from amends.afterwards.templatetags.afterwards_words import part_words
+
+    parts = reader.items(AfterPart.objects.select_related("author")).order_by("created_at", "pk")
+    written = [
+        reader.entry(p, title=p.get_kind_display(), text="", facts=part_words(p)) for p in parts
+    ]
+    bids = reader.items(Bid.objects.select_related("author")).order_by("created_at", "pk")
+    moments = [reader.entry(b, title=b.kind_label) for b in bids]
+    closeness = Closeness.objects.filter(space=reader.space, author=reader.user).select_related(
+        "author"
+    )
+    answers = [
+        reader.entry(
+            c,
+            title="A slow plan for being close again",
+            text="",
+            facts=[("Your answer", "Yes" if c.wants else "Not yet")],
+        )
+        for c in closeness.order_by("created_at", "pk")
+    ]
+    return Part(
+        "After the repair",
+        parts=[
+            Part("What you wrote to each other", entries=written),
+            Part("Turning toward", entries=moments),
+            Part("Being close again", entries=answers),
         ],
     )
 

@@ -25,6 +25,10 @@ class Feature(models.TextChoices):
     REPAIR_ATTEMPT = "repair_attempt", "A repair attempt"
     PROMISE = "promise", "A promise"
     SAFETY_CHECK = "safety_check", "The safety questions"
+    # After the repair (amends.afterwards).
+    AFTER_BETWEEN_US = "after_between_us", "What happened between us"
+    AFTER_COMFORT = "after_comfort", "Asking for comfort"
+    AFTER_TURNING = "after_turning", "Turning toward"
 
 
 class ProgramWeek(models.Model):

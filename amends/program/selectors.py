@@ -17,6 +17,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.afterwards.models import Bid, Part, PartKind
 from amends.agreement.selectors import latest_revealed_round, latest_round, ratings_visible_to
 from amends.checkins.models import CheckIn
 from amends.journal.models import JournalEntry
@@ -54,6 +55,9 @@ FEATURE_URLS: dict[str, str] = {
     Feature.REPAIR_ATTEMPT: "path_list",
     Feature.PROMISE: "path_list",
     Feature.SAFETY_CHECK: "safety_check",
+    Feature.AFTER_BETWEEN_US: "path_list",
+    Feature.AFTER_COMFORT: "path_list",
+    Feature.AFTER_TURNING: "path_list",
 }
 
 
@@ -136,6 +140,13 @@ def done_counts(*, person: User, roles: SpaceRoles) -> Counter[str]:
     )
     counts[Feature.PROMISE] = my_promises + marked
     counts[Feature.AGREEMENT_ANSWERS] = _agreement_answered(person, roles)
+    # After the repair: your own words on those steps (a draft counts: it is yours).
+    after = mine(Part).values_list("kind", flat=True)
+    counts[Feature.AFTER_BETWEEN_US] = sum(1 for k in after if k == PartKind.BETWEEN_US)
+    counts[Feature.AFTER_COMFORT] = sum(
+        1 for k in after if k in (PartKind.COMFORT_ASK, PartKind.COMFORT_ANSWER)
+    )
+    counts[Feature.AFTER_TURNING] = mine(Bid).count()
     return counts
 
 

@@ -72,6 +72,9 @@ def load_demo() -> Space:
     from amends.triggers.demo import load_demo_triggers
 
     load_demo_triggers(space=space, alex=alex, jordan=jordan)
+    from amends.afterwards.demo import load_demo_afterwards
+
+    load_demo_afterwards(space=space, alex=alex, jordan=jordan)
     return space
 
 

@@ -223,6 +223,15 @@ EIGHTH: tuple[Tracked, ...] = (
     _space("professional_cohortagreement"),
 )
 
+# Installed by afterwards/migrations/0001 (after professional/0004): the path's steps after
+# atonement. Each part, bid and closeness answer reaches who may see it by the same rule as
+# any item (a closeness answer is always private: its author's numbers only).
+NINTH: tuple[Tracked, ...] = (
+    _item("afterwards_part"),
+    _item("afterwards_bid"),
+    _item("afterwards_closeness"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
 LAYERS: tuple[tuple[Tracked, ...], ...] = (
@@ -234,6 +243,7 @@ LAYERS: tuple[tuple[Tracked, ...], ...] = (
     SIXTH,
     SEVENTH,
     EIGHTH,
+    NINTH,
 )
 
 

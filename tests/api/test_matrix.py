@@ -16,6 +16,7 @@ import pytest
 from django.test import RequestFactory
 from django.utils import timezone
 
+from amends.afterwards import services as afterwards
 from amends.agreement import services as agreement
 from amends.agreement.models import Behaviour
 from amends.agreement.selectors import behaviour_ids
@@ -25,6 +26,7 @@ from amends.journal.services import journal_entry_create
 from amends.repair import services as repair
 from amends.spaces.models import Invite
 from amends.talk.services import message_send
+from tests.afterwards_setup import atoned
 from tests.conftest import PASSWORD, Couple
 
 from .conftest import Api, token_for
@@ -198,6 +200,25 @@ def plant(c: Couple) -> Planted:
     agreement.custom_behaviour_add(
         space=c.space, by=c.jordan, wording=mark("jordan", "partner", "custom"), group="online"
     )
+
+    # After the repair (amends.afterwards): a breach whose atonement is done, each partner's
+    # parts at each visibility (one per kind), and small moments at each.
+    after = atoned(c, description=mark("alex", "partner_and_professional", "after"))
+    keep("breach_id", after.uid, "alex", "partner_and_professional")
+    kinds = {
+        "alex": ("between_us", "vulnerable", "comfort_ask"),
+        "jordan": ("vulnerable", "between_us", "comfort_answer"),
+    }
+    for name, user in people.items():
+        for v, kind in zip(VISIBILITIES, kinds[name], strict=True):
+            words = mark(name, v, "part")
+            fields = {"own_part": words} if kind == "between_us" else {"text": words}
+            afterwards.part_save(breach=after, by=user, kind=kind, visibility=v, **fields)
+            bid = afterwards.bid_add(
+                breach=after, by=user, kind="bid", text=mark(name, v, "bid"), visibility=v
+            )
+            keep("bid_id", bid.uid, name, v)
+        afterwards.closeness_say(breach=after, by=user, wants=name == "alex")
 
     invite = Invite.objects.filter(space=c.space, role="professional").first()
     assert invite is not None

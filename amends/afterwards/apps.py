@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AfterwardsConfig(AppConfig):
+    name = "amends.afterwards"
+    label = "afterwards"
