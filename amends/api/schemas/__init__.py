@@ -71,32 +71,31 @@ def viewer_of(context: Any) -> User | None:
     return user if isinstance(user, User) else None
 
 
-class Person(Schema):
+class Public(Schema):
+    # Shapes of rows seen outside: `id` is the row's public id (its `uid`), never its key.
     id: UUID
-    name: str
 
     @staticmethod
     def resolve_id(obj: Any) -> Any:
         return public_id(obj)
+
+
+class Person(Public):
+    name: str
 
     @staticmethod
     def of(user: User | None) -> "Person | None":
         return Person(id=user.uid, name=user.name) if user is not None else None
 
 
-class Item(Schema):
+class Item(Public):
     """Common fields of anything a person wrote in a space, read from the item itself;
     `mine` is whether the caller wrote it."""
 
-    id: UUID
     author: Person
     visibility: str
     mine: bool
     created_at: datetime
-
-    @staticmethod
-    def resolve_id(obj: Any) -> Any:
-        return public_id(obj)
 
     @staticmethod
     def resolve_mine(obj: Any, context: Any) -> bool:

@@ -23,11 +23,11 @@ from . import (
     LongText,
     LongTextOrEmpty,
     Person,
+    Public,
     SharedVisibilityIn,
     ShortText,
     ShortTextOrEmpty,
     VisibilityIn,
-    public_id,
 )
 
 VERSION_MAX = 1_000_000
@@ -94,18 +94,13 @@ class SafetyIn(Schema):
     forced_sexual_contact: bool
 
 
-class SafetyOut(Schema):
-    id: UUID
+class SafetyOut(Public):
     created_at: datetime
     feels_afraid: bool
     hurt_or_threatened: bool
     controlled: bool
     forced_sexual_contact: bool
     signals_danger: bool
-
-    @staticmethod
-    def resolve_id(obj: Any) -> Any:
-        return public_id(obj)
 
     @staticmethod
     def resolve_feels_afraid(obj: SafetyCheck) -> bool:
