@@ -6,6 +6,10 @@ spaces (200 other people, each a partner in 100 of them) with journal entries, m
 check-ins and breaches of their own have been added. The number of queries must be the
 same. Counts are taken on a second visit: the first may save the session (the space just
 opened) or touch the API token.
+
+Each page also has a budget, the number of queries it takes today (`BUDGET`): a page that
+takes more fails, whatever the number of spaces. A change that needs more queries raises
+the number here, in the same commit, where a reviewer sees it.
 """
 
 import secrets
@@ -34,6 +38,22 @@ from tests.conftest import Couple, client_for
 
 # Query counts measure the work each page does, not the page cache.
 pytestmark = pytest.mark.usefixtures("uncached")
+
+# Queries per page, with Alex and Jordan's demo path (SQLite and PostgreSQL alike).
+BUDGET = {
+    "space home": 24,
+    "journal": 6,
+    "path list": 17,
+    "breach detail": 17,
+    "step: questions": 19,
+    "step: promises": 19,
+    "talk": 5,
+    "check-in": 5,
+    "progress": 26,
+    "api me": 6,
+    "api journal": 7,
+    "api promises": 10,
+}
 
 EXTRA_SPACES = 10_000
 BATCH = 2_000
@@ -66,6 +86,7 @@ def _pages(couple: Couple, breach: Breach) -> dict[str, str]:
         "progress": f"/s/{s}/checkins/progress/",
         "api me": "/api/v1/me",
         "api journal": f"/api/v1/spaces/{s}/journal",
+        "api promises": f"/api/v1/spaces/{s}/breaches/{b}/promises",
     }
 
 
@@ -149,8 +170,15 @@ def _ten_thousand_more_couples() -> None:
     )
 
 
-@pytest.mark.django_db
-def test_queries_per_page_do_not_grow_with_spaces(couple: Couple) -> None:
+def _over_budget(counts: dict[str, int]) -> dict[str, str]:
+    return {
+        name: f"{n} queries, budget {BUDGET[name]}"
+        for name, n in counts.items()
+        if n > BUDGET[name]
+    }
+
+
+def _a_couple_with_a_path(couple: Couple) -> dict[str, str]:
     load_demo_path(space=couple.space, hurt=couple.alex, injuring=couple.jordan)
     breach = Breach.objects.get(space=couple.space)
     journal_entry_create(space=couple.space, author=couple.alex, text="Mine.")
@@ -165,11 +193,25 @@ def test_queries_per_page_do_not_grow_with_spaces(couple: Couple) -> None:
             week=weeks.this_monday(),
             scores=dict.fromkeys(MEASURE_KEYS, 5),
         )
-    pages = _pages(couple, breach)
+    return _pages(couple, breach)
+
+
+@pytest.mark.django_db
+def test_each_page_keeps_to_its_query_budget(couple: Couple) -> None:
+    pages = _a_couple_with_a_path(couple)
+    assert pages.keys() == BUDGET.keys()
+    counts = _counts(client_for(couple.alex), pages, _token(couple.alex))
+    assert _over_budget(counts) == {}, repr(counts)
+
+
+@pytest.mark.django_db
+def test_queries_per_page_do_not_grow_with_spaces(couple: Couple) -> None:
+    pages = _a_couple_with_a_path(couple)
     client = client_for(couple.alex)
     token = _token(couple.alex)
 
     with_one = _counts(client, pages, token)
+    assert _over_budget(with_one) == {}
     _ten_thousand_more_couples()
     assert Space.objects.count() >= EXTRA_SPACES
     with_many = _counts(client, pages, token)

@@ -26,12 +26,21 @@ IdempotencyKey = Annotated[
 ]
 
 
-def once[T](request: HttpRequest, key: str | None, action: Callable[[], T]) -> T:
+def once[**P, T](
+    request: HttpRequest,
+    key: str | None,
+    service: Callable[P, T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """Call a service (with the validated input, usually `**payload.dict()`) at most once per
+    `Idempotency-Key`; without a key, simply call it."""
     key = (key or "").strip()
     if not key:
-        return action()
+        return service(*args, **kwargs)
     user = caller(request)
     # Namespaced per person and hashed: one person's key never collides with another's,
     # and never with a web form's token.
     token = hashlib.sha256(f"api:{user.pk}:{key[:KEY_MAX]}".encode()).hexdigest()
-    return run_once(token=token, user=user, action=action)
+    return run_once(token=token, user=user, action=lambda: service(*args, **kwargs))

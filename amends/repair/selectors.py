@@ -33,12 +33,14 @@ from .models import (
     ImpactStatement,
     OutcomeStatement,
     Promise,
+    PromiseMark,
     Question,
     Reflection,
     RepairAttempt,
     SafetyCheck,
     SelfTrustEntry,
 )
+from .promisewords import follow_through_words
 from .rules import decision_that_counts, is_hurt, is_injuring, own_decision, shown_decision
 
 # A path with no new step for this long is "stuck" enough to mention a professional.
@@ -157,6 +159,68 @@ def attempt_reflections_of(
         .select_related("author")
         .order_by("created_at", "pk")
     )
+
+
+def responses_seen[T: AccountabilityStatement](
+    statements: Iterable[T], *, viewer: User, roles: SpaceRoles
+) -> list[T]:
+    """Accountability statements with `response_seen`: the hurt partner's answer to each
+    ("this feels complete", or what is missing) if this viewer may see it, else None."""
+    shown = list(statements)
+    for s in shown:
+        response = getattr(s, "response", None)
+        s.response_seen = response if response and can_see(viewer, response, roles) else None  # type: ignore[attr-defined]
+    return shown
+
+
+@dataclass(frozen=True)
+class FollowThrough:
+    """One promise as both partners saw it, day by day (newest first): each day's "hurt" and
+    "injuring" views (True, False or None when not noted) and whether they differ; `words`
+    says it in a sentence, with no score. `marks` are the marks it is made of."""
+
+    rows: list[dict[str, Any]]
+    words: str
+    marks: list[PromiseMark]
+
+    @property
+    def days(self) -> int:
+        return len(self.rows)
+
+
+def follow_through(
+    promise: Promise, *, breach: Breach, viewer: User, roles: SpaceRoles
+) -> FollowThrough:
+    """The days both partners agree a promise was kept (or not), from the marks of the
+    breach's two partners who are in the space now: a partner who left takes their marks
+    with them (as with everything they wrote, see `words_of_those_here`), and they count
+    again if that partner comes back. `promise.marks` should be prefetched."""
+    here = roles.partner_ids & {breach.hurt_partner_id, breach.injuring_partner_id}
+    marks = sorted(
+        (m for m in promise.marks.all() if m.by_id in here),
+        key=lambda m: (m.occurrence, m.by_id),
+        reverse=True,
+    )
+    days: dict[Any, dict[str, bool | None]] = {}
+    for m in marks:
+        row = days.setdefault(m.occurrence, {"hurt": None, "injuring": None})
+        row["hurt" if m.by_id == breach.hurt_partner_id else "injuring"] = m.kept
+    rows = [
+        {"day": day, **seen, "disagree": None not in seen.values() and len(set(seen.values())) > 1}
+        for day, seen in sorted(days.items(), reverse=True)
+    ]
+    words = follow_through_words(rows, professional=not roles.is_partner(viewer))
+    return FollowThrough(rows=rows, words=words, marks=marks)
+
+
+def promises_followed[T: Promise](
+    promises: Iterable[T], *, breach: Breach, viewer: User, roles: SpaceRoles
+) -> list[T]:
+    """Promises with their `follow_through` (see above), for pages and the API alike."""
+    shown = list(promises)
+    for p in shown:
+        p.follow_through = follow_through(p, breach=breach, viewer=viewer, roles=roles)  # type: ignore[attr-defined]
+    return shown
 
 
 def self_trust_entries(*, viewer: User, roles: SpaceRoles) -> QuerySet[SelfTrustEntry]:

@@ -50,13 +50,11 @@ from .models import (
     Emotion,
     ImpactStatement,
     Promise,
-    PromiseMark,
     Question,
     Reflection,
     RepairAttempt,
     Rhythm,
 )
-from .promisewords import follow_through_words
 from .rules import is_hurt, is_injuring
 from .selectors import (
     attempt_reflections_of,
@@ -70,6 +68,7 @@ from .selectors import (
     outcomes_seen_by,
     path_for,
     paths_for,
+    promises_followed,
     self_trust_entries,
     step_items,
     what_im_seeing,
@@ -831,13 +830,12 @@ def step_promises(
                     messages.error(request, " ".join(str(e) for e in errors))
         if saved:
             return _saved(request, space, breach, roles, "step_promises")
-    promises = list(
-        step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks")
+    promises = promises_followed(
+        step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks"),
+        breach=breach,
+        viewer=me,
+        roles=roles,
     )
-    for promise in promises:
-        promise.follow_through = _follow_through(
-            promise, breach, professional=not roles.is_partner(me)
-        )
     return _page(
         request,
         "repair/step_promises.html",
@@ -849,28 +847,6 @@ def step_promises(
         promises=promises,
         rhythm_once=Rhythm.ONCE,
     )
-
-
-def _follow_through(promise: Promise, breach: Breach, *, professional: bool) -> dict[str, Any]:
-    """Per occurrence, each partner's view, side by side; disagreements are listed as such."""
-    days: dict[Any, dict[str, bool | None]] = {}
-    marks: list[PromiseMark] = list(promise.marks.all())
-    for m in marks:
-        row = days.setdefault(m.occurrence, {"hurt": None, "injuring": None})
-        row["hurt" if m.by_id == breach.hurt_partner_id else "injuring"] = m.kept
-    rows = [
-        {
-            "day": day,
-            **views,
-            "disagree": None not in views.values() and len(set(views.values())) > 1,
-        }
-        for day, views in sorted(days.items(), reverse=True)
-    ]
-    return {
-        "rows": rows[:12],
-        "days": len(rows),
-        "words": follow_through_words(rows, professional=professional),
-    }
 
 
 # 10. Forgiveness -------------------------------------------------------------------------

@@ -264,3 +264,26 @@ def partner_left(*, viewer: User, roles: SpaceRoles) -> bool:
         and joined is not None
         and left >= joined
     )
+
+
+@dataclass(frozen=True)
+class Approvers:
+    """Who approved inviting a professional: only current partners count."""
+
+    approved: list[User]
+    everyone: bool  # every current partner has approved
+
+
+def with_approvers[T: Invite](invites: list[T], *, roles: SpaceRoles) -> list[T]:
+    """Invitations with `approvers` (above); `approvals` should be prefetched."""
+    for invite in invites:
+        ids = (
+            {a.partner_id for a in invite.approvals.all()}
+            if invite.role == Role.PROFESSIONAL
+            else set()
+        )
+        invite.approvers = Approvers(  # type: ignore[attr-defined]
+            approved=[p for p in roles.partners if p.pk in ids],
+            everyone=invite.role == Role.PROFESSIONAL and roles.partner_ids <= ids,
+        )
+    return invites

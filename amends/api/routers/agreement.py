@@ -4,39 +4,40 @@ Partners only: anyone else gets the usual 404 (amends.agreement.selectors.partne
 Who may read a rating is decided by amends.agreement.selectors, nowhere here.
 """
 
-from datetime import datetime
-from typing import Annotated, Any
-from uuid import UUID
+from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema, Status
+from ninja import Router, Status
 from ninja.pagination import paginate
 
 from amends.accounts.models import User
 from amends.agreement import selectors, services
-from amends.agreement.models import AgreementVersion, Behaviour, Stance
+from amends.agreement.models import AgreementVersion, Behaviour
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
 
-from ..common import ERRORS, member_space, person
+from ..common import ERRORS, member_space
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Mapped, Page
-from ..schemas import (
-    ItemId,
-    LongText,
-    LongTextOrEmpty,
-    Person,
-    PublicIdIn,
-    ShortText,
-    ShortTextOrEmpty,
-    SpaceId,
+from ..schemas import ItemId, SpaceId
+from ..schemas.agreement import (
+    AgreementOut,
+    BehaviourIn,
+    BehaviourOut,
+    DraftIn,
+    DraftOut,
+    NoteIn,
+    RatingsIn,
+    RatingsOut,
+    RevealOut,
+    RoundOut,
+    VersionOut,
+    VersionSummary,
 )
 
 router = Router()
 
 A = "/spaces/{space_id}/agreement"
-BehaviourId = PublicIdIn
-MAX_ITEMS = 1000
 
 
 def _partner_space(request: HttpRequest, space_id: object) -> tuple[User, Space, SpaceRoles]:
@@ -45,178 +46,13 @@ def _partner_space(request: HttpRequest, space_id: object) -> tuple[User, Space,
     return me, space, roles
 
 
-class RoundOut(Schema):
-    number: int
-    is_open: bool
-    answered: int = Field(description="How many you have answered (yours only).")
-    total: int
-    finished: bool
+def _answered(behaviour: Behaviour, answers: dict[int, str]) -> Behaviour:
+    behaviour.my_answer = answers.get(behaviour.pk, "")  # type: ignore[attr-defined]
+    return behaviour
 
 
-class AgreementOut(Schema):
-    round: RoundOut
-    revealed_round: int | None
-    signed_version_id: UUID | None
-    open_version_id: UUID | None
-    has_versions: bool
-
-
-class BehaviourOut(Schema):
-    id: UUID
-    group: str
-    wording: str
-    custom: bool
-    my_answer: str = Field(description="Your answer in the open round, or ''.")
-
-
-class BehaviourIn(Schema):
-    wording: ShortText
-    group: Annotated[str, Field(max_length=20)]
-
-
-class RatingIn(Schema):
-    behaviour_id: BehaviourId
-    stance: Stance
-
-
-class RatingsIn(Schema):
-    answers: list[RatingIn] = Field(min_length=1, max_length=MAX_ITEMS)
-
-
-class RatingsOut(Schema):
-    saved: int
-    revealed: bool
-
-
-class RevealRowOut(Schema):
-    behaviour_id: UUID
-    wording: str
-    mine: str
-    theirs: str
-    kind: str
-    gap: int
-    prompt: str
-
-
-class RevealOut(Schema):
-    round: int | None
-    rows: list[RevealRowOut]
-
-
-class VersionSummary(Schema):
-    id: UUID
-    number: int
-    status: str
-    created_at: datetime
-    updated_at: datetime
-    signed_at: datetime | None
-
-
-class TermOut(Schema):
-    behaviour_id: UUID
-    wording: str
-    group: str
-    stance: str
-    note: str
-    changed: bool
-    was: str
-
-
-class NoteOut(Schema):
-    id: UUID
-    author: Person
-    text: str
-    created_at: datetime
-
-
-class VersionOut(VersionSummary):
-    summary: str
-    based_on_id: UUID | None
-    terms: list[TermOut]
-    changes: list[TermOut]
-    signed_by: list[UUID]
-    signed_by_me: bool
-    notes: list[NoteOut]
-
-
-class TermIn(Schema):
-    behaviour_id: BehaviourId
-    stance: Stance | None = None
-    note: ShortTextOrEmpty = ""
-
-
-class DraftIn(Schema):
-    terms: list[TermIn] = Field(max_length=MAX_ITEMS)
-    summary: LongTextOrEmpty = ""
-
-
-class DraftOut(Schema):
-    version: VersionOut
-    signatures_cleared: bool
-
-
-class NoteIn(Schema):
-    text: LongText
-
-
-def _round_out(state: selectors.RoundState) -> dict[str, Any]:
-    return {
-        "number": state.number,
-        "is_open": state.is_open,
-        "answered": state.answered,
-        "total": state.total,
-        "finished": state.finished,
-    }
-
-
-def _behaviour_out(b: Behaviour, answers: dict[int, str]) -> dict[str, Any]:
-    return {
-        "id": b.uid,
-        "group": b.group,
-        "wording": b.wording,
-        "custom": b.is_custom,
-        "my_answer": answers.get(b.pk, ""),
-    }
-
-
-def _summary(v: AgreementVersion) -> dict[str, Any]:
-    return {
-        "id": v.uid,
-        "number": v.number,
-        "status": v.status,
-        "created_at": v.created_at,
-        "updated_at": v.updated_at,
-        "signed_at": v.signed_at,
-    }
-
-
-def _term(row: selectors.TermRow) -> dict[str, Any]:
-    return {
-        "behaviour_id": row.behaviour.uid,
-        "wording": row.behaviour.wording,
-        "group": row.behaviour.group,
-        "stance": row.stance,
-        "note": row.note,
-        "changed": row.changed,
-        "was": row.was,
-    }
-
-
-def _version_out(me: User, roles: SpaceRoles, version: AgreementVersion) -> dict[str, Any]:
-    page = selectors.version_page(viewer=me, roles=roles, version=version)
-    return {
-        **_summary(version),
-        "summary": version.summary,
-        "based_on_id": version.based_on.uid if version.based_on else None,
-        "terms": [_term(r) for _, rows in page.groups for r in rows],
-        "changes": [_term(r) for r in page.changes],
-        "signed_by": [s.partner.uid for s in page.signers],
-        "signed_by_me": page.signed_by_me,
-        "notes": [
-            {"id": n.uid, "author": person(n.author), "text": n.text, "created_at": n.created_at}
-            for n in page.notes
-        ],
-    }
+def _page(me: User, roles: SpaceRoles, version: AgreementVersion) -> selectors.VersionPage:
+    return selectors.version_page(viewer=me, roles=roles, version=version)
 
 
 @router.get(A, response={200: AgreementOut, **ERRORS}, operation_id="agreement_get")
@@ -227,7 +63,7 @@ def get_agreement(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     signed = selectors.current_signed_version(roles=roles)
     open_version = selectors.open_version(roles=roles)
     return {
-        "round": _round_out(state),
+        "round": state,
         "revealed_round": state.revealed_round.number if state.revealed_round else None,
         "signed_version_id": signed.uid if signed else None,
         "open_version_id": open_version.uid if open_version else None,
@@ -246,7 +82,7 @@ def list_behaviours(request: HttpRequest, space_id: SpaceId) -> Any:
     me, space, roles = _partner_space(request, space_id)
     answers = selectors.my_answers(viewer=me, roles=roles)
     return Mapped(
-        selectors.space_behaviours(space=space, roles=roles), lambda b: _behaviour_out(b, answers)
+        selectors.space_behaviours(space=space, roles=roles), lambda b: _answered(b, answers)
     )
 
 
@@ -260,30 +96,31 @@ def add_behaviour(
     space_id: SpaceId,
     payload: BehaviourIn,
     idempotency_key: IdempotencyKey = None,
-) -> Status[dict[str, Any]]:
+) -> Status[Any]:
     """A question of your own; both of you will be asked it."""
     me, space, _ = _partner_space(request, space_id)
     behaviour = once(
         request,
         idempotency_key,
-        lambda: services.custom_behaviour_add(
-            space=space, by=me, wording=payload.wording, group=payload.group
-        ),
+        services.custom_behaviour_add,
+        space=space,
+        by=me,
+        **payload.dict(),
     )
-    return Status(201, _behaviour_out(behaviour, {}))
+    return Status(201, behaviour)
 
 
 @router.put(
     A + "/answers", response={200: RatingsOut, **ERRORS}, operation_id="agreement_answers_set"
 )
-def set_answers(request: HttpRequest, space_id: SpaceId, payload: RatingsIn) -> dict[str, Any]:
+def set_answers(request: HttpRequest, space_id: SpaceId, payload: RatingsIn) -> Any:
     """Save some of your own answers, all or nothing. Nothing is shown to your partner until
     you have both answered everything."""
     me, space, _ = _partner_space(request, space_id)
     saved = services.ratings_set(
         space=space, partner=me, ratings={a.behaviour_id: a.stance for a in payload.answers}
     )
-    return {"saved": saved.saved, "revealed": saved.revealed}
+    return saved
 
 
 @router.post(
@@ -291,11 +128,11 @@ def set_answers(request: HttpRequest, space_id: SpaceId, payload: RatingsIn) -> 
 )
 def start_round(
     request: HttpRequest, space_id: SpaceId, idempotency_key: IdempotencyKey = None
-) -> Status[dict[str, Any]]:
+) -> Status[Any]:
     """Answer again, blind, after a round was revealed."""
     me, space, roles = _partner_space(request, space_id)
-    once(request, idempotency_key, lambda: services.round_start(space=space, by=me))
-    return Status(201, _round_out(selectors.round_state(viewer=me, roles=roles)))
+    once(request, idempotency_key, services.round_start, space=space, by=me)
+    return Status(201, selectors.round_state(viewer=me, roles=roles))
 
 
 @router.get(A + "/reveal", response={200: RevealOut, **ERRORS}, operation_id="agreement_reveal")
@@ -305,21 +142,7 @@ def get_reveal(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     reveal = selectors.reveal_for(viewer=me, roles=roles)
     if reveal is None:
         return {"round": None, "rows": []}
-    return {
-        "round": reveal.round.number,
-        "rows": [
-            {
-                "behaviour_id": r.behaviour.uid,
-                "wording": r.behaviour.wording,
-                "mine": r.mine,
-                "theirs": r.theirs,
-                "kind": r.kind,
-                "gap": r.gap,
-                "prompt": r.prompt,
-            }
-            for r in reveal.rows
-        ],
-    }
+    return {"round": reveal.round.number, "rows": reveal.rows}
 
 
 @router.get(
@@ -330,7 +153,7 @@ def get_reveal(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
 @paginate(Page)
 def list_versions(request: HttpRequest, space_id: SpaceId) -> Any:
     me, _, roles = _partner_space(request, space_id)
-    return Mapped(selectors.version_history(viewer=me, roles=roles), _summary)
+    return selectors.version_history(viewer=me, roles=roles)
 
 
 @router.post(
@@ -340,13 +163,11 @@ def list_versions(request: HttpRequest, space_id: SpaceId) -> Any:
 )
 def start_draft(
     request: HttpRequest, space_id: SpaceId, idempotency_key: IdempotencyKey = None
-) -> Status[dict[str, Any]]:
+) -> Status[Any]:
     """A new version to write in: the first draft, or a proposed revision of the signed one."""
     me, space, roles = _partner_space(request, space_id)
-    version = once(
-        request, idempotency_key, lambda: services.agreement_draft_start(space=space, by=me)
-    )
-    return Status(201, _version_out(me, roles, version))
+    version = once(request, idempotency_key, services.agreement_draft_start, space=space, by=me)
+    return Status(201, _page(me, roles, version))
 
 
 def _version(
@@ -361,9 +182,9 @@ def _version(
     response={200: VersionOut, **ERRORS},
     operation_id="agreement_version_get",
 )
-def get_version(request: HttpRequest, space_id: SpaceId, version_id: ItemId) -> dict[str, Any]:
+def get_version(request: HttpRequest, space_id: SpaceId, version_id: ItemId) -> Any:
     me, roles, version = _version(request, space_id, version_id)
-    return _version_out(me, roles, version)
+    return _page(me, roles, version)
 
 
 @router.put(
@@ -383,7 +204,7 @@ def save_draft(
         summary=payload.summary,
     )
     return {
-        "version": _version_out(me, roles, saved.version),
+        "version": _page(me, roles, saved.version),
         "signatures_cleared": saved.signatures_cleared,
     }
 
@@ -393,9 +214,9 @@ def save_draft(
     response={200: VersionOut, **ERRORS},
     operation_id="agreement_sign",
 )
-def sign_version(request: HttpRequest, space_id: SpaceId, version_id: ItemId) -> dict[str, Any]:
+def sign_version(request: HttpRequest, space_id: SpaceId, version_id: ItemId) -> Any:
     me, roles, version = _version(request, space_id, version_id)
-    return _version_out(me, roles, services.agreement_sign(version=version, by=me))
+    return _page(me, roles, services.agreement_sign(version=version, by=me))
 
 
 @router.post(
@@ -409,15 +230,18 @@ def add_note(
     version_id: ItemId,
     payload: NoteIn,
     idempotency_key: IdempotencyKey = None,
-) -> Status[dict[str, Any]]:
+) -> Status[Any]:
     """A note to your partner about an open version."""
     me, roles, version = _version(request, space_id, version_id)
     once(
         request,
         idempotency_key,
-        lambda: services.agreement_note_add(version=version, by=me, text=payload.text),
+        services.agreement_note_add,
+        version=version,
+        by=me,
+        **payload.dict(),
     )
-    return Status(201, _version_out(me, roles, version))
+    return Status(201, _page(me, roles, version))
 
 
 @router.post(
@@ -425,6 +249,6 @@ def add_note(
     response={200: VersionOut, **ERRORS},
     operation_id="agreement_set_aside",
 )
-def set_aside(request: HttpRequest, space_id: SpaceId, version_id: ItemId) -> dict[str, Any]:
+def set_aside(request: HttpRequest, space_id: SpaceId, version_id: ItemId) -> Any:
     me, roles, version = _version(request, space_id, version_id)
-    return _version_out(me, roles, services.agreement_set_aside(version=version, by=me))
+    return _page(me, roles, services.agreement_set_aside(version=version, by=me))

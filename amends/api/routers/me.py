@@ -11,12 +11,9 @@ from amends.spaces.selectors import space_roles, spaces_of
 
 from ..auth import caller
 from ..common import ERRORS
+from ..schemas.spaces import PENDING
 
 router = Router()
-
-# A professional whom not every current partner has approved yet is in the space but
-# sees nothing in it until they are approved.
-PENDING = "professional_pending"
 
 
 class MySpace(Schema):

@@ -1,7 +1,11 @@
-"""Shapes shared by several routers, and the input types every router uses."""
+"""Shapes shared by several routers, and the input types every router uses.
+
+Output shapes read the objects the selectors and services return (ninja resolves each field
+from an attribute, or from a `resolve_<field>` function); the routers build no dicts. The
+modules beside this one hold each router's own shapes."""
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from ninja import Field, Path, Schema
@@ -51,8 +55,32 @@ PublicIdIn = Annotated[
 ]
 
 
-class Person(Schema):
+def public_id(obj: Any) -> Any:
+    """The public id of a row (its `uid`); a shape given as a dict or a schema keeps its `id`."""
+    if isinstance(obj, dict):
+        return obj["id"]
+    if isinstance(obj, Schema):
+        return obj.id  # type: ignore[attr-defined]
+    return obj.uid
+
+
+def viewer_of(context: Any) -> User | None:
+    """The person the answer is for: the caller of the operation being answered."""
+    request = (context or {}).get("request")
+    user = getattr(request, "auth", None)
+    return user if isinstance(user, User) else None
+
+
+class Public(Schema):
+    # Shapes of rows seen outside: `id` is the row's public id (its `uid`), never its key.
     id: UUID
+
+    @staticmethod
+    def resolve_id(obj: Any) -> Any:
+        return public_id(obj)
+
+
+class Person(Public):
     name: str
 
     @staticmethod
@@ -60,11 +88,18 @@ class Person(Schema):
         return Person(id=user.uid, name=user.name) if user is not None else None
 
 
-class Item(Schema):
-    """Common fields of anything a person wrote in a space."""
+class Item(Public):
+    """Common fields of anything a person wrote in a space, read from the item itself;
+    `mine` is whether the caller wrote it."""
 
-    id: UUID
     author: Person
     visibility: str
     mine: bool
     created_at: datetime
+
+    @staticmethod
+    def resolve_mine(obj: Any, context: Any) -> bool:
+        if isinstance(obj, dict):
+            return bool(obj["mine"])
+        me = viewer_of(context)
+        return me is not None and obj.author_id == me.pk
