@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import pairwise, repeat
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -29,17 +29,19 @@ WEIGHTS = Path(__file__).with_name("learned.json")
 LEARNED_ID = "learned"
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[!?]")
+# The fewest words a message needs before the layer proposes anything.
+MIN_WORDS = 3
+_PLAIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
-_ZERO = repeat(0.0)
 
 
 _NEGATORS = frozenset({"not", "no", "never", "nobody", "nothing", "without"})
 
 
-def features(text: str, found: Iterable[str] = ()) -> list[str]:
-    """Binary features of prepared text: words, word pairs, letter 4-grams, the two
-    words after a negation marked as negated ("you're not crazy"), and the kinds the
-    rules already found in the message."""
+def features(text: str, found: Iterable[str] = (), chars: bool = True) -> list[str]:
+    """Binary features of prepared text: words, word pairs, letter 4-grams (unless
+    `chars` is false), the two words after a negation marked as negated ("you're not
+    crazy"), and the kinds the rules already found in the message."""
     words = _WORD.findall(text)
     out = ["w:" + w for w in words]
     out += ["b:" + a + " " + b for a, b in pairwise(words)]
@@ -50,7 +52,7 @@ def features(text: str, found: Iterable[str] = ()) -> list[str]:
             negated -= 1
         if w in _NEGATORS or w.endswith("n't"):
             negated = 2
-        if len(w) > 2:
+        if chars and len(w) > 2:
             padded = " " + w + " "
             out += ["c:" + padded[i : i + 4] for i in range(len(padded) - 3)]
     out += ["r:" + k for k in sorted(found)]
@@ -66,16 +68,26 @@ class Model:
         self.threshold: dict[str, float] = data["threshold"]
         self.weights: dict[str, dict[str, float]] = data["weights"]
         self.scaled = data.get("scale", "sqrt") != "none"
+        self.chars = data.get("features", "words+chars") != "words"
+        # One look-up per feature: its weights for every kind, in the order of `kinds`.
+        table: dict[str, list[float]] = {}
+        for i, kind in enumerate(self.kinds):
+            for feat, weight in self.weights[kind].items():
+                table.setdefault(feat, [0.0] * len(self.kinds))[i] = weight
+        self.table: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in table.items()}
 
     def scores(self, feats: Sequence[str], kinds: Iterable[str] | None = None) -> dict[str, float]:
         """Margin (log-odds) per kind for one bag of features."""
         if not feats:
             return {}
         norm = 1.0 / math.sqrt(len(feats)) if self.scaled else 1.0
+        rows = [row for row in map(self.table.get, feats) if row is not None]
+        sums = [sum(column) for column in zip(*rows, strict=True)] if rows else None
+        wanted = None if kinds is None else set(kinds)
         out: dict[str, float] = {}
-        for kind in self.kinds if kinds is None else kinds:
-            w = self.weights[kind]
-            out[kind] = self.bias[kind] + norm * sum(map(w.get, feats, _ZERO))
+        for i, kind in enumerate(self.kinds):
+            if wanted is None or kind in wanted:
+                out[kind] = self.bias[kind] + norm * (sums[i] if sums else 0.0)
         return out
 
 
@@ -95,10 +107,12 @@ def propose(masked: str, found: set[str]) -> list[tuple[str, int, int, float]]:
     m = model()
     if m is None:
         return []
+    if len(_PLAIN_WORD.findall(masked)) < MIN_WORDS:
+        return []  # "Why her?": too little to go on; short replies are the rules' to read
     kinds = [k for k in m.kinds if k not in found]
     if not kinds:
         return []
-    whole = m.scores(features(masked, found), kinds)
+    whole = m.scores(features(masked, found, m.chars), kinds)
     sure = [k for k in kinds if k in whole and whole[k] >= m.threshold[k]]
     if not sure:
         return []
@@ -106,7 +120,10 @@ def propose(masked: str, found: set[str]) -> list[tuple[str, int, int, float]]:
     out: list[tuple[str, int, int, float]] = []
     for k in sure:
         if len(sentences) > 1:
-            per = [(m.scores(features(masked[a:b]), [k]).get(k, -1e9), a, b) for a, b in sentences]
+            per = [
+                (m.scores(features(masked[a:b], (), m.chars), [k]).get(k, -1e9), a, b)
+                for a, b in sentences
+            ]
             _p, start, end = max(per)
         else:
             start, end = 0, len(masked)

@@ -3,6 +3,7 @@
     python -m amends.coach.report                 # tuned set and sealed set, apart
     python -m amends.coach.report --tuned         # tuned set only (while changing rules)
     python -m amends.coach.report FILE [--errors] [--rules]
+    python -m amends.coach.report FILE --no-learned   # the rules alone (learned layer off)
 
 Each line: {"id", "text", "forgiven_breaches"?, "kinds": [...], "apology": [...],
 "register"?}. Scores are per message: a kind counts as found if any flag of that kind is
@@ -24,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from amends.coach.analyzer import analyze, analyze_with_learned
+from amends.coach.analyzer import analyze, analyze_rules, analyze_with_learned
 from amends.coach.types import APOLOGY_COMPONENTS, HARMFUL_KINDS, POSITIVE_KINDS, Analysis
 
 # What the report measures: the coach as it ships (rules), or with the learned layer.
@@ -187,9 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     show_errors = "--errors" in args
     show_rules = "--rules" in args
     tuned_only = "--tuned" in args  # while tuning: not even the sealed totals
-    if "--learned" in args:  # the learned layer too, as AMENDS_COACH_LEARNED=1 would
+    if "--learned" in args:  # the learned layer too, whatever AMENDS_COACH_LEARNED says
         ANALYSER[0] = analyze_with_learned
-    args = [a for a in args if a not in ("--errors", "--rules", "--learned", "--tuned")]
+    if "--no-learned" in args:  # the rules alone, as AMENDS_COACH_LEARNED=0 would
+        ANALYSER[0] = analyze_rules
+    flags = ("--errors", "--rules", "--learned", "--no-learned", "--tuned")
+    args = [a for a in args if a not in flags]
     if not args:
         tuned = [r for p in tuned_files() for r in load(p)]
         ev = evaluate(tuned)

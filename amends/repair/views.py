@@ -743,6 +743,7 @@ def step_attempts(
                 ),
                 done="Your answer is shared.",
                 field="note",
+                coach=roles,
             )
         elif which == "reflect":
             saved = _act(
@@ -780,6 +781,7 @@ def step_attempts(
 
 @space_view
 @require_http_methods(["GET", "POST"])
+@coached_drafts
 @kept_for_viewer(areas=("path",))
 def step_promises(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
@@ -808,6 +810,7 @@ def step_promises(
                 ),
                 done="Your promise is shared.",
                 field="text",
+                coach=roles,
             )
         elif which == "mark":
             promise_id = request.POST.get("promise", "")
@@ -887,6 +890,8 @@ def step_forgiveness(
         write,
         done="Written, with today's date. This is yours.",
         field="text",
+        # Words shared with the partner are read by the coach first; private ones are not.
+        coach=roles if request.POST.get("visibility") != Visibility.PRIVATE else None,
         confirm=True,
     ):
         return _saved(request, space, breach, roles, "step_forgiveness")

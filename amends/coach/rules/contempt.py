@@ -111,7 +111,8 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.slow-clap",
         "says": "mock",
-        "regex": r"\bslow clap\b",
+        "patterns": ["slow clap"],
+        "counterexamples": ["The band played a slow song and we all clapped."],
         "guards": ["negation"],
         "examples": ["Slow clap. Really impressive work with the dinner."],
     },
@@ -146,7 +147,8 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.yeah-right",
         "says": "mock",
-        "regex": r"\byeah,? right\b",
+        "patterns": ["yeah right"],
+        "counterexamples": ["Yeah, turn left at the lights."],
         "guards": ["negation"],
         "examples": ['yeah right. you, "working late". sure.'],
     },
@@ -176,7 +178,8 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.cry-me-a-river",
         "says": "mock",
-        "regex": r"\bcry me a river\b",
+        "patterns": ["cry me a river"],
+        "counterexamples": ["That film made me cry so much."],
         "guards": ["negation"],
         "examples": ["cry me a river mate", "boo hoo. cry me a river"],
     },
@@ -199,7 +202,8 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.good-luck-with-that",
         "says": "mock",
-        "regex": r"\bgood luck with that\b",
+        "patterns": ["good luck with that"],
+        "counterexamples": ["Good luck with the interview today!"],
         "guards": ["negation"],
         "examples": ["Good luck with that, you've never finished anything in your life."],
     },
@@ -234,14 +238,16 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.you-call-that-an",
         "says": "mock",
-        "regex": r"\byou call (?:that|this) an apology\b",
+        "patterns": ["you call (that|this) an apology"],
+        "counterexamples": ["Do you call that a pancake? \ud83d\ude04"],
         "guards": ["negation"],
         "examples": ["You call that an apology? My dog apologises better."],
     },
     {
         "id": "contempt.do-you-even-hear",
         "says": "mock",
-        "regex": r"\b(?:do|can) you even hear yourself\b",
+        "patterns": ["(do|can) you even hear yourself"],
+        "counterexamples": ["Can you hear me? The line is bad."],
         "guards": ["negation"],
         "examples": [
             "Do you even hear yourself? You sound insane.",
@@ -251,7 +257,9 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.listen-to-yourself",
         "says": "mock",
-        "regex": r"\blisten to yourself\b",
+        "patterns": ["listen to yourself"],
+        "examples": ["Listen to yourself."],
+        "counterexamples": ["Listen to your body and rest today."],
         "guards": ["negation"],
     },
     {
@@ -281,19 +289,25 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.the-waterworks",
         "says": "mock",
-        "regex": r"\bthe waterworks\b",
+        "patterns": ["the waterworks"],
+        "examples": ["Here come the waterworks."],
+        "counterexamples": ["The water works again, the plumber fixed it."],
         "guards": ["negation"],
     },
     {
         "id": "contempt.turn-off-the-waterworks",
         "says": "mock",
-        "regex": r"\bturn off the waterworks\b",
+        "patterns": ["turn off the waterworks"],
+        "examples": ["Turn off the waterworks."],
+        "counterexamples": ["Turn off the water at the mains before you go."],
         "guards": ["negation"],
     },
     {
         "id": "contempt.crocodile-tears",
         "says": "mock",
-        "regex": r"\bcrocodile tears\b",
+        "patterns": ["crocodile tears"],
+        "examples": ["Spare me the crocodile tears."],
+        "counterexamples": ["We saw real crocodiles at the zoo today."],
         "guards": ["negation"],
     },
     {
@@ -328,7 +342,9 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.who-the-hell-do",
         "says": "mock",
-        "regex": r"\bwho (?:the hell )?do you think you are\b",
+        "patterns": ["who (the hell)? do you think you are"],
+        "examples": ["Who the hell do you think you are?"],
+        "counterexamples": ["Who do you think will win tonight?"],
         "guards": ["negation"],
     },
     {
@@ -443,7 +459,8 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.the-martyr-act",
         "says": "mock",
-        "regex": r"\b(?:the|your) martyr act\b",
+        "patterns": ["(the|your) martyr act"],
+        "counterexamples": ["The martyr in that film was so brave."],
         "guards": ["negation"],
         "examples": ["*eye roll* here we go, the martyr act again"],
     },
@@ -488,7 +505,8 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.graced-us-with-your",
         "says": "mock",
-        "regex": r"\bgraced? (?:us|me|everyone) with (?:your|ur) presence\b",
+        "patterns": ["(grace|graced) (us|me|everyone) with (your|ur) presence"],
+        "counterexamples": ["Thank you for being with us tonight, your presence meant a lot."],
         "guards": ["negation"],
         "examples": ["Kind of you to finally grace us with your presence"],
     },
@@ -522,7 +540,9 @@ RULES: list[dict[str, object]] = [
     {
         "id": "contempt.dont-strain-yourself",
         "says": "mock",
-        "regex": r"\b(?:don't|dont) (?:strain|exert|overexert) yourself\b",
+        "patterns": ["(don't|dont) (strain|exert|overexert) yourself"],
+        "examples": ["Oh, don't strain yourself."],
+        "counterexamples": ["Don't strain your back lifting that box."],
         "guards": ["negation"],
     },
     {

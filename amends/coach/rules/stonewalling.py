@@ -79,60 +79,71 @@ RULES: list[dict[str, object]] = [
     {
         "id": "stonewalling.just-leave-me-the",
         "says": "shutdown",
-        "regex": r"\b(?:just\s+)?leave me (?:the fuck |the hell )?alone\b",
+        "patterns": ["just? leave me (the fuck|the hell)? alone"],
         "guards": ["negation"],
-        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        # "Please don't leave me alone" asks for company: the opposite of shutting out.
+        "not_after": (
+            r"(?:(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}|"
+            r"\b(?:don't|dont|do not|never|won't|wont)\s+)$"
+        ),
         "examples": ["leave me alone", "leave me alone."],
+        "counterexamples": ["Please don't leave me alone tonight, I'm scared."],
     },
     {
         "id": "stonewalling.stop-texting-me",
         "says": "shutdown",
-        "regex": (
-            r"\b(?:stop|quit|don't|dont) (?:texting|messaging|calling|text|message|call) "
-            r"me\b"
-        ),
+        "patterns": ["(stop|quit|don't|dont) (texting|messaging|calling|text|message|call) me"],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["stop texting me", "I'm done talking. Don't message me."],
+        "counterexamples": ["I'm not saying stop texting me, I love hearing from you."],
     },
     {
         "id": "stonewalling.i-have-nothing-more",
         "says": "shutdown",
-        "regex": r"\bi (?:have|got|'ve got|ve got) nothing (?:more |else )?to say\b",
+        "patterns": ["i (have|got|'ve got|ve got) nothing (more|else)? to say"],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["I have nothing to say to you"],
+        "counterexamples": ["I'm not saying I have nothing to say, I just need a minute."],
     },
     {
         "id": "stonewalling.end-of-discussion",
         "says": "shutdown",
-        "regex": r"\bend of (?:discussion|story|conversation)\b",
+        "patterns": ["end of (discussion|story|conversation)"],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["End of discussion."],
+        "counterexamples": ["I'm not saying end of discussion, I'm saying not tonight."],
     },
     {
         "id": "stonewalling.this-conversation-s-over",
         "says": "shutdown",
-        "regex": r"\b(?:this )?conversation(?:'s| is)? over\b",
+        "patterns": ["this? (conversation's|conversation is|conversation) over"],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["Conversation over."],
+        "counterexamples": [
+            "I'm not saying this conversation is over, I want to finish it tomorrow."
+        ],
     },
     {
         "id": "stonewalling.not-this-again",
         "says": "shutdown",
-        "regex": r"\bnot this again\b",
+        "patterns": ["not this again"],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["not this again"],
+        "counterexamples": ["If it's not this again, what is it? Tell me."],
     },
     {
         "id": "stonewalling.here-we-go-again",
         "says": "shutdown",
-        "regex": r"\bhere we go again\b",
+        "patterns": ["here we go again"],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Here we go again."],
+        "counterexamples": ["I'm not saying here we go again, I'm listening."],
     },
     {
         "id": "stonewalling.not-talking-about-this",
@@ -159,9 +170,11 @@ RULES: list[dict[str, object]] = [
     {
         "id": "stonewalling.talk-to-the-hand",
         "says": "shutdown",
-        "regex": r"\btalk to the hand\b",
+        "patterns": ["talk to the hand"],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Talk to the hand."],
+        "counterexamples": ["I'm not saying talk to the hand, I'm just tired."],
     },
     {
         "id": "stonewalling.dont-even-bother",

@@ -192,19 +192,22 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.dont-make-me-do",
         "says": "threat",
-        "regex": r"\b(?:don't|dont) make me\s+(?:do|come|hurt|tell|call|go|get)\b",
+        "patterns": [
+            "(don't|dont) make me (do|come|hurt|tell|call|go|get)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["Don't make me come over there."],
+        "counterexamples": ["Don't make me laugh, I'm drinking tea."],
     },
     {
         "id": "threat.you-dont-want-to",
         "says": "threat",
-        "regex": (
-            r"\byou (?:don't|dont) want to (?:see|know) what (?:i'?ll|ill|i will|i can|"
-            r"i'm capable)"
-        ),
+        "patterns": [
+            "you (don't|dont) want to (see|know) what (i'll|ill|i will|i can|i'm capable)",
+        ],
         "guards": ["negation", "playful"],
         "examples": ["you dont want to see what I'll do if you lie to me again"],
+        "counterexamples": ["You don't want to know what I paid for these shoes."],
     },
     {
         "id": "threat.ill-kill-you",
@@ -271,12 +274,12 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.i-wont-be-here",
         "says": "self_harm",
-        "regex": (
-            r"\bi (?:won't|wont|will not)\s+(?:be (?:here|around|alive)|survive|make "
-            r"it)\s+(?:if|when|unless|by|tomorrow)\b"
-        ),
+        "patterns": [
+            "i (won't|wont|will not) (be here|be around|be alive|survive|make it) (if|when|unless|by|tomorrow)",
+        ],
         "guards": ["negation"],
         "examples": ["If you end this I won't be here tomorrow. It'll be on you."],
+        "counterexamples": ["I won't be here on Friday, I'm at my sister's."],
     },
     {
         "id": "threat.i-dont-know-what",
@@ -321,11 +324,12 @@ RULES: list[dict[str, object]] = [
     {
         "id": "threat.it-ll-be-on",
         "says": "self_harm",
-        "regex": (
-            r"\b(?:it'?ll|itll|it will) be (?:on you|your fault) if (?:i|something "
-            r"happens)\b"
-        ),
+        "patterns": [
+            "(it'll|itll|it will) be (on you|your fault) if (i|something happens)",
+        ],
         "guards": ["negation"],
+        "examples": ["It'll be your fault if something happens to me tonight."],
+        "counterexamples": ["It'll be on you if it rains, you picked the date 😄"],
     },
     {
         "id": "threat.if-you-leave-i",

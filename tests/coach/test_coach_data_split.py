@@ -1,0 +1,49 @@
+"""The coach's labelled data (issue 17): at least 3,000 messages, quoted sentences keep
+their source, and the validation split is kept apart from what the learned layer is
+trained on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from amends.coach import train
+from amends.coach.types import APOLOGY_COMPONENTS, HARMFUL_KINDS, POSITIVE_KINDS
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(paths: list[Path]) -> list[dict[str, object]]:
+    return [json.loads(line) for p in paths for line in p.open(encoding="utf-8") if line.strip()]
+
+
+def test_at_least_three_thousand_labelled_messages() -> None:
+    training = _rows(sorted(DATA.glob("*.jsonl")))
+    valid = _rows(sorted((DATA / "valid").glob("*.jsonl")))
+    assert len(training) + len(valid) >= 3000
+    assert len(valid) >= 300
+
+
+def test_labels_are_the_coachs_own_names() -> None:
+    for row in _rows(sorted(DATA.glob("*.jsonl")) + sorted((DATA / "valid").glob("*.jsonl"))):
+        assert set(row["kinds"]) <= set(HARMFUL_KINDS + POSITIVE_KINDS), row["id"]  # type: ignore[arg-type]
+        assert set(row["apology"]) <= set(APOLOGY_COMPONENTS), row["id"]  # type: ignore[arg-type]
+        if "trump_card" in row["kinds"]:  # type: ignore[operator]
+            assert row.get("forgiven_breaches"), row["id"]
+
+
+def test_quoted_sentences_keep_their_source() -> None:
+    quoted = _rows([DATA / "quoted.jsonl", DATA / "valid" / "quoted.jsonl"])
+    assert len(quoted) >= 150
+    for row in quoted:
+        assert str(row.get("source", "")).startswith(("http://", "https://")), row["id"]
+
+
+def test_the_validation_split_is_never_trained_on() -> None:
+    trained = {p.resolve() for p in train.DATA.glob("*.jsonl")}
+    held = {p.resolve() for p in (DATA / "valid").glob("*.jsonl")}
+    held |= {p.resolve() for p in (DATA / "sealed").glob("*.jsonl")}
+    assert trained and held and not trained & held
+    train_texts = {r["text"] for r in _rows(sorted(DATA.glob("*.jsonl")))}
+    valid_texts = {r["text"] for r in _rows(sorted((DATA / "valid").glob("*.jsonl")))}
+    assert not train_texts & valid_texts
