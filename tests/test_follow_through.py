@@ -97,3 +97,25 @@ def test_a_partner_who_leaves_takes_their_marks_with_them(couple: Couple) -> Non
     link = spaces.partner_invite_create(space=c.space, by=c.jordan)
     spaces.invite_accept(token=link.token, user=c.alex)
     assert len(_promise_api(c, c.jordan, breach)["marks"]) == 2
+
+
+def test_progress_counts_no_marks_of_a_partner_who_left(couple: Couple) -> None:
+    """The progress page's counts (checkins.selectors.promise_counts) and the stuck signal's
+    weekly marks leave out the marks of a partner who has left, as the promise page does."""
+    from amends.checkins.selectors import promise_counts
+    from amends.spaces.selectors import space_roles
+
+    c = couple
+    breach = _committed(c)
+    promise = repair.promise_make(
+        breach=breach, by=c.jordan, text="Home by 7", rhythm="daily", visibility="partner"
+    )
+    today = timezone.localdate()
+    repair.promise_mark(promise=promise, by=c.alex, occurrence=today, kept=False)
+    repair.promise_mark(promise=promise, by=c.jordan, occurrence=today, kept=True)
+    before = promise_counts(viewer=c.jordan, roles=space_roles(c.space))
+    assert (before.broken_by_partner, before.kept_by_me) == (1, 1)
+
+    spaces.space_leave(space=c.space, user=c.alex)
+    after = promise_counts(viewer=c.jordan, roles=space_roles(c.space))
+    assert (after.broken_by_partner, after.kept_by_me) == (0, 1)

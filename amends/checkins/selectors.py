@@ -247,7 +247,10 @@ def promise_counts(*, viewer: User, roles: SpaceRoles) -> PromiseCounts:
     """Follow-through on the promises the viewer made, as each partner noted it."""
     mine = visible_to(Promise.objects.filter(author=viewer), viewer, roles)
     # Kept or not is sealed: counted here, one mark at a time, in one query.
-    marks = PromiseMark.objects.filter(promise__in=mine.values("pk")).only("by", "uid", "kept")
+    # Marks by a partner who has left went with them (repair.selectors.follow_through).
+    marks = PromiseMark.objects.filter(
+        promise__in=mine.values("pk"), by_id__in=roles.partner_ids
+    ).only("by", "uid", "kept")
     c: Counter[str] = Counter()
     for mark in marks:
         if mark.kept is None:
@@ -350,7 +353,7 @@ def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetim
     marks = [
         (m.occurrence, m.kept)  # opened here
         for m in PromiseMark.objects.filter(
-            promise__in=visible_promises, occurrence__gte=start_day
+            promise__in=visible_promises, occurrence__gte=start_day, by_id__in=roles.partner_ids
         ).only("uid", "occurrence", "kept")
     ]
     kept = _weekly([day for day, ok in marks if ok is True])
