@@ -192,9 +192,19 @@ FIFTH: tuple[Tracked, ...] = (
     Tracked("professional_session", "between", "professional_id"),
 )
 
+# Installed by transparency/migrations/0001 (after every migration above): transparency
+# offers (a draft is its author's; an offer reaches the partner by the same rule as any
+# item), "I feel pressured" (private, always: its author's numbers only) and the review
+# reminders sent (that person's own).
+SIXTH: tuple[Tracked, ...] = (
+    _item("transparency_offer"),
+    _item("transparency_pressure"),
+    Tracked("transparency_reviewremindersent", "own", "user_id"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
-LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH)
+LAYERS: tuple[tuple[Tracked, ...], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH)
 
 
 def as_of(layers: int) -> tuple[Tracked, ...]:
