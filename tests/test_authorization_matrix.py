@@ -9,9 +9,11 @@ role is not allowed to read.
 import itertools
 import re
 import uuid
+from datetime import timedelta
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from amends.accounts.models import User
@@ -19,6 +21,7 @@ from amends.journal.services import journal_entry_create
 from amends.professional.services import homework_assign, homework_note_write
 from amends.repair import services as repair
 from amends.talk.services import message_send
+from amends.transparency import services as transparency
 from amends.triggers import services as triggers
 from tests.conftest import Couple, client_for, operator_client
 
@@ -138,6 +141,20 @@ def planted(couple: Couple) -> dict[str, str]:
     markers["HELPS-partner-q8z"] = "partner"
     triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
     triggers.signal_send(space=couple.space, by=couple.alex)
+    # Being open: a draft offer is its author's; an offer made is the partner's too (never
+    # the professional's); "I feel pressured" is private to whoever says it.
+    soon = timezone.localdate() + timedelta(weeks=5)
+    transparency.offer_draft(
+        space=couple.space, author=couple.alex, act="OFFERDRAFT-private-q8z", review_on=soon
+    )
+    markers["OFFERDRAFT-private-q8z"] = "private"
+    offer = transparency.offer_draft(
+        space=couple.space, author=couple.alex, act="OFFER-partner-q8z", review_on=soon
+    )
+    transparency.offer_make(offer=offer, by=couple.alex)
+    markers["OFFER-partner-q8z"] = "partner"
+    transparency.pressure_note(offer=offer, by=couple.alex, note="PRESSURE-private-q8z")
+    markers["PRESSURE-private-q8z"] = "private"
     return markers
 
 
@@ -147,6 +164,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
     from amends.professional.models import Homework
     from amends.repair.models import Breach
     from amends.talk.models import Conversation
+    from amends.transparency.models import Offer
     from amends.triggers.models import HardDay, Signal, Trigger
 
     staff = User.objects.create_superuser("staff@example.com", "staff-password-123")
@@ -170,6 +188,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "trigger_id": [str(t.uid) for t in Trigger.objects.all()],
         "day_id": [str(d.uid) for d in HardDay.objects.all()],
         "signal_id": [str(g.uid) for g in Signal.objects.all()],
+        "offer_id": [str(o.uid) for o in Offer.objects.all()],
         "token": ["not-a-token"],
     }
     urls = sorted(
@@ -232,6 +251,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
     from amends.journal.models import JournalEntry
     from amends.professional.models import Homework
     from amends.repair.models import Breach
+    from amends.transparency.models import Offer, Pressure
     from amends.triggers.models import HardDay, Signal, Trigger
 
     ids = {
@@ -244,6 +264,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "trigger_id": [str(Trigger.objects.values_list("uid", flat=True).first())],
         "day_id": [str(HardDay.objects.values_list("uid", flat=True).first())],
         "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],
+        "offer_id": [str(u) for u in Offer.objects.values_list("uid", flat=True)],
         "token": ["not-a-token"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")
@@ -255,7 +276,10 @@ def test_junk_posted_to_every_page_never_breaks_anything(
             for url in _fill(route, ids)
         }
     )
-    counts_before = {m: m.objects.count() for m in (JournalEntry, Breach, Trigger, HardDay, Signal)}
+    counts_before = {
+        m: m.objects.count()
+        for m in (JournalEntry, Breach, Trigger, HardDay, Signal, Offer, Pressure)
+    }
     tried = 0
     for who in (couple.alex, couple.jordan, couple.sam):
         client = client_for(who)

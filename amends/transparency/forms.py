@@ -36,7 +36,7 @@ class OfferForm(OnceForm):
 
     suggestion = forms.ChoiceField(
         label="What would you like to offer?",
-        choices=[(str(n), s) for n, s in enumerate(SUGGESTIONS)] + [(OWN, "In my own words")],
+        choices=[*SUGGESTIONS.items(), (OWN, "In my own words")],
         widget=forms.RadioSelect,
         required=False,
         error_messages={"invalid_choice": "Please choose one of these, or write your own."},
@@ -59,8 +59,8 @@ class OfferForm(OnceForm):
         chosen = data.get("suggestion") or ""
         if own:
             data["text"] = own
-        elif chosen not in ("", OWN) and str(chosen).isdigit():
-            data["text"] = SUGGESTIONS[int(str(chosen))]
+        elif chosen in SUGGESTIONS:
+            data["text"] = SUGGESTIONS[str(chosen)]
         else:
             raise forms.ValidationError(
                 "Please choose one of the suggestions, or write what you would like to offer."

@@ -39,13 +39,13 @@ class Ending(models.TextChoices):
 
 
 # A few acts people often offer; anyone may write their own instead.
-SUGGESTIONS: tuple[str, ...] = (
-    "I'll tell you if they contact me, and what was said.",
-    "My phone is open to you if you ask.",
-    "I'll tell you where I am if I'm going to be late.",
-    "I'll tell you before I see anyone connected to what happened.",
-    "I'll show you our bank statements when you ask.",
-)
+SUGGESTIONS: dict[str, str] = {
+    "contact": "I'll tell you if they contact me, and what was said.",
+    "phone": "My phone is open to you if you ask.",
+    "late": "I'll tell you where I am if I'm going to be late.",
+    "seeing": "I'll tell you before I see anyone connected to what happened.",
+    "money": "I'll show you our bank statements when you ask.",
+}
 
 
 class Offer(SpaceItem):

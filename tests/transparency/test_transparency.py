@@ -64,7 +64,9 @@ def review_day_comes(offer: Offer) -> Offer:
 def test_a_draft_is_private_and_changes_nothing_anyone_else_sees(couple: Couple) -> None:
     before = numbers(couple)
     offer = draft(couple)
-    services.offer_update(offer=offer, by=couple.jordan, act=ACT + " And texts.", review_on=in_days(30))
+    services.offer_update(
+        offer=offer, by=couple.jordan, act=ACT + " And texts.", review_on=in_days(30)
+    )
     after = numbers(couple)
     assert offer.visibility == "private" and offer.state == State.DRAFT
     assert after["alex"] == before["alex"] and after["sam"] == before["sam"]
@@ -116,9 +118,7 @@ def test_not_needed_and_taken_back(couple: Couple) -> None:
     assert services.offer_withdraw(offer=other, by=couple.jordan).ending == "withdrawn"
 
 
-@pytest.mark.parametrize(
-    "day", ["", "not a day", "2020-01-01", None, "9999-01-01"], ids=str
-)
+@pytest.mark.parametrize("day", ["", "not a day", "2020-01-01", None, "9999-01-01"], ids=str)
 def test_a_review_day_is_required_and_sensible(couple: Couple, day: object) -> None:
     with pytest.raises(ActionRefused):
         services.offer_draft(space=couple.space, author=couple.jordan, act=ACT, review_on=day)  # type: ignore[arg-type]
@@ -149,7 +149,8 @@ def test_feeling_pressured_is_private_and_changes_nothing_for_anyone_else(couple
     assert "PRESSURE-q8z" not in again.content.decode()
     assert len(again.content) == len(jordan_page.content)
     # Alex is led, privately, to the safety questions.
-    mine = client_for(couple.alex).get(url(couple, "transparency_offer", offer.uid)).content.decode()
+    page = url(couple, "transparency_offer", offer.uid)
+    mine = client_for(couple.alex).get(page).content.decode()
     assert "PRESSURE-q8z" in mine and reverse("safety_check", args=[couple.space.uid]) in mine
     services.pressure_take_back(pressure=pressure, by=couple.alex)
     assert not Pressure.objects.exists()
@@ -202,7 +203,8 @@ def test_bad_input_gets_a_message_and_changes_nothing(couple: Couple) -> None:
 
 def test_a_suggestion_is_enough(couple: Couple) -> None:
     jordan = client_for(couple.jordan)
-    post(jordan, url(couple, "transparency_home"), {"suggestion": "1", "review_on": in_days(30)})
+    data = {"suggestion": "phone", "review_on": in_days(30)}
+    post(jordan, url(couple, "transparency_home"), data)
     assert Offer.objects.get().act == "My phone is open to you if you ask."
 
 
