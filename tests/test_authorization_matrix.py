@@ -13,8 +13,8 @@ from datetime import timedelta
 
 import pytest
 from django.test import Client
-from django.utils import timezone
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.journal.services import journal_entry_create
