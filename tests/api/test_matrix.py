@@ -9,6 +9,7 @@ fails until it is), and that is the whole of the work.
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -25,6 +26,7 @@ from amends.journal.services import journal_entry_create
 from amends.repair import services as repair
 from amends.spaces.models import Invite
 from amends.talk.services import message_send
+from amends.transparency import services as transparency
 from tests.conftest import PASSWORD, Couple
 
 from .conftest import Api, token_for
@@ -198,6 +200,18 @@ def plant(c: Couple) -> Planted:
     agreement.custom_behaviour_add(
         space=c.space, by=c.jordan, wording=mark("jordan", "partner", "custom"), group="online"
     )
+
+    # Being open: Jordan's draft (private) and Jordan's offer to Alex (the partners' only).
+    soon = timezone.localdate() + timedelta(weeks=5)
+    offer_draft = transparency.offer_draft(
+        space=c.space, author=c.jordan, act=mark("jordan", "private", "offer"), review_on=soon
+    )
+    keep("offer_id", offer_draft.uid, "jordan", "private")
+    offered = transparency.offer_draft(
+        space=c.space, author=c.jordan, act=mark("jordan", "partner", "offer"), review_on=soon
+    )
+    transparency.offer_make(offer=offered, by=c.jordan)
+    keep("offer_id", offered.uid, "jordan", "partner")
 
     invite = Invite.objects.filter(space=c.space, role="professional").first()
     assert invite is not None
