@@ -243,3 +243,23 @@ def _roles(couple: Couple):  # type: ignore[no-untyped-def]
     from amends.spaces.selectors import space_roles
 
     return space_roles(couple.space)
+
+
+# ---------------------------------------------------------------------------- export
+
+
+def test_the_export_follows_visibility(couple: Couple) -> None:
+    offer = on_now(couple)
+    services.offer_draft(
+        space=couple.space, author=couple.jordan, act="DRAFT-q8z not yet", review_on=in_days(30)
+    )
+    services.pressure_note(offer=offer, by=couple.alex, note="PRESSURE-q8z too soon")
+    alex = client_for(couple.alex).get(reverse("export_html")).content.decode()
+    jordan = client_for(couple.jordan).get(reverse("export_html")).content.decode()
+    sam = client_for(couple.sam).get(reverse("export_html")).content.decode()
+    assert "OFFER-q8z" in alex and "PRESSURE-q8z" in alex and "DRAFT-q8z" not in alex
+    assert "OFFER-q8z" in jordan and "DRAFT-q8z" in jordan and "PRESSURE-q8z" not in jordan
+    assert "OFFER-q8z" not in sam and "Being open" not in sam
+    data = client_for(couple.jordan).get(reverse("export_json")).json()
+    assert len(data["items"]["transparency.Offer"]) == 2
+    assert "transparency.Pressure" not in data["items"]
