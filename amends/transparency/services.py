@@ -284,6 +284,7 @@ def pressure_note(*, offer: Offer, by: User, note: str = "") -> Pressure:
     if note and not isinstance(note, str):
         raise ActionRefused("Please write your note as text.", code="invalid")
     text = clean_text(note, max_length=LONG_TEXT_MAX, what="your note") if note.strip() else ""
+    offer = Offer.objects.get(pk=offer.pk)  # as it is now, not as the caller last saw it
     roles = space_roles(offer.space)
     _either(offer, by, roles)
     existing = Pressure.objects.filter(offer=offer, author=by).first()

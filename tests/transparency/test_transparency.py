@@ -263,3 +263,24 @@ def test_the_export_follows_visibility(couple: Couple) -> None:
     data = client_for(couple.jordan).get(reverse("export_json")).json()
     assert len(data["items"]["transparency.Offer"]) == 2
     assert "transparency.Pressure" not in data["items"]
+
+
+# ---------------------------------------------------------------------------- the demo
+
+
+def test_the_demo_couple_is_partway(db: None) -> None:
+    from django.core.management import call_command
+
+    from amends.accounts.models import User
+    from amends.spaces.selectors import space_roles, spaces_of
+
+    call_command("demo", stdout=None)
+    alex = User.objects.get(email="alex@example.com")
+    jordan = User.objects.get(email="jordan@example.com")
+    roles = space_roles(spaces_of(user=alex).get())
+    seen_by_alex = selectors.offers_by_state(viewer=alex, roles=roles)
+    seen_by_jordan = selectors.offers_by_state(viewer=jordan, roles=roles)
+    assert len(seen_by_alex.on) == 1 and len(seen_by_alex.ended) == 1
+    assert seen_by_alex.drafts == [] and len(seen_by_jordan.drafts) == 1
+    page = client_for(alex).get(reverse("transparency_home", args=[roles.space.uid]))
+    assert "contacts me" in page.content.decode()
