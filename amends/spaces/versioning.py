@@ -224,6 +224,8 @@ NOT_SHOWN: dict[str, str] = {
     "spaces_usedformtoken": "one-time form tokens: checked on a post, never shown",
     "accounts_auditevent": "the account's security history: shown on the account page only",
     "api_apitoken": "API tokens: shown on the account page only, touched as they are used",
+    "triggers_dayremindersent": "that a hard day's reminder was sent: read by the daily "
+    "reminder run only, never shown on a page",
     "talk_coacheddraft": "words the coach spoke about, shown to their writer on a page that is "
     "never kept (talk/drafts.py)",
 }

@@ -1,7 +1,7 @@
 """`amends send_reminders`: enqueue the reminder e-mails due today. Run it daily (cron or a
 systemd timer); the worker (`amends db_worker`, or `amends worker`) sends them. Running it
 more than once a day is harmless: each weekly reminder goes at most once a week, each
-review reminder (transparency offers) once per review."""
+review reminder (transparency offers) once per review, each hard day's once a year."""
 
 from typing import Any
 
@@ -12,6 +12,8 @@ from amends.checkins.selectors import reminders_due
 from amends.checkins.tasks import send_checkin_reminder, send_promise_reminder
 from amends.transparency.selectors import review_reminders_due
 from amends.transparency.tasks import send_review_reminder
+from amends.triggers.selectors import day_reminders_due
+from amends.triggers.tasks import send_day_reminder
 
 
 class Command(BaseCommand):
@@ -25,4 +27,7 @@ class Command(BaseCommand):
         reviews = review_reminders_due()
         for user_id, offer_id in reviews:
             send_review_reminder.enqueue(user_id, offer_id)
-        self.stdout.write(f"Enqueued {len(due) + len(reviews)} reminder(s).")
+        days = day_reminders_due()
+        for user_id, day_id, year in days:
+            send_day_reminder.enqueue(user_id, day_id, year)
+        self.stdout.write(f"Enqueued {len(due) + len(reviews) + len(days)} reminder(s).")
