@@ -250,6 +250,18 @@ def write_everything(j: Journey) -> None:
     triggers.signal_setting_set(space=space, person=alex, on=True)
     triggers.signal_send(space=space, by=alex)
 
+    from amends.transparency import services as transparency
+
+    offer = transparency.offer_draft(
+        space=space,
+        author=jordan,
+        act=m("transparency.Offer.act"),
+        review_on=timezone.localdate() + timedelta(weeks=5),
+    )
+    offer = transparency.offer_make(offer=offer, by=jordan)
+    transparency.offer_answer(offer=offer, by=alex, accept=True)
+    transparency.pressure_note(offer=offer, by=alex, note=m("transparency.Pressure.note"))
+
 
 def typed_fields() -> list[tuple[type, object]]:
     """(model, field) for every encrypted field a person types words into."""

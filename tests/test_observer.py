@@ -43,6 +43,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.db import transaction
+from django.db.models import F
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -203,6 +204,9 @@ def build_scene(c: Couple) -> Scene:
         space=c.space, author=c.jordan, act="I will tell you if she calls.", review_on=soon
     )
     transparency.offer_make(offer=offer, by=c.jordan)
+    # Offered "now" by the stopped clock, which is before the memberships' real times: moved
+    # to when it was written, so Alex, in the space already, may see it.
+    Offer.objects.filter(pk=offer.pk).update(shared_at=F("created_at"))
     offer = transparency.offer_answer(offer=offer, by=c.alex, accept=True)
     offer.review_on = timezone.localdate()
     offer.save(update_fields=["review_on"])
