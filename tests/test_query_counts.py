@@ -66,6 +66,8 @@ def _pages(couple: Couple, breach: Breach) -> dict[str, str]:
         "progress": f"/s/{s}/checkins/progress/",
         "api me": "/api/v1/me",
         "api journal": f"/api/v1/spaces/{s}/journal",
+        "being open": f"/s/{s}/open/",
+        "api being open": f"/api/v1/spaces/{s}/transparency",
     }
 
 
