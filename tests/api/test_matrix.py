@@ -268,6 +268,8 @@ def operations() -> list[tuple[str, str, dict[str, Any]]]:
         rank = {"GET": 0, "POST": 1, "PUT": 1, "PATCH": 1, "DELETE": 2}[method]
         if op["operationId"] in {"space_leave", "professional_remove", "token_revoke"}:
             rank = 3
+        if op["operationId"] == "transparency_offer":
+            rank = 4  # offers the planted private draft: nothing may read it as shared before
         return rank, op["operationId"]
 
     return sorted(ops, key=order)
