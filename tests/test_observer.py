@@ -835,6 +835,11 @@ NOT_PRIVATE: dict[str, str] = {
     "review_propose": "suggests a new review day to the partner",
     "review_agree": "agrees to the partner's new review day",
     "offer_wind_down": "ends an offer both see, at its review",
+    # Not yet an act of its own (to do): it writes only DayReminderSent, a table no page
+    # reads and whose writes raise nobody's numbers (versioning.NOT_SHOWN).
+    "day_reminder_claim": "records a hard day's reminder sent to its own reader; no page "
+    "reads it and it raises no one's numbers",
+    "day_reminder_unclaim": "undoes that record when the e-mail could not be sent",
 }
 
 
