@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "amends.safety",
     "amends.triggers",
     "amends.afterwards",
+    "amends.transparency",
 ]
 
 MIDDLEWARE = [

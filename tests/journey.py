@@ -288,6 +288,18 @@ def write_everything(j: Journey) -> None:
     afterwards.bid_add(breach=after, by=alex, kind="ritual", text=m("afterwards.Bid.text"))
     afterwards.closeness_say(breach=after, by=alex, wants=True)
 
+    from amends.transparency import services as transparency
+
+    offer = transparency.offer_draft(
+        space=space,
+        author=jordan,
+        act=m("transparency.Offer.act"),
+        review_on=timezone.localdate() + timedelta(weeks=5),
+    )
+    offer = transparency.offer_make(offer=offer, by=jordan)
+    transparency.offer_answer(offer=offer, by=alex, accept=True)
+    transparency.pressure_note(offer=offer, by=alex, note=m("transparency.Pressure.note"))
+
 
 def typed_fields() -> list[tuple[type, object]]:
     """(model, field) for every encrypted field a person types words into."""

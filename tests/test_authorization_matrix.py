@@ -9,11 +9,13 @@ role is not allowed to read.
 import itertools
 import re
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.afterwards import services as afterwards
@@ -26,6 +28,7 @@ from amends.professional.services import (
 )
 from amends.repair import services as repair
 from amends.talk.services import message_send
+from amends.transparency import services as transparency
 from amends.triggers import services as triggers
 from tests.afterwards_setup import atoned
 from tests.conftest import Couple, client_for, operator_client
@@ -185,6 +188,20 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
         )
         markers[f"BID-{visibility}-q8z"] = visibility
     afterwards.closeness_say(breach=after, by=couple.alex, wants=False)
+    # Being open: a draft offer is its author's; an offer made is the partner's too (never
+    # the professional's); "I feel pressured" is private to whoever says it.
+    soon = timezone.localdate() + timedelta(weeks=5)
+    transparency.offer_draft(
+        space=couple.space, author=couple.alex, act="OFFERDRAFT-private-q8z", review_on=soon
+    )
+    markers["OFFERDRAFT-private-q8z"] = "private"
+    offer = transparency.offer_draft(
+        space=couple.space, author=couple.alex, act="OFFER-partner-q8z", review_on=soon
+    )
+    transparency.offer_make(offer=offer, by=couple.alex)
+    markers["OFFER-partner-q8z"] = "partner"
+    transparency.pressure_note(offer=offer, by=couple.alex, note="PRESSURE-private-q8z")
+    markers["PRESSURE-private-q8z"] = "private"
     return markers
 
 
@@ -195,6 +212,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
     from amends.professional.models import Homework, Session
     from amends.repair.models import Breach
     from amends.talk.models import Conversation
+    from amends.transparency.models import Offer
     from amends.triggers.models import HardDay, Signal, Trigger
 
     staff = User.objects.create_superuser("staff@example.com", "staff-password-123")
@@ -220,6 +238,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "day_id": [str(d.uid) for d in HardDay.objects.all()],
         "signal_id": [str(g.uid) for g in Signal.objects.all()],
         "bid_id": [str(b.uid) for b in Bid.objects.all()],
+        "offer_id": [str(o.uid) for o in Offer.objects.all()],
         "token": ["not-a-token"],
     }
     urls = sorted(
@@ -283,6 +302,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
     from amends.journal.models import JournalEntry
     from amends.professional.models import Homework, Session
     from amends.repair.models import Breach
+    from amends.transparency.models import Offer, Pressure
     from amends.triggers.models import HardDay, Signal, Trigger
 
     ids = {
@@ -297,6 +317,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "day_id": [str(HardDay.objects.values_list("uid", flat=True).first())],
         "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],
         "bid_id": [str(Bid.objects.values_list("uid", flat=True).first())],
+        "offer_id": [str(u) for u in Offer.objects.values_list("uid", flat=True)],
         "token": ["not-a-token"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")
@@ -309,7 +330,8 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         }
     )
     counts_before = {
-        m: m.objects.count() for m in (JournalEntry, Breach, Trigger, HardDay, Signal, Part, Bid)
+        m: m.objects.count()
+        for m in (JournalEntry, Breach, Trigger, HardDay, Signal, Part, Bid, Offer, Pressure)
     }
     tried = 0
     for who in (couple.alex, couple.jordan, couple.sam):

@@ -43,6 +43,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.db import transaction
+from django.db.models import F
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -62,6 +63,8 @@ from amends.professional.services import homework_assign, note_write
 from amends.repair import services as repair
 from amends.repair.models import Breach, RepairAttempt
 from amends.talk.services import message_send
+from amends.transparency import services as transparency
+from amends.transparency.models import Offer
 from amends.triggers import services as triggers
 from amends.triggers.models import HardDay, Trigger
 from tests.afterwards_setup import atoned
@@ -87,6 +90,8 @@ class Scene:
     private_day: HardDay | None = None  # Alex's, private
     homework: Homework | None = None  # Sam's, for Alex
     after: Breach | None = None  # Alex was hurt; atonement done, the steps after it open
+    offer: Offer | None = None  # Jordan's, to Alex, on, its review day today
+    offer_draft: Offer | None = None  # Alex's, not offered yet
 
     def people(self) -> dict[str, User]:
         c = self.couple
@@ -201,6 +206,21 @@ def build_scene(c: Couple) -> Scene:
     # After the repair: a path whose atonement is done; Jordan shared a small moment.
     after = atoned(c, description="The weekend away.")
     afterwards.bid_add(breach=after, by=c.jordan, kind="appreciation", text="Thank you for tea.")
+    # Being open: Jordan's offer, taken up by Alex, its review day come; Alex's own draft.
+    soon = timezone.localdate() + timedelta(weeks=5)
+    offer = transparency.offer_draft(
+        space=c.space, author=c.jordan, act="I will tell you if she calls.", review_on=soon
+    )
+    transparency.offer_make(offer=offer, by=c.jordan)
+    # Offered "now" by the stopped clock, which is before the memberships' real times: moved
+    # to when it was written, so Alex, in the space already, may see it.
+    Offer.objects.filter(pk=offer.pk).update(shared_at=F("created_at"))
+    offer = transparency.offer_answer(offer=offer, by=c.alex, accept=True)
+    offer.review_on = timezone.localdate()
+    offer.save(update_fields=["review_on"])
+    offer_draft = transparency.offer_draft(
+        space=c.space, author=c.alex, act="I will say when I am late.", review_on=soon
+    )
     return Scene(
         c,
         shared,
@@ -212,6 +232,8 @@ def build_scene(c: Couple) -> Scene:
         private_day=private_day,
         homework=homework,
         after=after,
+        offer=offer,
+        offer_draft=offer_draft,
     )
 
 
@@ -663,6 +685,49 @@ def _homework_note(s: Scene) -> None:
     submit(_alex(s), url, {"text": "It was hard.", "audience": "private"}, where={"form": "note"})
 
 
+def _offer_draft(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("transparency_home"),
+        {
+            "suggestion": "own",
+            "act": "My laptop is open to you.",
+            "review_on": (timezone.localdate() + timedelta(weeks=4)).isoformat(),
+        },
+        has=["act", "review_on"],
+    )
+
+
+def _offer_draft_update(s: Scene) -> None:
+    url = url_for("transparency_offer", s.couple.space, s.offer_draft)
+    submit(_alex(s), url, {"act": "I will call when I am late."}, where={"form": "edit"})
+
+
+def _offer_draft_delete(s: Scene) -> None:
+    url = url_for("transparency_offer", s.couple.space, s.offer_draft)
+    submit(_alex(s), url, {}, where={"form": "delete"})
+
+
+def _pressured(s: Scene) -> None:
+    url = url_for("transparency_offer", s.couple.space, s.offer)
+    submit(_alex(s), url, {"note": "I said yes too fast."}, where={"form": "pressure"})
+
+
+def _pressured_taken_back(s: Scene) -> None:
+    url = url_for("transparency_offer", s.couple.space, s.offer)
+    submit(_alex(s), url, {}, where={"form": "pressure_back"})
+
+
+def _review_reminder(s: Scene) -> None:
+    from django.core import mail
+
+    from amends.transparency.tasks import send_review_reminder
+
+    assert s.offer is not None
+    send_review_reminder.enqueue(s.couple.alex.pk, s.offer.pk)
+    assert [m.to for m in mail.outbox][-1:] == [[s.couple.alex.email]]
+
+
 def _export_json(s: Scene) -> None:
     response = _alex(s).get(reverse("export_json"))
     assert response.status_code == 200 and b"amends-export" in response.content
@@ -773,6 +838,17 @@ ACTS: list[Act] = [
     Act("professional notes a session", "sam", _session, ("session_record",)),
     Act("homework note kept private", "alex", _homework_note, ("homework_note_write",)),
     Act("professional makes a program group", "sam", _group_create, ("cohort_create",)),
+    Act("transparency offer drafted", "alex", _offer_draft, ("offer_draft",)),
+    Act("transparency draft changed", "alex", _offer_draft_update, ("offer_update",)),
+    Act("transparency draft deleted", "alex", _offer_draft_delete, ("offer_delete",)),
+    Act("I feel pressured into this", "alex", _pressured, ("pressure_note",)),
+    Act("I feel pressured, taken back", "alex", _pressured_taken_back, ("pressure_take_back",)),
+    Act(
+        "review reminder sent",
+        "alex",
+        _review_reminder,
+        ("review_reminder_claim", "review_reminder_unclaim"),
+    ),
     Act("export (JSON)", "alex", _export_json),
     Act("export (readable)", "alex", _export_html),
     Act("settings: reminders", "alex", _reminders, ("reminder_preference_set",)),
@@ -865,6 +941,18 @@ NOT_PRIVATE: dict[str, str] = {
     "off when it was never on writes nothing",
     "signal_send": "sends the partner the signal",
     "signal_seen": "tells the partner their signal was seen",
+    "offer_make": "offers a draft to the partner, who then reads it",
+    "offer_withdraw": "takes back an offer the partner saw",
+    "offer_answer": "answers the partner's offer, which they see",
+    "offer_release": "releases the partner from their offer, which they see",
+    "review_propose": "suggests a new review day to the partner",
+    "review_agree": "agrees to the partner's new review day",
+    "offer_wind_down": "ends an offer both see, at its review",
+    # Not yet an act of its own (to do): it writes only DayReminderSent, a table no page
+    # reads and whose writes raise nobody's numbers (versioning.NOT_SHOWN).
+    "day_reminder_claim": "records a hard day's reminder sent to its own reader; no page "
+    "reads it and it raises no one's numbers",
+    "day_reminder_unclaim": "undoes that record when the e-mail could not be sent",
 }
 
 

@@ -42,6 +42,8 @@ from amends.spaces.models import Space
 from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation
+from amends.transparency import services as transparency
+from amends.transparency.models import Offer
 from amends.triggers import services as triggers
 from amends.triggers.models import HardDay, Signal, Trigger
 from tests.api.conftest import BASE, Api, token_for
@@ -240,6 +242,15 @@ def _every_step(c: Couple) -> None:
     triggers.response_save(space=c.space, for_person=c.alex, by=c.alex, what_helps="Stay.")
     triggers.signal_setting_set(space=c.space, person=c.alex, on=True)
     triggers.signal_send(space=c.space, by=c.alex)
+    # Being open: one offer on, one waiting, a draft, and "I feel pressured".
+    soon = timezone.localdate() + timedelta(weeks=5)
+    on = transparency.offer_draft(space=c.space, author=c.jordan, act="Phone.", review_on=soon)
+    transparency.offer_make(offer=on, by=c.jordan)
+    transparency.offer_answer(offer=on, by=c.alex, accept=True)
+    transparency.pressure_note(offer=on, by=c.alex, note="Too soon.")
+    waiting = transparency.offer_draft(space=c.space, author=c.jordan, act="Late.", review_on=soon)
+    transparency.offer_make(offer=waiting, by=c.jordan)
+    transparency.offer_draft(space=c.space, author=c.alex, act="Money.", review_on=soon)
 
 
 def _every_pk() -> set[str]:
@@ -276,6 +287,7 @@ def _pages(c: Couple) -> list[str]:
         "signal_id": [str(u) for u in Signal.objects.values_list("uid", flat=True)],
         "session_id": [str(u) for u in Session.objects.values_list("uid", flat=True)],
         "bid_id": [str(u) for u in Bid.objects.values_list("uid", flat=True)],
+        "offer_id": [str(u) for u in Offer.objects.values_list("uid", flat=True)],
     }
     return sorted(
         {

@@ -53,6 +53,8 @@ BUDGET = {
     "api me": 6,
     "api journal": 7,
     "api promises": 10,
+    "being open": 6,
+    "api being open": 8,
 }
 
 EXTRA_SPACES = 10_000
@@ -87,6 +89,8 @@ def _pages(couple: Couple, breach: Breach) -> dict[str, str]:
         "api me": "/api/v1/me",
         "api journal": f"/api/v1/spaces/{s}/journal",
         "api promises": f"/api/v1/spaces/{s}/breaches/{b}/promises",
+        "being open": f"/s/{s}/open/",
+        "api being open": f"/api/v1/spaces/{s}/transparency",
     }
 
 

@@ -81,6 +81,11 @@ READABLE_FIELDS = {
     "checkins.ReminderPreference.checkin": "a reminder setting",
     "checkins.ReminderPreference.promises": "a reminder setting",
     "checkins.ReminderSent.kind": "which reminder was sent (a closed list)",
+    "transparency.Offer.state": "where an offer stands (draft, offered, on, ended); no words, "
+    "and how it ended is sealed",
+    "transparency.Offer.renewals": "an ordinal: how many reviews kept it going",
+    "triggers.DayReminderSent.year": "which year a hard day's reminder went (never the day)",
+    "transparency.ReviewReminderSent.review": "an ordinal: which review a reminder was for",
 }
 FILLED_IN = (
     models.CharField,

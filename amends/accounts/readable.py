@@ -174,6 +174,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _instrument(reader),
         _hard_moments(reader),
         _afterwards(reader),
+        _being_open(reader),
         _professional_notes(reader),
     ]
     return SpacePart(
@@ -703,6 +704,43 @@ def _afterwards(reader: _Reader) -> Part:
             Part("Turning toward", entries=moments),
             Part("Being close again", entries=answers),
         ],
+    )
+
+
+# ---------------------------------------------------------------------------- being open
+
+
+def _being_open(reader: _Reader) -> Part:
+    """Offers this person made (drafts included) and those made to them, as they may read
+    them; and, theirs alone, where they said they felt pressured."""
+    from amends.transparency.models import Offer, Pressure, State
+
+    offers = reader.items(Offer.objects.select_related("author", "ended_by"))
+    pressured = {
+        p.offer_id: p
+        for p in reader.items(Pressure.objects.filter(author=reader.user).select_related("author"))
+    }
+    entries = []
+    for o in offers.order_by("created_at", "pk"):
+        facts = [("Where it stands", o.get_state_display())]
+        if o.state == State.ENDED:
+            facts.append(("How it ended", f"{o.ending_label}, {in_words(o.ended_at)}"))
+        else:
+            facts.append(("To look at again on", in_words(o.review_on)))
+        if o.renewals:
+            facts.append(("Kept going at a review", str(o.renewals)))
+        answers = []
+        if o.pk in pressured:
+            p = pressured[o.pk]
+            answers.append(reader.entry(p, title="I feel pressured into this", text=p.note))
+        entries.append(
+            reader.entry(o, title="An offer to be open", text=o.act, facts=facts, answers=answers)
+        )
+    return Part(
+        "Being open",
+        intro="What was offered, for how long, and how it ended. Where you said you felt "
+        "pressured, only you ever saw it.",
+        entries=entries,
     )
 
 

@@ -7,7 +7,19 @@ from ninja import NinjaAPI
 
 from . import errors
 from .auth import BearerToken, name_the_operation
-from .routers import afterwards, agreement, auth, checkins, coach, journal, me, repair, spaces, talk
+from .routers import (
+    afterwards,
+    agreement,
+    auth,
+    checkins,
+    coach,
+    journal,
+    me,
+    repair,
+    spaces,
+    talk,
+    transparency,
+)
 
 api = NinjaAPI(
     title="Amends API",
@@ -54,3 +66,4 @@ api.add_router("/", agreement.router, tags=["agreement"])
 api.add_router("/coach", coach.router, tags=["coach"])
 api.add_router("/", checkins.router, tags=["checkins"])
 api.add_router("/", afterwards.router, tags=["afterwards"])
+api.add_router("/", transparency.router, tags=["transparency"])

@@ -75,6 +75,9 @@ def load_demo() -> Space:
     from amends.afterwards.demo import load_demo_afterwards
 
     load_demo_afterwards(space=space, alex=alex, jordan=jordan)
+    from amends.transparency.demo import load_demo_transparency
+
+    load_demo_transparency(space=space, alex=alex, jordan=jordan)
     return space
 
 

@@ -232,6 +232,16 @@ NINTH: tuple[Tracked, ...] = (
     _item("afterwards_closeness"),
 )
 
+# Installed by transparency/migrations/0001 (after afterwards/0001): transparency
+# offers (a draft is its author's; an offer reaches the partner by the same rule as any
+# item), "I feel pressured" (private, always: its author's numbers only) and the review
+# reminders sent (that person's own).
+TENTH: tuple[Tracked, ...] = (
+    _item("transparency_offer"),
+    _item("transparency_pressure"),
+    Tracked("transparency_reviewremindersent", "own", "user_id"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
 LAYERS: tuple[tuple[Tracked, ...], ...] = (
@@ -244,6 +254,7 @@ LAYERS: tuple[tuple[Tracked, ...], ...] = (
     SEVENTH,
     EIGHTH,
     NINTH,
+    TENTH,
 )
 
 
@@ -264,6 +275,8 @@ NOT_SHOWN: dict[str, str] = {
     "spaces_usedformtoken": "one-time form tokens: checked on a post, never shown",
     "accounts_auditevent": "the account's security history: shown on the account page only",
     "api_apitoken": "API tokens: shown on the account page only, touched as they are used",
+    "triggers_dayremindersent": "that a hard day's reminder was sent: read by the daily "
+    "reminder run only, never shown on a page",
     "talk_coacheddraft": "words the coach spoke about, shown to their writer on a page that is "
     "never kept (talk/drafts.py)",
 }

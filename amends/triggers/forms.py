@@ -3,7 +3,7 @@ from django import forms
 from amends.forms import audience_field, written_field
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
-from .models import STRENGTH_MAX, STRENGTH_MIN, Helped, Kind
+from .models import STRENGTH_MAX, STRENGTH_MIN, Helped, Kind, Remind
 
 STRENGTHS = [(n, str(n)) for n in range(STRENGTH_MIN, STRENGTH_MAX + 1)]
 
@@ -79,6 +79,17 @@ class HardDayForm(forms.Form):
         limit=LONG_TEXT_MAX,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    remind = forms.ChoiceField(
+        label="A gentle reminder the day before? (optional)",
+        help_text="An e-mail that says only “a day that may be hard is coming tomorrow”. Your "
+        "partner gets one only if you share the day with them and choose “us both”.",
+        choices=Remind.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        initial=Remind.NOBODY,
+        error_messages={"invalid_choice": "Please choose who gets a reminder, or no reminder."},
     )
 
     def __init__(self, *args: object, audience: list[tuple[str, str]], **kwargs: object) -> None:

@@ -17,6 +17,7 @@ Every word, choice, number and day a person gives is sealed (amends.fields).
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from amends.fields import (
     EncryptedBooleanField,
@@ -84,6 +85,14 @@ class Trigger(SpaceItem):
         return str(Kind(self.kind).label) if self.kind in Kind.values else "Something"
 
 
+class Remind(models.TextChoices):
+    """A gentle reminder the day before, only as its author chose."""
+
+    NOBODY = "", "No reminder"
+    ME = "me", "Remind me the day before"
+    BOTH = "both", "Remind us both the day before"
+
+
 class HardDay(SpaceItem):
     """A day that may hurt, and a plan for it. Private unless shared with the partner."""
 
@@ -91,12 +100,34 @@ class HardDay(SpaceItem):
     day = EncryptedDateField()
     every_year = EncryptedBooleanField()
     plan = EncryptedTextField(blank=True)
+    # Who gets a reminder the day before: nobody (empty, or none for days marked before
+    # there were reminders), its author, or both (only while the day is shared).
+    remind = EncryptedTextField(choices=Remind.choices, blank=True, null=True)
 
     class Meta:
         indexes = [models.Index(fields=["space", "author"])]
 
     def __str__(self) -> str:
         return f"Hard day {self.pk}"
+
+
+class DayReminderSent(models.Model):
+    """A reminder for a hard day went to `user`, for the day's coming in `year`: never twice."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    hard_day = models.ForeignKey(HardDay, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "hard_day", "year"], name="one_day_reminder_each"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Day reminder {self.pk}"
 
 
 class AgreedResponse(SpaceItem):

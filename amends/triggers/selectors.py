@@ -11,10 +11,18 @@ from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.checkins import weeks as w
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import can_see, changeable_or_404, visible_or_404, visible_to
 
-from .models import AgreedResponse, HardDay, Signal, SignalSetting, Trigger
+from .models import (
+    AgreedResponse,
+    DayReminderSent,
+    HardDay,
+    Remind,
+    Signal,
+    SignalSetting,
+    Trigger,
+)
 
 PICTURE_WEEKS = 12
 # How long a signal stays on the partner's pages as something happening now.
@@ -147,6 +155,37 @@ def upcoming_days(*, viewer: User, roles: SpaceRoles, ahead: int = DAYS_AHEAD) -
         if when is not None and (when - today).days <= ahead:
             found.append(Upcoming(day, when, (when - today).days))
     return sorted(found, key=lambda u: (u.on, u.day.created_at))
+
+
+def day_reminders_due(*, today: date | None = None) -> list[tuple[int, int, int]]:
+    """(user id, hard day id, year) for every reminder due: a day that comes tomorrow, to
+    its author when they chose a reminder, and to their partner too when they chose "us
+    both" and the partner may see the day. Days are sealed, so they are read in Python."""
+    today = today or timezone.localdate()
+    tomorrow = today + timedelta(days=1)
+    sent = set(DayReminderSent.objects.values_list("user_id", "hard_day_id", "year"))
+    due: list[tuple[int, int, int]] = []
+    by_space: dict[int, SpaceRoles] = {}
+    for day in HardDay.objects.select_related("space"):
+        if day.remind not in (Remind.ME, Remind.BOTH) or next_time(day, tomorrow) != tomorrow:
+            continue
+        roles = by_space.setdefault(day.space_id, space_roles(day.space))
+        for person in day_reminder_people(day=day, roles=roles):
+            if (person.pk, day.pk, tomorrow.year) not in sent:
+                due.append((person.pk, day.pk, tomorrow.year))
+    return due
+
+
+def day_reminder_people(*, day: HardDay, roles: SpaceRoles) -> list[User]:
+    """Who a reminder for this day goes to, as its author chose and as visibility allows."""
+    people = [p for p in roles.partners if p.pk == day.author_id]
+    if not people:
+        return []  # its author left: nobody
+    if day.remind == Remind.BOTH:
+        partner = roles.partner_of(people[0])
+        if partner is not None and can_see(partner, day, roles):
+            people.append(partner)
+    return people if day.remind in (Remind.ME, Remind.BOTH) else []
 
 
 def my_day_or_404(*, viewer: User, roles: SpaceRoles, day_id: object) -> HardDay:

@@ -35,9 +35,11 @@ from .models import (
     STRENGTH_MAX,
     STRENGTH_MIN,
     AgreedResponse,
+    DayReminderSent,
     HardDay,
     Helped,
     Kind,
+    Remind,
     Signal,
     SignalSetting,
     Trigger,
@@ -169,6 +171,20 @@ def _day_audience(value: str) -> Visibility:
     return chosen
 
 
+def _remind(value: object, audience: str) -> str:
+    """Who gets a reminder the day before: nobody, me, or both (only for a shared day)."""
+    value = value or ""
+    if value not in Remind.values:
+        raise ActionRefused("Please choose who gets a reminder, or no reminder.", "invalid")
+    if value == Remind.BOTH and audience != Visibility.PARTNER:
+        raise ActionRefused(
+            "To remind your partner too, share the day with them. Or choose a reminder for "
+            "you alone.",
+            code="invalid",
+        )
+    return str(value)
+
+
 def hard_day_add(
     *,
     space: Space,
@@ -178,8 +194,10 @@ def hard_day_add(
     every_year: bool = True,
     plan: str = "",
     visibility: str = Visibility.PRIVATE,
+    remind: str = "",
 ) -> HardDay:
     _partner_roles(space, author)
+    audience = _day_audience(visibility)
     return HardDay.objects.create(
         space=space,
         author=author,
@@ -187,7 +205,8 @@ def hard_day_add(
         day=_day(day),
         every_year=bool(every_year),
         plan=_optional(plan, what="your plan"),
-        visibility=_day_audience(visibility),
+        visibility=audience,
+        remind=_remind(remind, audience),
     )
 
 
@@ -200,11 +219,13 @@ def hard_day_update(
     every_year: bool,
     plan: str,
     visibility: str,
+    remind: str = "",
 ) -> HardDay:
     label = clean_text(label, max_length=SHORT_TEXT_MAX, what="what the day is")
     when = _day(day)
     plan = _optional(plan, what="your plan")
     audience = _day_audience(visibility)
+    reminder = _remind(remind, audience)
     with transaction.atomic():
         hard_day = HardDay.objects.select_for_update().get(pk=hard_day.pk)
         if not can_change(by, hard_day, space_roles(hard_day.space)):
@@ -215,8 +236,9 @@ def hard_day_update(
             bool(every_year),
             plan,
         )
+        hard_day.remind = reminder
         hard_day.updated_at = timezone.now()
-        fields = {"label", "day", "every_year", "plan", "updated_at"}
+        fields = {"label", "day", "every_year", "plan", "remind", "updated_at"}
         if audience != hard_day.visibility:
             fields.update(set_visibility(hard_day, audience))
         hard_day.save(update_fields=sorted(fields))
@@ -227,6 +249,20 @@ def hard_day_delete(*, hard_day: HardDay, by: User) -> None:
     if not can_change(by, hard_day, space_roles(hard_day.space)):
         raise ActionRefused("Only the person who wrote this can delete it.", code="not_found")
     hard_day.delete()
+
+
+def day_reminder_claim(*, user: User, hard_day: HardDay, year: int) -> DayReminderSent | None:
+    """Record that this year's reminder for this day is going to `user`; None if it went."""
+    try:
+        with transaction.atomic():
+            return DayReminderSent.objects.create(user=user, hard_day=hard_day, year=year)
+    except IntegrityError:
+        return None
+
+
+def day_reminder_unclaim(*, sent: DayReminderSent) -> None:
+    """The e-mail could not be sent: the next run tries again."""
+    sent.delete()
 
 
 # ---------------------------------------------------------------------------- together

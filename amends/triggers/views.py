@@ -174,6 +174,7 @@ def _day_form_values(form: HardDayForm) -> dict[str, object]:
         "every_year": data["every_year"],
         "plan": data["plan"],
         "visibility": data["visibility"],
+        "remind": data.get("remind") or "",
     }
 
 
@@ -232,6 +233,7 @@ def hard_day_edit(
             "every_year": day.every_year,
             "plan": day.plan,
             "visibility": day.visibility,
+            "remind": day.remind or "",
         },
     )
     if request.method == "POST" and form.is_valid():

@@ -9,6 +9,7 @@ fails until it is), and that is the whole of the work.
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -26,6 +27,7 @@ from amends.journal.services import journal_entry_create
 from amends.repair import services as repair
 from amends.spaces.models import Invite
 from amends.talk.services import message_send
+from amends.transparency import services as transparency
 from tests.afterwards_setup import atoned
 from tests.conftest import PASSWORD, Couple
 
@@ -219,6 +221,17 @@ def plant(c: Couple) -> Planted:
             )
             keep("bid_id", bid.uid, name, v)
         afterwards.closeness_say(breach=after, by=user, wants=name == "alex")
+    # Being open: Jordan's draft (private) and Jordan's offer to Alex (the partners' only).
+    soon = timezone.localdate() + timedelta(weeks=5)
+    offer_draft = transparency.offer_draft(
+        space=c.space, author=c.jordan, act=mark("jordan", "private", "offer"), review_on=soon
+    )
+    keep("offer_id", offer_draft.uid, "jordan", "private")
+    offered = transparency.offer_draft(
+        space=c.space, author=c.jordan, act=mark("jordan", "partner", "offer"), review_on=soon
+    )
+    transparency.offer_make(offer=offered, by=c.jordan)
+    keep("offer_id", offered.uid, "jordan", "partner")
 
     invite = Invite.objects.filter(space=c.space, role="professional").first()
     assert invite is not None
@@ -275,6 +288,8 @@ def operations() -> list[tuple[str, str, dict[str, Any]]]:
         rank = {"GET": 0, "POST": 1, "PUT": 1, "PATCH": 1, "DELETE": 2}[method]
         if op["operationId"] in {"space_leave", "professional_remove", "token_revoke"}:
             rank = 3
+        if op["operationId"] == "transparency_offer":
+            rank = 4  # offers the planted private draft: nothing may read it as shared before
         return rank, op["operationId"]
 
     return sorted(ops, key=order)

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.transparency_home, name="transparency_home"),
+    path("<uuid:offer_id>/", views.offer_detail, name="transparency_offer"),
+]
