@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "amends.professional",
     "amends.safety",
     "amends.triggers",
+    "amends.disclosure",
 ]
 
 MIDDLEWARE = [

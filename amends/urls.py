@@ -51,6 +51,7 @@ urlpatterns = [
     path("s/<uuid:space_id>/checkins/", include("amends.checkins.urls")),
     path("s/<uuid:space_id>/program/", include("amends.program.urls")),
     path("s/<uuid:space_id>/triggers/", include("amends.triggers.urls")),
+    path("s/<uuid:space_id>/account/", include("amends.disclosure.urls")),
     path("s/<uuid:space_id>/couple/", include("amends.professional.urls")),
     path("practice/", professional.practice, name="practice"),
     path(
