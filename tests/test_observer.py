@@ -82,6 +82,7 @@ class Scene:
     moment: Trigger | None = None  # Alex's, private (the log always is)
     private_day: HardDay | None = None  # Alex's, private
     homework: Homework | None = None  # Sam's, for Alex
+    owned: Breach | None = None  # Alex hurt Jordan: Alex writes its account, privately first
 
     def people(self) -> dict[str, User]:
         c = self.couple
@@ -193,6 +194,15 @@ def build_scene(c: Couple) -> Scene:
     (homework,) = homework_assign(
         space=c.space, by=c.sam, partners=[c.alex], source="own", text="A walk, phones at home."
     )
+    # The account: a path where Alex hurt Jordan, and Alex's account of it not begun.
+    owned = repair.breach_record(
+        space=c.space,
+        author=c.alex,
+        i_was_hurt=False,
+        category="infidelity_emotional",
+        description="The messages I hid.",
+        visibility=both,
+    )
     return Scene(
         c,
         shared,
@@ -203,6 +213,7 @@ def build_scene(c: Couple) -> Scene:
         moment=moment,
         private_day=private_day,
         homework=homework,
+        owned=owned,
     )
 
 
@@ -509,6 +520,31 @@ def _hard_day_delete(s: Scene) -> None:
     submit(_alex(s), url_for("hard_day_delete", s.couple.space, s.private_day), {})
 
 
+def _account_draft(s: Scene) -> None:
+    assert s.owned is not None
+    url = reverse("account_part", args=[s.couple.space.uid, s.owned.uid, "when"])
+    submit(_alex(s), url, {"text": "It began in March, at work."}, has=["text"])
+
+
+def _account_choice(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("account_detail", s.shared),
+        {"level_who": "outline", "sexual_specifics": "no", "visibility": "private"},
+        has=["level_who", "visibility"],
+    )
+
+
+def _no_contact_draft(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("no_contact", s.owned),
+        {"text": "This is over. Please do not contact me again."},
+        where={"form": "draft"},
+        has=["text"],
+    )
+
+
 def _forgiveness(s: Scene) -> None:
     url = s.space_url("step_forgiveness", s.shared)
     submit(
@@ -661,6 +697,9 @@ ACTS: list[Act] = [
     Act("private hard day", "alex", _hard_day, ("hard_day_add",)),
     Act("private hard day changed", "alex", _hard_day_update, ("hard_day_update",)),
     Act("private hard day deleted", "alex", _hard_day_delete, ("hard_day_delete",)),
+    Act("account draft written", "alex", _account_draft, ("account_part_write",)),
+    Act("account detail chosen, kept private", "alex", _account_choice, ("detail_choose",)),
+    Act("no-contact message drafted", "alex", _no_contact_draft, ("message_draft",)),
     Act("private forgiveness", "alex", _forgiveness, ("forgiveness_give",)),
     Act("private forgiveness revisited", "alex", _forgiveness_again, ("forgiveness_revise",)),
     Act("agreement answers", "alex", _agreement_answers, ("ratings_set", "rating_set")),
@@ -752,6 +791,13 @@ NOT_PRIVATE: dict[str, str] = {
     "off when it was never on writes nothing",
     "signal_send": "sends the partner the signal",
     "signal_seen": "tells the partner their signal was seen",
+    "account_share": "shares the account with the partner (and the professional, if chosen)",
+    "account_sign": "signs the shared account: both partners see the signatures",
+    "account_add": "adds to a signed account, told later: its readers see it",
+    "message_show": "shows the no-contact message to the partner",
+    "message_suggest": "suggests other words for a message the partner showed",
+    "message_accept": "takes the partner's suggested words, which they see",
+    "message_sent": "records a shown message as sent: its readers see the date",
 }
 
 
@@ -796,6 +842,7 @@ FIXED_IN_SPACE = (
     "triggers_weeks",
     "hard_days",
     "triggers_together",
+    "account_list",
 )
 # Links that end the session or leave the site; a read must change nothing of one's own.
 NOT_READ = re.compile(r"^/(leave-now|accounts/logout|operator|static|invite)/|/leave/$")

@@ -7,7 +7,18 @@ from ninja import NinjaAPI
 
 from . import errors
 from .auth import BearerToken, name_the_operation
-from .routers import agreement, auth, checkins, coach, journal, me, repair, spaces, talk
+from .routers import (
+    agreement,
+    auth,
+    checkins,
+    coach,
+    disclosure,
+    journal,
+    me,
+    repair,
+    spaces,
+    talk,
+)
 
 api = NinjaAPI(
     title="Amends API",
@@ -53,3 +64,4 @@ api.add_router("/", talk.router, tags=["talk"])
 api.add_router("/", agreement.router, tags=["agreement"])
 api.add_router("/coach", coach.router, tags=["coach"])
 api.add_router("/", checkins.router, tags=["checkins"])
+api.add_router("/", disclosure.router, tags=["disclosure"])

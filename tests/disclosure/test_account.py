@@ -262,3 +262,47 @@ def test_bad_input_gets_a_message_and_changes_nothing(couple: Couple, breach: Br
     )
     assert response.status_code == 200
     assert not Account.objects.exists()
+
+
+# ---------------------------------------------------------------------------- the API
+
+
+def test_the_api_keeps_a_draft_and_a_private_choice_from_everyone_else(
+    couple: Couple, breach: Breach
+) -> None:
+    from tests.api.conftest import Api, token_for
+
+    base = f"/spaces/{couple.space.uid}/breaches/{breach.uid}"
+    jordan, alex, sam = (Api(token_for(p)) for p in (couple.jordan, couple.alex, couple.sam))
+    casey = Api(token_for(couple.casey))
+    response = jordan.put(f"{base}/account/parts/when", {"text": DRAFT})
+    assert response.status_code == 200, response.content
+    assert response.json()["visibility"] == "private"
+    assert alex.put(f"{base}/account/detail", {"levels": {"who": "outline"}}).status_code == 200
+    assert jordan.put(f"{base}/no-contact", {"text": MESSAGE}).status_code == 200
+    for other in (alex, sam, casey):
+        for path in ("/account", "/account/timeline", "/no-contact"):
+            got = other.get(base + path)
+            assert "q8z" not in got.content.decode(), (path, got.status_code)
+        assert other.get(base + "/account").status_code == 404
+    for other in (jordan, sam, casey):
+        assert other.get(base + "/account/detail").status_code == 404
+    # Shared choices, then a shared account: the reader sees it; the professional does not.
+    assert (
+        alex.put(
+            f"{base}/account/detail", {"levels": {"who": "outline"}, "visibility": "partner"}
+        ).status_code
+        == 200
+    )
+    assert jordan.get(base + "/account/detail").json()["levels"]["who"] == "outline"
+    assert jordan.post(f"{base}/account/share", {"visibility": "partner"}).status_code == 200
+    assert DRAFT in alex.get(base + "/account").content.decode()
+    assert sam.get(base + "/account").status_code == 404
+    assert jordan.post(f"{base}/account/sign", {}).status_code == 200
+    assert alex.post(f"{base}/account/sign", {}).status_code == 200
+    added = jordan.post(f"{base}/account/additions", {"text": "She called."})
+    assert added.status_code == 201 and added.json()["told_later"] is True
+    assert alex.get(base + "/account/timeline").json()[-1]["told_later"] is True
+    # Bad input: a clear refusal, nothing changed.
+    assert jordan.put(f"{base}/account/parts/when", {"text": "x"}).status_code == 409
+    assert alex.put(f"{base}/account/parts/when", {"text": "x"}).status_code in (403, 409)
