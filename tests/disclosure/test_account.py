@@ -306,3 +306,33 @@ def test_the_api_keeps_a_draft_and_a_private_choice_from_everyone_else(
     # Bad input: a clear refusal, nothing changed.
     assert jordan.put(f"{base}/account/parts/when", {"text": "x"}).status_code == 409
     assert alex.put(f"{base}/account/parts/when", {"text": "x"}).status_code in (403, 409)
+
+
+# ---------------------------------------------------------------------------- the export
+
+
+def test_the_export_has_a_draft_for_its_writer_only(couple: Couple, breach: Breach) -> None:
+    services.account_part_write(breach=breach, by=couple.jordan, part="when", text=DRAFT)
+    services.message_draft(breach=breach, by=couple.jordan, text=MESSAGE)
+    choose(couple, breach, visibility="private")
+    for name in ("export_json", "export_html"):
+        mine = client_for(couple.jordan).get(reverse(name))
+        body = b"".join(mine.streaming_content) if mine.streaming else mine.content
+        assert DRAFT in body.decode() and MESSAGE in body.decode(), name
+        for other in (couple.alex, couple.sam):
+            theirs = client_for(other).get(reverse(name))
+            text = (
+                b"".join(theirs.streaming_content) if theirs.streaming else theirs.content
+            ).decode()
+            assert "q8z" not in text, (name, other)
+    # Once shared with Alex, Alex's readable copy has the account, with the detail asked for.
+    services.detail_choose(
+        breach=breach, by=couple.alex, levels={}, sexual_specifics=False, visibility="partner"
+    )
+    services.account_share(breach=breach, by=couple.jordan)
+    readable = client_for(couple.alex).get(reverse("export_html"))
+    text = (
+        b"".join(readable.streaming_content) if readable.streaming else readable.content
+    ).decode()
+    assert DRAFT in text and "What you think I should know" in text
+    assert MESSAGE not in text  # the message was never shown to Alex
