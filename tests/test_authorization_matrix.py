@@ -15,6 +15,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from amends.accounts.models import User
+from amends.disclosure import services as disclosure
 from amends.journal.services import journal_entry_create
 from amends.professional.services import homework_assign, homework_note_write
 from amends.repair import services as repair
@@ -138,6 +139,39 @@ def planted(couple: Couple) -> dict[str, str]:
     markers["HELPS-partner-q8z"] = "partner"
     triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
     triggers.signal_send(space=couple.space, by=couple.alex)
+    # The account: Alex hurt Jordan on two paths. On one, Alex's account and no-contact
+    # message are drafts (private); on the other, Jordan shared their choices and Alex
+    # shared both with Jordan and Sam, and added something told later.
+    for visibility in ("private", "partner_and_professional"):
+        owned = repair.breach_record(
+            space=couple.space,
+            author=couple.alex,
+            i_was_hurt=False,
+            category="infidelity_emotional",
+            description="owned breach",
+            visibility="partner_and_professional",
+        )
+        marker = f"ACCOUNT-{visibility}-q8z"
+        disclosure.account_part_write(breach=owned, by=couple.alex, part="when", text=marker)
+        markers[marker] = visibility
+        marker = f"NOCONTACT-{visibility}-q8z"
+        disclosure.message_draft(breach=owned, by=couple.alex, text=marker)
+        markers[marker] = visibility
+        if visibility != "private":
+            disclosure.detail_choose(
+                breach=owned,
+                by=couple.jordan,
+                levels={},
+                sexual_specifics=False,
+                visibility=visibility,
+            )
+            disclosure.account_share(breach=owned, by=couple.alex, visibility=visibility)
+            disclosure.message_show(breach=owned, by=couple.alex, visibility=visibility)
+            disclosure.account_sign(breach=owned, by=couple.alex)
+            disclosure.account_sign(breach=owned, by=couple.jordan)
+            marker = f"LATER-{visibility}-q8z"
+            disclosure.account_add(breach=owned, by=couple.alex, text=marker)
+            markers[marker] = visibility
     return markers
 
 
@@ -171,6 +205,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "day_id": [str(d.uid) for d in HardDay.objects.all()],
         "signal_id": [str(g.uid) for g in Signal.objects.all()],
         "token": ["not-a-token"],
+        "part": ["when"],
     }
     urls = sorted(
         {
@@ -245,6 +280,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "day_id": [str(HardDay.objects.values_list("uid", flat=True).first())],
         "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],
         "token": ["not-a-token"],
+        "part": ["when"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")
     urls = sorted(

@@ -30,6 +30,7 @@ from amends.agreement.models import AgreementVersion
 from amends.api.main import api
 from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
+from amends.disclosure import services as disclosure
 from amends.journal.models import JournalEntry
 from amends.professional.services import note_write
 from amends.repair import services as repair
@@ -237,6 +238,26 @@ def _every_step(c: Couple) -> None:
     triggers.response_save(space=c.space, for_person=c.alex, by=c.alex, what_helps="Stay.")
     triggers.signal_setting_set(space=c.space, person=c.alex, on=True)
     triggers.signal_send(space=c.space, by=c.alex)
+    # The account: Alex hurt Jordan; written, shared, signed, something told later, and the
+    # no-contact message shown, changed by Jordan's words, sent.
+    owned = repair.breach_record(
+        space=c.space,
+        author=c.alex,
+        i_was_hurt=False,
+        category="infidelity_emotional",
+        description="The messages.",
+    )
+    disclosure.detail_choose(
+        breach=owned, by=c.jordan, levels={}, sexual_specifics=False, visibility="partner"
+    )
+    disclosure.account_part_write(breach=owned, by=c.alex, part="when", text="In March.")
+    disclosure.account_share(breach=owned, by=c.alex)
+    disclosure.account_sign(breach=owned, by=c.alex)
+    disclosure.account_sign(breach=owned, by=c.jordan)
+    disclosure.account_add(breach=owned, by=c.alex, text="She called.")
+    disclosure.message_draft(breach=owned, by=c.alex, text="It is over.")
+    disclosure.message_show(breach=owned, by=c.alex)
+    disclosure.message_suggest(breach=owned, by=c.jordan, text="It is over. Do not write.")
 
 
 def _every_pk() -> set[str]:
@@ -271,6 +292,7 @@ def _pages(c: Couple) -> list[str]:
         "trigger_id": [str(u) for u in Trigger.objects.values_list("uid", flat=True)],
         "day_id": [str(u) for u in HardDay.objects.values_list("uid", flat=True)],
         "signal_id": [str(u) for u in Signal.objects.values_list("uid", flat=True)],
+        "part": ["when", "who"],
     }
     return sorted(
         {
