@@ -72,6 +72,9 @@ def load_demo() -> Space:
     from amends.triggers.demo import load_demo_triggers
 
     load_demo_triggers(space=space, alex=alex, jordan=jordan)
+    from amends.disclosure.demo import load_demo_account
+
+    load_demo_account(space=space, alex=alex, jordan=jordan)
     return space
 
 

@@ -336,3 +336,25 @@ def test_the_export_has_a_draft_for_its_writer_only(couple: Couple, breach: Brea
     ).decode()
     assert DRAFT in text and "What you think I should know" in text
     assert MESSAGE not in text  # the message was never shown to Alex
+
+
+def test_the_demo_couple_has_an_account_partway(db: None) -> None:
+    from django.core.management import call_command
+
+    from amends.accounts.models import User
+    from amends.spaces.selectors import spaces_of
+
+    call_command("demo", stdout=None)
+    alex = User.objects.get(email="alex@example.com")
+    roles = space_roles(spaces_of(user=alex).get())
+    account = Account.objects.get()
+    assert account.writer_signed_at is not None and account.reader_signed_at is None
+    assert selectors.account_for(breach=account.breach, viewer=alex, roles=roles) is not None
+    page = client_for(alex).get(url_in(roles.space, "account_page", account.breach.uid))
+    assert "I have read it: sign it" in page.content.decode()
+    message = NoContactMessage.objects.get()
+    assert message.visibility == "partner" and message.sent_at is None
+
+
+def url_in(space: Any, name: str, *args: object) -> str:
+    return reverse(name, args=[space.uid, *args])
