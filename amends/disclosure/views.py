@@ -325,7 +325,7 @@ def no_contact(
                 lambda d: services.message_draft(breach=breach, by=me, text=d["text"]),
                 "Saved.",
                 "text",
-                False,
+                True,
             ),
             "show": (
                 show,
