@@ -65,6 +65,8 @@ READABLE_FIELDS = {
     "repair.Question.answered_after_complete": "derived from dates that are readable anyway",
     "repair.Disclosure.is_later": "derived from dates that are readable anyway",
     "repair.SelfTrustEntry.exercise": "which of the product's own prompts (a key), not an answer",
+    "disclosure.AccountPart.part": "which of the product's own prompts a part answers (a key), "
+    "not an answer; one part per prompt is a constraint in the database",
     "agreement.Behaviour.key": "the catalogue's key ('' for a couple's own question)",
     "agreement.Behaviour.group": "which of the product's four lists a question is in",
     "agreement.Behaviour.position": "the catalogue's order",
