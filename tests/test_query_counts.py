@@ -64,6 +64,9 @@ def _pages(couple: Couple, breach: Breach) -> dict[str, str]:
         "talk": f"/s/{s}/talk/",
         "check-in": f"/s/{s}/checkins/",
         "progress": f"/s/{s}/checkins/progress/",
+        "account list": f"/s/{s}/account/",
+        "account": f"/s/{s}/account/{b}/",
+        "account timeline": f"/s/{s}/account/{b}/timeline/",
         "api me": "/api/v1/me",
         "api journal": f"/api/v1/spaces/{s}/journal",
     }
