@@ -167,7 +167,9 @@ def account_part_write(*, breach: Breach, by: User, part: str, text: str) -> Acc
         now = timezone.now()
         row = AccountPart.objects.filter(account=account, part=part).first()
         if row is None:
-            row = AccountPart.objects.create(account=account, part=part, text=words)
+            row = AccountPart.objects.create(
+                account=account, part=part, text=words, created_at=now, updated_at=now
+            )
         elif row.text != words:
             row.text = words
             row.updated_at = now

@@ -76,6 +76,12 @@ def test_a_draft_is_the_writers_alone_and_raises_nobody_elses_numbers(
     assert selectors.account_for(breach=breach, viewer=couple.alex, roles=roles) is None
     assert selectors.account_for(breach=breach, viewer=couple.sam, roles=roles) is None
     assert selectors.account_for(breach=breach, viewer=couple.jordan, roles=roles) is not None
+    # Written once: one moment in the timeline, not "rewritten".
+    moments = selectors.timeline(breach=breach, viewer=couple.jordan, roles=roles)
+    assert [m.kind for m in moments] == ["part"]
+    services.account_part_write(breach=breach, by=couple.jordan, part="when", text=DRAFT + ".")
+    moments = selectors.timeline(breach=breach, viewer=couple.jordan, roles=roles)
+    assert [m.kind for m in moments] == ["part", "change"]
 
 
 def test_a_private_choice_raises_nobody_elses_numbers(couple: Couple, breach: Breach) -> None:
