@@ -35,6 +35,7 @@ NOT_TYPED = {
     "repair.SafetyCheck.answers",
     "triggers.Trigger.helped",
     "professional.Homework.source",  # chosen from a list (an exercise's key), not typed
+    "disclosure.DetailChoice.levels",  # a JSON of choices from a list, not typed
 }
 
 
@@ -249,6 +250,25 @@ def write_everything(j: Journey) -> None:
     )
     triggers.signal_setting_set(space=space, person=alex, on=True)
     triggers.signal_send(space=space, by=alex)
+
+    from amends.disclosure import services as disclosure
+
+    disclosure.detail_choose(
+        breach=breach,
+        by=alex,
+        levels={"who": "outline"},
+        sexual_specifics=False,
+        visibility="partner",
+    )
+    disclosure.account_part_write(
+        breach=breach, by=jordan, part="when", text=m("disclosure.AccountPart.text")
+    )
+    disclosure.account_share(breach=breach, by=jordan)
+    disclosure.message_draft(breach=breach, by=jordan, text=m("disclosure.NoContactMessage.text"))
+    disclosure.message_show(breach=breach, by=jordan)
+    disclosure.message_suggest(
+        breach=breach, by=alex, text=m("disclosure.NoContactMessage.suggestion")
+    )
 
 
 def typed_fields() -> list[tuple[type, object]]:
