@@ -364,3 +364,17 @@ def test_the_demo_couple_has_an_account_partway(db: None) -> None:
 
 def url_in(space: Any, name: str, *args: object) -> str:
     return reverse(name, args=[space.uid, *args])
+
+
+def test_the_coach_reads_a_part_and_never_blocks_it(couple: Couple, breach: Breach) -> None:
+    jordan = client_for(couple.jordan)
+    where = url(couple, "account_part", breach.uid, "hidden")
+    words = "You were being dramatic and crazy, so I hid it."
+    held = post(jordan, where, {"text": words})
+    assert held.status_code == 302 and "?draft=" in held["Location"]
+    assert not AccountPart.objects.exists(), "nothing is saved before Jordan chooses"
+    page = jordan.get(held["Location"]).content.decode()
+    assert "Send as written" in page
+    sent = post(jordan, where, {"text": words, "send_anyway": "1"})
+    assert sent.status_code == 302
+    assert AccountPart.objects.get().text == words
