@@ -39,6 +39,7 @@ NOT_TYPED = {
     # Points chosen from the answers offered (the questionnaire is off in the journey; its
     # sealing is tested in tests/checkins/test_instrument.py).
     "checkins.InstrumentAnswer.answers",
+    "disclosure.DetailChoice.levels",  # a JSON of choices from a list, not typed
 }
 
 
@@ -299,6 +300,25 @@ def write_everything(j: Journey) -> None:
     offer = transparency.offer_make(offer=offer, by=jordan)
     transparency.offer_answer(offer=offer, by=alex, accept=True)
     transparency.pressure_note(offer=offer, by=alex, note=m("transparency.Pressure.note"))
+
+    from amends.disclosure import services as disclosure
+
+    disclosure.detail_choose(
+        breach=breach,
+        by=alex,
+        levels={"who": "outline"},
+        sexual_specifics=False,
+        visibility="partner",
+    )
+    disclosure.account_part_write(
+        breach=breach, by=jordan, part="when", text=m("disclosure.AccountPart.text")
+    )
+    disclosure.account_share(breach=breach, by=jordan)
+    disclosure.message_draft(breach=breach, by=jordan, text=m("disclosure.NoContactMessage.text"))
+    disclosure.message_show(breach=breach, by=jordan)
+    disclosure.message_suggest(
+        breach=breach, by=alex, text=m("disclosure.NoContactMessage.suggestion")
+    )
 
 
 def typed_fields() -> list[tuple[type, object]]:

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.afterwards import services as afterwards
+from amends.disclosure import services as disclosure
 from amends.journal.services import journal_entry_create
 from amends.professional.services import (
     homework_assign,
@@ -202,6 +203,39 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     markers["OFFER-partner-q8z"] = "partner"
     transparency.pressure_note(offer=offer, by=couple.alex, note="PRESSURE-private-q8z")
     markers["PRESSURE-private-q8z"] = "private"
+    # The account: Alex hurt Jordan on two paths. On one, Alex's account and no-contact
+    # message are drafts (private); on the other, Jordan shared their choices and Alex
+    # shared both with Jordan and Sam, and added something told later.
+    for visibility in ("private", "partner_and_professional"):
+        owned = repair.breach_record(
+            space=couple.space,
+            author=couple.alex,
+            i_was_hurt=False,
+            category="infidelity_emotional",
+            description="owned breach",
+            visibility="partner_and_professional",
+        )
+        marker = f"ACCOUNT-{visibility}-q8z"
+        disclosure.account_part_write(breach=owned, by=couple.alex, part="when", text=marker)
+        markers[marker] = visibility
+        marker = f"NOCONTACT-{visibility}-q8z"
+        disclosure.message_draft(breach=owned, by=couple.alex, text=marker)
+        markers[marker] = visibility
+        if visibility != "private":
+            disclosure.detail_choose(
+                breach=owned,
+                by=couple.jordan,
+                levels={},
+                sexual_specifics=False,
+                visibility=visibility,
+            )
+            disclosure.account_share(breach=owned, by=couple.alex, visibility=visibility)
+            disclosure.message_show(breach=owned, by=couple.alex, visibility=visibility)
+            disclosure.account_sign(breach=owned, by=couple.alex)
+            disclosure.account_sign(breach=owned, by=couple.jordan)
+            marker = f"LATER-{visibility}-q8z"
+            disclosure.account_add(breach=owned, by=couple.alex, text=marker)
+            markers[marker] = visibility
     return markers
 
 
@@ -240,6 +274,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "bid_id": [str(b.uid) for b in Bid.objects.all()],
         "offer_id": [str(o.uid) for o in Offer.objects.all()],
         "token": ["not-a-token"],
+        "part": ["when"],
     }
     urls = sorted(
         {
@@ -319,6 +354,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "bid_id": [str(Bid.objects.values_list("uid", flat=True).first())],
         "offer_id": [str(u) for u in Offer.objects.values_list("uid", flat=True)],
         "token": ["not-a-token"],
+        "part": ["when"],
     }
     skip = re.compile(r"^(leave-now/|accounts/|api/|operator/|settings/delete/)")
     urls = sorted(

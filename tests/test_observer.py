@@ -92,6 +92,7 @@ class Scene:
     after: Breach | None = None  # Alex was hurt; atonement done, the steps after it open
     offer: Offer | None = None  # Jordan's, to Alex, on, its review day today
     offer_draft: Offer | None = None  # Alex's, not offered yet
+    owned: Breach | None = None  # Alex hurt Jordan: Alex writes its account, privately first
 
     def people(self) -> dict[str, User]:
         c = self.couple
@@ -221,6 +222,15 @@ def build_scene(c: Couple) -> Scene:
     offer_draft = transparency.offer_draft(
         space=c.space, author=c.alex, act="I will say when I am late.", review_on=soon
     )
+    # The account: a path where Alex hurt Jordan, and Alex's account of it not begun.
+    owned = repair.breach_record(
+        space=c.space,
+        author=c.alex,
+        i_was_hurt=False,
+        category="infidelity_emotional",
+        description="The messages I hid.",
+        visibility=both,
+    )
     return Scene(
         c,
         shared,
@@ -234,6 +244,7 @@ def build_scene(c: Couple) -> Scene:
         after=after,
         offer=offer,
         offer_draft=offer_draft,
+        owned=owned,
     )
 
 
@@ -575,6 +586,31 @@ def _after_draft_again(s: Scene) -> None:
     )
 
 
+def _account_draft(s: Scene) -> None:
+    assert s.owned is not None
+    url = reverse("account_part", args=[s.couple.space.uid, s.owned.uid, "when"])
+    submit(_alex(s), url, {"text": "It began in March, at work."}, has=["text"])
+
+
+def _account_choice(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("account_detail", s.shared),
+        {"level_who": "outline", "sexual_specifics": "no", "visibility": "private"},
+        has=["level_who", "visibility"],
+    )
+
+
+def _no_contact_draft(s: Scene) -> None:
+    submit(
+        _alex(s),
+        s.space_url("no_contact", s.owned),
+        {"text": "This is over. Please do not contact me again."},
+        where={"form": "draft"},
+        has=["text"],
+    )
+
+
 def _after_moment(s: Scene) -> None:
     submit(
         _alex(s),
@@ -829,6 +865,9 @@ ACTS: list[Act] = [
     Act(
         "closeness: a yes not yet shared by both", "alex", _closeness_yes_alone, ("closeness_say",)
     ),
+    Act("account draft written", "alex", _account_draft, ("account_part_write",)),
+    Act("account detail chosen, kept private", "alex", _account_choice, ("detail_choose",)),
+    Act("no-contact message drafted", "alex", _no_contact_draft, ("message_draft",)),
     Act("private forgiveness", "alex", _forgiveness, ("forgiveness_give",)),
     Act("private forgiveness revisited", "alex", _forgiveness_again, ("forgiveness_revise",)),
     Act("agreement answers", "alex", _agreement_answers, ("ratings_set", "rating_set")),
@@ -953,6 +992,13 @@ NOT_PRIVATE: dict[str, str] = {
     "day_reminder_claim": "records a hard day's reminder sent to its own reader; no page "
     "reads it and it raises no one's numbers",
     "day_reminder_unclaim": "undoes that record when the e-mail could not be sent",
+    "account_share": "shares the account with the partner (and the professional, if chosen)",
+    "account_sign": "signs the shared account: both partners see the signatures",
+    "account_add": "adds to a signed account, told later: its readers see it",
+    "message_show": "shows the no-contact message to the partner",
+    "message_suggest": "suggests other words for a message the partner showed",
+    "message_accept": "takes the partner's suggested words, which they see",
+    "message_sent": "records a shown message as sent: its readers see the date",
 }
 
 
@@ -1001,6 +1047,7 @@ FIXED_IN_SPACE = (
     "triggers_weeks",
     "hard_days",
     "triggers_together",
+    "account_list",
 )
 # Links that end the session or leave the site; a read must change nothing of one's own.
 NOT_READ = re.compile(r"^/(leave-now|accounts/logout|operator|static|invite)/|/leave/$")

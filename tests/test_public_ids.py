@@ -31,6 +31,7 @@ from amends.agreement.models import AgreementVersion
 from amends.api.main import api
 from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
+from amends.disclosure import services as disclosure
 from amends.journal.models import JournalEntry
 from amends.professional.models import Session
 from amends.professional.services import note_write, session_record
@@ -251,6 +252,26 @@ def _every_step(c: Couple) -> None:
     waiting = transparency.offer_draft(space=c.space, author=c.jordan, act="Late.", review_on=soon)
     transparency.offer_make(offer=waiting, by=c.jordan)
     transparency.offer_draft(space=c.space, author=c.alex, act="Money.", review_on=soon)
+    # The account: Alex hurt Jordan; written, shared, signed, something told later, and the
+    # no-contact message shown, changed by Jordan's words, sent.
+    owned = repair.breach_record(
+        space=c.space,
+        author=c.alex,
+        i_was_hurt=False,
+        category="infidelity_emotional",
+        description="The messages.",
+    )
+    disclosure.detail_choose(
+        breach=owned, by=c.jordan, levels={}, sexual_specifics=False, visibility="partner"
+    )
+    disclosure.account_part_write(breach=owned, by=c.alex, part="when", text="In March.")
+    disclosure.account_share(breach=owned, by=c.alex)
+    disclosure.account_sign(breach=owned, by=c.alex)
+    disclosure.account_sign(breach=owned, by=c.jordan)
+    disclosure.account_add(breach=owned, by=c.alex, text="She called.")
+    disclosure.message_draft(breach=owned, by=c.alex, text="It is over.")
+    disclosure.message_show(breach=owned, by=c.alex)
+    disclosure.message_suggest(breach=owned, by=c.jordan, text="It is over. Do not write.")
 
 
 def _every_pk() -> set[str]:
@@ -288,6 +309,7 @@ def _pages(c: Couple) -> list[str]:
         "session_id": [str(u) for u in Session.objects.values_list("uid", flat=True)],
         "bid_id": [str(u) for u in Bid.objects.values_list("uid", flat=True)],
         "offer_id": [str(u) for u in Offer.objects.values_list("uid", flat=True)],
+        "part": ["when", "who"],
     }
     return sorted(
         {

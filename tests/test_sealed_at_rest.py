@@ -67,6 +67,8 @@ READABLE_FIELDS = {
     "repair.SelfTrustEntry.exercise": "which of the product's own prompts (a key), not an answer",
     "afterwards.Part.kind": "which of the product's own steps a part is for (a key), not an "
     "answer; one per person, step and breach, so the row itself says as much",
+    "disclosure.AccountPart.part": "which of the product's own prompts a part answers (a key), "
+    "not an answer; one part per prompt is a constraint in the database",
     "agreement.Behaviour.key": "the catalogue's key ('' for a couple's own question)",
     "agreement.Behaviour.group": "which of the product's four lists a question is in",
     "agreement.Behaviour.position": "the catalogue's order",

@@ -19,6 +19,8 @@ from .readable import ReadableExport, readable_export
 
 # The foreign keys that mean "this person wrote or chose this".
 AUTHOR_FIELDS = ("author", "partner", "by")
+# Rows with no writer of their own, exported with the row they belong to (its writer's).
+WRITTEN_THROUGH = {"disclosure.AccountPart": "account__author"}
 
 
 @dataclass
@@ -95,7 +97,7 @@ def _rows_by_model(*, user: User) -> list[Section]:
     for model in apps.get_models():
         if not model.__module__.startswith("amends."):
             continue
-        field = _writer_field(model)
+        field = WRITTEN_THROUGH.get(model._meta.label) or _writer_field(model)
         if field is None:
             continue
         objs = list(model._default_manager.filter(**{field: user}).order_by("pk"))

@@ -175,6 +175,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _hard_moments(reader),
         _afterwards(reader),
         _being_open(reader),
+        _accounts(reader),
         _professional_notes(reader),
     ]
     return SpacePart(
@@ -741,6 +742,71 @@ def _being_open(reader: _Reader) -> Part:
         intro="What was offered, for how long, and how it ended. Where you said you felt "
         "pressured, only you ever saw it.",
         entries=entries,
+    )
+
+
+def _accounts(reader: _Reader) -> Part:
+    """The account of each path (what was told, in parts), the choices of how much detail,
+    and the no-contact message: what you wrote, and what was shared with you."""
+    from amends.disclosure.models import Account, DetailChoice, NoContactMessage
+    from amends.disclosure.selectors import part_rows
+
+    parts: list[Part] = []
+    accounts = reader.items(Account.objects.select_related("author", "breach"))
+    choices = {c.breach_id: c for c in reader.items(DetailChoice.objects.select_related("author"))}
+    for account in accounts.order_by("created_at", "pk"):
+        choice = choices.get(account.breach_id)
+        entries = [
+            reader.entry(
+                account,
+                title=row.label,
+                text=row.written.text,
+                facts=[("Detail asked for", row.level_label)] if row.level_label else [],
+            )
+            for row in part_rows(account=account, choice=choice)
+            if row.written is not None
+        ]
+        signed = [
+            (label, in_words(when))
+            for label, when in (
+                ("Signed as complete by its writer", account.writer_signed_at),
+                ("Signed as read", account.reader_signed_at),
+            )
+            if when
+        ]
+        if signed and entries:
+            entries[0].facts = signed + entries[0].facts
+        parts.append(Part(f"The account: {account.breach.title}", entries=entries))
+    for choice in choices.values():
+        levels = ", ".join(
+            f"{row.label}: {row.level_label}" for row in part_rows(account=None, choice=choice)
+        )
+        specifics = "asked for" if choice.sexual_specifics else "left out"
+        parts.append(
+            Part(
+                "How much detail was asked for",
+                entries=[
+                    reader.entry(
+                        choice, title="Choices", text=f"{levels}. Sexual details: {specifics}."
+                    )
+                ],
+            )
+        )
+    messages = reader.items(NoContactMessage.objects.select_related("author"))
+    sent = [
+        reader.entry(
+            m,
+            title="The no-contact message",
+            facts=[("Sent", in_words(m.sent_at))] if m.sent_at else [("Sent", "Not yet")],
+        )
+        for m in messages.order_by("created_at", "pk")
+    ]
+    if sent:
+        parts.append(Part("Ending contact", entries=sent))
+    return Part(
+        "The account",
+        intro="Things told after the account was signed off are with the path, marked told later.",
+        parts=parts,
     )
 
 

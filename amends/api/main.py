@@ -13,6 +13,7 @@ from .routers import (
     auth,
     checkins,
     coach,
+    disclosure,
     journal,
     me,
     repair,
@@ -67,3 +68,4 @@ api.add_router("/coach", coach.router, tags=["coach"])
 api.add_router("/", checkins.router, tags=["checkins"])
 api.add_router("/", afterwards.router, tags=["afterwards"])
 api.add_router("/", transparency.router, tags=["transparency"])
+api.add_router("/", disclosure.router, tags=["disclosure"])

@@ -78,6 +78,9 @@ def load_demo() -> Space:
     from amends.transparency.demo import load_demo_transparency
 
     load_demo_transparency(space=space, alex=alex, jordan=jordan)
+    from amends.disclosure.demo import load_demo_account
+
+    load_demo_account(space=space, alex=alex, jordan=jordan)
     return space
 
 

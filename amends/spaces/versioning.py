@@ -242,6 +242,16 @@ TENTH: tuple[Tracked, ...] = (
     Tracked("transparency_reviewremindersent", "own", "user_id"),
 )
 
+# Installed by disclosure/migrations/0001 (after transparency/0001): the account of a breach
+# and the no-contact message. A draft, and a hurt partner's choices kept to themselves, raise
+# their author's numbers only; a part of an account reaches whoever may see its account.
+ELEVENTH: tuple[Tracked, ...] = (
+    _item("disclosure_detailchoice"),
+    _item("disclosure_account"),
+    Tracked("disclosure_accountpart", "item_via", "account_id", "disclosure_account"),
+    _item("disclosure_nocontactmessage"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
 LAYERS: tuple[tuple[Tracked, ...], ...] = (
@@ -255,6 +265,7 @@ LAYERS: tuple[tuple[Tracked, ...], ...] = (
     EIGHTH,
     NINTH,
     TENTH,
+    ELEVENTH,
 )
 
 
