@@ -167,12 +167,8 @@ def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
             _summary(measures[key], measure_label(measures[key], partner_name), shown_rows)
             for key in keys
         ]
-        # pygal always writes its config as a script; nothing here uses it.
-        svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
-        svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
-        aria = escape(f"{whose}: {title}, a chart. The same in words follows.")
-        svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)
-        charts.append(Chart(title=title, svg=mark_safe(svg), summary=summary))  # noqa: S308
+        svg = _svg(chart, title, f"{whose}: {title}, a chart. The same in words follows.")
+        charts.append(Chart(title=title, svg=svg, summary=summary))
     return charts
 
 
@@ -226,7 +222,8 @@ def _draw_instrument(rows: list[tuple[date, int]], *, lowest: int, highest: int)
     chart.x_labels = [w.short_label(week) for week in span]
     chart.add("Your answers added up", [by_week.get(week) for week in span])
     shown = [(week, total) for week, total in rows if week >= span[0]]
-    (first_week, first_total), (last_week, last_total) = shown[0], shown[-1]
+    first_week, first_total = shown[0]
+    last_week, last_total = shown[-1]
     if len(shown) == 1:
         summary = [f"{last_total} (from {lowest} to {highest}) in the {w.label(last_week)}."]
     else:
@@ -235,8 +232,15 @@ def _draw_instrument(rows: list[tuple[date, int]], *, lowest: int, highest: int)
             f"{w.label(last_week)}, on a range from {lowest} to {highest}, "
             f"over {len(shown)} weeks you answered."
         ]
+    svg = _svg(chart, title, f"{title}: a chart. The same in words follows.")
+    return Chart(title=title, svg=svg, summary=summary)
+
+
+def _svg(chart: pygal.Line, title: str, aria: str) -> SafeString:
+    """The chart's SVG with its title and a label for screen readers. pygal always writes
+    its config as a script; nothing here uses it, so it goes."""
     svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
     svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
-    aria = escape(f"{title}: a chart. The same in words follows.")
-    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)
-    return Chart(title=title, svg=mark_safe(svg), summary=summary)  # noqa: S308
+    label = escape(aria)
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1)
+    return mark_safe(svg)  # noqa: S308  # pygal escapes its text; ours is escaped above
