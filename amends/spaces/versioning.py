@@ -542,6 +542,33 @@ def uninstall(schema_editor: object, tracked: tuple[Tracked, ...] = TRACKED) -> 
         schema_editor.execute(sql, params=None)  # type: ignore[attr-defined]
 
 
+_EVERY_TABLES = ("amends_memberversion_new", "amends_space_version_grows")
+
+
+def layer_triggers(
+    layer: tuple[Tracked, ...], *, areas: tuple[str, ...] = AREAS
+) -> tuple[Callable[[Any, Any], None], Callable[[Any, Any], None]]:
+    """RunPython code (forwards, backwards) for the migration that adds `layer`: the triggers
+    of its own tables, not those every table shares (installed by spaces' migrations)."""
+
+    def own(statements: list[str]) -> list[str]:
+        return [sql for sql in statements if not any(name in sql for name in _EVERY_TABLES)]
+
+    def forwards(apps: Any, schema_editor: Any) -> None:
+        postgres = schema_editor.connection.vendor == "postgresql"
+        make = postgresql_install if postgres else sqlite_install
+        for sql in own(make(layer, areas)):
+            schema_editor.execute(sql, params=None)
+
+    def backwards(apps: Any, schema_editor: Any) -> None:
+        postgres = schema_editor.connection.vendor == "postgresql"
+        drop = postgresql_uninstall if postgres else sqlite_uninstall
+        for sql in own(drop(layer)):
+            schema_editor.execute(sql, params=None)
+
+    return forwards, backwards
+
+
 def sqlite_triggers(
     *, on: bool, layers: int, areas: tuple[str, ...] = AREAS
 ) -> Callable[[Any, Any], None]:

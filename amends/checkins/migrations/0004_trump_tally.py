@@ -8,28 +8,6 @@ from django.db import migrations, models
 
 from amends.spaces import versioning
 
-_SHARED = ("amends_memberversion_new", "amends_space_version_grows")
-
-
-def _own_tables_only(statements: list[str]) -> list[str]:
-    """The triggers of SIXTH's table, not those every table shares (installed by spaces)."""
-    return [sql for sql in statements if not any(name in sql for name in _SHARED)]
-
-
-def install(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    make = versioning.postgresql_install if postgres else versioning.sqlite_install
-    for sql in _own_tables_only(make(versioning.SIXTH, versioning.AREAS)):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    drop = versioning.postgresql_uninstall if postgres else versioning.sqlite_uninstall
-    for sql in _own_tables_only(drop(versioning.SIXTH)):
-        schema_editor.execute(sql, params=None)
-
-
 def fill(apps, schema_editor):  # type: ignore[no-untyped-def]
     """Tallies for the spaces where something is forgiven and Talk has words. The coach and
     the visibility rules are today's code (a tally is what they read); a new database has
@@ -69,6 +47,6 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('space', 'viewer'), name='one_trump_tally_each')],
             },
         ),
-        migrations.RunPython(install, uninstall),
+        migrations.RunPython(*versioning.layer_triggers(versioning.SIXTH)),
         migrations.RunPython(fill, migrations.RunPython.noop, elidable=True),
     ]

@@ -11,28 +11,6 @@ from django.db import migrations, models
 import amends.fields
 from amends.spaces import versioning
 
-_SHARED = ("amends_memberversion_new", "amends_space_version_grows")
-
-
-def _own_tables_only(statements: list[str]) -> list[str]:
-    """The triggers of SEVENTH's tables, not those every table shares (installed by spaces)."""
-    return [sql for sql in statements if not any(name in sql for name in _SHARED)]
-
-
-def install(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    make = versioning.postgresql_install if postgres else versioning.sqlite_install
-    for sql in _own_tables_only(make(versioning.SEVENTH, versioning.AREAS)):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    drop = versioning.postgresql_uninstall if postgres else versioning.sqlite_uninstall
-    for sql in _own_tables_only(drop(versioning.SEVENTH)):
-        schema_editor.execute(sql, params=None)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("checkins", "0004_trump_tally"),
@@ -78,5 +56,5 @@ class Migration(migrations.Migration):
                 "constraints": [models.UniqueConstraint(fields=("space", "author"), name="one_instrument_sharing_each")],
             },
         ),
-        migrations.RunPython(install, uninstall),
+        migrations.RunPython(*versioning.layer_triggers(versioning.SEVENTH)),
     ]

@@ -9,28 +9,6 @@ from django.db import migrations, models
 
 from amends.spaces import versioning
 
-_SHARED = ("amends_memberversion_new", "amends_space_version_grows")
-
-
-def _own_tables_only(statements: list[str]) -> list[str]:
-    """The triggers of EIGHTH's tables, not those every table shares (installed by spaces)."""
-    return [sql for sql in statements if not any(name in sql for name in _SHARED)]
-
-
-def install(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    make = versioning.postgresql_install if postgres else versioning.sqlite_install
-    for sql in _own_tables_only(make(versioning.EIGHTH, versioning.AREAS)):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    drop = versioning.postgresql_uninstall if postgres else versioning.sqlite_uninstall
-    for sql in _own_tables_only(drop(versioning.EIGHTH)):
-        schema_editor.execute(sql, params=None)
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -92,5 +70,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('place', 'partner'), name='one_agreement_each')],
             },
         ),
-        migrations.RunPython(install, uninstall),
+        migrations.RunPython(*versioning.layer_triggers(versioning.EIGHTH)),
     ]

@@ -9,27 +9,6 @@ from django.db import migrations, models
 from amends.spaces import versioning
 
 
-def _own_tables_only(statements: list[str]) -> list[str]:
-    """The triggers of SECOND's tables, without those shared by every table (the new
-    membership's numbers), which 0004 installed and this migration must not touch."""
-    shared = ("amends_memberversion_new", "amends_space_version_grows")
-    return [sql for sql in statements if not any(name in sql for name in shared)]
-
-
-def install(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    make = versioning.postgresql_install if postgres else versioning.sqlite_install
-    for sql in _own_tables_only(make(versioning.SECOND, versioning.AREAS_BEFORE_0009)):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    drop = versioning.postgresql_uninstall if postgres else versioning.sqlite_uninstall
-    for sql in _own_tables_only(drop(versioning.SECOND)):
-        schema_editor.execute(sql, params=None)
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -52,5 +31,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('membership', 'author', 'kind', 'item_uid'), name='kept_once_per_newcomer')],
             },
         ),
-        migrations.RunPython(install, uninstall),
+        migrations.RunPython(*versioning.layer_triggers(versioning.SECOND, areas=versioning.AREAS_BEFORE_0009)),
     ]

@@ -13,27 +13,6 @@ from django.db import migrations, models
 from amends.spaces import versioning
 
 
-def _own_tables_only(statements: list[str]) -> list[str]:
-    """The triggers of FOURTH's tables, without those shared by every table (the new
-    membership's numbers), which spaces/0004 installed and this migration must not touch."""
-    shared = ("amends_memberversion_new", "amends_space_version_grows")
-    return [sql for sql in statements if not any(name in sql for name in shared)]
-
-
-def install(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    make = versioning.postgresql_install if postgres else versioning.sqlite_install
-    for sql in _own_tables_only(make(versioning.FOURTH)):
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall(apps, schema_editor):  # type: ignore[no-untyped-def]
-    postgres = schema_editor.connection.vendor == "postgresql"
-    drop = versioning.postgresql_uninstall if postgres else versioning.sqlite_uninstall
-    for sql in _own_tables_only(drop(versioning.FOURTH)):
-        schema_editor.execute(sql, params=None)
-
-
 class Migration(migrations.Migration):
 
     initial = True
@@ -145,5 +124,5 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['space', 'author', '-created_at'], name='triggers_tr_space_i_6c6711_idx')],
             },
         ),
-        migrations.RunPython(install, uninstall),
+        migrations.RunPython(*versioning.layer_triggers(versioning.FOURTH)),
     ]
