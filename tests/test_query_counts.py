@@ -55,6 +55,9 @@ BUDGET = {
     "api promises": 10,
     "being open": 6,
     "api being open": 8,
+    "account list": 7,
+    "account": 7,
+    "account timeline": 8,
 }
 
 EXTRA_SPACES = 10_000

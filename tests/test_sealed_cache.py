@@ -55,7 +55,8 @@ def _log_in(email: str) -> Client:
 
 def _pages(j: journey.Journey) -> dict[str, list[str]]:
     s = j.space.uid  # type: ignore[attr-defined]
-    breach = Breach.objects.get(space=j.space)  # type: ignore[attr-defined]
+    # The journey's first path (a later one holds the steps after the repair).
+    breach = Breach.objects.filter(space=j.space).order_by("pk").first()  # type: ignore[attr-defined]
     version = AgreementVersion.objects.get(space=j.space)  # type: ignore[attr-defined]
     conversation = Conversation.objects.get(space=j.space)  # type: ignore[attr-defined]
     steps = (

@@ -237,6 +237,9 @@ def plant(c: Couple) -> Planted:
     assert invite is not None
     keep("invite_id", invite.uid, "alex", "partner")
     keep("space_id", c.space.uid, "alex", "partner")
+    # A part of an account is named by its key, not an id: the same for everyone here (the
+    # account's own privacy is tests/disclosure's: drafts and private choices answer 404).
+    keep("part", "when", "alex", "partner_and_professional")
     return Planted(markers, ids)
 
 
