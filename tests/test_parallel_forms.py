@@ -521,5 +521,17 @@ def test_every_create_form_is_in_the_list() -> None:
         "triggers/templates/triggers/_response_form.html",
         # Ending an API token (Settings): tests/test_account_security.py replays it.
         "templates/accounts/tokens.html",
+        # This stop's new apps post every form through `run_once`, like the path's steps:
+        # a replayed token is refused the same way. Not yet sent in parallel here.
+        "afterwards/templates/afterwards/between_us.html",
+        "afterwards/templates/afterwards/comfort.html",
+        "afterwards/templates/afterwards/turning.html",
+        "afterwards/templates/afterwards/vulnerable.html",
+        "disclosure/templates/disclosure/account.html",
+        "disclosure/templates/disclosure/detail.html",
+        "disclosure/templates/disclosure/message.html",
+        "disclosure/templates/disclosure/part.html",
+        "transparency/templates/transparency/home.html",
+        "transparency/templates/transparency/offer.html",
     }
     assert carrying <= covered_or_explained, carrying - covered_or_explained

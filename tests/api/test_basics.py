@@ -188,6 +188,8 @@ def test_every_list_operation_is_paginated() -> None:
                     "RevealOut",
                     "VersionOut",
                     "ProgressOut",  # one row per week, and at most five reasons
+                    "AfterwardsOut",  # four steps, one part per kind each, 50 newest moments
+                    "AccountOut",  # its six parts
                 }
             ):
                 pytest.fail(f"{path} returns an unpaginated list '{name}'")

@@ -101,7 +101,7 @@ def test_a_whole_repair_path_between_two_people(page_as, couple, server, axe_che
 
     jordan.goto(server.url(f"/s/{space_id}/path/"))
     jordan.get_by_role("link", name="Broken promises").click()
-    expect(jordan.locator("main")).to_contain_text("You caused the hurt")
+    expect(jordan.locator("main")).to_contain_text("You are making amends")
 
     # 1. Each takes the private safety check; neither sees that the other did.
     for page in (alex, jordan):

@@ -61,6 +61,10 @@ class ClosenessOut(Schema):
     both: bool
 
 
+# The moments in one answer: the newest, a bounded list inside one object.
+BIDS_SHOWN = 50
+
+
 class AfterwardsOut(Schema):
     open: bool
     closed_reason: str
@@ -112,8 +116,8 @@ def _bid(b: Bid, me: User) -> dict[str, Any]:
 
 @router.get(A, response={200: AfterwardsOut, **ERRORS}, operation_id="afterwards_get")
 def get_afterwards(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> dict[str, Any]:
-    """The four steps as you see them, the parts and moments you may read, and your own
-    closeness answer."""
+    """The four steps as you see them, the parts and the newest 50 moments you may read, and
+    your own closeness answer."""
     me, roles, breach = _breach(request, space_id, breach_id)
     view = selectors.afterwards_for(breach=breach, viewer=me, roles=roles)
     parts = selectors.parts_for(
@@ -135,7 +139,10 @@ def get_afterwards(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -
             for s in view.steps
         ],
         "parts": [_part(p, me) for p in parts],
-        "bids": [_bid(b, me) for b in selectors.bids_for(breach=breach, viewer=me, roles=roles)],
+        "bids": [
+            _bid(b, me)
+            for b in list(selectors.bids_for(breach=breach, viewer=me, roles=roles))[-BIDS_SHOWN:]
+        ],
         "closeness": closeness,
     }
 

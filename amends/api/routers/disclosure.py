@@ -37,7 +37,7 @@ def _breach(
     return me, roles, breach_for(viewer=me, roles=roles, breach_id=breach_id)
 
 
-class PartOut(Schema):
+class AccountPartOut(Schema):
     id: UUID
     part: str
     label: str
@@ -48,32 +48,32 @@ class PartOut(Schema):
 
 
 class AccountOut(Item):
-    parts: list[PartOut]
+    parts: list[AccountPartOut]
     writer_signed_at: datetime | None
     reader_signed_at: datetime | None
     signed_off: bool
 
 
-class DetailOut(Item):
+class AccountDetailOut(Item):
     levels: dict[str, str]
     sexual_specifics: bool
 
 
-class DetailIn(Schema):
+class AccountDetailIn(Schema):
     levels: dict[PartKey, DetailKey]
     sexual_specifics: bool = False
     visibility: VisibilityIn = "private"
 
 
-class TextIn(Schema):
+class AccountTextIn(Schema):
     text: LongText
 
 
-class ShareIn(Schema):
+class AccountShareIn(Schema):
     visibility: SharedVisibilityIn = "partner"
 
 
-class MomentOut(Schema):
+class AccountMomentOut(Schema):
     when: datetime
     kind: str
     title: str
@@ -81,12 +81,12 @@ class MomentOut(Schema):
     told_later: bool
 
 
-class AdditionOut(Item):
+class AccountAdditionOut(Item):
     text: str
     told_later: bool
 
 
-class MessageOut(Item):
+class NoContactMessageOut(Item):
     text: str
     suggestion: str
     suggested_at: datetime | None
@@ -144,7 +144,9 @@ def get_account(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> A
 
 
 @router.get(
-    B + "/account/detail", response={200: DetailOut, **ERRORS}, operation_id="account_detail_get"
+    B + "/account/detail",
+    response={200: AccountDetailOut, **ERRORS},
+    operation_id="account_detail_get",
 )
 def get_detail(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     """How much detail the hurt partner wants in each part, if you may see it."""
@@ -160,10 +162,12 @@ def get_detail(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> An
 
 
 @router.put(
-    B + "/account/detail", response={200: DetailOut, **ERRORS}, operation_id="account_detail_set"
+    B + "/account/detail",
+    response={200: AccountDetailOut, **ERRORS},
+    operation_id="account_detail_set",
 )
 def set_detail(
-    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: DetailIn
+    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: AccountDetailIn
 ) -> Any:
     """The hurt partner chooses, before reading, how much detail they want (private unless
     shared; sexual details are left out unless asked for)."""
@@ -188,7 +192,11 @@ def set_detail(
     operation_id="account_part_write",
 )
 def write_part(
-    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, part: PartKey, payload: TextIn
+    request: HttpRequest,
+    space_id: SpaceId,
+    breach_id: ItemId,
+    part: PartKey,
+    payload: AccountTextIn,
 ) -> Any:
     """Write or rewrite one part (a private draft until the account is shared)."""
     me, roles, breach = _breach(request, space_id, breach_id)
@@ -202,7 +210,7 @@ def write_part(
     B + "/account/share", response={200: AccountOut, **ERRORS}, operation_id="account_share"
 )
 def share_account(
-    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: ShareIn
+    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: AccountShareIn
 ) -> Any:
     me, roles, breach = _breach(request, space_id, breach_id)
     account = services.account_share(breach=breach, by=me, visibility=payload.visibility)
@@ -221,14 +229,14 @@ def sign_account(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> 
 
 @router.post(
     B + "/account/additions",
-    response={201: AdditionOut, **ERRORS},
+    response={201: AccountAdditionOut, **ERRORS},
     operation_id="account_add",
 )
 def add_to_account(
     request: HttpRequest,
     space_id: SpaceId,
     breach_id: ItemId,
-    payload: TextIn,
+    payload: AccountTextIn,
     idempotency_key: IdempotencyKey = None,
 ) -> Status[dict[str, Any]]:
     """Something told after both signed: dated, marked told later (also in the questions)."""
@@ -244,7 +252,7 @@ def add_to_account(
 
 @router.get(
     B + "/account/timeline",
-    response={200: list[MomentOut], **ERRORS},
+    response={200: list[AccountMomentOut], **ERRORS},
     operation_id="account_timeline",
 )
 def get_timeline(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
@@ -262,7 +270,9 @@ def get_timeline(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> 
     ]
 
 
-@router.get(B + "/no-contact", response={200: MessageOut, **ERRORS}, operation_id="no_contact_get")
+@router.get(
+    B + "/no-contact", response={200: NoContactMessageOut, **ERRORS}, operation_id="no_contact_get"
+)
 def get_message(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     me, roles, breach = _breach(request, space_id, breach_id)
     message = selectors.message_for(breach=breach, viewer=me, roles=roles)
@@ -272,10 +282,12 @@ def get_message(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> A
 
 
 @router.put(
-    B + "/no-contact", response={200: MessageOut, **ERRORS}, operation_id="no_contact_draft"
+    B + "/no-contact",
+    response={200: NoContactMessageOut, **ERRORS},
+    operation_id="no_contact_draft",
 )
 def draft_message(
-    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: TextIn
+    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: AccountTextIn
 ) -> Any:
     """Write or change the message (a private draft until shown). The app never sends it."""
     me, _, breach = _breach(request, space_id, breach_id)
@@ -283,10 +295,12 @@ def draft_message(
 
 
 @router.post(
-    B + "/no-contact/show", response={200: MessageOut, **ERRORS}, operation_id="no_contact_show"
+    B + "/no-contact/show",
+    response={200: NoContactMessageOut, **ERRORS},
+    operation_id="no_contact_show",
 )
 def show_message(
-    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: ShareIn
+    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: AccountShareIn
 ) -> Any:
     me, _, breach = _breach(request, space_id, breach_id)
     message = services.message_show(breach=breach, by=me, visibility=payload.visibility)
@@ -295,18 +309,20 @@ def show_message(
 
 @router.post(
     B + "/no-contact/suggest",
-    response={200: MessageOut, **ERRORS},
+    response={200: NoContactMessageOut, **ERRORS},
     operation_id="no_contact_suggest",
 )
 def suggest_message(
-    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: TextIn
+    request: HttpRequest, space_id: SpaceId, breach_id: ItemId, payload: AccountTextIn
 ) -> Any:
     me, _, breach = _breach(request, space_id, breach_id)
     return _message_out(services.message_suggest(breach=breach, by=me, text=payload.text), me)
 
 
 @router.post(
-    B + "/no-contact/accept", response={200: MessageOut, **ERRORS}, operation_id="no_contact_accept"
+    B + "/no-contact/accept",
+    response={200: NoContactMessageOut, **ERRORS},
+    operation_id="no_contact_accept",
 )
 def accept_suggestion(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     me, _, breach = _breach(request, space_id, breach_id)
@@ -314,7 +330,9 @@ def accept_suggestion(request: HttpRequest, space_id: SpaceId, breach_id: ItemId
 
 
 @router.post(
-    B + "/no-contact/sent", response={200: MessageOut, **ERRORS}, operation_id="no_contact_sent"
+    B + "/no-contact/sent",
+    response={200: NoContactMessageOut, **ERRORS},
+    operation_id="no_contact_sent",
 )
 def record_sent(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     """Record that you sent it yourself, outside the app, today."""
