@@ -347,7 +347,6 @@ def test_the_caseload_reads_in_a_bounded_number_of_queries(couple: Couple, uncac
     second_couple_for(couple.sam, "", "Robin and Kim")
     with CaptureQueriesContext(connection) as two:
         sam.get(reverse("practice"))
-    print(f"\ncaseload: {len(one)} queries with one couple, {len(two)} with two")
     # Not yet a fixed number (issue 19's scale work): at most linear, and modest per couple.
     assert len(two) - len(one) < 60, len(two) - len(one)
 

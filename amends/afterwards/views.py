@@ -15,6 +15,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.http import AuthedRequest
 from amends.repair.models import Breach
@@ -29,7 +30,7 @@ from amends.talk.drafts import coached_drafts, confirming, hold_for_advice, repl
 
 from . import services
 from .forms import BetweenUsForm, BidForm, ClosenessForm, TextForm
-from .models import Bid, PartKind
+from .models import Bid, Part, PartKind
 from .selectors import (
     STEP_WORDS,
     afterwards_breach,
@@ -181,11 +182,7 @@ def afterwards_between_us(
         ),
     ):
         return _saved(space, breach, "afterwards_between_us")
-    theirs = [
-        p
-        for p in parts_for(breach=breach, viewer=me, roles=roles, kinds=(PartKind.BETWEEN_US,))
-        if p.author_id != me.pk
-    ]
+    theirs = _theirs(breach, me, roles, PartKind.BETWEEN_US)
     return _page(
         request,
         "afterwards/between_us.html",
@@ -197,6 +194,15 @@ def afterwards_between_us(
         mine=mine,
         theirs=theirs,
     )
+
+
+def _theirs(breach: Breach, me: User, roles: SpaceRoles, kind: str) -> list[Part]:
+    """The other partner's part of this kind, as this viewer may see it."""
+    return [
+        p
+        for p in parts_for(breach=breach, viewer=me, roles=roles, kinds=(kind,))
+        if p.author_id != me.pk
+    ]
 
 
 @space_view
@@ -229,11 +235,7 @@ def afterwards_vulnerable(
         coach=roles,
     ):
         return _saved(space, breach, "afterwards_vulnerable")
-    theirs = [
-        p
-        for p in parts_for(breach=breach, viewer=me, roles=roles, kinds=(PartKind.VULNERABLE,))
-        if p.author_id != me.pk
-    ]
+    theirs = _theirs(breach, me, roles, PartKind.VULNERABLE)
     return _page(
         request,
         "afterwards/vulnerable.html",
