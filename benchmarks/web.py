@@ -7,6 +7,8 @@
     .venv/bin/python benchmarks/web.py queries     # queries per page (test client)
     .venv/bin/python benchmarks/web.py weight      # page weight, third-party assets
     .venv/bin/python benchmarks/web.py login       # log-in (Argon2) on its own
+    .venv/bin/python benchmarks/web.py practice    # a professional with 50 couples (once)
+    .venv/bin/python benchmarks/web.py run --practice   # their caseload joins the mix
 
 `seed` fills the database `amends_bench` (see benchmarks/seed.py). `run` and `sweep`
 collect the static files, start gunicorn in production mode (DEBUG off, WhiteNoise,
@@ -317,7 +319,7 @@ def summarize(result: loadgen.Result) -> tuple[list[dict[str, object]], dict[str
     for s in result.samples:
         by_name.setdefault(s.name, []).append(s)
     rows = []
-    known = [n for n, _ in PAGES] + [WRITE]
+    known = [n for n, _ in PAGES] + [CASELOAD, WRITE]
     names = [n for n in known if n in by_name] + [n for n in by_name if n not in known]
     for name in names:
         samples = by_name[name]
@@ -623,6 +625,37 @@ def measure_login(n: int = 10) -> None:
 # ------------------------------------------------------------------ commands
 
 
+CASELOAD = "caseload (50 couples)"
+
+
+def with_caseload(plan: list[loadgen.Request]) -> list[loadgen.Request]:
+    """The professional's caseload (benchmarks/practice.py) as often as any one page."""
+    import practice
+
+    if not practice.PRACTICE_FILE.exists():
+        raise SystemExit("No professional yet: run `benchmarks/web.py practice` first.")
+    pat = json.loads(practice.PRACTICE_FILE.read_text())
+    caseload = request_for(pat, CASELOAD, "/practice/")
+    out: list[loadgen.Request] = []
+    for n, req in enumerate(plan):
+        out.append(req)
+        if (n + 1) % len(PAGES) == 0:
+            out.append(caseload)
+    return out
+
+
+def cmd_practice(args: argparse.Namespace) -> None:
+    setup_django()
+    import practice
+
+    started = time.perf_counter()
+    out = practice.seed_practice()
+    print(
+        f"Pat, professional of {out['couples']} couples ({out['homework']} homework rows), "
+        f"in {time.perf_counter() - started:.1f} s: {practice.PRACTICE_FILE}"
+    )
+
+
 def cmd_seed(args: argparse.Namespace) -> None:
     setup_django()
     import seed
@@ -810,6 +843,8 @@ def cmd_run(args: argparse.Namespace) -> None:
     out: dict[str, object] = {}
     for target in targets(args):
         plan = target.plan(users, args.write_every, args.writes)
+        if args.practice and not target.anchor:
+            plan = with_caseload(plan)
         load = loadavg()  # before this server starts (the one before may still count in it)
         with target.serve(args):
             target.warm_up(users, plan, args.rate)
@@ -954,8 +989,15 @@ def main() -> None:
     p.add_argument("--no-queries", action="store_true")
     p.add_argument("--login", action="store_true", help="also measure log-in afterwards")
     p.add_argument("--json", help="write the figures to this file")
+    p.add_argument(
+        "--practice",
+        action="store_true",
+        help="the professional's caseload (50 couples; `practice` first) as one more page",
+    )
     _server_args(p)
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("practice", help="a professional with 50 seeded couples")
+    p.set_defaults(func=cmd_practice)
     p = sub.add_parser("sweep", help="step the rate up")
     p.add_argument("--start", type=float, default=100)
     p.add_argument("--step", type=float, default=100)

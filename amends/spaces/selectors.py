@@ -81,32 +81,50 @@ def space_roles(space: Space) -> SpaceRoles:
 
 
 def _roles_from(space: Space, memberships: list[Membership]) -> SpaceRoles:
-    partners = tuple(m.user for m in memberships if m.role == Role.PARTNER)
-    partner_ids = {p.pk for p in partners}
-    professionals = [m for m in memberships if m.role == Role.PROFESSIONAL]
+    return roles_of_spaces([space], memberships)[space.pk]
+
+
+def roles_of_spaces(
+    spaces: list[Space], memberships: list[Membership] | None = None
+) -> dict[int, SpaceRoles]:
+    """Who is in each of these spaces now, by space id: the current memberships of all of
+    them in one query (unless given) and approvals in one more, whatever their number."""
+    if memberships is None:
+        memberships = list(_current_memberships().filter(space__in=[s.pk for s in spaces]))
+    by_space: dict[int, list[Membership]] = {s.pk: [] for s in spaces}
+    for m in memberships:
+        by_space[m.space_id].append(m)
     # Approvals are read only where there is a professional to approve (most couples have
     # none): one query fewer on every page for them.
     approvers: dict[int, set[int]] = {}
-    invites = [m.invite_id for m in professionals if m.invite_id]
+    invites = [m.invite_id for m in memberships if m.role == Role.PROFESSIONAL and m.invite_id]
     if invites:
         for invite_id, partner_id in ProfessionalApproval.objects.filter(
             invite_id__in=invites
         ).values_list("invite_id", "partner_id"):
             approvers.setdefault(invite_id, set()).add(partner_id)
-    approved: list[User] = []
-    unapproved: list[User] = []
-    for m in professionals:
-        given = approvers.get(m.invite_id, set()) if m.invite_id else set()
-        # With no partner left there is nobody to approve: access ends with the space.
-        (approved if partner_ids and partner_ids <= given else unapproved).append(m.user)
-    return SpaceRoles(
-        space,
-        partners,
-        tuple(approved),
-        tuple(unapproved),
-        joined_at={m.user_id: m.joined_at for m in memberships},
-        memberships={m.user_id: m for m in memberships},
-    )
+    found = {}
+    for space in spaces:
+        members = by_space[space.pk]
+        partners = tuple(m.user for m in members if m.role == Role.PARTNER)
+        partner_ids = {p.pk for p in partners}
+        approved: list[User] = []
+        unapproved: list[User] = []
+        for m in members:
+            if m.role != Role.PROFESSIONAL:
+                continue
+            given = approvers.get(m.invite_id, set()) if m.invite_id else set()
+            # With no partner left there is nobody to approve: access ends with the space.
+            (approved if partner_ids and partner_ids <= given else unapproved).append(m.user)
+        found[space.pk] = SpaceRoles(
+            space,
+            partners,
+            tuple(approved),
+            tuple(unapproved),
+            joined_at={m.user_id: m.joined_at for m in members},
+            memberships={m.user_id: m for m in members},
+        )
+    return found
 
 
 def space_for_member_or_404(*, user: User, space_id: object) -> tuple[Space, SpaceRoles]:
