@@ -5,7 +5,8 @@ Nothing here ships a questionnaire. `current()` returns the one this installatio
 with the setting `AMENDS_CHECKIN_INSTRUMENT` (the dotted path of an `Instrument`), or None:
 off, which is the default. docs/measures.md says why: the wording, the licence and the
 reliable-change threshold of the measure we wanted (the CSI-4) could not be confirmed from a
-source we can cite, and we ship only what we can cite. An installation that holds a licence
+source we can cite (searched twice; no published reliable-change threshold for the CSI-4 was
+found at all), and we ship only what we can cite. An installation that holds a licence
 and the exact wording defines the `Instrument` (items, answer scales, the published
 reliable-change threshold and where it comes from) and names it in the setting.
 
@@ -39,6 +40,22 @@ class Instrument:
     # published for this measure (`source`). None: no published threshold, so no alert.
     reliable_change: int | None
     source: str  # the citation of the items, scoring and threshold
+
+    def __post_init__(self) -> None:
+        # We ship only what we can cite (docs/measures.md): an installation's questionnaire
+        # must say where its items and threshold come from, and a threshold must be a fall
+        # its items can actually make. Refused here, when the setting is first read.
+        if not self.source.strip():
+            raise ValueError(f"The questionnaire {self.key!r} needs its citation (source).")
+        if not self.items or any(len(set(i.points)) < 2 for i in self.items):
+            raise ValueError(f"Each question of {self.key!r} needs at least two answers.")
+        if len({i.key for i in self.items}) != len(self.items):
+            raise ValueError(f"The questions of {self.key!r} need different keys.")
+        spread = self.highest - self.lowest
+        if self.reliable_change is not None and not 0 < self.reliable_change <= spread:
+            raise ValueError(
+                f"The reliable-change threshold of {self.key!r} must be between 1 and {spread}."
+            )
 
     @property
     def lowest(self) -> int:

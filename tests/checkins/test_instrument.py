@@ -5,6 +5,7 @@ The product ships no questionnaire (docs/measures.md): these tests switch on a m
 (tests/checkins/instrument_fixture.py, threshold 5 points) to test the machinery.
 """
 
+import dataclasses
 import re
 from datetime import timedelta
 from typing import Any
@@ -86,6 +87,30 @@ def test_off_by_default_and_the_total_is_the_sum() -> None:
     assert inst.current() is None
     assert TEST_INSTRUMENT.lowest == 0 and TEST_INSTRUMENT.highest == 15
     assert inst.score(TEST_INSTRUMENT, [1, 2, 3]) == 6
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"source": " "},  # no citation
+        {"reliable_change": 0},
+        {"reliable_change": 16},  # more than its three 0-5 questions can fall
+        {"items": ()},
+        {"items": (inst.Item("one", "Only one answer", ((0, "Test answer 0"),)),)},
+        {"items": (TEST_INSTRUMENT.items[0], TEST_INSTRUMENT.items[0])},  # the same key twice
+    ],
+)
+def test_a_questionnaire_without_its_citation_or_with_an_impossible_threshold_is_refused(
+    change: dict[str, Any],
+) -> None:
+    with pytest.raises(ValueError):
+        dataclasses.replace(TEST_INSTRUMENT, **change)
+
+
+def test_a_questionnaire_with_no_published_threshold_is_allowed_and_never_alerts() -> None:
+    quiet = dataclasses.replace(TEST_INSTRUMENT, reliable_change=None)
+    assert not inst.fell([15, 0], threshold=quiet.reliable_change)
+    assert dataclasses.replace(TEST_INSTRUMENT, reliable_change=15).reliable_change == 15
 
 
 # ------------------------------------------------------------------ answering
