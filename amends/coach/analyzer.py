@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 from amends.coach import breaches, learned
 from amends.coach.apology import find_components, score
 from amends.coach.engine import Matcher
 from amends.coach.rules.wording import WORDING
-from amends.coach.ruleset import APOLOGY_RULES, RULES, Rule
 from amends.coach.scope import (
     MASK as MASK_CHAR,
 )
@@ -23,21 +24,49 @@ from amends.coach.scope import (
 from amends.coach.texting import expand
 from amends.coach.types import ALL_KINDS, HARMFUL_KINDS, POSITIVE_KINDS, Analysis, Flag
 
-_KIND_RULES: list[tuple[str, list[Rule], list[re.Pattern[str] | None]]] = []
-for _kind in ALL_KINDS:
-    _rules = [r for r in RULES if r.kind == _kind]
-    if _rules:
-        _KIND_RULES.append(
-            (_kind, _rules, [re.compile(r.not_after) if r.not_after else None for r in _rules])
+if TYPE_CHECKING:
+    from amends.coach.ruleset import Rule
+
+KindRules = tuple[str, list["Rule"], list[re.Pattern[str] | None]]
+
+
+class _Rules:
+    """The rules, ready to run: built on first use, not at import (reading and indexing
+    about 500 rules takes a second or two; `import amends.coach` should not)."""
+
+    __slots__ = ("components", "kind_rules", "matcher", "n_rule_kinds")
+
+    def __init__(self) -> None:
+        from amends.coach.ruleset import APOLOGY_RULES, RULES
+
+        kind_rules: list[KindRules] = []
+        for kind in ALL_KINDS:
+            rules = [r for r in RULES if r.kind == kind]
+            if rules:
+                kind_rules.append(
+                    (kind, rules, [re.compile(r.not_after) if r.not_after else None for r in rules])
+                )
+        self.kind_rules = kind_rules
+        self.n_rule_kinds = len(kind_rules)
+        self.components = tuple(dict.fromkeys(r.component for r in APOLOGY_RULES))
+        # One matcher for the flag rules and the apology parts: kind index i <
+        # n_rule_kinds is kind_rules[i], the rest are apology components in order.
+        self.matcher = Matcher(
+            [[r.pattern for r in rules] for _k, rules, _g in kind_rules]
+            + [[r.pattern for r in APOLOGY_RULES if r.component == c] for c in self.components]
         )
-_N_RULE_KINDS = len(_KIND_RULES)
-_COMPONENTS = tuple(dict.fromkeys(r.component for r in APOLOGY_RULES))
-# One matcher for the flag rules and the apology parts: kind index i < _N_RULE_KINDS is
-# _KIND_RULES[i], the rest are apology components in _COMPONENTS order.
-_MATCHER = Matcher(
-    [[r.pattern for r in rules] for _k, rules, _g in _KIND_RULES]
-    + [[r.pattern for r in APOLOGY_RULES if r.component == c] for c in _COMPONENTS]
-)
+
+
+@cache
+def rules() -> _Rules:
+    """The rules and their matcher (built once, on first use)."""
+    return _Rules()
+
+
+def warm() -> None:
+    """Build everything now (rules, matcher, every compiled pattern), so that the first
+    message is as fast as the rest: for a server at start-up."""
+    rules().matcher.compile_all()
 
 
 # Phrases in the clause before a match that undo it: "I'm not saying you're selfish",
@@ -147,12 +176,14 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
 
     flags: list[Flag] = []
     parts: list[tuple[str, int, int]] = []
-    for k, idx, m_start, m_end in _MATCHER.scan(masked):
-        if k >= _N_RULE_KINDS:
-            parts.append((_COMPONENTS[k - _N_RULE_KINDS], m_start, m_end))
+    ready = rules()
+    n_rule_kinds = ready.n_rule_kinds
+    for k, idx, m_start, m_end in ready.matcher.scan(masked):
+        if k >= n_rule_kinds:
+            parts.append((ready.components[k - n_rule_kinds], m_start, m_end))
             continue
-        kind, rules, not_after = _KIND_RULES[k]
-        rule = rules[idx]
+        kind, kind_rules, not_after = ready.kind_rules[k]
+        rule = kind_rules[idx]
         start, end = _trim(masked, m_start, m_end)
         if start >= end:
             continue

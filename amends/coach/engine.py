@@ -18,7 +18,7 @@ kind never overlap and the leftmost wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from amends.coach.rulelang import head_keys
@@ -74,8 +74,31 @@ def _group(i: int, n: int, alt: str) -> str:
 RawMatch = tuple[int, int, int, int]  # kind index, rule index, start, end
 
 
+class _Lazy:
+    """A regex compiled on its first `match`; after that `match` is the compiled one's."""
+
+    __slots__ = ("match", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.match: Callable[[str, int], re.Match[str] | None] = self._first
+
+    def _first(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.compile()(text, pos)
+
+    def compile(self) -> Callable[[str, int], re.Match[str] | None]:
+        if self.match == self._first:
+            self.match = re.compile(self.source).match
+        return self.match
+
+
 class Matcher:
-    """Runs many kinds of rules over a text in one pass; see the module docstring."""
+    """Runs many kinds of rules over a text in one pass; see the module docstring.
+
+    Each shared regex is compiled the first time a text reaches it (``compile_all``
+    compiles them all at once): building the index is cheap, compiling every rule is
+    most of a second, and a short message only ever reaches a few dozen of them.
+    """
 
     def __init__(self, kinds: Sequence[Sequence[str]]) -> None:
         # Alternatives of one kind with the same keys share a compiled regex.
@@ -93,31 +116,39 @@ class Matcher:
                     groups.setdefault((k, keys), []).append(_group(i, n, alt))
                     seq += 1
                     order.setdefault((k, keys), seq)
-        compiled = {g: re.compile("|".join(alts)) for g, alts in groups.items()}
+        index = {g: n for n, g in enumerate(groups)}
+        self._lazy = [_Lazy("|".join(alts)) for alts in groups.values()]
         by_key: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for g in groups:
             for key in g[1]:
                 by_key.setdefault(key, []).append(g)
-        combos: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        combos: dict[str, tuple[tuple[int, _Lazy], ...]] = {}
         for key in by_key:
             found: dict[tuple[int, frozenset[str]], None] = {}
             for length in range(1, len(key) + 1):
                 for g in by_key.get(key[:length], ()):
                     found[g] = None
             ordered = sorted(found, key=lambda g: (g[0], order[g]))
-            combos[key] = tuple((g[0], compiled[g]) for g in ordered)
+            combos[key] = tuple((g[0], self._lazy[index[g]]) for g in ordered)
         self._combos = combos
         self._trie = re.compile(_trie_regex(set(by_key)))
         # Each on its own, so the engine can use a literal start ("*rolls eyes*") to skip.
         self._others = tuple((k, re.compile(alt)) for k, alts in others.items() for alt in alts)
         self._kinds = len(kinds)
         self.unanchored = sum(len(a) for a in others.values())
+        # Group name r<rule>_<alternative> -> rule index, read once per name.
+        self._rule_of: dict[str | None, int] = {None: 0}
+
+    def compile_all(self) -> None:
+        for lazy in self._lazy:
+            lazy.compile()
 
     def scan(self, text: str) -> list[RawMatch]:
         """Every match as (kind index, rule index, start, end), per kind non-overlapping."""
         out: list[RawMatch] = []
         next_pos = [0] * self._kinds
         combos = self._combos
+        rule_of = self._rule_of
         for m in self._trie.finditer(text):
             key = m.group(1)
             candidates = combos.get(key)
@@ -132,9 +163,13 @@ class Matcher:
                     continue
                 end = mm.end()
                 next_pos[k] = end if end > pos else pos + 1
-                out.append((k, _rule(mm.lastgroup), pos, end))
-        for k, rx in self._others:
-            for mm in rx.finditer(text):
+                name = mm.lastgroup
+                idx = rule_of.get(name)
+                if idx is None:
+                    idx = rule_of[name] = _rule(name)
+                out.append((k, idx, pos, end))
+        for k, other in self._others:
+            for mm in other.finditer(text):
                 out.append((k, _rule(mm.lastgroup), mm.start(), mm.end()))
         return out
 

@@ -181,8 +181,30 @@ def clause_prefix(low: str, start: int, window: int = 70) -> str:
     return chunk[breaks[-1].end() :] if breaks else chunk
 
 
+_ENDS = (".", "!", "?", "\n")
+
+
 def sentence_bounds(low: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence holding `pos`."""
+    """Start and end of the sentence holding `pos` (at most 400 characters each way)."""
+    if pos < 0:
+        return _sentence_bounds_slow(low, pos)
+    lo = max(0, pos - 400)
+    start = lo
+    if pos > lo:
+        at = max(low.rfind(c, lo, pos) for c in _ENDS)
+        if at >= 0:
+            start = at + 1
+    hi = min(len(low), pos + 400)
+    end = hi
+    found = [at for at in (low.find(c, pos, hi) for c in _ENDS) if at >= 0]
+    if found:
+        end = min(found) + 1
+    return start, end
+
+
+def _sentence_bounds_slow(low: str, pos: int) -> tuple[int, int]:
+    # The character-by-character reading, kept for a negative `pos` (where str.find
+    # would count from the end).
     lo = max(0, pos - 400)
     start = lo
     for i in range(pos - 1, lo - 1, -1):

@@ -575,6 +575,10 @@ class Spans:
         return self._starts[start], self._ends[end - 1]
 
 
+# The only words `_replacement` can change when no word has a letter three times over.
+_MAYBE = frozenset(_WORDS) | {"ur", "your", "ill", "of", "w"}
+
+
 def expand(low: str) -> tuple[str, Spans]:
     """Spell out texting in lowercased `low`; returns the new text and its map back."""
     tokens = list(_TOKEN.finditer(low))
@@ -582,11 +586,20 @@ def expand(low: str) -> tuple[str, Spans]:
         return low, Spans()
     changes: list[tuple[int, int, str]] = []
     words = [t.group() for t in tokens]
+    # A letter three times over ("sooo") is always inside one token, so one search of the
+    # whole text says whether any word (or any next word) needs squeezing. Without one,
+    # only the words in _MAYBE can change, and the rest are skipped unread.
+    repeats = _REPEAT.search(low) is not None
+    if not repeats and _MAYBE.isdisjoint(words):
+        return low, Spans()
+    last = len(words) - 1
     for i, tok in enumerate(tokens):
         word = words[i]
-        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if not repeats and word not in _MAYBE:
+            continue
+        nxt = words[i + 1] if i < last else ""
         prev = words[i - 1] if i else ""
-        if _REPEAT.search(nxt):
+        if repeats and _REPEAT.search(nxt):
             nxt = _squeeze(nxt)
         new = _replacement(word, nxt, prev)
         if new is not None and new != word:

@@ -68,11 +68,12 @@ def test_keys_are_true_prefixes_on_word_soup(text: str) -> None:
 
 def test_scan_finds_what_a_plain_finditer_finds() -> None:
     # Kind by kind, the first match at each position is the same as one big regex's.
-    matcher: Matcher = analyzer._MATCHER
+    ready = analyzer.rules()
+    matcher: Matcher = ready.matcher
     plain = [
         re.compile("|".join(f"(?:{p})" for p in pats))
-        for pats in [[r.pattern for r in rules] for _k, rules, _g in analyzer._KIND_RULES]
-        + [[r.pattern for r in APOLOGY_RULES if r.component == c] for c in analyzer._COMPONENTS]
+        for pats in [[r.pattern for r in rules] for _k, rules, _g in ready.kind_rules]
+        + [[r.pattern for r in APOLOGY_RULES if r.component == c] for c in ready.components]
     ]
     for text in _texts():
         low = mask(normalise(text))
