@@ -196,3 +196,31 @@ def test_version_numbers_rise_only_for_who_may_see(couple: Couple) -> None:
         visibility="partner_and_professional",
     )
     assert raised(before, everyone(couple)) == {"alex", "jordan", "sam"}
+
+
+def test_headings_never_skip_a_level_on_the_steps(couple: Couple) -> None:
+    """axe's heading-order: a part's labels come straight under the page's h1, so they are
+    h2 (they were h3), on every step that shows parts, for both partners."""
+    import itertools
+    import re
+
+    breach = atoned(couple)
+    both = "partner_and_professional"
+    services.part_save(
+        breach=breach, by=couple.alex, kind="comfort_ask", text="Hold me.", visibility=both
+    )
+    services.part_save(
+        breach=breach, by=couple.jordan, kind="comfort_answer", text="I will.", visibility=both
+    )
+    for who in (couple.alex, couple.jordan):
+        services.part_save(
+            breach=breach, by=who, kind="between_us", feelings="Lost.", visibility=both
+        )
+        services.part_save(breach=breach, by=who, kind="vulnerable", text="Tired.", visibility=both)
+    for who in (couple.alex, couple.jordan, couple.sam):
+        for name in ("afterwards_comfort", "afterwards_between_us", "afterwards_vulnerable"):
+            body = client_for(who).get(_url(name, breach)).content.decode()
+            levels = [int(n) for n in re.findall(r"<h([1-6])[\s>]", body.split("<main", 1)[1])]
+            assert levels and levels[0] == 1, (name, levels)
+            assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (name, levels)
+            assert '<h2 class="part-label">' in body, name

@@ -16,10 +16,12 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.accounts.reauth import GUARDED
 from amends.api.models import ApiToken
+from amends.disclosure import services as disclosure
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
 from amends.professional.services import note_write, session_record
 from amends.repair import services as repair
+from amends.transparency import services as transparency
 from amends.triggers import services as triggers
 from tests.api.conftest import Api, token_for
 from tests.conftest import PASSWORD, Couple, client_for
@@ -37,6 +39,7 @@ class World:
     breach_id: int
     moment_id: object = None
     day_id: object = None
+    offer_id: object = None
 
 
 @pytest.fixture
@@ -58,7 +61,19 @@ def world(couple: Couple) -> World:
     day = triggers.hard_day_add(
         space=couple.space, author=couple.alex, label="A day", day="2025-12-02", plan="LOCKED-WORDS"
     )
-    return World(couple, entry, breach.uid, moment.uid, day.uid)
+    # The account of the breach (Alex was hurt, Jordan writes), and a draft offer.
+    disclosure.detail_choose(
+        breach=breach, by=couple.alex, levels={"when": "outline"}, sexual_specifics=False
+    )
+    disclosure.account_part_write(breach=breach, by=couple.jordan, part="when", text="LOCKED-WORDS")
+    disclosure.message_draft(breach=breach, by=couple.jordan, text="LOCKED-WORDS")
+    offer = transparency.offer_draft(
+        space=couple.space,
+        author=couple.alex,
+        act="LOCKED-WORDS",
+        review_on=timezone.localdate() + timedelta(weeks=5),
+    )
+    return World(couple, entry, breach.uid, moment.uid, day.uid, offer.uid)
 
 
 @dataclass
@@ -116,6 +131,19 @@ PAGE_PROBES: dict[str, PageProbe] = {
     "hard_days": PageProbe("alex", "GET", _space("hard_days")),
     "hard_day_edit": PageProbe("alex", "GET", _space("hard_day_edit", lambda w: w.day_id)),
     "hard_day_delete": PageProbe("alex", "GET", _space("hard_day_delete", lambda w: w.day_id)),
+    "account_page": PageProbe("jordan", "GET", _space("account_page", _breach)),
+    "account_detail": PageProbe("alex", "GET", _space("account_detail", _breach)),
+    "account_part": PageProbe("jordan", "GET", _space("account_part", _breach, lambda w: "when")),
+    "account_timeline": PageProbe("jordan", "GET", _space("account_timeline", _breach)),
+    "no_contact": PageProbe("jordan", "GET", _space("no_contact", _breach)),
+    "transparency_home": PageProbe("alex", "GET", _space("transparency_home")),
+    "transparency_offer": PageProbe(
+        "alex", "GET", _space("transparency_offer", lambda w: w.offer_id)
+    ),
+    "afterwards_between_us": PageProbe("alex", "GET", _space("afterwards_between_us", _breach)),
+    "afterwards_vulnerable": PageProbe("alex", "GET", _space("afterwards_vulnerable", _breach)),
+    "afterwards_comfort": PageProbe("alex", "GET", _space("afterwards_comfort", _breach)),
+    "afterwards_turning": PageProbe("alex", "GET", _space("afterwards_turning", _breach)),
     "export_json": PageProbe("alex", "GET", lambda w: reverse("export_json")),
     "export_html": PageProbe("alex", "GET", lambda w: reverse("export_html")),
     "settings": PageProbe(
@@ -169,7 +197,7 @@ def _operation_ids() -> set[str]:
 
 
 def _person(w: World, who: str) -> User:
-    return {"alex": w.couple.alex, "sam": w.couple.sam}[who]
+    return {"alex": w.couple.alex, "jordan": w.couple.jordan, "sam": w.couple.sam}[who]
 
 
 def _lock(user: User) -> None:

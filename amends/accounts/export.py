@@ -19,8 +19,13 @@ from .readable import ReadableExport, readable_export
 
 # The foreign keys that mean "this person wrote or chose this".
 AUTHOR_FIELDS = ("author", "partner", "by")
-# Rows with no writer of their own, exported with the row they belong to (its writer's).
-WRITTEN_THROUGH = {"disclosure.AccountPart": "account__author"}
+# Rows with no writer of their own, exported with the row they belong to (its writer's),
+# and a professional's own rows (their secrets policy, the program groups they run).
+WRITTEN_THROUGH = {
+    "disclosure.AccountPart": "account__author",
+    "professional.SecretsPolicy": "professional",
+    "professional.Cohort": "professional",
+}
 
 
 @dataclass
@@ -110,9 +115,35 @@ def _rows_by_model(*, user: User) -> list[Section]:
     return sections
 
 
+def _program_groups(*, user: User) -> list[dict[str, Any]]:
+    """The program group each couple this partner is in belongs to, as they see it (name,
+    start, whether they are in it): never who else is in it."""
+    from amends.professional.selectors import cohort_place
+    from amends.spaces.selectors import space_roles, spaces_of
+
+    groups = []
+    for space in spaces_of(user=user):
+        roles = space_roles(space)
+        if not roles.is_partner(user):
+            continue
+        view = cohort_place(viewer=user, roles=roles)
+        if view is not None:
+            groups.append(
+                {
+                    "space": str(space.uid),
+                    "group": str(view.cohort.uid),
+                    "name": view.cohort.name,
+                    "starts_on": _plain(view.cohort.starts_on),
+                    "in_it": view.joined,
+                }
+            )
+    return groups
+
+
 def export_document(*, user: User) -> dict[str, Any]:
     return {
         "format": "amends-export-1",
         "account": {"email": user.email, "name": user.name, "joined": _plain(user.date_joined)},
         "items": {s.key: s.rows for s in _rows_by_model(user=user)},
+        "program_groups": _program_groups(user=user),
     }

@@ -75,10 +75,15 @@ class ReadableExport:
     email: str
     joined: datetime
     spaces: list[SpacePart]
+    # A professional's own, across the couples they work with: their secrets policy and the
+    # program groups they run (`_practice`).
+    practice: list[Part] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return all(all(p.is_empty for p in s.parts) for s in self.spaces)
+        return all(all(p.is_empty for p in s.parts) for s in self.spaces) and all(
+            p.is_empty for p in self.practice
+        )
 
 
 def in_words(when: datetime | date | None) -> str:
@@ -146,7 +151,45 @@ def readable_export(*, user: User) -> ReadableExport:
         seen.add(membership.space_id)
         spaces.append(_space_part(user, membership))
     spaces.reverse()
-    return ReadableExport(user.name, user.email, user.date_joined, spaces)
+    practice = [p for p in _practice(user) if not p.is_empty]
+    return ReadableExport(user.name, user.email, user.date_joined, spaces, practice)
+
+
+def _practice(user: User) -> list[Part]:
+    """What a professional wrote for every couple they work with: how they handle what one
+    partner tells them alone, and the program groups they run (name and start; which
+    couples are in a group is each couple's, in that couple's space part)."""
+    from amends.professional.models import Cohort
+    from amends.professional.selectors import secrets_policy
+
+    policy = secrets_policy(professional=user)
+    said = (
+        [
+            Entry(
+                who="You",
+                when=None,
+                title="When one partner tells you something alone",
+                text="\n\n".join(w for w in (policy.said, policy.words) if w),
+                audience="Every couple you work with",
+            )
+        ]
+        if policy.stance
+        else []
+    )
+    groups = [
+        Entry(
+            who="You",
+            when=c.created_at,
+            title=c.name,
+            audience="You, and the couples placed in it (each sees only its own place)",
+            facts=[("Week 1 starts", in_words(c.starts_on))],
+        )
+        for c in Cohort.objects.filter(professional=user).order_by("created_at", "pk")
+    ]
+    return [
+        Part("How you handle what one partner tells you alone", entries=said),
+        Part("Program groups you run", entries=groups),
+    ]
 
 
 def _space_part(user: User, membership: Membership) -> SpacePart:
@@ -176,6 +219,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _afterwards(reader),
         _being_open(reader),
         _accounts(reader),
+        _program_group(reader),
         _professional_notes(reader),
     ]
     return SpacePart(
@@ -824,6 +868,34 @@ def _professional_notes(reader: _Reader) -> Part:
     return Part(
         "Your notes as their professional",
         entries=[reader.entry(n) for n in rows.order_by("created_at", "pk")],
+    )
+
+
+def _program_group(reader: _Reader) -> Part:
+    """The program group this couple is in (or was offered), as the couple sees it: its
+    name, start, week and professional; never who else is in it. Read through
+    `cohort_place`, so a professional sees only a group they run."""
+    from amends.professional.selectors import cohort_place
+
+    if reader.roles is None:
+        return Part("Program group")
+    view = cohort_place(viewer=reader.user, roles=reader.roles)
+    if view is None:
+        return Part("Program group")
+    return Part(
+        "Program group",
+        entries=[
+            Entry(
+                who=reader.who(view.cohort.professional),
+                when=view.place.created_at,
+                title=view.cohort.name,
+                audience="The two of you and your professional",
+                facts=[
+                    ("Week 1 starts", in_words(view.cohort.starts_on)),
+                    ("In the group", "Yes, you both agreed" if view.joined else "Not yet"),
+                ],
+            )
+        ],
     )
 
 

@@ -3,8 +3,9 @@
 With the lock on (`User.journal_reauth`), everything below asks for the password again
 unless it was given in the last few minutes (allauth's ACCOUNT_REAUTHENTICATION_TIMEOUT,
 five minutes by default): the journal and private reflections (pages and API calls that
-return private text in bulk), the export, turning the lock off, and changing the e-mail
-address. With the lock off nothing here asks.
+return private text in bulk), the pages that hold private drafts (the account, being open,
+the steps after the repair, hard moments' notes and days), the export, turning the lock
+off, and changing the e-mail address. With the lock off nothing here asks.
 
 Pages: `ReauthenticationMiddleware` looks up the URL name before the view runs and, when a
 guard applies, sends the person to allauth's re-authentication page; the request (a POST
@@ -68,6 +69,22 @@ GUARDED: tuple[Guard, ...] = (
     Guard("hard_days", why="hard days and their plans"),
     Guard("hard_day_edit", why="a hard day's plan"),
     Guard("hard_day_delete", why="a hard day's plan"),
+    # The account (docs/account.md): drafts, the hurt partner's private choices, the
+    # no-contact message. Not the list of accounts: it says where each stands, no words.
+    Guard("account_page", why="the account, and its writer's draft"),
+    Guard("account_detail", why="the hurt partner's choices, private until shared"),
+    Guard("account_part", why="a part of the account being written"),
+    Guard("account_timeline", why="the account, in date order"),
+    Guard("no_contact", why="the no-contact message and its draft"),
+    # Being open (docs/transparency.md): drafts, and "I feel pressured into this" notes.
+    Guard("transparency_home", why="offers, and drafts of them"),
+    Guard("transparency_offer", why="an offer, and a private note about it"),
+    # After the repair (docs/afterwards.md): each step holds private drafts. Not the steps'
+    # overview: a line of status each, no words.
+    Guard("afterwards_between_us", why="what happened between us, and its draft"),
+    Guard("afterwards_vulnerable", why="what made us vulnerable, and its draft"),
+    Guard("afterwards_comfort", why="an ask for comfort and its answer, and their drafts"),
+    Guard("afterwards_turning", why="moments kept private, and the closeness answer"),
     Guard("export_json", why="everything the person wrote"),
     Guard("export_html", why="everything the person wrote"),
     Guard("settings", methods=POST, when=_turns_lock_off, why="turning the lock off"),
