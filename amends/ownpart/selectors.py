@@ -9,12 +9,13 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.repair.models import Breach
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import can_see, visible_or_404, visible_to
 
 from .models import Day, DayCheck, Helped, Prompt, Reflection, RuleYes, Slip, SlipReminderSent
-from .services import A_DAY, has_addiction_track, injuring_breaches
+from .rules import A_DAY, ADDICTIONS
 
 # The picture covers this many weeks, newest last.
 WEEKS = 8
@@ -36,11 +37,18 @@ class Track:
 
 def track_for(*, viewer: User, space: Space, roles: SpaceRoles) -> Track:
     partner = roles.partner_of(viewer)
+    people = [viewer.pk] + ([partner.pk] if partner else [])
+    rows = [
+        b
+        for b in Breach.objects.filter(space=space, injuring_partner_id__in=people)
+        if can_see(viewer, b, roles)
+    ]
+    mine = [b for b in rows if b.injuring_partner_id == viewer.pk]
+    theirs = [b for b in rows if partner is not None and b.injuring_partner_id == partner.pk]
     return Track(
-        reflections=bool(injuring_breaches(space=space, person=viewer, roles=roles)),
-        addiction=has_addiction_track(space=space, person=viewer, roles=roles),
-        partner_addiction=partner is not None
-        and has_addiction_track(space=space, person=partner, roles=roles),
+        reflections=bool(mine),
+        addiction=any(b.category in ADDICTIONS for b in mine),
+        partner_addiction=any(b.category in ADDICTIONS for b in theirs),
     )
 
 

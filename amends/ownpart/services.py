@@ -15,7 +15,7 @@ Rules:
   * a refusal changes nothing.
 """
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -23,50 +23,16 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.limits import LONG_TEXT_MAX
-from amends.repair.models import Breach, Category
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility, share_again
 from amends.textrules import clean_text
 
 from .models import Day, DayCheck, Helped, Prompt, Reflection, RuleYes, Slip, SlipReminderSent
+from .rules import A_DAY, check_day, has_addiction_track, injuring_breaches
 
 ONLY_PARTNERS = "This is for the partners in a space."
 NOT_FOUND = "Not found."
-# The 24-hour rule.
-A_DAY = timedelta(hours=24)
-# How far back a check-in may be written or changed (a forgotten day can be filled in).
-DAYS_BACK = 7
-
-ADDICTIONS = frozenset(
-    {
-        Category.ADDICTION_ALCOHOL,
-        Category.ADDICTION_DRUGS,
-        Category.ADDICTION_PORN,
-        Category.ADDICTION_GAMBLING,
-        Category.ADDICTION_OTHER,
-    }
-)
-
-
-def _partner_roles(space: Space, person: User) -> SpaceRoles:
-    roles = space_roles(space)
-    if not roles.is_partner(person):
-        raise ActionRefused(ONLY_PARTNERS, code="forbidden")
-    return roles
-
-
-def injuring_breaches(*, space: Space, person: User, roles: SpaceRoles) -> list[Breach]:
-    """Breaches here where `person` is the partner who caused the hurt, as they may see them.
-    Breaches are never private, so this reads what both partners see."""
-    rows = Breach.objects.filter(space=space, injuring_partner=person)
-    return [b for b in rows if can_see(person, b, roles)]
-
-
-def has_addiction_track(*, space: Space, person: User, roles: SpaceRoles) -> bool:
-    return any(
-        b.category in ADDICTIONS for b in injuring_breaches(space=space, person=person, roles=roles)
-    )
 
 
 def _text(value: object, what: str) -> str:
@@ -84,6 +50,13 @@ def _optional(value: object, what: str) -> str:
 
 
 # ---------------------------------------------------------------------------- reflections
+
+
+def _partner_roles(space: Space, person: User) -> SpaceRoles:
+    roles = space_roles(space)
+    if not roles.is_partner(person):
+        raise ActionRefused(ONLY_PARTNERS, code="forbidden")
+    return roles
 
 
 def reflection_save(*, space: Space, author: User, prompt: str, text: str) -> Reflection:
@@ -143,25 +116,6 @@ def reflection_delete(*, reflection: Reflection, by: User) -> None:
 
 
 # ---------------------------------------------------------------------------- the days
-
-
-def check_day(value: object) -> date:
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value.strip())
-        except ValueError:
-            value = None
-    if not isinstance(value, date):
-        raise ActionRefused("Please choose a day.", code="invalid")
-    today = timezone.localdate()
-    if value > today:
-        raise ActionRefused("Please choose today, or a day before it.", code="invalid")
-    if value < today - timedelta(days=DAYS_BACK):
-        raise ActionRefused(
-            "A check-in can be filled in for the last week. Older days can stay as they are.",
-            code="invalid",
-        )
-    return value
 
 
 def _helped(values: object) -> str:

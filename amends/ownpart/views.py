@@ -25,7 +25,7 @@ from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 
-from . import selectors, services
+from . import rules, selectors, services
 from .forms import DayForm, ReflectionForm, TellForm
 from .models import Prompt
 from .words import BY_KEY, STEPS
@@ -208,7 +208,7 @@ def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
     asked = request.GET.get("day", "") if request.method == "GET" else request.POST.get("day", "")
     if asked:
         try:
-            day = services.check_day(asked)
+            day = rules.check_day(asked)
         except ActionRefused:
             day = today
     check = selectors.check_on(viewer=me, roles=roles, day=day)
@@ -240,7 +240,7 @@ def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
                 return redirect("ownpart_slip", space.uid, slip.uid)
             messages.success(request, "Saved, only for you.")
             return redirect("ownpart_home", space.uid)
-    recent = [today - timedelta(days=i) for i in range(services.DAYS_BACK + 1)]
+    recent = [today - timedelta(days=i) for i in range(rules.DAYS_BACK + 1)]
     return render(
         request,
         "ownpart/today.html",

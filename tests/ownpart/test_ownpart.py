@@ -280,3 +280,24 @@ def test_the_today_page_leads_a_slip_to_telling(addiction: Couple) -> None:
     assert response["Location"] == url(c, "ownpart_slip", slip.uid)
     bad = post(jordan, url(c, "ownpart_today"), {"how": "nope"})
     assert bad.status_code == 200 and "Please choose how today was." in bad.content.decode()
+
+
+def test_the_demo_couple_is_partway(db: None) -> None:
+    from django.core.management import call_command
+
+    from amends.accounts.models import User
+    from amends.spaces.selectors import space_roles, spaces_of
+
+    call_command("demo", stdout=None)
+    alex = User.objects.get(email="alex@example.com")
+    jordan = User.objects.get(email="jordan@example.com")
+    roles = space_roles(spaces_of(user=alex).get())
+    told = selectors.slips_told_to_me(viewer=alex, roles=roles)
+    assert [s.told_within_day for s in told] == [False, True]
+    assert len(selectors.my_slips(viewer=jordan, roles=roles)) == 3
+    assert len(selectors.shared_with_me(viewer=alex, roles=roles)) == 1
+    assert selectors.rule_for(viewer=alex, roles=roles, space=roles.space).on
+    home = client_for(jordan).get(reverse("ownpart_home", args=[roles.space.uid])).content.decode()
+    assert "Not told yet" in home and "Tell Alex now" in home
+    weeks = client_for(jordan).get(reverse("ownpart_weeks", args=[roles.space.uid]))
+    assert "A meeting or my group" in weeks.content.decode()
