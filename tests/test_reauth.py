@@ -18,6 +18,7 @@ from amends.accounts.reauth import GUARDED
 from amends.api.models import ApiToken
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
+from amends.ownpart import services as ownpart
 from amends.professional.services import note_write, session_record
 from amends.repair import services as repair
 from amends.triggers import services as triggers
@@ -58,6 +59,17 @@ def world(couple: Couple) -> World:
     day = triggers.hard_day_add(
         space=couple.space, author=couple.alex, label="A day", day="2025-12-02", plan="LOCKED-WORDS"
     )
+    repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=False,
+        category="addiction_alcohol",
+        description="What I did",
+    )
+    ownpart.reflection_save(
+        space=couple.space, author=couple.alex, prompt="did", text="LOCKED-WORDS"
+    )
+    ownpart.day_check(space=couple.space, author=couple.alex, how="urges", note="LOCKED-WORDS")
     return World(couple, entry, breach.uid, moment.uid, day.uid)
 
 
@@ -116,6 +128,8 @@ PAGE_PROBES: dict[str, PageProbe] = {
     "hard_days": PageProbe("alex", "GET", _space("hard_days")),
     "hard_day_edit": PageProbe("alex", "GET", _space("hard_day_edit", lambda w: w.day_id)),
     "hard_day_delete": PageProbe("alex", "GET", _space("hard_day_delete", lambda w: w.day_id)),
+    "ownpart_reflection": PageProbe("alex", "GET", _space("ownpart_reflection", lambda w: "did")),
+    "ownpart_today": PageProbe("alex", "GET", _space("ownpart_today")),
     "export_json": PageProbe("alex", "GET", lambda w: reverse("export_json")),
     "export_html": PageProbe("alex", "GET", lambda w: reverse("export_html")),
     "settings": PageProbe(

@@ -68,6 +68,10 @@ GUARDED: tuple[Guard, ...] = (
     Guard("hard_days", why="hard days and their plans"),
     Guard("hard_day_edit", why="a hard day's plan"),
     Guard("hard_day_delete", why="a hard day's plan"),
+    # My own part: the reflections and a day's note. Not its home, which shows no words of
+    # one's own (only which reflections are written, and what the partner shared).
+    Guard("ownpart_reflection", why="a private reflection on what one did"),
+    Guard("ownpart_today", why="a day's check-in and its note"),
     Guard("export_json", why="everything the person wrote"),
     Guard("export_html", why="everything the person wrote"),
     Guard("settings", methods=POST, when=_turns_lock_off, why="turning the lock off"),
