@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "amends.triggers",
     "amends.afterwards",
     "amends.transparency",
+    "amends.ownpart",
     "amends.disclosure",
 ]
 

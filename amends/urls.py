@@ -54,6 +54,7 @@ urlpatterns = [
     path("s/<uuid:space_id>/after/", include("amends.afterwards.urls")),
     path("s/<uuid:space_id>/open/", include("amends.transparency.urls")),
     path("s/<uuid:space_id>/account/", include("amends.disclosure.urls")),
+    path("s/<uuid:space_id>/own/", include("amends.ownpart.urls")),
     path("s/<uuid:space_id>/couple/", include("amends.professional.urls")),
     path("practice/", professional.practice, name="practice"),
     path("practice/secrets/", professional.practice_secrets, name="practice_secrets"),

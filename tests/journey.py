@@ -40,6 +40,7 @@ NOT_TYPED = {
     # sealing is tested in tests/checkins/test_instrument.py).
     "checkins.InstrumentAnswer.answers",
     "disclosure.DetailChoice.levels",  # a JSON of choices from a list, not typed
+    "ownpart.DayCheck.helped",  # keys chosen from a list, not typed
 }
 
 
@@ -319,6 +320,30 @@ def write_everything(j: Journey) -> None:
     disclosure.message_suggest(
         breach=breach, by=alex, text=m("disclosure.NoContactMessage.suggestion")
     )
+
+    from amends.ownpart import services as ownpart
+
+    repair.breach_record(
+        space=space,
+        author=alex,
+        i_was_hurt=True,
+        category="addiction_gambling",
+        description=m("repair.Breach.description"),
+    )
+    ownpart.reflection_save(
+        space=space, author=jordan, prompt="did", text=m("ownpart.Reflection.text")
+    )
+    ownpart.day_check(
+        space=space,
+        author=jordan,
+        how="slipped",
+        helped=["talked"],
+        note=m("ownpart.DayCheck.note"),
+    )
+    from amends.ownpart.models import Slip
+
+    slip = Slip.objects.get(space=space, author=jordan)
+    ownpart.slip_tell(slip=slip, by=jordan, note=m("ownpart.Slip.told_note"))
 
 
 def typed_fields() -> list[tuple[type, object]]:

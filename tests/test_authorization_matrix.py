@@ -21,6 +21,7 @@ from amends.accounts.models import User
 from amends.afterwards import services as afterwards
 from amends.disclosure import services as disclosure
 from amends.journal.services import journal_entry_create
+from amends.ownpart import services as ownpart
 from amends.professional.services import (
     homework_assign,
     homework_note_write,
@@ -236,6 +237,43 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
             marker = f"LATER-{visibility}-q8z"
             disclosure.account_add(breach=owned, by=couple.alex, text=marker)
             markers[marker] = visibility
+    # My own part: Alex caused a hurt that was an addiction. Their reflections are private
+    # but for the one they shared; a day's check-in is private, always; a slip is private
+    # until told, and then the partner's (never the professional's).
+    repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=False,
+        category="addiction_porn",
+        description="owned addiction",
+        visibility="partner_and_professional",
+    )
+    for prompt, visibility in (("feel", "private"), ("did", "partner")):
+        marker = f"OWNREFLECT-{visibility}-q8z"
+        r = ownpart.reflection_save(
+            space=couple.space, author=couple.alex, prompt=prompt, text=marker
+        )
+        if visibility != "private":
+            ownpart.reflection_share(reflection=r, by=couple.alex, share=True)
+        markers[marker] = visibility
+    today = timezone.localdate()
+    for days, marker in ((0, "DAYNOTE-private-q8z"), (1, "DAYNOTE-private-q8z")):
+        ownpart.day_check(
+            space=couple.space,
+            author=couple.alex,
+            how="slipped",
+            helped=["talked"],
+            note=marker,
+            day=today - timedelta(days=days),
+        )
+        markers[marker] = "private"
+    from amends.ownpart.models import Slip
+
+    told = Slip.objects.filter(author=couple.alex).order_by("day").first()
+    assert told is not None
+    ownpart.slip_tell(slip=told, by=couple.alex, note="SLIPTOLD-partner-q8z")
+    markers["SLIPTOLD-partner-q8z"] = "partner"
+    ownpart.rule_say_yes(space=couple.space, by=couple.jordan)
     return markers
 
 
@@ -243,6 +281,7 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
     from amends.afterwards.models import Bid
     from amends.agreement.models import AgreementVersion
     from amends.journal.models import JournalEntry
+    from amends.ownpart.models import Slip
     from amends.professional.models import Homework, Session
     from amends.repair.models import Breach
     from amends.talk.models import Conversation
@@ -273,6 +312,8 @@ def test_no_private_text_leaks_through_any_page(couple: Couple, planted: dict[st
         "signal_id": [str(g.uid) for g in Signal.objects.all()],
         "bid_id": [str(b.uid) for b in Bid.objects.all()],
         "offer_id": [str(o.uid) for o in Offer.objects.all()],
+        "slip_id": [str(s.uid) for s in Slip.objects.all()],
+        "prompt": ["feel", "did", "nope"],
         "token": ["not-a-token"],
         "part": ["when"],
     }
@@ -335,6 +376,7 @@ def test_junk_posted_to_every_page_never_breaks_anything(
     """Bad input gets a message or a 404, never a server error, and plants nothing."""
     from amends.afterwards.models import Bid, Part
     from amends.journal.models import JournalEntry
+    from amends.ownpart.models import DayCheck, Reflection, Slip
     from amends.professional.models import Homework, Session
     from amends.repair.models import Breach
     from amends.transparency.models import Offer, Pressure
@@ -353,6 +395,8 @@ def test_junk_posted_to_every_page_never_breaks_anything(
         "signal_id": [str(Signal.objects.values_list("uid", flat=True).first())],
         "bid_id": [str(Bid.objects.values_list("uid", flat=True).first())],
         "offer_id": [str(u) for u in Offer.objects.values_list("uid", flat=True)],
+        "slip_id": [str(u) for u in Slip.objects.values_list("uid", flat=True)],
+        "prompt": ["feel"],
         "token": ["not-a-token"],
         "part": ["when"],
     }
@@ -367,7 +411,20 @@ def test_junk_posted_to_every_page_never_breaks_anything(
     )
     counts_before = {
         m: m.objects.count()
-        for m in (JournalEntry, Breach, Trigger, HardDay, Signal, Part, Bid, Offer, Pressure)
+        for m in (
+            JournalEntry,
+            Breach,
+            Trigger,
+            HardDay,
+            Signal,
+            Part,
+            Bid,
+            Offer,
+            Pressure,
+            Reflection,
+            DayCheck,
+            Slip,
+        )
     }
     tried = 0
     for who in (couple.alex, couple.jordan, couple.sam):

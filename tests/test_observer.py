@@ -58,6 +58,8 @@ from amends.checkins.models import MEASURE_KEYS
 from amends.checkins.weeks import this_monday
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
+from amends.ownpart import services as ownpart
+from amends.ownpart.models import Slip
 from amends.professional.models import Homework, Note
 from amends.professional.services import homework_assign, note_write
 from amends.repair import services as repair
@@ -231,6 +233,18 @@ def build_scene(c: Couple) -> Scene:
         description="The messages I hid.",
         visibility=both,
     )
+    # My own part: Alex also caused a hurt that was an addiction; both said yes to the
+    # 24-hour rule. Alex's reflections, days and slips are acts below.
+    repair.breach_record(
+        space=c.space,
+        author=c.alex,
+        i_was_hurt=False,
+        category="addiction_gambling",
+        description="The betting I hid.",
+        visibility=both,
+    )
+    ownpart.rule_say_yes(space=c.space, by=c.alex)
+    ownpart.rule_say_yes(space=c.space, by=c.jordan)
     return Scene(
         c,
         shared,
@@ -764,6 +778,54 @@ def _review_reminder(s: Scene) -> None:
     assert [m.to for m in mail.outbox][-1:] == [[s.couple.alex.email]]
 
 
+def _own_reflection(s: Scene) -> None:
+    url = reverse("ownpart_reflection", args=[s.couple.space.uid, "did"])
+    submit(_alex(s), url, {"text": "I lied, and I chose to."}, where={"form": "write"})
+
+
+def _own_reflection_again(s: Scene) -> None:
+    url = reverse("ownpart_reflection", args=[s.couple.space.uid, "did"])
+    submit(_alex(s), url, {"text": "I lied. It was my choice."}, where={"form": "write"})
+
+
+def _own_reflection_deleted(s: Scene) -> None:
+    submit(
+        _alex(s),
+        reverse("ownpart_reflection", args=[s.couple.space.uid, "did"]),
+        {},
+        where={"form": "delete"},
+    )
+
+
+def _own_day(s: Scene) -> None:
+    submit(
+        _alex(s), s.space_url("ownpart_today"), {"how": "urges", "helped": "talked"}, has=["how"]
+    )
+
+
+def _own_slip(s: Scene) -> None:
+    submit(
+        _alex(s), s.space_url("ownpart_today"), {"how": "slipped", "note": "Online."}, has=["how"]
+    )
+
+
+def _own_read(s: Scene) -> None:
+    for name in ("ownpart_home", "ownpart_weeks"):
+        assert _alex(s).get(s.space_url(name)).status_code == 200
+
+
+def _slip_reminder(s: Scene) -> None:
+    from django.core import mail
+
+    from amends.ownpart.tasks import send_slip_reminder
+
+    slip = Slip.objects.get(author=s.couple.alex, told_at=None)
+    Slip.objects.filter(pk=slip.pk).update(created_at=timezone.now() - timedelta(hours=30))
+    assert _alex(s).get(url_for("ownpart_slip", s.couple.space, slip)).status_code == 200
+    send_slip_reminder.enqueue(s.couple.alex.pk, slip.pk)
+    assert [m.to for m in mail.outbox][-1:] == [[s.couple.alex.email]]
+
+
 def _export_json(s: Scene) -> None:
     response = _alex(s).get(reverse("export_json"))
     assert response.status_code == 200 and b"amends-export" in response.content
@@ -888,6 +950,20 @@ ACTS: list[Act] = [
         _review_reminder,
         ("review_reminder_claim", "review_reminder_unclaim"),
     ),
+    Act("own part: a private reflection", "alex", _own_reflection, ("reflection_save",)),
+    Act("own part: the reflection rewritten", "alex", _own_reflection_again, ("reflection_save",)),
+    Act(
+        "own part: the reflection deleted", "alex", _own_reflection_deleted, ("reflection_delete",)
+    ),
+    Act("own part: a day's check-in", "alex", _own_day, ("day_check",)),
+    Act("own part: a slip, not told", "alex", _own_slip, ("day_check",)),
+    Act("own part and the weeks (read)", "alex", _own_read),
+    Act(
+        "a slip's reminder (to its author only)",
+        "alex",
+        _slip_reminder,
+        ("slip_reminder_claim", "slip_reminder_unclaim"),
+    ),
     Act("export (JSON)", "alex", _export_json),
     Act("export (readable)", "alex", _export_html),
     Act("settings: reminders", "alex", _reminders, ("reminder_preference_set",)),
@@ -999,6 +1075,11 @@ NOT_PRIVATE: dict[str, str] = {
     "message_suggest": "suggests other words for a message the partner showed",
     "message_accept": "takes the partner's suggested words, which they see",
     "message_sent": "records a shown message as sent: its readers see the date",
+    "reflection_share": "shares one reflection with the partner (who then reads it), or makes "
+    "it private again (they see it go)",
+    "slip_tell": "tells the partner about a slip: they see it, dated",
+    "rule_say_yes": "a yes to the 24-hour rule, shared with the partner from the first save",
+    "rule_take_back": "takes back a yes the partner saw",
 }
 
 
@@ -1048,6 +1129,9 @@ FIXED_IN_SPACE = (
     "hard_days",
     "triggers_together",
     "account_list",
+    "ownpart_home",
+    "ownpart_weeks",
+    "ownpart_today",
 )
 # Links that end the session or leave the site; a read must change nothing of one's own.
 NOT_READ = re.compile(r"^/(leave-now|accounts/logout|operator|static|invite)/|/leave/$")

@@ -21,6 +21,8 @@ from amends.agreement import services as agreement
 from amends.agreement.models import AgreementNote, AgreementVersion, Behaviour, Round
 from amends.checkins.models import CheckIn
 from amends.journal.models import JournalEntry
+from amends.ownpart.models import DayCheck, Slip
+from amends.ownpart.models import Reflection as OwnReflection
 from amends.professional import services as professional
 from amends.professional.models import (
     Cohort,
@@ -179,7 +181,33 @@ def _homework_url(c: Couple) -> str:
     return _in(c, "homework", Homework.objects.get(space=c.space).uid)
 
 
+def _addiction(c: Couple) -> None:
+    """Jordan caused a hurt that was an addiction: their own part has the daily check-in."""
+    repair.breach_record(
+        space=c.space,
+        author=c.alex,
+        i_was_hurt=True,
+        category="addiction_alcohol",
+        description="The drinking.",
+    )
+
+
 CASES: dict[str, Case] = {
+    "own part: a day's check-in, a slip": Case(
+        lambda c: c.jordan,
+        lambda c: _in(c, "ownpart_today"),
+        lambda c: {"once": new_form_token(), "how": "slipped", "note": "Once."},
+        lambda c: DayCheck.objects.count() + Slip.objects.count(),
+        setup=_addiction,
+        made=2,
+    ),
+    "own part: a reflection": Case(
+        lambda c: c.jordan,
+        lambda c: reverse("ownpart_reflection", args=[c.space.uid, "did"]),
+        lambda c: {"once": new_form_token(), "form": "write", "text": "I did it."},
+        _count(OwnReflection),
+        setup=_addiction,
+    ),
     "professional: the secrets policy": Case(
         lambda c: c.sam,
         lambda c: reverse("practice_secrets"),
@@ -533,5 +561,11 @@ def test_every_create_form_is_in_the_list() -> None:
         "disclosure/templates/disclosure/part.html",
         "transparency/templates/transparency/home.html",
         "transparency/templates/transparency/offer.html",
+        # My own part: the day and the reflection are posted above; telling a slip and the
+        # rule's yes change one row each (told once; one yes each), refused the same way.
+        "ownpart/templates/ownpart/home.html",
+        "ownpart/templates/ownpart/reflection.html",
+        "ownpart/templates/ownpart/today.html",
+        "ownpart/templates/ownpart/slip.html",
     }
     assert carrying <= covered_or_explained, carrying - covered_or_explained

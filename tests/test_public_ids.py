@@ -33,6 +33,8 @@ from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
 from amends.disclosure import services as disclosure
 from amends.journal.models import JournalEntry
+from amends.ownpart import services as ownpart
+from amends.ownpart.models import Slip
 from amends.professional.models import Session
 from amends.professional.services import note_write, session_record
 from amends.repair import services as repair
@@ -272,6 +274,23 @@ def _every_step(c: Couple) -> None:
     disclosure.message_draft(breach=owned, by=c.alex, text="It is over.")
     disclosure.message_show(breach=owned, by=c.alex)
     disclosure.message_suggest(breach=owned, by=c.jordan, text="It is over. Do not write.")
+    # My own part: Alex's addiction; a reflection shared, a day slipped and told, one not.
+    repair.breach_record(
+        space=c.space,
+        author=c.alex,
+        i_was_hurt=False,
+        category="addiction_drugs",
+        description="The pills.",
+    )
+    r = ownpart.reflection_save(space=c.space, author=c.alex, prompt="did", text="I hid it.")
+    ownpart.reflection_share(reflection=r, by=c.alex, share=True)
+    today = timezone.localdate()
+    for days in (0, 1):
+        ownpart.day_check(
+            space=c.space, author=c.alex, how="slipped", day=today - timedelta(days=days)
+        )
+    ownpart.slip_tell(slip=Slip.objects.filter(author=c.alex).first(), by=c.alex, note="Sorry.")
+    ownpart.rule_say_yes(space=c.space, by=c.jordan)
 
 
 def _every_pk() -> set[str]:
@@ -309,6 +328,8 @@ def _pages(c: Couple) -> list[str]:
         "session_id": [str(u) for u in Session.objects.values_list("uid", flat=True)],
         "bid_id": [str(u) for u in Bid.objects.values_list("uid", flat=True)],
         "offer_id": [str(u) for u in Offer.objects.values_list("uid", flat=True)],
+        "slip_id": [str(u) for u in Slip.objects.values_list("uid", flat=True)],
+        "prompt": ["feel", "did"],
         "part": ["when", "who"],
     }
     return sorted(

@@ -29,6 +29,7 @@ from amends.checkins import weeks
 from amends.checkins.models import MEASURE_KEYS, CheckIn
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
+from amends.ownpart import services as ownpart
 from amends.repair.demo import load_demo_path
 from amends.repair.models import Breach, Question
 from amends.spaces.models import Membership, Role, Space
@@ -58,6 +59,7 @@ BUDGET = {
     "account list": 7,
     "account": 7,
     "account timeline": 8,
+    "own part": 9,
 }
 
 EXTRA_SPACES = 10_000
@@ -97,6 +99,7 @@ def _pages(couple: Couple, breach: Breach) -> dict[str, str]:
         "api promises": f"/api/v1/spaces/{s}/breaches/{b}/promises",
         "being open": f"/s/{s}/open/",
         "api being open": f"/api/v1/spaces/{s}/transparency",
+        "own part": f"/s/{s}/own/",
     }
 
 
@@ -196,6 +199,13 @@ def _a_couple_with_a_path(couple: Couple) -> dict[str, str]:
         space=couple.space, author=couple.jordan, text="Shared.", visibility="partner"
     )
     message_send(space=couple.space, author=couple.jordan, text="Dinner at seven?")
+    # Jordan's own part: one reflection shared with Alex, one kept.
+    for prompt, share in (("did", True), ("feel", False)):
+        r = ownpart.reflection_save(
+            space=couple.space, author=couple.jordan, prompt=prompt, text="I did this."
+        )
+        if share:
+            ownpart.reflection_share(reflection=r, by=couple.jordan, share=True)
     for author in (couple.alex, couple.jordan):
         checkins.checkin_record(
             space=couple.space,

@@ -19,6 +19,7 @@ from amends.api.models import ApiToken
 from amends.disclosure import services as disclosure
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
+from amends.ownpart import services as ownpart
 from amends.professional.services import note_write, session_record
 from amends.repair import services as repair
 from amends.transparency import services as transparency
@@ -73,6 +74,17 @@ def world(couple: Couple) -> World:
         act="LOCKED-WORDS",
         review_on=timezone.localdate() + timedelta(weeks=5),
     )
+    repair.breach_record(
+        space=couple.space,
+        author=couple.alex,
+        i_was_hurt=False,
+        category="addiction_alcohol",
+        description="What I did",
+    )
+    ownpart.reflection_save(
+        space=couple.space, author=couple.alex, prompt="did", text="LOCKED-WORDS"
+    )
+    ownpart.day_check(space=couple.space, author=couple.alex, how="urges", note="LOCKED-WORDS")
     return World(couple, entry, breach.uid, moment.uid, day.uid, offer.uid)
 
 
@@ -144,6 +156,8 @@ PAGE_PROBES: dict[str, PageProbe] = {
     "afterwards_vulnerable": PageProbe("alex", "GET", _space("afterwards_vulnerable", _breach)),
     "afterwards_comfort": PageProbe("alex", "GET", _space("afterwards_comfort", _breach)),
     "afterwards_turning": PageProbe("alex", "GET", _space("afterwards_turning", _breach)),
+    "ownpart_reflection": PageProbe("alex", "GET", _space("ownpart_reflection", lambda w: "did")),
+    "ownpart_today": PageProbe("alex", "GET", _space("ownpart_today")),
     "export_json": PageProbe("alex", "GET", lambda w: reverse("export_json")),
     "export_html": PageProbe("alex", "GET", lambda w: reverse("export_html")),
     "settings": PageProbe(

@@ -337,6 +337,36 @@ def test_questions_answers_and_later_disclosure(couple: Couple, committed: Breac
     assert html.count("<strong>told later</strong>") == 2
 
 
+def test_a_question_that_comes_again_is_met_gently(couple: Couple, committed: Breach) -> None:
+    """The partner who answers sees a gentle note and their earlier answer; the one who asks
+    is never told they asked before, and the professional sees no note either."""
+    first = services.question_ask(
+        breach=committed,
+        by=couple.alex,
+        text="Do you still talk to her?",
+        visibility="partner_and_professional",
+    )
+    services.question_answer(
+        question=first, by=couple.jordan, answer="EARLIER-q8z No, not since May."
+    )
+    services.question_ask(breach=committed, by=couple.alex, text="Where did you meet?")
+    services.question_ask(
+        breach=committed,
+        by=couple.alex,
+        text="Are you still talking to her?",
+        visibility="partner_and_professional",
+    )
+    note = "This one has come again. Answer it again, calmly; asking again is part of healing."
+    address = url("step_questions", couple, committed)
+    jordan = client_for(couple.jordan).get(address).content.decode()
+    assert jordan.count(note) == 1
+    assert jordan.count("EARLIER-q8z") == 2  # the answer, and the answer again for reference
+    for viewer in (couple.alex, couple.sam):
+        page = client_for(viewer).get(address).content.decode()
+        assert "has come again" not in page and page.count("EARLIER-q8z") == 1
+    assert "already asked" not in client_for(couple.alex).get(address).content.decode()
+
+
 def test_only_the_hurt_partner_closes_and_reopens_questions(
     couple: Couple, committed: Breach
 ) -> None:

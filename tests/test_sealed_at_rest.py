@@ -88,6 +88,8 @@ READABLE_FIELDS = {
     "transparency.Offer.renewals": "an ordinal: how many reviews kept it going",
     "triggers.DayReminderSent.year": "which year a hard day's reminder went (never the day)",
     "transparency.ReviewReminderSent.review": "an ordinal: which review a reminder was for",
+    "ownpart.Slip.told_within_day": "derived from dates that are readable anyway (when a slip "
+    "was logged and when it was told)",
 }
 FILLED_IN = (
     models.CharField,

@@ -220,6 +220,7 @@ def _space_part(user: User, membership: Membership) -> SpacePart:
         _being_open(reader),
         _accounts(reader),
         _program_group(reader),
+        _own_part(reader),
         _professional_notes(reader),
     ]
     return SpacePart(
@@ -786,6 +787,58 @@ def _being_open(reader: _Reader) -> Part:
         intro="What was offered, for how long, and how it ended. Where you said you felt "
         "pressured, only you ever saw it.",
         entries=entries,
+    )
+
+
+# ---------------------------------------------------------------------------- my own part
+
+
+def _own_part(reader: _Reader) -> Part:
+    """The reflections, the days and the slips: this person's own, and what their partner
+    shared with them."""
+    from amends.ownpart.models import DayCheck, Reflection, RuleYes, Slip
+
+    reflections = [
+        reader.entry(r, title=r.prompt_label)
+        for r in reader.items(Reflection.objects.select_related("author")).order_by(
+            "created_at", "pk"
+        )
+    ]
+    days = [
+        reader.entry(
+            d,
+            title=f"{in_words(d.day)}: {d.how_label}",
+            text=d.note,
+            facts=[("What helped", ", ".join(d.helped_labels))] if d.helped_labels else [],
+        )
+        for d in reader.items(
+            DayCheck.objects.filter(author=reader.user).select_related("author")
+        ).order_by("day", "pk")
+    ]
+    slips = []
+    for slip in reader.items(Slip.objects.select_related("author")).order_by("day", "pk"):
+        if slip.told_at:
+            told = "within a day" if slip.told_within_day else "later"
+            facts = [("Told", f"{in_words(slip.told_at)}, {told}")]
+        else:
+            facts = [("Told", "Not yet")]
+        slips.append(
+            reader.entry(
+                slip, title=f"A slip on {in_words(slip.day)}", text=slip.told_note, facts=facts
+            )
+        )
+    rule = [
+        reader.entry(y, title="A yes to the 24-hour rule", text="")
+        for y in reader.items(RuleYes.objects.select_related("author")).order_by("created_at", "pk")
+    ]
+    return Part(
+        "My own part",
+        parts=[
+            Part("Reflections", entries=reflections),
+            Part("Each day", entries=days),
+            Part("Slips", entries=slips),
+            Part("The 24-hour rule", entries=rule),
+        ],
     )
 
 

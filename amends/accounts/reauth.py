@@ -85,6 +85,10 @@ GUARDED: tuple[Guard, ...] = (
     Guard("afterwards_vulnerable", why="what made us vulnerable, and its draft"),
     Guard("afterwards_comfort", why="an ask for comfort and its answer, and their drafts"),
     Guard("afterwards_turning", why="moments kept private, and the closeness answer"),
+    # My own part: the reflections and a day's note. Not its home, which shows no words of
+    # one's own (only which reflections are written, and what the partner shared).
+    Guard("ownpart_reflection", why="a private reflection on what one did"),
+    Guard("ownpart_today", why="a day's check-in and its note"),
     Guard("export_json", why="everything the person wrote"),
     Guard("export_html", why="everything the person wrote"),
     Guard("settings", methods=POST, when=_turns_lock_off, why="turning the lock off"),

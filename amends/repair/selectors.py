@@ -21,7 +21,7 @@ from amends.spaces.selectors import SpaceRoles, current_path_version
 from amends.spaces.visibility import Visibility, can_see, visible_or_404, visible_to
 from amends.textrules import isolate
 
-from . import pathstate, pathwords
+from . import likeness, pathstate, pathwords
 from .models import (
     AccountabilityStatement,
     AttemptReflection,
@@ -137,6 +137,29 @@ def words_of_those_here[T: Question | RepairAttempt](
             item.acknowledgement = item.acknowledgement_note = ""
             item.acknowledged_at = None
     return shown
+
+
+def asked_before(
+    questions: Iterable[Question], *, viewer: User, breach: Breach
+) -> dict[int, Question]:
+    """For the partner who answers: each open question much like one they answered before
+    (amends.repair.likeness), by the open question's pk, with that earlier question. Only the
+    answering partner is given this; the one who asks is never told they asked before.
+    `questions` are those the viewer may see, oldest first, as the step shows them."""
+    if not is_injuring(breach, viewer):
+        return {}
+    shown = list(questions)
+    found: dict[int, Question] = {}
+    for index, question in enumerate(shown):
+        if question.answered_at or question.withdrawn_at:
+            continue
+        earlier = [
+            (q.text, q) for q in shown[:index] if q.answered_at and q.answer and q.pk != question.pk
+        ]
+        match = likeness.earlier_alike(question.text, earlier)
+        if match is not None:
+            found[question.pk] = match
+    return found
 
 
 def decision_history(*, breach: Breach, viewer: User, roles: SpaceRoles) -> QuerySet[Decision]:

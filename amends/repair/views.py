@@ -41,7 +41,7 @@ from amends.talk.drafts import (
 )
 
 from . import forms as f
-from . import services
+from . import selectors, services
 from .models import (
     AccountabilityStatement,
     Breach,
@@ -632,6 +632,9 @@ def step_questions(
         step_items(Question, breach=breach, viewer=me, roles=roles), breach=breach, roles=roles
     )
     disclosures = list(step_items(Disclosure, breach=breach, viewer=me, roles=roles))
+    asked_before = selectors.asked_before(questions, viewer=me, breach=breach)
+    for question in questions:
+        question.asked_before = asked_before.get(question.pk)
     return _page(
         request,
         "repair/step_questions.html",

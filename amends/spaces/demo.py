@@ -81,6 +81,9 @@ def load_demo() -> Space:
     from amends.disclosure.demo import load_demo_account
 
     load_demo_account(space=space, alex=alex, jordan=jordan)
+    from amends.ownpart.demo import load_demo_ownpart
+
+    load_demo_ownpart(space=space, alex=alex, jordan=jordan)
     return space
 
 

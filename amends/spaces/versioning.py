@@ -252,6 +252,18 @@ ELEVENTH: tuple[Tracked, ...] = (
     _item("disclosure_nocontactmessage"),
 )
 
+# Installed by ownpart/migrations/0001 (after disclosure/0001): the injuring partner's own
+# part. A reflection reaches the partner only once its author shares it; a day's check-in is
+# always private; a slip reaches the partner once told; a yes to the 24-hour rule is shared
+# from the first save; a slip's reminder sent is its author's own.
+TWELFTH: tuple[Tracked, ...] = (
+    _item("ownpart_reflection"),
+    _item("ownpart_daycheck"),
+    _item("ownpart_slip"),
+    _item("ownpart_ruleyes"),
+    Tracked("ownpart_slipremindersent", "own", "user_id"),
+)
+
 # Each migration that installs triggers adds a layer; a later layer's entry for a table
 # replaces an earlier one.
 LAYERS: tuple[tuple[Tracked, ...], ...] = (
@@ -266,6 +278,7 @@ LAYERS: tuple[tuple[Tracked, ...], ...] = (
     NINTH,
     TENTH,
     ELEVENTH,
+    TWELFTH,
 )
 
 

@@ -1,7 +1,8 @@
 """`amends send_reminders`: enqueue the reminder e-mails due today. Run it daily (cron or a
 systemd timer); the worker (`amends db_worker`, or `amends worker`) sends them. Running it
 more than once a day is harmless: each weekly reminder goes at most once a week, each
-review reminder (transparency offers) once per review, each hard day's once a year."""
+review reminder (transparency offers) once per review, each hard day's once a year, each
+slip's (not told within a day) once."""
 
 from typing import Any
 
@@ -10,6 +11,8 @@ from django.core.management.base import BaseCommand
 from amends.checkins.models import ReminderKind
 from amends.checkins.selectors import reminders_due
 from amends.checkins.tasks import send_checkin_reminder, send_promise_reminder
+from amends.ownpart.selectors import slip_reminders_due
+from amends.ownpart.tasks import send_slip_reminder
 from amends.transparency.selectors import review_reminders_due
 from amends.transparency.tasks import send_review_reminder
 from amends.triggers.selectors import day_reminders_due
@@ -30,4 +33,8 @@ class Command(BaseCommand):
         days = day_reminders_due()
         for user_id, day_id, year in days:
             send_day_reminder.enqueue(user_id, day_id, year)
-        self.stdout.write(f"Enqueued {len(due) + len(reviews) + len(days)} reminder(s).")
+        slips = slip_reminders_due()
+        for user_id, slip_id in slips:
+            send_slip_reminder.enqueue(user_id, slip_id)
+        count = len(due) + len(reviews) + len(days) + len(slips)
+        self.stdout.write(f"Enqueued {count} reminder(s).")

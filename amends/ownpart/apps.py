@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OwnpartConfig(AppConfig):
+    name = "amends.ownpart"
+    label = "ownpart"
