@@ -95,8 +95,9 @@ def _compile(record: dict[str, object], where: str) -> tuple[str, str]:
     else:
         rx = expand(str(regex))
         source = "regex"
-    # Compiled once, by the engine (a bad one fails the import there, and
-    # tests/coach/test_coach_rule_examples.py compiles each one by itself).
+    # Compiled once, by the engine, on first use or by `analyzer.warm()` at server start
+    # (tests/coach/test_coach_rule_examples.py compiles each one by itself, so a bad one
+    # fails the tests).
     return rx, source
 
 

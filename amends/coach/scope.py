@@ -35,6 +35,8 @@ _FOLD = str.maketrans(
     }
 )
 
+_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "]")
+
 
 def normalise(text: str) -> str:
     """Lowercase and fold look-alike quotes, without changing the length."""
@@ -43,7 +45,8 @@ def normalise(text: str) -> str:
         # A few characters (e.g. 'İ') lowercase to two; keep those as they are so
         # offsets still line up.
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low.translate(_FOLD)
+    # str.translate looks every character up; most messages have nothing to fold.
+    return low.translate(_FOLD) if _FOLDABLE.search(low) else low
 
 
 # Double quotes pair up easily. Single quotes double as apostrophes, so an opening one

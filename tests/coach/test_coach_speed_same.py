@@ -76,3 +76,12 @@ def test_import_leaves_the_rules_for_first_use() -> None:
     code = "import sys, amends.coach; print('amends.coach.ruleset' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("aBİ '\"`\t\r\n\\") + [chr(c) for c in scope._FOLD])))
+def test_normalise_folds_as_translate_does(text: str) -> None:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    assert scope.normalise(text) == low.translate(scope._FOLD)
