@@ -64,6 +64,16 @@ urlpatterns = [
         professional.homework_page,
         name="homework",
     ),
+    path(
+        "s/<uuid:space_id>/homework/<uuid:homework_id>/done/",
+        professional.homework_done,
+        name="homework_done",
+    ),
+    path(
+        "s/<uuid:space_id>/homework/<uuid:homework_id>/note/",
+        professional.homework_note,
+        name="homework_note",
+    ),
     path("api/v1/", include("amends.api.urls")),
     path("accounts/", include("allauth.urls")),
     path("operator/", admin.site.urls),

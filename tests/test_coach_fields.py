@@ -39,10 +39,9 @@ def _advised_then_sent(client, url: str, data: dict[str, str]) -> str:
 def test_the_answer_to_a_repair_attempt_is_coached(couple: Couple) -> None:
     breach = _joint_breach(couple)
     attempt = repair.attempt_offer(breach=breach, by=couple.jordan, kind="apology", text="Sorry.")
-    url = reverse("step_attempts", args=[couple.space.uid, breach.uid])
+    url = reverse("attempts_ack", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
-        "form": "ack",
         "attempt": str(attempt.uid),
         "acknowledgement": "not_ready",
         "note": HARSH,
@@ -62,10 +61,9 @@ def test_the_answer_to_a_repair_attempt_is_coached(couple: Couple) -> None:
 def test_a_kind_answer_to_a_repair_attempt_goes_straight_through(couple: Couple) -> None:
     breach = _joint_breach(couple)
     attempt = repair.attempt_offer(breach=breach, by=couple.jordan, kind="apology", text="Sorry.")
-    url = reverse("step_attempts", args=[couple.space.uid, breach.uid])
+    url = reverse("attempts_ack", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
-        "form": "ack",
         "attempt": str(attempt.uid),
         "acknowledgement": "accepted",
         "note": "Thank you. I can see you mean it.",
@@ -76,10 +74,9 @@ def test_a_kind_answer_to_a_repair_attempt_goes_straight_through(couple: Couple)
 
 def test_a_promise_is_coached(couple: Couple) -> None:
     breach = _joint_breach(couple)
-    url = reverse("step_promises", args=[couple.space.uid, breach.uid])
+    url = reverse("promises_make", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
-        "form": "make",
         "text": "I'll tell you where I am, but stop being so paranoid.",
         "rhythm": "daily",
         "visibility": "partner",
@@ -121,3 +118,26 @@ def test_private_forgiveness_is_not_read_by_the_coach(couple: Couple) -> None:
     html = response.content.decode()
     assert "Send as written" not in html
     assert "Before you save this" in html
+
+
+def test_sending_from_an_actions_advice_page_forgets_the_draft(couple: Couple) -> None:
+    """An action has its own URL: its advice is shown there (`?draft=`), and the form on
+    that page posts back with the draft, so sending it leaves nothing kept."""
+    from amends.talk.models import CoachedDraft
+
+    breach = _joint_breach(couple)
+    url = reverse("promises_make", args=[couple.space.uid, breach.uid])
+    client = client_for(couple.jordan)
+    data = {
+        "once": new_form_token(),
+        "text": "I'll tell you where I am, but stop being so paranoid.",
+        "rhythm": "daily",
+        "visibility": "partner",
+    }
+    held = client.post(url, data)
+    assert held.status_code == 302 and held["Location"].startswith(f"{url}?draft=")
+    page = client.get(held["Location"]).content.decode()
+    assert f'action="{held["Location"]}"' in page and "Send as written" in page
+    assert client.post(held["Location"], {**data, "send_anyway": "1"}).status_code == 302
+    assert Promise.objects.count() == 1
+    assert not CoachedDraft.objects.exists()

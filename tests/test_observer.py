@@ -352,10 +352,11 @@ def submit(
     has: Iterable[str] = (),
     page: Any = None,
     press: str = "",
+    to: str = "",
 ) -> Any:
     """Open `url` (or take the `page` opened already), fill the first form that carries the
-    hidden values `where` and the fields `has`, and send it (with the button named `press`).
-    The answer must be a redirect: saved."""
+    hidden values `where` and the fields `has` (and posts to an address ending in `to`), and
+    send it (with the button named `press`). The answer must be a redirect: saved."""
     page = page or client.get(url)
     assert page.status_code == 200, (url, page.status_code)
     forms = parse(page.content.decode())
@@ -366,6 +367,8 @@ def submit(
         if form["method"].lower() != "post" or not wanted <= names:
             continue
         if any(values.get(k) != v for k, v in (where or {}).items()):
+            continue
+        if to and not form["action"].endswith(to):
             continue
         data = values | (changes(form) if callable(changes) else changes)
         if press:
@@ -470,7 +473,7 @@ def _decision(s: Scene) -> None:
         _alex(s),
         url,
         {"choice": "not_sure", "visibility": "private", "note": "Not yet."},
-        where={"form": "decide"},
+        to="/decision/decide/",
     )
 
 
@@ -481,7 +484,7 @@ def _re_decision(s: Scene) -> None:
         _alex(s),
         url,
         {"choice": "no", "visibility": "private", "note": "I am done."},
-        where={"form": "decide"},
+        to="/decision/decide/",
     )
 
 
@@ -497,7 +500,7 @@ def _reflection(s: Scene) -> None:
 
 def _attempt_reflection(s: Scene) -> None:
     url = s.space_url("step_attempts", s.shared)
-    submit(_alex(s), url, {"text": "Am I punishing? Maybe."}, where={"form": "reflect"})
+    submit(_alex(s), url, {"text": "Am I punishing? Maybe."}, to="/attempts/reflect/")
 
 
 def _self_trust(s: Scene) -> None:
@@ -620,7 +623,7 @@ def _no_contact_draft(s: Scene) -> None:
         _alex(s),
         s.space_url("no_contact", s.owned),
         {"text": "This is over. Please do not contact me again."},
-        where={"form": "draft"},
+        to="/message/draft/",
         has=["text"],
     )
 
@@ -630,7 +633,7 @@ def _after_moment(s: Scene) -> None:
         _alex(s),
         s.space_url("afterwards_turning", s.after),
         {"kind": "bid", "visibility": "private", "text": "Ask how the day went."},
-        where={"form": "bid"},
+        to="/turning/bid/",
     )
 
 
@@ -647,7 +650,7 @@ def _closeness_not_yet(s: Scene) -> None:
         _alex(s),
         s.space_url("afterwards_turning", s.after),
         {"wants": "no"},
-        where={"form": "closeness"},
+        to="/turning/closeness/",
     )
 
 
@@ -657,7 +660,7 @@ def _closeness_yes_alone(s: Scene) -> None:
         _alex(s),
         s.space_url("afterwards_turning", s.after),
         {"wants": "yes"},
-        where={"form": "closeness"},
+        to="/turning/closeness/",
     )
 
 
@@ -716,7 +719,7 @@ def _note_delete(s: Scene) -> None:
 
 
 def _session(s: Scene) -> None:
-    submit(s.browsers["sam"], s.space_url("professional_couple"), {}, where={"form": "session"})
+    submit(s.browsers["sam"], s.space_url("professional_couple"), {}, to="/couple/session/")
 
 
 def _group_create(s: Scene) -> None:
@@ -732,7 +735,7 @@ def _group_create(s: Scene) -> None:
 def _homework_note(s: Scene) -> None:
     assert s.homework is not None
     url = url_for("homework", s.couple.space, s.homework)
-    submit(_alex(s), url, {"text": "It was hard.", "audience": "private"}, where={"form": "note"})
+    submit(_alex(s), url, {"text": "It was hard.", "audience": "private"}, to="/note/")
 
 
 def _offer_draft(s: Scene) -> None:
@@ -750,22 +753,22 @@ def _offer_draft(s: Scene) -> None:
 
 def _offer_draft_update(s: Scene) -> None:
     url = url_for("transparency_offer", s.couple.space, s.offer_draft)
-    submit(_alex(s), url, {"act": "I will call when I am late."}, where={"form": "edit"})
+    submit(_alex(s), url, {"act": "I will call when I am late."}, to="/edit/")
 
 
 def _offer_draft_delete(s: Scene) -> None:
     url = url_for("transparency_offer", s.couple.space, s.offer_draft)
-    submit(_alex(s), url, {}, where={"form": "delete"})
+    submit(_alex(s), url, {}, to="/delete/")
 
 
 def _pressured(s: Scene) -> None:
     url = url_for("transparency_offer", s.couple.space, s.offer)
-    submit(_alex(s), url, {"note": "I said yes too fast."}, where={"form": "pressure"})
+    submit(_alex(s), url, {"note": "I said yes too fast."}, to="/pressure/")
 
 
 def _pressured_taken_back(s: Scene) -> None:
     url = url_for("transparency_offer", s.couple.space, s.offer)
-    submit(_alex(s), url, {}, where={"form": "pressure_back"})
+    submit(_alex(s), url, {}, to="/pressure_back/")
 
 
 def _review_reminder(s: Scene) -> None:

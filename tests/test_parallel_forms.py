@@ -258,13 +258,13 @@ CASES: dict[str, Case] = {
     "professional: a session": Case(
         lambda c: c.sam,
         lambda c: _in(c, "professional_session"),
-        _words(form="session"),
+        _words(),
         _count(Session),
     ),
     "homework: a note": Case(
         lambda c: c.alex,
-        _homework_url,
-        _words(form="note", text="We walked.", audience="professional"),
+        lambda c: _homework_url(c) + "note/",
+        _words(text="We walked.", audience="professional"),
         _count(HomeworkNote),
         setup=_homework,
     ),
@@ -402,15 +402,15 @@ CASES: dict[str, Case] = {
     ),
     "path: a question": Case(
         lambda c: c.alex,
-        lambda c: _in(c, "step_questions", _breach(c).uid),
-        _words(form="ask", text="Why then?", visibility="partner"),
+        lambda c: _in(c, "questions_ask", _breach(c).uid),
+        _words(text="Why then?", visibility="partner"),
         _count(Question),
         setup=_committed,
     ),
     "path: a repair attempt": Case(
         lambda c: c.jordan,
-        lambda c: _in(c, "step_attempts", _breach(c).uid),
-        _words(form="offer", kind="act_of_care", text="I cooked dinner.", visibility="partner"),
+        lambda c: _in(c, "attempts_offer", _breach(c).uid),
+        _words(kind="act_of_care", text="I cooked dinner.", visibility="partner"),
         _count(RepairAttempt),
         setup=_committed,
     ),
@@ -455,8 +455,8 @@ CASES: dict[str, Case] = {
     ),
     "triggers: what helps": Case(
         lambda c: c.alex,
-        lambda c: _in(c, "triggers_together"),
-        _words(form="mine", **{"mine-what_helps": "Sit with me."}),
+        lambda c: _in(c, "together_mine"),
+        _words(**{"mine-what_helps": "Sit with me."}),
         _count(AgreedResponse),
     ),
     "triggers: the signal": Case(
@@ -532,7 +532,7 @@ def test_every_create_form_is_in_the_list() -> None:
         "templates/repair/step_reflection.html",
         "templates/repair/step_questions.html",
         "templates/repair/step_attempts.html",
-        # The other path steps post through the same `_act` and `run_once` as the steps
+        # The other path steps post through the same `acting.act` and `run_once` as the steps
         # above; their forms change one person's statement or mark, and replaying them is
         # refused the same way (tests/test_repair.py).
         "templates/repair/step_decision.html",

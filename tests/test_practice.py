@@ -231,12 +231,10 @@ def test_done_is_seen_and_only_a_shared_note(couple: Couple) -> None:
     url = url_for("homework", couple.space, hw)
     couple_page = reverse("professional_couple", args=[couple.space.uid])
     assert "not marked done yet" in client_for(couple.sam).get(couple_page).content.decode()
-    assert (
-        alex.post(url, {"form": "done", "done": "yes", "once": new_form_token()}).status_code == 302
-    )
+    assert alex.post(f"{url}done/", {"done": "yes", "once": new_form_token()}).status_code == 302
     for text, audience in (("KEPT-NOTE-3j", "private"), ("SHARED-NOTE-3j", "professional")):
         response = alex.post(
-            url, {"form": "note", "text": text, "audience": audience, "once": new_form_token()}
+            f"{url}note/", {"text": text, "audience": audience, "once": new_form_token()}
         )
         assert response.status_code == 302
     sam_sees = client_for(couple.sam).get(couple_page).content.decode()

@@ -174,12 +174,12 @@ def test_nobody_else_can_change_or_share_the_decision(couple: Couple, breach: Br
             services.decision_share(breach=breach, by=who, visibility="partner")
     as_jordan = client_for(couple.jordan)
     as_jordan.post(
-        url("step_decision", couple, breach),
-        {"once": once(), "form": "decide", "choice": "rebuild", "visibility": "partner"},
+        url("decision_decide", couple, breach),
+        {"once": once(), "choice": "rebuild", "visibility": "partner"},
     )
     as_jordan.post(
-        url("step_decision", couple, breach),
-        {"once": once(), "form": "share", "visibility": "partner"},
+        url("decision_share", couple, breach),
+        {"once": once(), "visibility": "partner"},
     )
     decision = Decision.objects.get()
     assert (decision.choice, decision.visibility) == ("not_sure", "private")
@@ -556,10 +556,9 @@ def test_ids_of_other_breaches_items_are_404(couple: Couple, committed: Breach) 
     question = services.question_ask(breach=committed, by=couple.alex, text="Q?")
     # Answering a question of `committed` through `other`'s page must not work.
     response = client_for(couple.jordan).post(
-        url("step_questions", couple, other),
+        url("questions_answer", couple, other),
         {
             "once": once(),
-            "form": "answer",
             "question": question.uid,
             "answer": "It was on a Tuesday.",
         },
@@ -574,15 +573,15 @@ def test_ids_of_other_breaches_items_are_404(couple: Couple, committed: Breach) 
 
 def test_a_replayed_form_does_not_apply_twice(couple: Couple, committed: Breach) -> None:
     as_alex = client_for(couple.alex)
-    data = {"once": once(), "form": "ask", "visibility": "partner", "text": "Why her?"}
-    first = as_alex.post(url("step_questions", couple, committed), data)
-    second = as_alex.post(url("step_questions", couple, committed), data)
+    data = {"once": once(), "visibility": "partner", "text": "Why her?"}
+    first = as_alex.post(url("questions_ask", couple, committed), data)
+    second = as_alex.post(url("questions_ask", couple, committed), data)
     assert first.status_code == 302
     assert second.status_code == 200
     assert "already saved" in second.content.decode()
     assert Question.objects.count() == 1
     # A form without its token is refused too, and changes nothing.
-    response = as_alex.post(url("step_questions", couple, committed), {**data, "once": ""})
+    response = as_alex.post(url("questions_ask", couple, committed), {**data, "once": ""})
     assert "out of date" in response.content.decode()
     assert Question.objects.count() == 1
 
@@ -593,15 +592,15 @@ def test_acknowledging_through_the_page(couple: Couple, committed: Breach) -> No
     )
     as_alex = client_for(couple.alex)
     response = as_alex.post(
-        url("step_attempts", couple, committed),
-        {"once": once(), "form": "ack", "attempt": attempt.uid, "acknowledgement": "maybe"},
+        url("attempts_ack", couple, committed),
+        {"once": once(), "attempt": attempt.uid, "acknowledgement": "maybe"},
     )
     assert response.status_code == 200
     attempt.refresh_from_db()
     assert attempt.acknowledgement == ""
     response = as_alex.post(
-        url("step_attempts", couple, committed),
-        {"once": once(), "form": "ack", "attempt": attempt.uid, "acknowledgement": "accepted"},
+        url("attempts_ack", couple, committed),
+        {"once": once(), "attempt": attempt.uid, "acknowledgement": "accepted"},
     )
     assert response.status_code == 302
     attempt.refresh_from_db()

@@ -499,8 +499,8 @@ def test_withdrawing_a_shared_decision_is_seen_by_those_who_saw_it(
         repair.decision_withdraw(breach=breach, by=c.jordan)
     repair.decision_set(breach=breach, by=c.alex, choice="not_sure", note="STILL-MINE")
     response = client_for(c.alex).post(
-        reverse("step_decision", args=[s, breach.uid]),
-        {"form": "withdraw", "once": new_form_token()},
+        reverse("decision_withdraw", args=[s, breach.uid]),
+        {"once": new_form_token()},
     )
     assert response.status_code == 302
     for who in (c.jordan, c.sam):

@@ -122,10 +122,9 @@ def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None
     repair.commitment_make(breach=breach, by=couple.alex, text="in")
     repair.commitment_make(breach=breach, by=couple.jordan, text="in")
     client = client_for(couple.jordan)
-    url = reverse("step_accountability", args=[couple.space.uid, breach.uid])
+    url = reverse("accountability_write", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
-        "form": "write",
         "based_on_version": "0",
         "visibility": "partner",
         "text": "You are being dramatic, it was nothing.",
@@ -150,10 +149,9 @@ def test_the_hurt_partners_questions_are_coached_before_they_are_asked(couple: C
     repair.commitment_make(breach=breach, by=couple.alex, text="in")
     repair.commitment_make(breach=breach, by=couple.jordan, text="in")
     client = client_for(couple.alex)
-    url = reverse("step_questions", args=[couple.space.uid, breach.uid])
+    url = reverse("questions_ask", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
-        "form": "ask",
         "visibility": "partner",
         "text": "Why are you such a pathetic liar?",
     }

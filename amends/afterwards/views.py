@@ -5,28 +5,24 @@ own pages. None is kept (`kept_for_viewer`): the closeness page shows a fact mad
 private answers, which no one person's numbers follow.
 """
 
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from amends import acting
 from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.http import AuthedRequest
 from amends.repair.models import Breach
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import run_once
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, changeable_or_404, visibility_choices
-from amends.talk.coaching import feedback_for
-from amends.talk.drafts import coached_drafts, confirming, hold_for_advice, replaying
+from amends.talk.drafts import coached_drafts
 
 from . import services
 from .forms import BetweenUsForm, BidForm, ClosenessForm, TextForm
@@ -58,47 +54,6 @@ PLAN = [
     ),
     ("Making love again", "When, and only when, you both feel ready. There is no schedule."),
 ]
-
-
-def _act(
-    request: AuthedRequest,
-    form: forms.Form,
-    action: Callable[[dict[str, Any]], object],
-    *,
-    done: str,
-    field: str | None = None,
-    coach: SpaceRoles | None = None,
-    coach_text: Callable[[dict[str, Any]], str] | None = None,
-) -> bool:
-    """Validate, let the coach speak once about words shared with the partner (it never
-    refuses), then run the service once. True when it was saved."""
-    if not form.is_valid():
-        return False
-    data = form.cleaned_data
-    if (
-        coach is not None
-        and data.get("visibility", Visibility.PRIVATE) != Visibility.PRIVATE
-        and not confirming(request)
-        and (request.POST.get("send_anyway") != "1" or replaying(request))
-    ):
-        text = coach_text(data) if coach_text else str(data.get(field or "text", ""))
-        feedback = feedback_for(text=text, viewer=request.user, roles=coach)
-        if hold_for_advice(request, feedback):
-            form.coach_feedback = feedback  # type: ignore[attr-defined]
-            return False
-    if replaying(request):
-        return False
-    try:
-        run_once(
-            token=data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: action(data),
-        )
-    except ActionRefused as refused:
-        form.add_error(field if field in form.fields else None, refused.message)
-        return False
-    messages.success(request, done)
-    return True
 
 
 def _page(
@@ -164,7 +119,7 @@ def afterwards_between_us(
         audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
         initial=initial,
     )
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.part_save(
@@ -220,7 +175,7 @@ def afterwards_vulnerable(
         audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
         initial=initial,
     )
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.part_save(
@@ -279,7 +234,7 @@ def afterwards_comfort(
         initial=initial,
     )
     form.fields["text"].label = "The comfort I needed" if hurt else "My answer"
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.part_save(
@@ -307,39 +262,21 @@ def afterwards_comfort(
     )
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-def afterwards_turning(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+def _turning_forms(request: AuthedRequest, roles: SpaceRoles, posted: str = "") -> dict[str, Any]:
+    """The turning page's two forms; only the one `posted` is bound."""
+    return {
+        "bid_form": BidForm(
+            request.POST if posted == "bid" else None,
+            audience=visibility_choices(request.user, roles),
+        ),
+        "closeness_form": ClosenessForm(request.POST if posted == "closeness" else None),
+    }
+
+
+def _turning_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
 ) -> HttpResponse:
     me = request.user
-    breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
-    posted = request.POST.get("form") if request.method == "POST" else None
-    bid_form = BidForm(
-        request.POST if posted == "bid" else None,
-        audience=visibility_choices(me, roles),
-    )
-    closeness_form = ClosenessForm(request.POST if posted == "closeness" else None)
-    if posted == "bid" and _act(
-        request,
-        bid_form,
-        lambda d: services.bid_add(
-            breach=breach, by=me, kind=d["kind"], text=d["text"], visibility=d["visibility"]
-        ),
-        done="Noted. Small things, often, are how closeness comes back.",
-        field="text",
-    ):
-        return _saved(space, breach, "afterwards_turning")
-    if posted == "closeness" and _act(
-        request,
-        closeness_form,
-        lambda d: services.closeness_say(breach=breach, by=me, wants=d["wants"]),
-        done="Kept for you. Your partner does not see your answer.",
-        field="wants",
-    ):
-        return _saved(space, breach, "afterwards_turning")
-    if posted not in (None, "bid", "closeness"):
-        messages.error(request, "Something was missing from the form. Please try again.")
     return _page(
         request,
         "afterwards/turning.html",
@@ -347,11 +284,57 @@ def afterwards_turning(
         breach,
         roles,
         step="turning",
-        bid_form=bid_form,
-        closeness_form=closeness_form,
+        **forms,
         bids=list(bids_for(breach=breach, viewer=me, roles=roles)[:50]),
         closeness=closeness_for(breach=breach, viewer=me, roles=roles),
         plan=PLAN,
+    )
+
+
+@space_view
+@require_safe
+def afterwards_turning(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    breach = afterwards_breach(viewer=request.user, roles=roles, breach_id=breach_id)
+    return _turning_page(request, space, roles, breach, _turning_forms(request, roles))
+
+
+@acting.action_view("afterwards_turning")
+def afterwards_bid(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    me = request.user
+    breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
+    forms = _turning_forms(request, roles, "bid")
+    return acting.act(
+        request,
+        forms["bid_form"],
+        lambda d: services.bid_add(
+            breach=breach, by=me, kind=d["kind"], text=d["text"], visibility=d["visibility"]
+        ),
+        done="Noted. Small things, often, are how closeness comes back.",
+        field="text",
+        then=lambda: _saved(space, breach, "afterwards_turning"),
+        page=lambda: _turning_page(request, space, roles, breach, forms),
+    )
+
+
+@acting.action_view("afterwards_turning")
+def afterwards_closeness(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    me = request.user
+    breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
+    forms = _turning_forms(request, roles, "closeness")
+    return acting.act(
+        request,
+        forms["closeness_form"],
+        lambda d: services.closeness_say(breach=breach, by=me, wants=d["wants"]),
+        done="Kept for you. Your partner does not see your answer.",
+        field="wants",
+        then=lambda: _saved(space, breach, "afterwards_turning"),
+        page=lambda: _turning_page(request, space, roles, breach, forms),
     )
 
 

@@ -8,13 +8,11 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from django import forms
-from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
-from amends.errors import ActionRefused
+from amends import acting
 from amends.http import AuthedRequest
 from amends.limits import LONG_TEXT_MAX
 from amends.repair.forms import OnceForm
@@ -23,13 +21,10 @@ from amends.repair.rules import is_hurt, is_injuring
 from amends.repair.selectors import breach_for
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, audience_label, visibility_choices
-from amends.talk.coaching import feedback_for
-from amends.talk.drafts import coached_drafts, hold_for_advice, replaying
+from amends.talk.drafts import coached_drafts
 
 from . import selectors, services
 from .forms import DetailForm, MessageForm, PartForm, ShareForm, WordsForm
@@ -38,41 +33,6 @@ from .models import DETAIL_FOR_WRITER, PROMPTS, Part
 
 def _shared_choices(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str, str]]:
     return [c for c in visibility_choices(request.user, roles) if c[0] != Visibility.PRIVATE]
-
-
-def _act(
-    request: AuthedRequest,
-    form: forms.Form,
-    action: Callable[[dict[str, Any]], object],
-    *,
-    done: str,
-    field: str | None = None,
-    roles: SpaceRoles | None = None,
-) -> bool:
-    """Validate, let the coach read words meant for the partner (`roles`), then run the
-    service once. True when it was saved; a refusal goes next to the field."""
-    if not form.is_valid():
-        return False
-    if roles is not None and field:
-        feedback = None
-        if request.POST.get("send_anyway") != "1" or replaying(request):
-            feedback = feedback_for(text=form.cleaned_data[field], viewer=request.user, roles=roles)
-        if hold_for_advice(request, feedback):
-            form.coach_feedback = feedback  # type: ignore[attr-defined]
-            return False
-    if replaying(request):
-        return False
-    try:
-        run_once(
-            token=form.cleaned_data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: action(form.cleaned_data),
-        )
-    except ActionRefused as refused:
-        form.add_error(field if field in form.fields else None, refused.message)
-        return False
-    messages.success(request, done)
-    return True
 
 
 def _partners_only(request: AuthedRequest, roles: SpaceRoles, breach: Breach) -> None:
@@ -113,50 +73,25 @@ def account_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     )
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer
-def account_page(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+def _posted(request: AuthedRequest, posted: str, which: str) -> Any:
+    return request.POST if posted == which else None
+
+
+def _account_forms(request: AuthedRequest, roles: SpaceRoles, posted: str = "") -> dict[str, Any]:
+    """The account page's three forms; only the one `posted` is bound."""
+    return {
+        "share": ShareForm(
+            _posted(request, posted, "share"), audience=_shared_choices(request, roles)
+        ),
+        "sign": OnceForm(_posted(request, posted, "sign")),
+        "add": WordsForm(_posted(request, posted, "add")),
+    }
+
+
+def _account_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
 ) -> HttpResponse:
     me = request.user
-    breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
-    which = request.POST.get("form", "")
-    share = ShareForm(
-        request.POST if which == "share" else None, audience=_shared_choices(request, roles)
-    )
-    sign = OnceForm(request.POST if which == "sign" else None)
-    add = WordsForm(request.POST if which == "add" else None)
-    if request.method == "POST":
-        _partners_only(request, roles, breach)
-        saved = False
-        if which == "share":
-            saved = _act(
-                request,
-                share,
-                lambda d: services.account_share(breach=breach, by=me, visibility=d["visibility"]),
-                done="Your account is shared. Thank you for telling it.",
-                field="visibility",
-            )
-        elif which == "sign":
-            saved = _act(
-                request,
-                sign,
-                lambda d: services.account_sign(breach=breach, by=me),
-                done="Signed, with today's date.",
-            )
-        elif which == "add":
-            saved = _act(
-                request,
-                add,
-                lambda d: services.account_add(breach=breach, by=me, text=d["text"]),
-                done="Added, with today's date, marked as told later.",
-                field="text",
-                roles=roles,
-            )
-        if saved:
-            return redirect("account_page", space.uid, breach.uid)
     account = selectors.account_for(breach=breach, viewer=me, roles=roles)
     choice = selectors.detail_choice_for(breach=breach, viewer=me, roles=roles)
     context = _context(request, space, roles, breach)
@@ -174,11 +109,83 @@ def account_page(
             if account is not None
             else [],
             "audience": audience_label(account.visibility, me, roles) if account else "",
-            "share": share,
-            "sign": sign,
-            "add": add,
+            **forms,
         },
     )
+
+
+@space_view
+@require_safe
+@kept_for_viewer
+def account_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    return _account_page(request, space, roles, breach, _account_forms(request, roles))
+
+
+def _partners_action(
+    page: str,
+    which: str,
+    forms_for: Callable[[AuthedRequest, SpaceRoles, str], dict[str, Any]],
+    show: Callable[..., HttpResponse],
+    action: Callable[[Breach, Any, dict[str, Any]], object],
+    done: str,
+    field: str | None = None,
+    *,
+    coached: bool = False,
+) -> Any:
+    """One action of the account's or the message's page, for the two partners only."""
+
+    @acting.action_view(page, coached=coached)
+    def view(
+        request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+    ) -> HttpResponse:
+        breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+        _partners_only(request, roles, breach)
+        forms = forms_for(request, roles, which)
+        return acting.act(
+            request,
+            forms[which] if which in forms else forms["simple"],
+            lambda d: action(breach, request.user, d),
+            done=done,
+            field=field,
+            coach=roles if coached else None,
+            then=lambda: redirect(page, space.uid, breach.uid),
+            page=lambda: show(request, space, roles, breach, forms),
+        )
+
+    view.__name__ = view.__qualname__ = f"{page}_{which}"
+    return view
+
+
+account_share = _partners_action(
+    "account_page",
+    "share",
+    _account_forms,
+    _account_page,
+    lambda breach, me, d: services.account_share(breach=breach, by=me, visibility=d["visibility"]),
+    "Your account is shared. Thank you for telling it.",
+    "visibility",
+)
+account_sign = _partners_action(
+    "account_page",
+    "sign",
+    _account_forms,
+    _account_page,
+    lambda breach, me, d: services.account_sign(breach=breach, by=me),
+    "Signed, with today's date.",
+)
+account_add = _partners_action(
+    "account_page",
+    "add",
+    _account_forms,
+    _account_page,
+    lambda breach, me, d: services.account_add(breach=breach, by=me, text=d["text"]),
+    "Added, with today's date, marked as told later.",
+    "text",
+    coached=True,
+)
 
 
 @space_view
@@ -204,7 +211,7 @@ def account_detail(
         # Already shown to the partner: it stays shown (changing the choices is fine).
         audience = [c for c in audience if c[0] != Visibility.PRIVATE]
     form = DetailForm(request.POST or None, initial=initial, audience=audience)
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.detail_choose(
@@ -244,7 +251,7 @@ def account_part(
     form = PartForm(request.POST or None, initial={"text": row.written.text if row.written else ""})
     form.fields["text"].label = row.label
     form.fields["text"].help_text = PROMPTS[part]
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.account_part_write(breach=breach, by=me, part=part, text=d["text"]),
@@ -255,7 +262,7 @@ def account_part(
             else ""
         ),
         field="text",
-        roles=roles,
+        coach=roles,
     ):
         return redirect("account_page", space.uid, breach.uid)
     return render(
@@ -289,82 +296,32 @@ def account_timeline(
     return render(request, "disclosure/timeline.html", {**context, "moments": moments})
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer
-def no_contact(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    """The no-contact message: drafted, shown to the partner, perhaps changed by agreement,
-    sent by its writer outside the app, recorded as sent."""
-    me = request.user
-    breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
-    message = selectors.message_for(breach=breach, viewer=me, roles=roles)
-    which = request.POST.get("form", "")
-    draft = MessageForm(
-        request.POST if which == "draft" else None,
-        initial={"text": message.text if message else ""},
-    )
-    show = ShareForm(
-        request.POST if which == "show" else None, audience=_shared_choices(request, roles)
-    )
-    suggest = WordsForm(
-        request.POST if which == "suggest" else None,
-        initial={"text": (message.suggestion or message.text) if message else ""},
-    )
+def _message_forms(request: AuthedRequest, roles: SpaceRoles, posted: str = "") -> dict[str, Any]:
+    """The message page's forms; only the one `posted` is bound. The words offered first
+    are the message's own, read afresh on the page (`_message_page`)."""
+    suggest = WordsForm(_posted(request, posted, "suggest"))
     suggest.fields["text"].label = "The words you would like instead"
-    simple = OnceForm(request.POST if which in {"accept", "sent"} else None)
-    if request.method == "POST":
-        _partners_only(request, roles, breach)
-        actions: dict[
-            str, tuple[forms.Form, Callable[[dict[str, Any]], object], str, str | None, bool]
-        ] = {
-            "draft": (
-                draft,
-                lambda d: services.message_draft(breach=breach, by=me, text=d["text"]),
-                "Saved.",
-                "text",
-                True,
-            ),
-            "show": (
-                show,
-                lambda d: services.message_show(breach=breach, by=me, visibility=d["visibility"]),
-                "Your partner can read it now, before you send it.",
-                "visibility",
-                False,
-            ),
-            "suggest": (
-                suggest,
-                lambda d: services.message_suggest(breach=breach, by=me, text=d["text"]),
-                "Your suggestion is shared.",
-                "text",
-                True,
-            ),
-            "accept": (
-                simple,
-                lambda d: services.message_accept(breach=breach, by=me),
-                "Your partner's words are now the message.",
-                None,
-                False,
-            ),
-            "sent": (
-                simple,
-                lambda d: services.message_sent(breach=breach, by=me),
-                "Recorded as sent, with today's date.",
-                None,
-                False,
-            ),
-        }
-        if which in actions:
-            form, action, done, field, coached = actions[which]
-            if _act(
-                request, form, action, done=done, field=field, roles=roles if coached else None
-            ):
-                return redirect("no_contact", space.uid, breach.uid)
+    return {
+        "draft": MessageForm(_posted(request, posted, "draft")),
+        "show": ShareForm(
+            _posted(request, posted, "show"), audience=_shared_choices(request, roles)
+        ),
+        "suggest": suggest,
+        "simple": OnceForm(request.POST if posted in {"accept", "sent"} else None),
+    }
+
+
+def _message_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
+) -> HttpResponse:
+    me = request.user
+    message = selectors.message_for(breach=breach, viewer=me, roles=roles)
     context = _context(request, space, roles, breach)
     if message is None and not context["i_write"]:
         raise Http404("Not found.")
+    if message is not None:
+        forms["draft"].initial = {"text": message.text}
+        forms["suggest"].initial = {"text": message.suggestion or message.text}
     return render(
         request,
         "disclosure/message.html",
@@ -374,9 +331,63 @@ def no_contact(
             "audience": audience_label(
                 message.visibility if message else Visibility.PRIVATE, me, roles
             ),
-            "draft": draft,
-            "show": show,
-            "suggest": suggest,
-            "simple": simple,
+            **forms,
         },
     )
+
+
+@space_view
+@require_safe
+@kept_for_viewer
+def no_contact(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    """The no-contact message: drafted, shown to the partner, perhaps changed by agreement,
+    sent by its writer outside the app, recorded as sent."""
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    return _message_page(request, space, roles, breach, _message_forms(request, roles))
+
+
+def _message_action(
+    which: str,
+    action: Callable[[Breach, Any, dict[str, Any]], object],
+    done: str,
+    field: str | None = None,
+    *,
+    coached: bool = False,
+) -> Any:
+    return _partners_action(
+        "no_contact", which, _message_forms, _message_page, action, done, field, coached=coached
+    )
+
+
+message_draft = _message_action(
+    "draft",
+    lambda breach, me, d: services.message_draft(breach=breach, by=me, text=d["text"]),
+    "Saved.",
+    "text",
+    coached=True,
+)
+message_show = _message_action(
+    "show",
+    lambda breach, me, d: services.message_show(breach=breach, by=me, visibility=d["visibility"]),
+    "Your partner can read it now, before you send it.",
+    "visibility",
+)
+message_suggest = _message_action(
+    "suggest",
+    lambda breach, me, d: services.message_suggest(breach=breach, by=me, text=d["text"]),
+    "Your suggestion is shared.",
+    "text",
+    coached=True,
+)
+message_accept = _message_action(
+    "accept",
+    lambda breach, me, d: services.message_accept(breach=breach, by=me),
+    "Your partner's words are now the message.",
+)
+message_sent = _message_action(
+    "sent",
+    lambda breach, me, d: services.message_sent(breach=breach, by=me),
+    "Recorded as sent, with today's date.",
+)

@@ -1,4 +1,5 @@
 from datetime import date
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -7,8 +8,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
+from amends import acting
 from amends.accounts.models import User
 from amends.checkins.charts import trend_charts
 from amends.checkins.selectors import (
@@ -20,6 +22,7 @@ from amends.errors import ActionRefused
 from amends.forms import long_text_field
 from amends.http import AuthedRequest
 from amends.refusals import refusals_go_to
+from amends.repair.forms import OnceForm
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Membership, Role, Space
 from amends.spaces.once import FIELD as ONCE_FIELD
@@ -196,52 +199,9 @@ def homework_new(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     )
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@kept_for_viewer
-def homework_page(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, homework_id: object
+def _homework_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, homework: Any, form: Any
 ) -> HttpResponse:
-    """A partner's homework: mark it done, and write a few words, kept or shared with the
-    professional who set it."""
-    if not roles.is_partner(request.user):
-        raise Http404("Not found.")
-    homework = homework_or_404(viewer=request.user, roles=roles, homework_id=homework_id)
-    here = reverse("homework", args=[space.uid, homework.uid])
-    form = HomeworkNoteForm(
-        request.POST if request.POST.get("form") == "note" else None,
-        professional=homework.set_by,
-    )
-    if request.method == "POST":
-        if request.POST.get("form") == "done":
-            refusals_go_to(request, here)
-            done = request.POST.get("done") == "yes"
-            run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.homework_mark_done(
-                    homework=homework, by=request.user, done=done
-                ),
-            )
-            messages.success(request, "Marked as done." if done else "Marked as not done yet.")
-            return redirect(here)
-        if form.is_valid():
-            try:
-                run_once(
-                    token=request.POST.get(ONCE_FIELD),
-                    user=request.user,
-                    action=lambda: services.homework_note_write(
-                        homework=homework,
-                        by=request.user,
-                        text=form.cleaned_data["text"],
-                        share=form.cleaned_data["audience"] == "professional",
-                    ),
-                )
-            except ActionRefused as refused:
-                form.add_error("text", refused.message)
-            else:
-                messages.success(request, "Saved.")
-                return redirect(here)
     return render(
         request,
         "professional/homework.html",
@@ -255,6 +215,70 @@ def homework_page(
             "form": form,
             "nav": "home",
         },
+    )
+
+
+def _my_homework(request: AuthedRequest, roles: SpaceRoles, homework_id: object) -> Any:
+    if not roles.is_partner(request.user):
+        raise Http404("Not found.")
+    return homework_or_404(viewer=request.user, roles=roles, homework_id=homework_id)
+
+
+@space_view
+@require_safe
+@kept_for_viewer
+def homework_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, homework_id: object
+) -> HttpResponse:
+    """A partner's homework: mark it done (`homework_done`), and write a few words, kept or
+    shared with the professional who set it (`homework_note`)."""
+    homework = _my_homework(request, roles, homework_id)
+    form = HomeworkNoteForm(professional=homework.set_by)
+    return _homework_page(request, space, roles, homework, form)
+
+
+@acting.action_view("homework")
+def homework_done(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, homework_id: object
+) -> HttpResponse:
+    homework = _my_homework(request, roles, homework_id)
+    done = request.POST.get("done") == "yes"
+    form = OnceForm(request.POST)
+
+    def show_again() -> HttpResponse:
+        for error in form.non_field_errors():
+            messages.error(request, str(error))
+        return redirect("homework", space.uid, homework.uid)
+
+    return acting.act(
+        request,
+        form,
+        lambda d: services.homework_mark_done(homework=homework, by=request.user, done=done),
+        done="Marked as done." if done else "Marked as not done yet.",
+        then=lambda: redirect("homework", space.uid, homework.uid),
+        page=show_again,
+    )
+
+
+@acting.action_view("homework")
+def homework_note(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, homework_id: object
+) -> HttpResponse:
+    homework = _my_homework(request, roles, homework_id)
+    form = HomeworkNoteForm(request.POST, professional=homework.set_by)
+    return acting.act(
+        request,
+        form,
+        lambda d: services.homework_note_write(
+            homework=homework,
+            by=request.user,
+            text=d["text"],
+            share=d["audience"] == "professional",
+        ),
+        done="Saved.",
+        field="text",
+        then=lambda: redirect("homework", space.uid, homework.uid),
+        page=lambda: _homework_page(request, space, roles, homework, form),
     )
 
 

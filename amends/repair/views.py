@@ -1,28 +1,28 @@
 """Pages of the repair path: thin views over services and selectors.
 
-Each step page shows what this person may see (selectors), and posts to one service
-function through `_act`, which claims the form's one-time token, turns a refusal into a
-message, and changes nothing when refused.
+Each step page shows what this person may see (selectors). A page with one form takes its
+POST itself; a page with several has one URL and one small view per action
+(`<page>/<action>/`, `_step_action`). Every form goes through `amends.acting`, which lets
+the coach read the words, claims the form's one-time token, turns a refusal into a message
+next to the field, and changes nothing when refused.
 """
 
 from collections.abc import Callable
+from functools import wraps
 from typing import Any
 from uuid import UUID
 
-from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
-from amends.errors import ActionRefused
+from amends import acting
 from amends.http import AuthedRequest
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import run_once
 from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import (
@@ -31,13 +31,8 @@ from amends.spaces.visibility import (
     visibility_choices,
     visible_or_404,
 )
-from amends.talk.coaching import feedback_for
 from amends.talk.drafts import (
     coached_drafts,
-    confirming,
-    hold_for_advice,
-    hold_until_confirmed,
-    replaying,
 )
 
 from . import forms as f
@@ -97,54 +92,6 @@ def _audiences(request: AuthedRequest, roles: SpaceRoles) -> tuple[list[Any], li
     return everything, [c for c in everything if c[0] != Visibility.PRIVATE]
 
 
-def _act(
-    request: AuthedRequest,
-    form: forms.Form,
-    action: Callable[[dict[str, Any]], object],
-    *,
-    done: str,
-    field: str | None = None,
-    coach: SpaceRoles | None = None,
-    confirm: bool = False,
-) -> bool:
-    """Validate, then run the service once. True when it was saved.
-
-    With `coach`, words written to the partner are read by the coach first; if it has
-    something to say, the form comes back once with its advice and a "Send as written"
-    button, on a page of its own (see talk.drafts). It never refuses. With `confirm`, the
-    form then comes back once more, on a page of its own, asking plainly before it is
-    saved (`form.confirming`). While a kept draft is shown again, nothing is saved.
-    """
-    if not form.is_valid():
-        return False
-    if (
-        coach is not None
-        and field
-        and not confirming(request)
-        and (request.POST.get("send_anyway") != "1" or replaying(request))
-    ):
-        feedback = feedback_for(text=form.cleaned_data[field], viewer=request.user, roles=coach)
-        if hold_for_advice(request, feedback):
-            form.coach_feedback = feedback  # type: ignore[attr-defined]
-            return False
-    if confirm and hold_until_confirmed(request):
-        form.confirming = True  # type: ignore[attr-defined]
-        return False
-    if replaying(request):
-        return False
-    try:
-        run_once(
-            token=form.cleaned_data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: action(form.cleaned_data),
-        )
-    except ActionRefused as refused:
-        form.add_error(field if field in form.fields else None, refused.message)
-        return False
-    messages.success(request, done)
-    return True
-
-
 def _page(
     request: AuthedRequest,
     template: str,
@@ -162,12 +109,39 @@ def _page(
         "i_am_hurt": is_hurt(breach, me),
         "i_am_injuring": is_injuring(breach, me),
         "path": path,
-        "current_step": next((s for s in path.steps if s.url == request.path), None),
+        # The step whose page this is, or whose action (`<page>/<action>/`) shows it again.
+        "current_step": next((s for s in path.steps if request.path.startswith(s.url)), None),
         "next_for_me": _next_for(path),
         "nav": "path",
         **ctx,
     }
     return render(request, template, context)
+
+
+def _data(request: AuthedRequest, posted: str, which: str) -> Any:
+    """The posted data for the one form that was sent (`which`), None for the others."""
+    return request.POST if posted == which else None
+
+
+StepAction = Callable[[AuthedRequest, Space, SpaceRoles, Breach], HttpResponse]
+
+
+def _step_action(step: str, *, coached: bool = False) -> Callable[[StepAction], Any]:
+    """One action on a step's page, at its own URL (`<page>/<action>/`: `acting.action_view`),
+    given the breach the page is about."""
+
+    def decorate(act: StepAction) -> Any:
+        @acting.action_view(step, coached=coached)
+        @wraps(act)
+        def view(
+            request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+        ) -> HttpResponse:
+            breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+            return act(request, space, roles, breach)
+
+        return view
+
+    return decorate
 
 
 def _back(space: Space, breach: Breach, step: str) -> HttpResponse:
@@ -247,7 +221,7 @@ def breach_new(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
             )
         )
 
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request, form, record, done="Recorded. Take this one step at a time.", field="description"
     ):
         return redirect("breach_detail", space.uid, created[0].uid)
@@ -284,7 +258,7 @@ def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     # Opened from a path (?breach=<its id>): "Not now" and saving lead back to that path.
     from_path = _breach_or_none(request, roles, request.GET.get("breach"))
     form = f.SafetyForm(request.POST or None)
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.safety_check_record(
@@ -320,53 +294,28 @@ def _breach_or_none(request: AuthedRequest, roles: SpaceRoles, breach_id: object
 # 2. Decision -------------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@kept_for_viewer(areas=("path",))
-def step_decision(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    me = request.user
-    breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
+def _decision_forms(
+    request: AuthedRequest, roles: SpaceRoles, breach: Breach, posted: str = ""
+) -> dict[str, Any]:
+    """The page's three forms; only the one `posted` is bound."""
     everything, _ = _audiences(request, roles)
-    decision = decision_seen_by(breach=breach, viewer=me, roles=roles)
-    posted = request.POST.get("form")
-    form = f.DecisionForm(request.POST if posted == "decide" else None, audience=everything)
+    decision = decision_seen_by(breach=breach, viewer=request.user, roles=roles)
     # A shared decision can be shared more widely, never narrowed: taking it back is its own act.
     current = decision.visibility if decision else Visibility.PRIVATE
     wider = [c for c in everything if len(audience_roles(c[0])) > len(audience_roles(current))]
-    share = f.ShareForm(request.POST if posted == "share" else None, audience=wider)
-    withdraw = f.OnceForm(request.POST if posted == "withdraw" else None)
-    if request.method == "POST":
-        if posted == "share":
-            saved = _act(
-                request,
-                share,
-                lambda d: services.decision_share(breach=breach, by=me, visibility=d["visibility"]),
-                done="Saved.",
-            )
-        elif posted == "withdraw":
-            saved = _act(
-                request,
-                withdraw,
-                lambda d: services.decision_withdraw(breach=breach, by=me),
-                done="You have taken it back. Take the time you need.",
-            )
-        else:
-            saved = _act(
-                request,
-                form,
-                lambda d: services.decision_set(
-                    breach=breach,
-                    by=me,
-                    choice=d["choice"],
-                    note=d.get("note", ""),
-                    visibility=d["visibility"],
-                ),
-                done="Your decision is saved. You can change it whenever you need to.",
-            )
-        if saved:
-            return _saved(request, space, breach, roles, "step_decision")
+    return {
+        "decision": decision,
+        "wider": wider,
+        "form": f.DecisionForm(_data(request, posted, "decide"), audience=everything),
+        "share": f.ShareForm(_data(request, posted, "share"), audience=wider),
+        "withdraw": f.OnceForm(_data(request, posted, "withdraw")),
+    }
+
+
+def _decision_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
+) -> HttpResponse:
+    me = request.user
     hurt = is_hurt(breach, me)
     history = list(decision_history(breach=breach, viewer=me, roles=roles)) if hurt else []
     return _page(
@@ -375,12 +324,75 @@ def step_decision(
         space,
         breach,
         roles,
-        form=form,
-        share=share if wider else None,
-        withdraw=withdraw,
+        form=forms["form"],
+        share=forms["share"] if forms["wider"] else None,
+        withdraw=forms["withdraw"],
         history=history,
-        decision=decision,
+        decision=forms["decision"],
         partner_sees=decision_partner_sees(breach=breach, viewer=me, roles=roles),
+    )
+
+
+@space_view
+@require_safe
+@kept_for_viewer(areas=("path",))
+def step_decision(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    return _decision_page(request, space, roles, breach, _decision_forms(request, roles, breach))
+
+
+@_step_action("step_decision")
+def decision_decide(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+) -> HttpResponse:
+    forms = _decision_forms(request, roles, breach, "decide")
+    return acting.act(
+        request,
+        forms["form"],
+        lambda d: services.decision_set(
+            breach=breach,
+            by=request.user,
+            choice=d["choice"],
+            note=d.get("note", ""),
+            visibility=d["visibility"],
+        ),
+        done="Your decision is saved. You can change it whenever you need to.",
+        then=lambda: _saved(request, space, breach, roles, "step_decision"),
+        page=lambda: _decision_page(request, space, roles, breach, forms),
+    )
+
+
+@_step_action("step_decision")
+def decision_share(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+) -> HttpResponse:
+    forms = _decision_forms(request, roles, breach, "share")
+    return acting.act(
+        request,
+        forms["share"],
+        lambda d: services.decision_share(
+            breach=breach, by=request.user, visibility=d["visibility"]
+        ),
+        done="Saved.",
+        then=lambda: _saved(request, space, breach, roles, "step_decision"),
+        page=lambda: _decision_page(request, space, roles, breach, forms),
+    )
+
+
+@_step_action("step_decision")
+def decision_withdraw(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+) -> HttpResponse:
+    forms = _decision_forms(request, roles, breach, "withdraw")
+    return acting.act(
+        request,
+        forms["withdraw"],
+        lambda d: services.decision_withdraw(breach=breach, by=request.user),
+        done="You have taken it back. Take the time you need.",
+        then=lambda: _saved(request, space, breach, roles, "step_decision"),
+        page=lambda: _decision_page(request, space, roles, breach, forms),
     )
 
 
@@ -397,7 +409,7 @@ def step_commitments(
     breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
     form = f.TextForm(request.POST or None, audience=shared)
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.commitment_make(
@@ -439,7 +451,7 @@ def step_reflection(
         emotions=[(e.value, e.label) for e in emotions],
         initial={"emotion": request.GET.get("emotion", emotions[0].value)},
     )
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.reflection_write(
@@ -469,14 +481,9 @@ def step_reflection(
 # 5. Accountability ---------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
-def step_accountability(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+def _accountability_forms(
+    request: AuthedRequest, roles: SpaceRoles, breach: Breach, posted: str = ""
+) -> dict[str, Any]:
     _, shared = _audiences(request, roles)
     versions = list(
         step_items(AccountabilityStatement, breach=breach, viewer=request.user, roles=roles)
@@ -484,150 +491,113 @@ def step_accountability(
         .order_by("-version")
     )
     latest = versions[0] if versions else None
-    which = request.POST.get("form")
     write = f.VersionedTextForm(
-        request.POST if which == "write" else None,
+        _data(request, posted, "write"),
         audience=shared,
         initial={
             "based_on_version": latest.version if latest else 0,
             "text": latest.text if latest else "",
         },
     )
-    respond = f.ResponseForm(request.POST if which == "respond" else None)
-    if request.method == "POST":
-        if which == "respond":
-            if latest is None:
-                messages.error(request, "There is no statement to answer yet.")
-                return _back(space, breach, "step_accountability")
-            saved = _act(
-                request,
-                respond,
-                lambda d: services.statement_respond(
-                    statement=latest,
-                    by=request.user,
-                    feels_complete=d["feels_complete"],
-                    missing=d.get("missing", ""),
-                ),
-                done="Your answer is shared.",
-                field="missing",
-                coach=roles,
-            )
-        else:
-            saved = _act(
-                request,
-                write,
-                lambda d: services.statement_write(
-                    breach=breach,
-                    by=request.user,
-                    text=d["text"],
-                    based_on_version=d["based_on_version"],
-                    visibility=d["visibility"],
-                ),
-                done="Your statement is shared.",
-                field="text",
-                coach=roles,
-            )
-        if saved:
-            return _saved(request, space, breach, roles, "step_accountability")
-    return _page(
+    respond = f.ResponseForm(_data(request, posted, "respond"))
+    return {"write": write, "respond": respond, "versions": versions, "latest": latest}
+
+
+def _accountability_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
+) -> HttpResponse:
+    return _page(request, "repair/step_accountability.html", space, breach, roles, **forms)
+
+
+@space_view
+@require_safe
+@kept_for_viewer(areas=("path",))
+def step_accountability(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    forms = _accountability_forms(request, roles, breach)
+    return _accountability_page(request, space, roles, breach, forms)
+
+
+@_step_action("step_accountability", coached=True)
+def accountability_write(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+) -> HttpResponse:
+    forms = _accountability_forms(request, roles, breach, "write")
+    return acting.act(
         request,
-        "repair/step_accountability.html",
-        space,
-        breach,
-        roles,
-        write=write,
-        respond=respond,
-        versions=versions,
-        latest=latest,
+        forms["write"],
+        lambda d: services.statement_write(
+            breach=breach,
+            by=request.user,
+            text=d["text"],
+            based_on_version=d["based_on_version"],
+            visibility=d["visibility"],
+        ),
+        done="Your statement is shared.",
+        field="text",
+        coach=roles,
+        then=lambda: _saved(request, space, breach, roles, "step_accountability"),
+        page=lambda: _accountability_page(request, space, roles, breach, forms),
+    )
+
+
+@_step_action("step_accountability", coached=True)
+def accountability_respond(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+) -> HttpResponse:
+    forms = _accountability_forms(request, roles, breach, "respond")
+    latest = forms["latest"]
+    if latest is None:
+        messages.error(request, "There is no statement to answer yet.")
+        return _back(space, breach, "step_accountability")
+    return acting.act(
+        request,
+        forms["respond"],
+        lambda d: services.statement_respond(
+            statement=latest,
+            by=request.user,
+            feels_complete=d["feels_complete"],
+            missing=d.get("missing", ""),
+        ),
+        done="Your answer is shared.",
+        field="missing",
+        coach=roles,
+        then=lambda: _saved(request, space, breach, roles, "step_accountability"),
+        page=lambda: _accountability_page(request, space, roles, breach, forms),
     )
 
 
 # 6. Questions -----------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
-def step_questions(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
-    me = request.user
+def _questions_forms(
+    request: AuthedRequest, roles: SpaceRoles, breach: Breach, posted: str = ""
+) -> dict[str, Any]:
     _, shared = _audiences(request, roles)
-    which = request.POST.get("form", "")
-    ask = f.TextForm(request.POST if which == "ask" else None, audience=shared)
-    disclose = f.TextForm(request.POST if which == "disclose" else None, audience=shared)
-    answer = f.AnswerForm(request.POST if which == "answer" else None)
-    simple = f.OnceForm(
-        request.POST if which in {"close", "reopen", "complete", "withdraw"} else None
-    )
-    if request.method == "POST":
-        question_id = request.POST.get("question", "")
+    simple = {"close", "reopen", "complete", "withdraw"}
+    answering = _uuid_or_empty(request.POST.get("question", "")) if posted == "answer" else ""
+    return {
+        "ask": f.TextForm(_data(request, posted, "ask"), audience=shared),
+        "disclose": f.TextForm(_data(request, posted, "disclose"), audience=shared),
+        "answer": f.AnswerForm(_data(request, posted, "answer"), auto_id=f"%s-{answering}"),
+        "simple": f.OnceForm(request.POST if posted in simple else None),
+        "answering": answering,
+    }
 
-        def one_question() -> Question:
-            return visible_or_404(Question.objects.filter(breach=breach), question_id, me, roles)
 
-        actions: dict[
-            str, tuple[forms.Form, Callable[[dict[str, Any]], object], str, str | None]
-        ] = {
-            "ask": (
-                ask,
-                lambda d: services.question_ask(
-                    breach=breach, by=me, text=d["text"], visibility=d["visibility"]
-                ),
-                "Your question is asked.",
-                "text",
-            ),
-            "disclose": (
-                disclose,
-                lambda d: services.disclosure_add(
-                    breach=breach, by=me, text=d["text"], visibility=d["visibility"]
-                ),
-                "Shared with your partner.",
-                "text",
-            ),
-            "answer": (
-                answer,
-                lambda d: services.question_answer(
-                    question=one_question(), by=me, answer=d["answer"]
-                ),
-                "Your answer is shared.",
-                "answer",
-            ),
-            "withdraw": (
-                simple,
-                lambda d: services.question_withdraw(question=one_question(), by=me),
-                "The question is withdrawn.",
-                None,
-            ),
-            "close": (
-                simple,
-                lambda d: services.questions_close(breach=breach, by=me),
-                "No more questions for now. You can reopen them whenever you need to.",
-                None,
-            ),
-            "reopen": (
-                simple,
-                lambda d: services.questions_reopen(breach=breach, by=me),
-                "Questions are open again.",
-                None,
-            ),
-            "complete": (
-                simple,
-                lambda d: services.disclosure_declare_complete(breach=breach, by=me),
-                "Noted. Anything you tell from now on will be marked as told later.",
-                None,
-            ),
-        }
-        if which in actions:
-            form, action, done, field = actions[which]
-            coached = roles if which in {"ask", "disclose", "answer"} else None
-            if _act(request, form, action, done=done, field=field, coach=coached):
-                return _saved(request, space, breach, roles, "step_questions")
-            if form is simple and simple.errors:
-                for error in simple.non_field_errors():
-                    messages.error(request, str(error))
+def _uuid_or_empty(value: str) -> str:
+    try:
+        return str(UUID(value))
+    except ValueError:
+        return ""
+
+
+def _questions_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
+) -> HttpResponse:
+    me = request.user
     questions = words_of_those_here(
         step_items(Question, breach=breach, viewer=me, roles=roles), breach=breach, roles=roles
     )
@@ -635,20 +605,117 @@ def step_questions(
     asked_before = selectors.asked_before(questions, viewer=me, breach=breach)
     for question in questions:
         question.asked_before = asked_before.get(question.pk)
+    # Each open question has its own answer form (its own ids and one-time token); the one
+    # just sent comes back as it was.
+    for q in questions:
+        sent = forms["answering"] == str(q.uid)
+        q.answer_form = forms["answer"] if sent else f.AnswerForm(auto_id=f"%s-{q.uid}")
+    simple = forms["simple"]
+    if simple.is_bound:
+        for error in simple.non_field_errors():
+            messages.error(request, str(error))
     return _page(
         request,
         "repair/step_questions.html",
         space,
         breach,
         roles,
-        ask=ask,
-        disclose=disclose,
-        answer=answer,
-        simple=f.OnceForm(),
+        **(forms | {"simple": f.OnceForm()}),
         questions=questions,
         disclosures=disclosures,
-        answering=which == "answer" and request.POST.get("question", ""),
     )
+
+
+@space_view
+@require_safe
+@kept_for_viewer(areas=("path",))
+def step_questions(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    return _questions_page(request, space, roles, breach, _questions_forms(request, roles, breach))
+
+
+def _question_action(
+    which: str,
+    action: Callable[[AuthedRequest, SpaceRoles, Breach, dict[str, Any]], object],
+    done: str,
+    field: str | None = None,
+) -> Any:
+    """One action of the questions page: the same shape for all seven."""
+
+    @_step_action("step_questions", coached=field is not None)
+    def view(
+        request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+    ) -> HttpResponse:
+        forms = _questions_forms(request, roles, breach, which)
+        form = forms[which] if which in forms else forms["simple"]
+        return acting.act(
+            request,
+            form,
+            lambda d: action(request, roles, breach, d),
+            done=done,
+            field=field,
+            coach=roles if field else None,
+            then=lambda: _saved(request, space, breach, roles, "step_questions"),
+            page=lambda: _questions_page(request, space, roles, breach, forms),
+        )
+
+    view.__name__ = view.__qualname__ = f"questions_{which}"
+    return view
+
+
+def _one_question(request: AuthedRequest, roles: SpaceRoles, breach: Breach) -> Question:
+    question_id = request.POST.get("question", "")
+    return visible_or_404(Question.objects.filter(breach=breach), question_id, request.user, roles)
+
+
+questions_ask = _question_action(
+    "ask",
+    lambda r, roles, b, d: services.question_ask(
+        breach=b, by=r.user, text=d["text"], visibility=d["visibility"]
+    ),
+    "Your question is asked.",
+    "text",
+)
+questions_disclose = _question_action(
+    "disclose",
+    lambda r, roles, b, d: services.disclosure_add(
+        breach=b, by=r.user, text=d["text"], visibility=d["visibility"]
+    ),
+    "Shared with your partner.",
+    "text",
+)
+questions_answer = _question_action(
+    "answer",
+    lambda r, roles, b, d: services.question_answer(
+        question=_one_question(r, roles, b), by=r.user, answer=d["answer"]
+    ),
+    "Your answer is shared.",
+    "answer",
+)
+questions_withdraw = _question_action(
+    "withdraw",
+    lambda r, roles, b, d: services.question_withdraw(
+        question=_one_question(r, roles, b), by=r.user
+    ),
+    "The question is withdrawn.",
+)
+questions_close = _question_action(
+    "close",
+    lambda r, roles, b, d: services.questions_close(breach=b, by=r.user),
+    "No more questions for now. You can reopen them whenever you need to.",
+)
+questions_reopen = _question_action(
+    "reopen",
+    lambda r, roles, b, d: services.questions_reopen(breach=b, by=r.user),
+    "Questions are open again.",
+)
+questions_complete = _question_action(
+    "complete",
+    lambda r, roles, b, d: services.disclosure_declare_complete(breach=b, by=r.user),
+    "Noted. Anything you tell from now on will be marked as told later.",
+)
 
 
 # 7. Impact ------------------------------------------------------------------------------
@@ -677,7 +744,7 @@ def step_impact(
             "text": latest.text if latest else "",
         },
     )
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.impact_write(
@@ -700,64 +767,22 @@ def step_impact(
 # 8. Repair attempts -------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
-def step_attempts(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
-    me = request.user
+def _attempts_forms(
+    request: AuthedRequest, roles: SpaceRoles, breach: Breach, posted: str = ""
+) -> dict[str, Any]:
     _, shared = _audiences(request, roles)
-    which = request.POST.get("form", "")
-    offer = f.AttemptForm(request.POST if which == "offer" else None, audience=shared)
-    ack = f.AcknowledgeForm(request.POST if which == "ack" else None)
-    reflect = f.PrivateTextForm(request.POST if which == "reflect" else None)
-    if request.method == "POST":
-        attempt_id = request.POST.get("attempt", "")
+    return {
+        "offer": f.AttemptForm(_data(request, posted, "offer"), audience=shared),
+        "ack": f.AcknowledgeForm(_data(request, posted, "ack")),
+        "reflect": f.PrivateTextForm(_data(request, posted, "reflect")),
+        "acting_on": request.POST.get("attempt", "") if posted else "",
+    }
 
-        def one_attempt() -> RepairAttempt:
-            return visible_or_404(
-                RepairAttempt.objects.filter(breach=breach), attempt_id, me, roles
-            )
 
-        saved = False
-        if which == "offer":
-            saved = _act(
-                request,
-                offer,
-                lambda d: services.attempt_offer(
-                    breach=breach, by=me, kind=d["kind"], text=d["text"], visibility=d["visibility"]
-                ),
-                done="Shared with your partner.",
-                field="text",
-                coach=roles,
-            )
-        elif which == "ack":
-            saved = _act(
-                request,
-                ack,
-                lambda d: services.attempt_acknowledge(
-                    attempt=one_attempt(),
-                    by=me,
-                    acknowledgement=d["acknowledgement"],
-                    note=d.get("note", ""),
-                ),
-                done="Your answer is shared.",
-                field="note",
-                coach=roles,
-            )
-        elif which == "reflect":
-            saved = _act(
-                request,
-                reflect,
-                lambda d: services.attempt_reflect(attempt=one_attempt(), by=me, text=d["text"]),
-                done="Saved. Only you can read it.",
-                field="text",
-            )
-        if saved:
-            return _saved(request, space, breach, roles, "step_attempts")
+def _attempts_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
+) -> HttpResponse:
+    me = request.user
     attempts = words_of_those_here(
         step_items(RepairAttempt, breach=breach, viewer=me, roles=roles),
         breach=breach,
@@ -770,72 +795,110 @@ def step_attempts(
         space,
         breach,
         roles,
-        offer=offer,
-        ack=ack,
-        reflect=reflect,
+        **forms,
         attempts=attempts,
         my_reflections=my_reflections,
-        acting_on=attempt_id if request.method == "POST" else "",
     )
+
+
+@space_view
+@require_safe
+@kept_for_viewer(areas=("path",))
+def step_attempts(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    return _attempts_page(request, space, roles, breach, _attempts_forms(request, roles, breach))
+
+
+def _one_attempt(request: AuthedRequest, roles: SpaceRoles, breach: Breach) -> RepairAttempt:
+    attempt_id = request.POST.get("attempt", "")
+    return visible_or_404(
+        RepairAttempt.objects.filter(breach=breach), attempt_id, request.user, roles
+    )
+
+
+def _attempts_action(
+    which: str,
+    action: Callable[[AuthedRequest, SpaceRoles, Breach, dict[str, Any]], object],
+    done: str,
+    field: str,
+    *,
+    coached: bool,
+) -> Any:
+    """One action of the repair attempts page."""
+
+    @_step_action("step_attempts", coached=coached)
+    def view(
+        request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+    ) -> HttpResponse:
+        forms = _attempts_forms(request, roles, breach, which)
+        return acting.act(
+            request,
+            forms[which],
+            lambda d: action(request, roles, breach, d),
+            done=done,
+            field=field,
+            coach=roles if coached else None,
+            then=lambda: _saved(request, space, breach, roles, "step_attempts"),
+            page=lambda: _attempts_page(request, space, roles, breach, forms),
+        )
+
+    view.__name__ = view.__qualname__ = f"attempts_{which}"
+    return view
+
+
+attempts_offer = _attempts_action(
+    "offer",
+    lambda r, roles, b, d: services.attempt_offer(
+        breach=b, by=r.user, kind=d["kind"], text=d["text"], visibility=d["visibility"]
+    ),
+    "Shared with your partner.",
+    "text",
+    coached=True,
+)
+attempts_ack = _attempts_action(
+    "ack",
+    lambda r, roles, b, d: services.attempt_acknowledge(
+        attempt=_one_attempt(r, roles, b),
+        by=r.user,
+        acknowledgement=d["acknowledgement"],
+        note=d.get("note", ""),
+    ),
+    "Your answer is shared.",
+    "note",
+    coached=True,
+)
+attempts_reflect = _attempts_action(
+    "reflect",
+    lambda r, roles, b, d: services.attempt_reflect(
+        attempt=_one_attempt(r, roles, b), by=r.user, text=d["text"]
+    ),
+    "Saved. Only you can read it.",
+    "text",
+    coached=False,
+)
 
 
 # 9. Promises ------------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
-def step_promises(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
-    me = request.user
+def _promises_forms(
+    request: AuthedRequest, roles: SpaceRoles, breach: Breach, posted: str = ""
+) -> dict[str, Any]:
     _, shared = _audiences(request, roles)
-    which = request.POST.get("form", "")
-    make = f.PromiseForm(request.POST if which == "make" else None, audience=shared)
-    mark = f.MarkForm(
-        request.POST if which == "mark" else None, initial={"occurrence": timezone.localdate()}
-    )
-    if request.method == "POST":
-        saved = False
-        if which == "make":
-            saved = _act(
-                request,
-                make,
-                lambda d: services.promise_make(
-                    breach=breach,
-                    by=me,
-                    text=d["text"],
-                    rhythm=d["rhythm"],
-                    due_on=d.get("due_on"),
-                    visibility=d["visibility"],
-                ),
-                done="Your promise is shared.",
-                field="text",
-                coach=roles,
-            )
-        elif which == "mark":
-            promise_id = request.POST.get("promise", "")
-            saved = _act(
-                request,
-                mark,
-                lambda d: services.promise_mark(
-                    promise=visible_or_404(
-                        Promise.objects.filter(breach=breach), promise_id, me, roles
-                    ),
-                    by=me,
-                    occurrence=d["occurrence"],
-                    kept=d["kept"],
-                ),
-                done="Noted.",
-                field="occurrence",
-            )
-            if not saved:
-                for errors in mark.errors.values():
-                    messages.error(request, " ".join(str(e) for e in errors))
-        if saved:
-            return _saved(request, space, breach, roles, "step_promises")
+    return {
+        "make": f.PromiseForm(_data(request, posted, "make"), audience=shared),
+        "mark": f.MarkForm(
+            _data(request, posted, "mark"), initial={"occurrence": timezone.localdate()}
+        ),
+    }
+
+
+def _promises_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach, forms: dict[str, Any]
+) -> HttpResponse:
+    me = request.user
     promises = promises_followed(
         step_items(Promise, breach=breach, viewer=me, roles=roles).prefetch_related("marks"),
         breach=breach,
@@ -848,10 +911,75 @@ def step_promises(
         space,
         breach,
         roles,
-        make=make,
-        mark=mark,
+        **forms,
         promises=promises,
         rhythm_once=Rhythm.ONCE,
+    )
+
+
+@space_view
+@require_safe
+@kept_for_viewer(areas=("path",))
+def step_promises(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    return _promises_page(request, space, roles, breach, _promises_forms(request, roles, breach))
+
+
+@_step_action("step_promises", coached=True)
+def promises_make(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+) -> HttpResponse:
+    forms = _promises_forms(request, roles, breach, "make")
+    return acting.act(
+        request,
+        forms["make"],
+        lambda d: services.promise_make(
+            breach=breach,
+            by=request.user,
+            text=d["text"],
+            rhythm=d["rhythm"],
+            due_on=d.get("due_on"),
+            visibility=d["visibility"],
+        ),
+        done="Your promise is shared.",
+        field="text",
+        coach=roles,
+        then=lambda: _saved(request, space, breach, roles, "step_promises"),
+        page=lambda: _promises_page(request, space, roles, breach, forms),
+    )
+
+
+@_step_action("step_promises")
+def promises_mark(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+) -> HttpResponse:
+    forms = _promises_forms(request, roles, breach, "mark")
+    mark = forms["mark"]
+
+    def show_again() -> HttpResponse:
+        # The marks are small inline forms, one a promise: their errors are said above.
+        for errors in mark.errors.values():
+            messages.error(request, " ".join(str(e) for e in errors))
+        return _promises_page(request, space, roles, breach, forms)
+
+    promise_id = request.POST.get("promise", "")
+    return acting.act(
+        request,
+        mark,
+        lambda d: services.promise_mark(
+            promise=visible_or_404(
+                Promise.objects.filter(breach=breach), promise_id, request.user, roles
+            ),
+            by=request.user,
+            occurrence=d["occurrence"],
+            kept=d["kept"],
+        ),
+        done="Noted.",
+        field="occurrence",
+        then=lambda: _saved(request, space, breach, roles, "step_promises"),
+        page=show_again,
     )
 
 
@@ -887,7 +1015,7 @@ def step_forgiveness(
             breach=breach, by=me, text=d["text"], visibility=d["visibility"]
         )
 
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         write,
@@ -931,7 +1059,7 @@ def step_outcome(
     mine = next((o for o in now if o.author_id == me.pk), None)
     form = f.OutcomeForm(request.POST or None, audience=shared)
     record = services.outcome_revise if mine else services.outcome_record
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: record(
@@ -985,7 +1113,7 @@ def seeing(
 def self_trust(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
     form = f.SelfTrustForm(request.POST or None)
-    if request.method == "POST" and _act(
+    if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.self_trust_write(

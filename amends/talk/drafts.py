@@ -78,6 +78,17 @@ def hold_until_confirmed(request: HttpRequest) -> bool:
     return False
 
 
+def _sent_from_the_draft(response: HttpResponse, path: str, shown: str) -> HttpResponse:
+    """On a draft's page, a form that posts to an address of its own (an action's URL, not
+    the page's) carries the draft with it, so sending it forgets the draft, as a form that
+    posts back to the page it is on does."""
+    if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
+        return response
+    here = f'action="{path}"'.encode()
+    response.content = response.content.replace(here, f'action="{path}?{DRAFT}={shown}"'.encode())
+    return response
+
+
 def coached_drafts[V: Callable[..., HttpResponse]](view: V) -> V:
     """For a space page whose forms the coach reads: the advice is shown on a page of its
     own (see the module's docstring). Goes under the method check, above `kept_for_viewer`
@@ -126,6 +137,6 @@ def coached_drafts[V: Callable[..., HttpResponse]](view: V) -> V:
         finally:
             request.method, request.POST = method, before
             setattr(request, _REPLAY, False)
-        return response
+        return _sent_from_the_draft(response, request.path, shown)
 
     return wrapper  # type: ignore[return-value]

@@ -8,10 +8,12 @@ from uuid import UUID
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
+from amends import acting
 from amends.errors import ActionRefused
 from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
@@ -93,84 +95,32 @@ _DONE = {
 }
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-def offer_detail(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, offer_id: UUID
+def _offer_forms(
+    request: AuthedRequest, offer: Any, pressure: Any, posted: str = ""
+) -> dict[str, Any]:
+    """The offer page's forms; only the one `posted` is bound (`plain`: a button alone)."""
+
+    def data(which: str) -> Any:
+        return request.POST if posted == which else None
+
+    return {
+        "edit": OfferForm(
+            data("edit"),
+            initial={"act": offer.act, "suggestion": "own", "review_on": offer.review_on},
+        ),
+        "review": ReviewDayForm(data("propose"), initial={"review_on": suggested_review_day()}),
+        "pressure_form": PressureForm(
+            data("pressure"), initial={"note": pressure.note if pressure else ""}
+        ),
+        "plain": OnceForm(request.POST if posted in _PLAIN else None),
+    }
+
+
+def _offer_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, offer: Any, forms: dict[str, Any]
 ) -> HttpResponse:
     me = request.user
-    offer = selectors.offer_or_404(viewer=me, roles=roles, offer_id=offer_id)
-    partner_name = _partner_name(request, roles)
     mine = offer.author_id == me.pk
-    posted = request.POST.get("form", "") if request.method == "POST" else ""
-    pressure = selectors.my_pressure(viewer=me, roles=roles).get(offer.pk)
-    edit = OfferForm(
-        request.POST if posted == "edit" else None,
-        initial={"act": offer.act, "suggestion": "own", "review_on": offer.review_on},
-    )
-    review = ReviewDayForm(
-        request.POST if posted == "propose" else None,
-        initial={"review_on": suggested_review_day()},
-    )
-    pressure_form = PressureForm(
-        request.POST if posted == "pressure" else None,
-        initial={"note": pressure.note if pressure else ""},
-    )
-    plain = OnceForm(request.POST if posted in _DONE else None)
-    actions: dict[str, tuple[Any, Callable[[], object]]] = {
-        "edit": (
-            edit,
-            lambda: services.offer_update(
-                offer=offer,
-                by=me,
-                act=edit.cleaned_data["text"],
-                review_on=edit.cleaned_data["review_on"],
-            ),
-        ),
-        "offer": (plain, lambda: services.offer_make(offer=offer, by=me)),
-        "delete": (plain, lambda: services.offer_delete(offer=offer, by=me)),
-        "withdraw": (plain, lambda: services.offer_withdraw(offer=offer, by=me)),
-        "accept": (plain, lambda: services.offer_answer(offer=offer, by=me, accept=True)),
-        "not_needed": (plain, lambda: services.offer_answer(offer=offer, by=me, accept=False)),
-        "release": (plain, lambda: services.offer_release(offer=offer, by=me)),
-        "propose": (
-            review,
-            lambda: services.review_propose(
-                offer=offer, by=me, review_on=review.cleaned_data["review_on"]
-            ),
-        ),
-        "agree": (plain, lambda: services.review_agree(offer=offer, by=me)),
-        "wind_down": (plain, lambda: services.offer_wind_down(offer=offer, by=me)),
-        "pressure": (
-            pressure_form,
-            lambda: services.pressure_note(
-                offer=offer, by=me, note=pressure_form.cleaned_data["note"]
-            ),
-        ),
-        "pressure_back": (
-            plain,
-            lambda: _take_back(pressure, me),
-        ),
-    }
-    if posted in actions:
-        form, action = actions[posted]
-        if form.is_valid():
-            try:
-                _once(request, action)
-            except ActionRefused as refused:
-                if form is plain:
-                    messages.error(request, refused.message)
-                    return redirect("transparency_offer", space.uid, offer.uid)
-                refuse_into_form(form, refused)
-            else:
-                messages.success(request, _DONE[posted].format(partner=capfirst(partner_name)))
-                if posted == "delete":
-                    return redirect("transparency_home", space.uid)
-                anchor = "#pressure" if posted.startswith("pressure") else ""
-                return redirect(f"{request.path}{anchor}")
-    elif request.method == "POST":
-        messages.error(request, "Please choose one of the buttons on this page.")
-        return redirect("transparency_offer", space.uid, offer.uid)
     return render(
         request,
         "transparency/offer.html",
@@ -178,18 +128,126 @@ def offer_detail(
             "space": space,
             "offer": offer,
             "mine": mine,
-            "partner_name": partner_name,
+            "partner_name": _partner_name(request, roles),
             "author_name": "you" if mine else offer.author.name,
-            "edit": edit,
-            "review": review,
-            "pressure_form": pressure_form,
-            "pressure": pressure,
+            "edit": forms["edit"],
+            "review": forms["review"],
+            "pressure_form": forms["pressure_form"],
+            "pressure": selectors.my_pressure(viewer=me, roles=roles).get(offer.pk),
             "review_has_come": offer.review_has_come(),
             "proposed_by_me": offer.proposed_by_id == me.pk,
             "State": State,
             "nav": "more",
         },
     )
+
+
+@space_view
+@require_safe
+def offer_detail(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, offer_id: UUID
+) -> HttpResponse:
+    me = request.user
+    offer = selectors.offer_or_404(viewer=me, roles=roles, offer_id=offer_id)
+    pressure = selectors.my_pressure(viewer=me, roles=roles).get(offer.pk)
+    return _offer_page(request, space, roles, offer, _offer_forms(request, offer, pressure))
+
+
+# What each action does: (the form it is sent with, the service it calls).
+ACTIONS: dict[str, tuple[str, Callable[[Any, Any, Any, dict[str, Any]], object]]] = {
+    "edit": (
+        "edit",
+        lambda offer, me, pressure, d: services.offer_update(
+            offer=offer, by=me, act=d["text"], review_on=d["review_on"]
+        ),
+    ),
+    "offer": ("plain", lambda offer, me, pressure, d: services.offer_make(offer=offer, by=me)),
+    "delete": ("plain", lambda offer, me, pressure, d: services.offer_delete(offer=offer, by=me)),
+    "withdraw": (
+        "plain",
+        lambda offer, me, pressure, d: services.offer_withdraw(offer=offer, by=me),
+    ),
+    "accept": (
+        "plain",
+        lambda offer, me, pressure, d: services.offer_answer(offer=offer, by=me, accept=True),
+    ),
+    "not_needed": (
+        "plain",
+        lambda offer, me, pressure, d: services.offer_answer(offer=offer, by=me, accept=False),
+    ),
+    "release": ("plain", lambda offer, me, pressure, d: services.offer_release(offer=offer, by=me)),
+    "propose": (
+        "review",
+        lambda offer, me, pressure, d: services.review_propose(
+            offer=offer, by=me, review_on=d["review_on"]
+        ),
+    ),
+    "agree": ("plain", lambda offer, me, pressure, d: services.review_agree(offer=offer, by=me)),
+    "wind_down": (
+        "plain",
+        lambda offer, me, pressure, d: services.offer_wind_down(offer=offer, by=me),
+    ),
+    "pressure": (
+        "pressure_form",
+        lambda offer, me, pressure, d: services.pressure_note(offer=offer, by=me, note=d["note"]),
+    ),
+    "pressure_back": ("plain", lambda offer, me, pressure, d: _take_back(pressure, me)),
+}
+_PLAIN = {which for which, (form, _) in ACTIONS.items() if form == "plain"}
+
+
+def _offer_action(which: str) -> Any:
+    """One action on an offer's page, at its own URL (`<offer>/<action>/`)."""
+    form_name, action = ACTIONS[which]
+
+    @acting.action_view("transparency_offer")
+    def view(
+        request: AuthedRequest, space: Space, roles: SpaceRoles, offer_id: UUID
+    ) -> HttpResponse:
+        me = request.user
+        offer = selectors.offer_or_404(viewer=me, roles=roles, offer_id=offer_id)
+        pressure = selectors.my_pressure(viewer=me, roles=roles).get(offer.pk)
+        forms = _offer_forms(request, offer, pressure, which)
+        form = forms[form_name]
+
+        def then() -> HttpResponse:
+            if which == "delete":
+                return redirect("transparency_home", space.uid)
+            page = reverse("transparency_offer", args=[space.uid, offer.uid])
+            return redirect(page + ("#pressure" if which.startswith("pressure") else ""))
+
+        def show_again() -> HttpResponse:
+            if form_name == "plain":  # a button alone: what went wrong is said above the page
+                for error in form.non_field_errors():
+                    messages.error(request, str(error))
+                return redirect("transparency_offer", space.uid, offer.uid)
+            return _offer_page(request, space, roles, offer, forms)
+
+        return acting.act(
+            request,
+            form,
+            lambda d: action(offer, me, pressure, d),
+            done=_DONE[which].format(partner=capfirst(_partner_name(request, roles))),
+            then=then,
+            page=show_again,
+        )
+
+    view.__name__ = view.__qualname__ = f"offer_{which}"
+    return view
+
+
+offer_edit = _offer_action("edit")
+offer_offer = _offer_action("offer")
+offer_delete = _offer_action("delete")
+offer_withdraw = _offer_action("withdraw")
+offer_accept = _offer_action("accept")
+offer_not_needed = _offer_action("not_needed")
+offer_release = _offer_action("release")
+offer_propose = _offer_action("propose")
+offer_agree = _offer_action("agree")
+offer_wind_down = _offer_action("wind_down")
+offer_pressure = _offer_action("pressure")
+offer_pressure_back = _offer_action("pressure_back")
 
 
 def _take_back(pressure: Pressure | None, by: object) -> None:

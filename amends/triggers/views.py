@@ -3,6 +3,8 @@
 Every page works without JavaScript; the grounding exercises are part of the page itself,
 so they work offline once it is open, and using them records nothing."""
 
+from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -10,12 +12,14 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.text import capfirst
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from amends import acting
 from amends.errors import ActionRefused
 from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
 from amends.refusals import refusals_go_to
+from amends.repair.forms import OnceForm
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.once import FIELD as ONCE_FIELD
@@ -264,104 +268,163 @@ def hard_day_delete(
     return render(request, "triggers/day_delete.html", {"space": space, "day": day, "nav": "more"})
 
 
-def _response_form(
-    request: AuthedRequest, response: AgreedResponse | None, which: str
-) -> ResponseForm:
-    posted = request.POST if request.POST.get("form") == which else None
-    initial = (
-        {
-            "what_helps": response.what_helps,
-            "what_to_say": response.what_to_say,
-            "what_not_to_say": response.what_not_to_say,
-        }
-        if response
-        else {}
-    )
-    return ResponseForm(posted, initial=initial, prefix=which)
-
-
-@space_view
-@require_http_methods(["GET", "POST"])
-@kept_for_viewer
-def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    """What helps each of us when we are triggered, written together, and the signal."""
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+def _together_forms(request: AuthedRequest, roles: SpaceRoles, posted: str = "") -> dict[str, Any]:
+    """What the together page shows and its forms; only the one `posted` is bound."""
     me = request.user
     partner = roles.partner_of(me)
-    partner_name = _partner_name(request, roles)
     mine = selectors.response_for(person=me, viewer=me, roles=roles)
     theirs = selectors.response_for(person=partner, viewer=me, roles=roles) if partner else None
-    mine_form = _response_form(request, mine, "mine")
-    theirs_form = _response_form(request, theirs, "theirs")
     signal_on = selectors.signal_is_on(person=me, viewer=me, roles=roles)
-    signal_form = SignalSettingForm(
-        request.POST if request.POST.get("form") == "signal" else None,
-        initial={"signal": "on" if signal_on else "off"},
-    )
-    if request.method == "POST":
-        which = request.POST.get("form")
-        done: str | None = None
-        try:
-            if which == "mine" and mine_form.is_valid():
-                _once(
-                    request,
-                    lambda: services.response_save(
-                        space=space, for_person=me, by=me, **mine_form.cleaned_data
-                    ),
-                )
-                done = f"Saved. {capfirst(partner_name)} can read it, and change it with you."
-            elif which == "theirs" and partner and theirs and theirs_form.is_valid():
-                _once(
-                    request,
-                    lambda: services.response_save(
-                        space=space, for_person=partner, by=me, **theirs_form.cleaned_data
-                    ),
-                )
-                done = f"Saved. {capfirst(partner_name)} will be asked to agree to the change."
-            elif which in ("agree_mine", "agree_theirs"):
-                response = mine if which == "agree_mine" else theirs
-                if response is not None:
-                    services.response_agree(response=response, by=me)
-                    done = "Thank you. You agreed to it as it is now."
-            elif which == "signal" and signal_form.is_valid():
-                on = signal_form.cleaned_data["signal"] == "on"
-                services.signal_setting_set(space=space, person=me, on=on)
-                done = (
-                    f"The signal is on. {capfirst(partner_name)} can see that it is on."
-                    if on
-                    else "The signal is off."
-                )
-        except ActionRefused as refused:
-            form = {"mine": mine_form, "theirs": theirs_form, "signal": signal_form}.get(
-                which or ""
-            )
-            if form is None:
-                messages.error(request, refused.message)
-                return redirect("triggers_together", space.uid)
-            refuse_into_form(form, refused)
-        else:
-            if done:
-                messages.success(request, done)
-                return redirect("triggers_together", space.uid)
+
+    def response_form(response: AgreedResponse | None, which: str) -> ResponseForm:
+        initial = (
+            {
+                "what_helps": response.what_helps,
+                "what_to_say": response.what_to_say,
+                "what_not_to_say": response.what_not_to_say,
+            }
+            if response
+            else {}
+        )
+        return ResponseForm(
+            request.POST if posted == which else None, initial=initial, prefix=which
+        )
+
+    return {
+        "partner": partner,
+        "mine": mine,
+        "theirs": theirs,
+        "signal_on": signal_on,
+        "mine_form": response_form(mine, "mine"),
+        "theirs_form": response_form(theirs, "theirs"),
+        "signal_form": SignalSettingForm(
+            request.POST if posted == "signal" else None,
+            initial={"signal": "on" if signal_on else "off"},
+        ),
+        "agree_form": OnceForm(request.POST if posted.startswith("agree") else None),
+    }
+
+
+def _together_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, forms: dict[str, Any]
+) -> HttpResponse:
+    me, partner, mine = request.user, forms["partner"], forms["mine"]
     return render(
         request,
         "triggers/together.html",
         {
+            **forms,
             "space": space,
-            "partner": partner,
-            "partner_name": partner_name,
-            "mine": mine,
-            "mine_unseen": bool(mine) and selectors.unseen_by_partner(item=mine, roles=roles),  # type: ignore[arg-type]
-            "theirs": theirs,
-            "mine_form": mine_form,
-            "theirs_form": theirs_form,
-            "signal_form": signal_form,
-            "signal_on": signal_on,
+            "partner_name": _partner_name(request, roles),
+            "mine_unseen": bool(mine) and selectors.unseen_by_partner(item=mine, roles=roles),
             "partner_signal_on": bool(partner)
-            and selectors.signal_is_on(person=partner, viewer=me, roles=roles),  # type: ignore[arg-type]
+            and selectors.signal_is_on(person=partner, viewer=me, roles=roles),
             "nav": "more",
         },
     )
+
+
+@space_view
+@require_safe
+@kept_for_viewer
+def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    """What helps each of us when we are triggered, written together, and the signal."""
+    selectors.partner_or_404(viewer=request.user, roles=roles)
+    return _together_page(request, space, roles, _together_forms(request, roles))
+
+
+def _together_action(
+    which: str,
+    form_name: str,
+    action: Callable[[Space, Any, dict[str, Any], dict[str, Any]], object],
+    done: Callable[[str, dict[str, Any]], str],
+    *,
+    once: bool = True,
+) -> Any:
+    """One action of the together page, at its own URL (`together/<action>/`)."""
+
+    @acting.action_view("triggers_together")
+    def view(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+        selectors.partner_or_404(viewer=request.user, roles=roles)
+        forms = _together_forms(request, roles, which)
+        form = forms[form_name]
+        partner_name = capfirst(_partner_name(request, roles))
+
+        def show_again() -> HttpResponse:
+            if form_name == "agree_form":  # a button alone: what went wrong is said above
+                for error in form.non_field_errors():
+                    messages.error(request, str(error))
+                return redirect("triggers_together", space.uid)
+            return _together_page(request, space, roles, forms)
+
+        return acting.act(
+            request,
+            form,
+            lambda d: action(space, request.user, forms, d),
+            done=done(partner_name, request.POST),
+            once=once,
+            then=lambda: redirect("triggers_together", space.uid),
+            page=show_again,
+        )
+
+    view.__name__ = view.__qualname__ = f"together_{which}"
+    return view
+
+
+def _save_theirs(space: Space, me: Any, forms: dict[str, Any], d: dict[str, Any]) -> object:
+    if forms["partner"] is None or forms["theirs"] is None:
+        raise ActionRefused("There is nothing of theirs to change yet.", code="conflict")
+    return services.response_save(space=space, for_person=forms["partner"], by=me, **d)
+
+
+def _agree(whose: str) -> Callable[[Space, Any, dict[str, Any], dict[str, Any]], object]:
+    def agree(space: Space, me: Any, forms: dict[str, Any], d: dict[str, Any]) -> object:
+        if forms[whose] is None:
+            raise ActionRefused("There is nothing to agree to yet.", code="conflict")
+        return services.response_agree(response=forms[whose], by=me)
+
+    return agree
+
+
+together_mine = _together_action(
+    "mine",
+    "mine_form",
+    lambda space, me, forms, d: services.response_save(space=space, for_person=me, by=me, **d),
+    lambda partner, posted: f"Saved. {partner} can read it, and change it with you.",
+)
+together_theirs = _together_action(
+    "theirs",
+    "theirs_form",
+    lambda space, me, forms, d: _save_theirs(space, me, forms, d),
+    lambda partner, posted: f"Saved. {partner} will be asked to agree to the change.",
+)
+together_agree_mine = _together_action(
+    "agree_mine",
+    "agree_form",
+    _agree("mine"),
+    lambda partner, posted: "Thank you. You agreed to it as it is now.",
+    once=False,
+)
+together_agree_theirs = _together_action(
+    "agree_theirs",
+    "agree_form",
+    _agree("theirs"),
+    lambda partner, posted: "Thank you. You agreed to it as it is now.",
+    once=False,
+)
+together_signal = _together_action(
+    "signal",
+    "signal_form",
+    lambda space, me, forms, d: services.signal_setting_set(
+        space=space, person=me, on=d["signal"] == "on"
+    ),
+    lambda partner, posted: (
+        f"The signal is on. {partner} can see that it is on."
+        if posted.get("signal") == "on"
+        else "The signal is off."
+    ),
+    once=False,
+)
 
 
 @space_view

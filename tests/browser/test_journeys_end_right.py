@@ -314,7 +314,7 @@ def test_a_closed_step_says_its_real_reason_once(page_as, couple, server) -> Non
     breach = committed_path(c)
     alex = page_as(c.alex, "phone")
     alex.goto(server.url(f"/s/{s}/path/{breach.uid}/decision/"))
-    decide = alex.locator("main form:has(input[name=form][value=decide])")
+    decide = alex.locator('main form[action$="/decision/decide/"]')
     decide.get_by_label("No, I don't want to rebuild").check()
     decide.get_by_label("You and Jordan", exact=True).check()
     decide.get_by_role("button", name="Save").click()

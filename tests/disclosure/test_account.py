@@ -238,20 +238,15 @@ def test_the_whole_account_through_the_pages(couple: Couple, breach: Breach) -> 
         jordan, url(couple, "account_part", breach.uid, "contact"), {"text": "None since May."}
     )
     assert response.status_code == 302
-    response = post(
-        jordan, url(couple, "account_page", breach.uid), {"form": "share", "visibility": "partner"}
-    )
+    response = post(jordan, url(couple, "account_share", breach.uid), {"visibility": "partner"})
     assert response.status_code == 302
     assert "None since May." in alex.get(url(couple, "account_page", breach.uid)).content.decode()
     for client in (jordan, alex):
-        assert (
-            post(client, url(couple, "account_page", breach.uid), {"form": "sign"}).status_code
-            == 302
-        )
+        assert post(client, url(couple, "account_sign", breach.uid), {}).status_code == 302
     response = post(
         jordan,
-        url(couple, "account_page", breach.uid),
-        {"form": "add", "text": "He called me last week and I hung up."},
+        url(couple, "account_add", breach.uid),
+        {"text": "He called me last week and I hung up."},
     )
     assert response.status_code == 302
     timeline = alex.get(url(couple, "account_timeline", breach.uid)).content.decode()
@@ -263,9 +258,7 @@ def test_bad_input_gets_a_message_and_changes_nothing(couple: Couple, breach: Br
     jordan = client_for(couple.jordan)
     response = post(jordan, url(couple, "account_part", breach.uid, "when"), {"text": ""})
     assert response.status_code == 200 and "Please write something" in response.content.decode()
-    response = post(
-        jordan, url(couple, "account_page", breach.uid), {"form": "share", "visibility": "partner"}
-    )
+    response = post(jordan, url(couple, "account_share", breach.uid), {"visibility": "partner"})
     assert response.status_code == 200
     assert not Account.objects.exists()
 

@@ -177,10 +177,11 @@ def test_the_whole_way_through_the_pages(couple: Couple) -> None:
     assert response.status_code == 302  # type: ignore[attr-defined]
     offer = Offer.objects.get()
     page = url(couple, "transparency_offer", offer.uid)
-    assert post(jordan, page, {"form": "offer"}).status_code == 302  # type: ignore[attr-defined]
-    assert ACT in alex.get(url(couple, "transparency_home")).content.decode()
-    assert post(alex, page, {"form": "accept"}).status_code == 302  # type: ignore[attr-defined]
-    assert post(alex, page, {"form": "release"}).status_code == 302  # type: ignore[attr-defined]
+    for who, which in ((jordan, "offer"), (alex, "accept"), (alex, "release")):
+        answer = post(who, url(couple, f"offer_{which}", offer.uid), {})
+        assert answer.status_code == 302  # type: ignore[attr-defined]
+        if which == "offer":
+            assert ACT in alex.get(url(couple, "transparency_home")).content.decode()
     offer.refresh_from_db()
     assert offer.state == State.ENDED and offer.ending == "released"
     ended = jordan.get(page).content.decode()
@@ -195,8 +196,7 @@ def test_bad_input_gets_a_message_and_changes_nothing(couple: Couple) -> None:
     assert "Please choose one of the suggestions" in body
     assert not Offer.objects.exists()
     offer = draft(couple)
-    page = url(couple, "transparency_offer", offer.uid)
-    response = post(jordan, page, {"form": "wind_down"})
+    response = post(jordan, url(couple, "offer_wind_down", offer.uid), {})
     assert response.status_code == 302  # type: ignore[attr-defined]
     assert Offer.objects.get().state == State.DRAFT
 

@@ -227,22 +227,21 @@ def test_what_helps_is_written_together_and_agreed_by_both(couple: Couple) -> No
     # Jordan cannot start Alex's; Alex starts it, shared with Jordan from the first save.
     assert b"starts writing what helps them" in jordan.get(url(couple, "triggers_together")).content
     alex.post(
-        url(couple, "triggers_together"),
-        {"form": "mine", "mine-what_helps": "Sit with me.", "once": new_form_token()},
+        url(couple, "together_mine"),
+        {"mine-what_helps": "Sit with me.", "once": new_form_token()},
     )
     response = AgreedResponse.objects.get()
     assert response.author_id == couple.alex.pk and response.visibility == "partner"
     assert response.author_agreed_at and not response.partner_agreed_at
     page = jordan.get(url(couple, "triggers_together")).content.decode()
-    assert "Sit with me." in page and "agree_theirs" in page
-    jordan.post(url(couple, "triggers_together"), {"form": "agree_theirs"})
+    assert "Sit with me." in page and url(couple, "together_agree_theirs") in page
+    jordan.post(url(couple, "together_agree_theirs"), {})
     response.refresh_from_db()
     assert response.agreed_by_both
     # Jordan suggests a change: Jordan agrees to it, Alex is asked again.
     jordan.post(
-        url(couple, "triggers_together"),
+        url(couple, "together_theirs"),
         {
-            "form": "theirs",
             "theirs-what_helps": "Sit with me.",
             "theirs-what_to_say": "I'm here.",
             "once": new_form_token(),
@@ -253,7 +252,7 @@ def test_what_helps_is_written_together_and_agreed_by_both(couple: Couple) -> No
     assert response.partner_agreed_at and not response.author_agreed_at
     assert client_for(couple.sam).get(url(couple, "triggers_together")).status_code == 404
     # Empty is refused, and changes nothing.
-    page = alex.post(url(couple, "triggers_together"), {"form": "mine", "once": new_form_token()})
+    page = alex.post(url(couple, "together_mine"), {"once": new_form_token()})
     assert page.status_code == 200 and b"at least one of the three" in page.content
 
 
@@ -276,7 +275,7 @@ def test_the_signal_is_off_until_turned_on_and_tells_only_that_it_was_sent(
     before = numbers(couple)
     assert services.signal_setting_set(space=couple.space, person=couple.alex, on=False) is None
     assert numbers(couple) == before
-    alex.post(url(couple, "triggers_together"), {"form": "signal", "signal": "on"})
+    alex.post(url(couple, "together_signal"), {"signal": "on"})
     together = jordan.get(url(couple, "triggers_together")).content.decode()
     assert "Alex has the signal on" in together
     home = alex.get(url(couple, "triggers_home")).content.decode()
