@@ -1,12 +1,13 @@
-"""Being open: transparency offers. Thin views over services and selectors. Partners only
-(404 otherwise). Every page works without JavaScript."""
+"""Being open: transparency offers. Thin views over services and selectors. Partners, and
+the professional for the offers shared with them, read only (404 to anyone else, and to a
+professional's post). Every page works without JavaScript."""
 
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -41,8 +42,21 @@ def _once(request: AuthedRequest, action: Callable[[], object]) -> object:
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def transparency_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    selectors.member_or_404(viewer=request.user, roles=roles)
     me = request.user
+    if roles.is_professional(me):
+        if request.method != "GET":
+            raise Http404("Not found.")
+        return render(
+            request,
+            "transparency/for_professional.html",
+            {
+                "space": space,
+                "offers": selectors.offers_by_state(viewer=me, roles=roles),
+                "today": timezone.localdate(),
+                "nav": "more",
+            },
+        )
     form = OfferForm(request.POST or None, initial={"review_on": suggested_review_day()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -90,6 +104,8 @@ _DONE = {
     "wind_down": "It has ended, as you agreed it could. {partner} can see that.",
     "pressure": "Saved, only for you. Nothing changed for {partner}, and they are not told.",
     "pressure_back": "Taken back. It was only ever yours.",
+    "share_professional": "Shared with {professional}. They can read it and where it stands; "
+    "they cannot change anything.",
 }
 
 
@@ -100,7 +116,16 @@ def offer_detail(
 ) -> HttpResponse:
     me = request.user
     offer = selectors.offer_or_404(viewer=me, roles=roles, offer_id=offer_id)
+    if roles.is_professional(me):
+        if request.method != "GET":
+            raise Http404("Not found.")
+        return render(
+            request,
+            "transparency/offer.html",
+            {"space": space, "offer": offer, "reader_only": True, "nav": "more"},
+        )
     partner_name = _partner_name(request, roles)
+    professional = roles.professionals[0] if roles.professionals else None
     mine = offer.author_id == me.pk
     posted = request.POST.get("form", "") if request.method == "POST" else ""
     pressure = selectors.my_pressure(viewer=me, roles=roles).get(offer.pk)
@@ -151,6 +176,10 @@ def offer_detail(
             plain,
             lambda: _take_back(pressure, me),
         ),
+        "share_professional": (
+            plain,
+            lambda: services.offer_share_with_professional(offer=offer, by=me),
+        ),
     }
     if posted in actions:
         form, action = actions[posted]
@@ -163,7 +192,13 @@ def offer_detail(
                     return redirect("transparency_offer", space.uid, offer.uid)
                 refuse_into_form(form, refused)
             else:
-                messages.success(request, _DONE[posted].format(partner=capfirst(partner_name)))
+                messages.success(
+                    request,
+                    _DONE[posted].format(
+                        partner=capfirst(partner_name),
+                        professional=professional.name if professional else "your professional",
+                    ),
+                )
                 if posted == "delete":
                     return redirect("transparency_home", space.uid)
                 anchor = "#pressure" if posted.startswith("pressure") else ""
@@ -186,6 +221,10 @@ def offer_detail(
             "pressure": pressure,
             "review_has_come": offer.review_has_come(),
             "proposed_by_me": offer.proposed_by_id == me.pk,
+            # Its author may share it with the professional approved here, once offered.
+            "professional": professional
+            if mine and offer.visibility == "partner" and offer.state != State.DRAFT
+            else None,
             "State": State,
             "nav": "more",
         },
