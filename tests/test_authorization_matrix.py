@@ -204,6 +204,16 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     markers["OFFER-partner-q8z"] = "partner"
     transparency.pressure_note(offer=offer, by=couple.alex, note="PRESSURE-private-q8z")
     markers["PRESSURE-private-q8z"] = "private"
+    # Shared with the professional by its author: then Sam reads it (and only it).
+    offer = transparency.offer_draft(
+        space=couple.space,
+        author=couple.alex,
+        act="OFFER-partner_and_professional-q8z",
+        review_on=soon,
+    )
+    transparency.offer_make(offer=offer, by=couple.alex)
+    transparency.offer_share_with_professional(offer=offer, by=couple.alex)
+    markers["OFFER-partner_and_professional-q8z"] = "partner_and_professional"
     # The account: Alex hurt Jordan on two paths. On one, Alex's account and no-contact
     # message are drafts (private); on the other, Jordan shared their choices and Alex
     # shared both with Jordan and Sam, and added something told later.

@@ -1061,6 +1061,7 @@ NOT_PRIVATE: dict[str, str] = {
     "signal_seen": "tells the partner their signal was seen",
     "offer_make": "offers a draft to the partner, who then reads it",
     "offer_withdraw": "takes back an offer the partner saw",
+    "offer_share_with_professional": "shares an offer with the professional, who then reads it",
     "offer_answer": "answers the partner's offer, which they see",
     "offer_release": "releases the partner from their offer, which they see",
     "review_propose": "suggests a new review day to the partner",

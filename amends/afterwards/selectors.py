@@ -215,3 +215,47 @@ def afterwards_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> Afterw
             )
         )
     return view
+
+
+def comfort_waiting_on_me(
+    *, viewer: User, roles: SpaceRoles, breaches: list[Breach]
+) -> list[Breach]:
+    """The breaches, among these (ones the viewer may see), where the hurt partner's ask for
+    comfort is shared with this viewer and waits for their answer, as the steps page says
+    ("Your partner asked."). One query when nothing is asked; a draft ask or a private
+    one reads exactly as none."""
+    mine = [
+        b for b in breaches if is_injuring(b, viewer) and b.hurt_partner_id in roles.partner_ids
+    ]
+    if not mine or not roles.is_partner(viewer):
+        return []
+    seen = list(
+        visible_to(
+            Part.objects.filter(
+                breach_id__in=[b.pk for b in mine],
+                kind__in=(PartKind.COMFORT_ASK, PartKind.COMFORT_ANSWER),
+            ),
+            viewer,
+            roles,
+        )
+    )
+    waiting = []
+    for breach in mine:
+        asked = any(
+            p.breach_id == breach.pk
+            and p.kind == PartKind.COMFORT_ASK
+            and p.author_id == breach.hurt_partner_id
+            and _shared(p)
+            for p in seen
+        )
+        answered = any(
+            p.breach_id == breach.pk
+            and p.kind == PartKind.COMFORT_ANSWER
+            and p.author_id == viewer.pk
+            and _shared(p)
+            for p in seen
+        )
+        # The steps may have closed since (a shared "no"): then nothing is asked of them.
+        if asked and not answered and not why_closed(breach=breach, viewer=viewer, roles=roles)[0]:
+            waiting.append(breach)
+    return waiting

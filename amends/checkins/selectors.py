@@ -566,3 +566,26 @@ def reminders_due(*, today: date | None = None) -> list[tuple[int, str]]:
             if chosen and (pref.user_id, kind) not in sent and is_due(user=pref.user, today=today):
                 due.append((pref.user_id, kind))
     return due
+
+
+def something_waits(*, user: User) -> bool:
+    """Whether an account (to write, read or sign) or an ask for comfort waits for this
+    person in a space where they are a partner, read as the home page reads it, through
+    what they may see. Only a yes or no, for the reminder's one neutral line: an e-mail
+    never says what, or about whom. Choosing how much detail to ask for is not counted:
+    it is the hurt partner's, with no deadline, and a reminder would press them."""
+    from amends.afterwards.selectors import comfort_waiting_on_me
+    from amends.disclosure.selectors import waiting_on_me
+    from amends.repair.selectors import breaches_for
+    from amends.spaces.selectors import space_roles, spaces_of
+
+    for space in spaces_of(user=user):
+        roles = space_roles(space)
+        if not roles.is_partner(user) or roles.partner_of(user) is None:
+            continue
+        breaches = list(breaches_for(viewer=user, roles=roles)[:10])
+        if any(
+            w.kind != "choose" for w in waiting_on_me(viewer=user, roles=roles, breaches=breaches)
+        ) or comfort_waiting_on_me(viewer=user, roles=roles, breaches=breaches):
+            return True
+    return False

@@ -16,7 +16,7 @@ from amends.accounts.models import User
 from . import services
 from . import weeks as w
 from .models import ReminderKind
-from .selectors import checkin_reminder_due, promise_reminder_due
+from .selectors import checkin_reminder_due, promise_reminder_due, something_waits
 
 SUBJECT = "Amends: a reminder"
 
@@ -36,10 +36,16 @@ _FOOTER = (
 )
 
 
-def reminder_body(kind: str) -> str:
+# Said when something in Amends waits for the person (an account to read or sign, an ask
+# for comfort to answer: `selectors.something_waits`), in words that name nothing.
+WAITING_LINE = "Something in Amends is also waiting for you, whenever you are ready.\n"
+
+
+def reminder_body(kind: str, *, waiting: bool = False) -> str:
     base = getattr(settings, "AMENDS_BASE_URL", "").rstrip("/")
     link = f"\n{base}{reverse('home')}\n" if base else ""
-    return _BODIES[ReminderKind(kind)] + link + _FOOTER
+    also = f"\n{WAITING_LINE}" if waiting else ""
+    return _BODIES[ReminderKind(kind)] + also + link + _FOOTER
 
 
 def _send(user_id: int, kind: str) -> bool:
@@ -53,7 +59,8 @@ def _send(user_id: int, kind: str) -> bool:
     if claim is None:
         return False
     try:
-        send_mail(SUBJECT, reminder_body(kind), None, [user.email])
+        body = reminder_body(kind, waiting=something_waits(user=user))
+        send_mail(SUBJECT, body, None, [user.email])
     except Exception:
         services.reminder_unclaim(sent=claim)
         raise

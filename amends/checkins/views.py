@@ -183,6 +183,8 @@ def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
 @require_http_methods(["GET", "POST"])
 def instrument_sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     """Whether the professional sees this partner's answers to the optional questions."""
+    from amends.professional.selectors import secrets_policies
+
     selectors.partner_or_404(viewer=request.user, roles=roles)
     if inst.current() is None:
         raise Http404("Not found.")
@@ -206,7 +208,14 @@ def instrument_sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) 
     return render(
         request,
         "checkins/instrument_sharing.html",
-        {"space": space, "form": form, "professional": professional, "nav": "more"},
+        {
+            "space": space,
+            "form": form,
+            "professional": professional,
+            # Shared with the professional alone: how they handle that (docs/practice.md).
+            "policy": secrets_policies(professionals=[professional])[0] if professional else None,
+            "nav": "more",
+        },
     )
 
 

@@ -12,7 +12,7 @@ from amends.repair.models import Breach, Disclosure
 from amends.repair.rules import is_hurt, is_injuring
 from amends.repair.selectors import breaches_for, step_items
 from amends.spaces.selectors import SpaceRoles
-from amends.spaces.visibility import can_see
+from amends.spaces.visibility import Visibility, can_see, visible_to
 
 from .models import (
     DETAIL_FOR_WRITER,
@@ -154,3 +154,59 @@ def account_rows(*, viewer: User, roles: SpaceRoles) -> list[AccountRow]:
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class AccountWaiting:
+    """Something about a breach's account that is this viewer's to do. `kind`: "choose" (the
+    hurt partner has not shared how much detail they want: theirs, with no deadline),
+    "write" (they have; the account is not shared yet), "read" (shared with the reader, not
+    signed by them), "sign" (shared, not signed by its writer)."""
+
+    breach: Breach
+    kind: str
+
+
+def waiting_on_me(
+    *, viewer: User, roles: SpaceRoles, breaches: list[Breach]
+) -> list[AccountWaiting]:
+    """The accounts waiting for this viewer, among these breaches (ones they may see), read
+    only through what they may see: a draft or a private choice of the other partner reads
+    exactly as nothing. Two queries, whatever the number of breaches."""
+    mine = [
+        b
+        for b in breaches
+        if (is_hurt(b, viewer) and b.injuring_partner_id in roles.partner_ids)
+        or (is_injuring(b, viewer) and b.hurt_partner_id in roles.partner_ids)
+    ]
+    if not mine or not roles.is_partner(viewer):
+        return []
+    ids = [b.pk for b in mine]
+    choices: dict[tuple[int, int | None], DetailChoice] = {
+        (c.breach_id, c.author_id): c
+        for c in visible_to(DetailChoice.objects.filter(breach_id__in=ids), viewer, roles)
+    }
+    accounts = {
+        a.breach_id: a for a in visible_to(Account.objects.filter(breach_id__in=ids), viewer, roles)
+    }
+    waiting = []
+    for breach in mine:
+        choice = choices.get((breach.pk, breach.hurt_partner_id))
+        account = accounts.get(breach.pk)
+        if account is not None and account.author_id != breach.injuring_partner_id:
+            account = None
+        shared = account is not None and account.visibility != Visibility.PRIVATE
+        if is_hurt(breach, viewer):
+            if choice is None or choice.visibility == Visibility.PRIVATE:
+                # Offered only where an account is what people ask for (an affair, an
+                # addiction: `is_serious`); on a smaller hurt it stays on the account page.
+                if breach.is_serious:
+                    waiting.append(AccountWaiting(breach, "choose"))
+            elif shared and account is not None and account.reader_signed_at is None:
+                waiting.append(AccountWaiting(breach, "read"))
+        elif choice is not None:  # the writer sees the choice only once it is shared
+            if not shared:
+                waiting.append(AccountWaiting(breach, "write"))
+            elif account is not None and account.writer_signed_at is None:
+                waiting.append(AccountWaiting(breach, "sign"))
+    return waiting

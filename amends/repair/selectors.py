@@ -91,6 +91,8 @@ class HomeOverview:
     waiting: list[dict[str, str]] = field(default_factory=list)
     # The hurt partner's decision: theirs, with no deadline, so not "waiting" on them.
     yours_when_ready: list[dict[str, str]] = field(default_factory=list)
+    # The breaches read (the latest ten the viewer may see), for other apps' home cards.
+    breaches: list[Breach] = field(default_factory=list)
 
 
 def breaches_for(*, viewer: User, roles: SpaceRoles) -> QuerySet[Breach]:
@@ -605,6 +607,7 @@ def _path(
 def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview:
     overview = HomeOverview()
     breaches = list(breaches_for(viewer=viewer, roles=roles)[:10])
+    overview.breaches = breaches
     for breach, path in zip(
         breaches, paths_for(breaches=breaches, viewer=viewer, roles=roles), strict=True
     ):

@@ -1,10 +1,17 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from amends.accounts.models import User
 from amends.errors import ActionRefused
 from amends.forms import refuse_into_form
 from amends.http import AuthedRequest
@@ -12,6 +19,7 @@ from amends.journal.selectors import journal_entries
 from amends.publicid import uid_or_none
 from amends.ratelimit import allow, client_ip
 from amends.refusals import refusals_go_to
+from amends.textrules import isolate
 
 from . import services
 from .decorators import space_view
@@ -40,6 +48,14 @@ from .selectors import (
     spaces_of,
 )
 from .shareagain import Choice, names_of, newcomers_waiting, shared_before_joining
+
+if TYPE_CHECKING:
+    from amends.repair.selectors import HomeOverview
+
+
+# How long a newly joined professional's card (with their secrets policy) stays on the
+# partners' home page.
+NEW_PROFESSIONAL_SHOWN = timedelta(days=14)
 
 
 @login_required
@@ -102,6 +118,22 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
     waiting_for_me = [
         w.user for w in professionals_waiting(viewer=me, roles=roles) if not w.i_approved
     ]
+    breaches = breach_overview_for_home(viewer=me, roles=roles)
+    _add_after_the_path(breaches, viewer=me, roles=roles)
+    # A professional who joined lately, through a link both partners agreed to before they
+    # knew who it would be: how they handle what one partner tells them alone, shown to
+    # each partner, with the reminder that either can end their access.
+    since = timezone.now() - NEW_PROFESSIONAL_SHOWN
+    new_professionals = (
+        [p for p in roles.professionals if roles.joined_at.get(p.pk, since) > since]
+        if roles.is_partner(me)
+        else []
+    )
+    policies = (
+        secrets_policies(professionals=[*waiting_for_me, *new_professionals])
+        if roles.is_partner(me) and (waiting_for_me or new_professionals)
+        else []
+    )
     return render(
         request,
         "spaces/home.html",
@@ -113,16 +145,56 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
             "shared_recently": shared_recently,
             "waiting_approvals": waiting_approvals,
             "unapproved_professionals": waiting_for_me if roles.is_partner(me) else (),
-            "secrets": secrets_policies(professionals=waiting_for_me)
-            if roles.is_partner(me) and waiting_for_me
-            else [],
-            "breaches": breach_overview_for_home(viewer=me, roles=roles),
+            "secrets": policies,
+            "new_professionals": new_professionals,
+            "breaches": breaches,
             "joined_since": newcomers_waiting(viewer=me, roles=roles),
             "partner_left": partner_left(viewer=me, roles=roles),
             "homework": homework_list(viewer=me, roles=roles) if roles.is_partner(me) else [],
             "nav": "home",
         },
     )
+
+
+def _add_after_the_path(overview: HomeOverview, *, viewer: User, roles: SpaceRoles) -> None:
+    """The account and the ask for comfort, where they wait for this viewer, as cards among
+    the path's (read only through what the viewer may see; docs/account.md)."""
+    from amends.afterwards.selectors import comfort_waiting_on_me
+    from amends.disclosure.selectors import waiting_on_me as accounts_waiting
+
+    partner = roles.partner_of(viewer)
+    their = partner.name if partner else "Your partner"
+    for item in accounts_waiting(viewer=viewer, roles=roles, breaches=overview.breaches):
+        title = isolate(item.breach.title.lower())
+        url = reverse("account_page", args=[roles.space.uid, item.breach.uid])
+        if item.kind == "choose":
+            overview.yours_when_ready.append(
+                {
+                    "text": f"If you want one account of what happened ({title}), you choose "
+                    "first how much detail you want in each part. There is no deadline.",
+                    "url": reverse("account_detail", args=[roles.space.uid, item.breach.uid]),
+                    "action": "Choose how much detail",
+                }
+            )
+            continue
+        text = {
+            "write": f"{their} has chosen how much detail they want in the account "
+            f"({title}). You can write it, in your own time.",
+            "read": f"The account ({title}) is shared with you. Read it when you are ready, "
+            "and sign it when you have.",
+            "sign": f"The account ({title}) is shared. When it holds everything, you can "
+            "sign it as complete.",
+        }[item.kind]
+        overview.waiting.append({"text": text, "url": url, "action": "Open the account"})
+    for breach in comfort_waiting_on_me(viewer=viewer, roles=roles, breaches=overview.breaches):
+        overview.waiting.append(
+            {
+                "text": f"{their} asked for comfort ({isolate(breach.title.lower())}). You "
+                "can answer when you are ready.",
+                "url": reverse("afterwards_comfort", args=[roles.space.uid, breach.uid]),
+                "action": "Read and answer",
+            }
+        )
 
 
 @space_view
@@ -336,7 +408,7 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
             return render(request, "spaces/invite_problem.html", {"message": problem[0]})
     if not request.user.is_authenticated:
         remember_pending_invite(request, token)
-        return render(request, "spaces/invite_welcome.html", {"token": token})
+        return render(request, "spaces/invite_welcome.html", _invite_words(token, None))
     user: AuthedRequest = request  # type: ignore[assignment]
     already = space_joined_through(token=token, user=user.user)
     if already is not None:
@@ -351,6 +423,33 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
             forget_pending_invite(request)
             return render(request, "spaces/invite_problem.html", {"message": refused.message})
         forget_pending_invite(request)
+        if membership.role == Role.PROFESSIONAL and not _has_secrets_policy(user.user):
+            messages.success(
+                request,
+                "Welcome. You are in. Before you begin: both partners read how you handle "
+                "something one of them tells you alone. Please say it here.",
+            )
+            return redirect("practice_secrets")
         messages.success(request, "Welcome. You are in.")
         return redirect("space_home", membership.space.uid)
-    return render(request, "spaces/invite_confirm.html", {"token": token})
+    return render(request, "spaces/invite_confirm.html", _invite_words(token, user.user))
+
+
+def _has_secrets_policy(user: User) -> bool:
+    from amends.professional.selectors import secrets_policies
+
+    return bool(secrets_policies(professionals=[user])[0].stance)
+
+
+def _invite_words(token: str, user: User | None) -> dict[str, object]:
+    """What the invitation page says: for a professional, that both partners read their
+    secrets policy (docs/practice.md), and theirs as it stands."""
+    from amends.professional.selectors import secrets_policies
+
+    invite = invite_by_token(token=token)
+    as_professional = invite is not None and invite.role == Role.PROFESSIONAL
+    return {
+        "token": token,
+        "as_professional": as_professional,
+        "policy": secrets_policies(professionals=[user])[0] if as_professional and user else None,
+    }

@@ -1,5 +1,6 @@
-"""Reads for transparency offers, always through visibility. Partners only: anyone else
-gets the same 404 as a page that does not exist."""
+"""Reads for transparency offers, always through visibility. Partners, and a professional
+for the offers shared with them (read only); anyone else gets the same 404 as a page that
+does not exist."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,12 @@ def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
         raise Http404("Not found.")
 
 
+def member_or_404(*, viewer: User, roles: SpaceRoles) -> None:
+    """A partner, or the approved professional (who sees only what was shared with them)."""
+    if not roles.is_partner(viewer) and not roles.is_professional(viewer):
+        raise Http404("Not found.")
+
+
 def offers(*, viewer: User, roles: SpaceRoles) -> QuerySet[Offer]:
     """The viewer's own offers (drafts included) and those offered to them."""
     return visible_to(
@@ -28,7 +35,7 @@ def offers(*, viewer: User, roles: SpaceRoles) -> QuerySet[Offer]:
 
 
 def offer_or_404(*, viewer: User, roles: SpaceRoles, offer_id: object) -> Offer:
-    partner_or_404(viewer=viewer, roles=roles)
+    member_or_404(viewer=viewer, roles=roles)
     return visible_or_404(
         Offer.objects.select_related("author", "ended_by", "proposed_by"), offer_id, viewer, roles
     )

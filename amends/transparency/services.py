@@ -1,7 +1,9 @@
 """Writes for transparency offers. Verb functions with keyword-only arguments.
 
 Rules:
-  * only a partner offers, answers, reviews or releases; a professional has no part here;
+  * only a partner offers, answers, reviews or releases; a professional reads an offer only
+    when its author shares it with them (as every item is shared: by its author, widening
+    only, with the professional approved here now), and writes nothing here;
   * a draft is private to its author; offering it shares it with the partner here now;
   * only the partner it was offered to accepts it, says it is not needed, or releases it
     (at any time, a kind act); only its author takes back an offer not yet answered;
@@ -172,6 +174,32 @@ def offer_make(*, offer: Offer, by: User) -> Offer:
         fields = set_visibility(offer, Visibility.PARTNER)
         offer.state, offer.offered_at = State.OFFERED, timezone.now()
         offer.save(update_fields=[*fields, "state", "offered_at"])
+    return offer
+
+
+def offer_share_with_professional(*, offer: Offer, by: User) -> Offer:
+    """Its author shares an offer (already offered) with the professional too: from now on
+    they read it and where it stands, as they read other shared items. Never narrowed: a
+    professional who has read it cannot be made not to have."""
+    with transaction.atomic():
+        offer, roles = _locked(offer)
+        if not can_change(by, offer, roles) or not roles.is_partner(by):
+            raise ActionRefused(NOT_FOUND, code="not_found")
+        if offer.state == State.DRAFT:
+            raise ActionRefused(
+                "Please offer it to your partner first; then you can share it with your "
+                "professional too.",
+                code="conflict",
+            )
+        if offer.visibility == Visibility.PARTNER_AND_PROFESSIONAL:
+            raise ActionRefused("It is shared with your professional already.", code="conflict")
+        if not roles.professionals:
+            raise ActionRefused(
+                "There is no professional here to share it with. A professional joins once "
+                "you both agree to them.",
+                code="conflict",
+            )
+        offer.save(update_fields=set_visibility(offer, Visibility.PARTNER_AND_PROFESSIONAL))
     return offer
 
 

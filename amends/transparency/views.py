@@ -1,12 +1,13 @@
-"""Being open: transparency offers. Thin views over services and selectors. Partners only
-(404 otherwise). Every page works without JavaScript."""
+"""Being open: transparency offers. Thin views over services and selectors. Partners, and
+the professional for the offers shared with them, read only (404 to anyone else, and to a
+professional's post). Every page works without JavaScript."""
 
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -43,8 +44,21 @@ def _once(request: AuthedRequest, action: Callable[[], object]) -> object:
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def transparency_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    selectors.member_or_404(viewer=request.user, roles=roles)
     me = request.user
+    if roles.is_professional(me):
+        if request.method != "GET":
+            raise Http404("Not found.")
+        return render(
+            request,
+            "transparency/for_professional.html",
+            {
+                "space": space,
+                "offers": selectors.offers_by_state(viewer=me, roles=roles),
+                "today": timezone.localdate(),
+                "nav": "more",
+            },
+        )
     form = OfferForm(request.POST or None, initial={"review_on": suggested_review_day()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -92,6 +106,8 @@ _DONE = {
     "wind_down": "It has ended, as you agreed it could. {partner} can see that.",
     "pressure": "Saved, only for you. Nothing changed for {partner}, and they are not told.",
     "pressure_back": "Taken back. It was only ever yours.",
+    "share_professional": "Shared with {professional}. They can read it and where it stands; "
+    "they cannot change anything.",
 }
 
 
@@ -121,6 +137,7 @@ def _offer_page(
 ) -> HttpResponse:
     me = request.user
     mine = offer.author_id == me.pk
+    professional = roles.professionals[0] if roles.professionals else None
     return render(
         request,
         "transparency/offer.html",
@@ -136,6 +153,10 @@ def _offer_page(
             "pressure": selectors.my_pressure(viewer=me, roles=roles).get(offer.pk),
             "review_has_come": offer.review_has_come(),
             "proposed_by_me": offer.proposed_by_id == me.pk,
+            # Its author may share it with the professional approved here, once offered.
+            "professional": professional
+            if mine and offer.visibility == "partner" and offer.state != State.DRAFT
+            else None,
             "State": State,
             "nav": "more",
         },
@@ -149,6 +170,12 @@ def offer_detail(
 ) -> HttpResponse:
     me = request.user
     offer = selectors.offer_or_404(viewer=me, roles=roles, offer_id=offer_id)
+    if roles.is_professional(me):  # shared with them: read only
+        return render(
+            request,
+            "transparency/offer.html",
+            {"space": space, "offer": offer, "reader_only": True, "nav": "more"},
+        )
     pressure = selectors.my_pressure(viewer=me, roles=roles).get(offer.pk)
     return _offer_page(request, space, roles, offer, _offer_forms(request, offer, pressure))
 
@@ -192,6 +219,10 @@ ACTIONS: dict[str, tuple[str, Callable[[Any, Any, Any, dict[str, Any]], object]]
         lambda offer, me, pressure, d: services.pressure_note(offer=offer, by=me, note=d["note"]),
     ),
     "pressure_back": ("plain", lambda offer, me, pressure, d: _take_back(pressure, me)),
+    "share_professional": (
+        "plain",
+        lambda offer, me, pressure, d: services.offer_share_with_professional(offer=offer, by=me),
+    ),
 }
 _PLAIN = {which for which, (form, _) in ACTIONS.items() if form == "plain"}
 
@@ -205,6 +236,8 @@ def _offer_action(which: str) -> Any:
         request: AuthedRequest, space: Space, roles: SpaceRoles, offer_id: UUID
     ) -> HttpResponse:
         me = request.user
+        if roles.is_professional(me):  # they read what is shared with them, and act on none
+            raise Http404("Not found.")
         offer = selectors.offer_or_404(viewer=me, roles=roles, offer_id=offer_id)
         pressure = selectors.my_pressure(viewer=me, roles=roles).get(offer.pk)
         forms = _offer_forms(request, offer, pressure, which)
@@ -227,7 +260,12 @@ def _offer_action(which: str) -> Any:
             request,
             form,
             lambda d: action(offer, me, pressure, d),
-            done=_DONE[which].format(partner=capfirst(_partner_name(request, roles))),
+            done=_DONE[which].format(
+                partner=capfirst(_partner_name(request, roles)),
+                professional=roles.professionals[0].name
+                if roles.professionals
+                else "your professional",
+            ),
             then=then,
             page=show_again,
         )

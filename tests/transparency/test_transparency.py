@@ -129,10 +129,61 @@ def test_a_professional_has_no_part(couple: Couple) -> None:
     with pytest.raises(ActionRefused):
         services.offer_draft(space=couple.space, author=couple.sam, act=ACT, review_on=in_days(30))
     offer = on_now(couple)
-    for verb in (services.offer_release, services.offer_wind_down):
+    for verb in (
+        services.offer_release,
+        services.offer_wind_down,
+        services.offer_share_with_professional,
+    ):
         with pytest.raises(ActionRefused):
             verb(offer=offer, by=couple.sam)
-    assert client_for(couple.sam).get(url(couple, "transparency_home")).status_code == 404
+    # Nothing is shared with them: the page says so, and the offer is a 404.
+    sam = client_for(couple.sam)
+    page = sam.get(url(couple, "transparency_home"))
+    assert page.status_code == 200 and "OFFER-q8z" not in page.content.decode()
+    assert "Nothing has been shared with you here." in page.content.decode()
+    assert sam.get(url(couple, "transparency_offer", offer.uid)).status_code == 404
+    assert post(sam, url(couple, "transparency_home"), {"act": "x"}).status_code == 404  # type: ignore[attr-defined]
+
+
+def test_its_author_may_share_an_offer_with_the_professional(couple: Couple) -> None:
+    """As every item is shared: by its author, only widening, once it is offered. Sam then
+    reads it (and where it stands), and can change nothing."""
+    offer = draft(couple)
+    with pytest.raises(ActionRefused):
+        services.offer_share_with_professional(offer=offer, by=couple.jordan)  # a draft
+    offer = services.offer_make(offer=offer, by=couple.jordan)
+    with pytest.raises(ActionRefused):
+        services.offer_share_with_professional(offer=offer, by=couple.alex)  # not its author
+    assert Offer.objects.get(pk=offer.pk).visibility == "partner"
+    sam = client_for(couple.sam)
+    assert sam.get(url(couple, "transparency_offer", offer.uid)).status_code == 404
+    jordan = client_for(couple.jordan)
+    page = jordan.get(url(couple, "transparency_offer", offer.uid)).content.decode()
+    assert "Share with Sam" in page
+    before = numbers(couple)
+    response = post(jordan, url(couple, "offer_share_professional", offer.uid), {})
+    assert response.status_code == 302  # type: ignore[attr-defined]
+    assert Offer.objects.get(pk=offer.pk).visibility == "partner_and_professional"
+    assert numbers(couple)["sam"] > before["sam"]
+    assert (
+        "Share with Sam"
+        not in jordan.get(url(couple, "transparency_offer", offer.uid)).content.decode()
+    )
+    with pytest.raises(ActionRefused):
+        services.offer_share_with_professional(offer=offer, by=couple.jordan)  # already
+    listing = sam.get(url(couple, "transparency_home")).content.decode()
+    assert "OFFER-q8z" in listing and "Waiting for an answer" in listing
+    detail = sam.get(url(couple, "transparency_offer", offer.uid))
+    assert detail.status_code == 200 and "OFFER-q8z" in detail.content.decode()
+    assert "<form" not in detail.content.decode().split("<main", 1)[1]
+    # The professional posts nothing here.
+    refused = post(sam, url(couple, "transparency_offer", offer.uid), {"form": "release"})
+    assert refused.status_code == 404  # type: ignore[attr-defined]
+    # A draft of Jordan's stays his alone.
+    services.offer_draft(
+        space=couple.space, author=couple.jordan, act="DRAFT-q8z", review_on=in_days(30)
+    )
+    assert "DRAFT-q8z" not in sam.get(url(couple, "transparency_home")).content.decode()
 
 
 def test_feeling_pressured_is_private_and_changes_nothing_for_anyone_else(couple: Couple) -> None:
