@@ -286,6 +286,7 @@ offer_agree = _offer_action("agree")
 offer_wind_down = _offer_action("wind_down")
 offer_pressure = _offer_action("pressure")
 offer_pressure_back = _offer_action("pressure_back")
+offer_share_professional = _offer_action("share_professional")
 
 
 def _take_back(pressure: Pressure | None, by: object) -> None:
