@@ -177,7 +177,7 @@ def test_its_author_may_share_an_offer_with_the_professional(couple: Couple) -> 
     assert detail.status_code == 200 and "OFFER-q8z" in detail.content.decode()
     assert "<form" not in detail.content.decode().split("<main", 1)[1]
     # The professional posts nothing here.
-    refused = post(sam, url(couple, "transparency_offer", offer.uid), {"form": "release"})
+    refused = post(sam, url(couple, "offer_release", offer.uid), {})
     assert refused.status_code == 404  # type: ignore[attr-defined]
     # A draft of Jordan's stays his alone.
     services.offer_draft(
