@@ -236,7 +236,9 @@ def warm_up(users: list[dict[str, object]], plan: list[loadgen.Request], rate: f
     then a few seconds of the measured traffic at its rate, so that every worker thread
     has its database and cache connections (the first burst otherwise stalls for seconds
     while they are made)."""
-    reads = request_plan(users)
+    # A professional's caseload (run --practice) is opened once too, first: its cards are
+    # then kept, as for a professional who looked at it earlier that day.
+    reads = [r for r in plan if r.name == CASELOAD][:1] + request_plan(users)
     loadgen.run(rate=50.0, duration=len(reads) / 50.0, requests=lambda i: reads[i], port=PORT)
     loadgen.run(rate=rate, duration=5.0, requests=lambda i: plan[-1 - i % len(plan)], port=PORT)
 
