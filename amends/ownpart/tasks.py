@@ -6,18 +6,16 @@ It goes to the partner who logged the slip, ONLY, and only where the couple agre
 and leak a private act. Discreet, as every reminder is: the subject is "Amends: a reminder"
 and the body names no one and quotes nothing."""
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.tasks import task
-from django.urls import reverse
 
 from amends.accounts.models import User
+from amends.mail import REMINDER_SUBJECT, reminder_body, send_claimed
 
 from . import services
 from .models import Slip
 from .selectors import slip_reminder_due
 
-SUBJECT = "Amends: a reminder"
+SUBJECT = REMINDER_SUBJECT
 BODY = (
     "Hello,\n\n"
     "Something you and your partner agreed on is waiting for you: you said you would tell "
@@ -27,9 +25,7 @@ FOOTER = "\nYou find it in Amends under More, then My own part.\n"
 
 
 def slip_reminder_body() -> str:
-    base = getattr(settings, "AMENDS_BASE_URL", "").rstrip("/")
-    link = f"\n{base}{reverse('home')}\n" if base else ""
-    return BODY + link + FOOTER
+    return reminder_body(BODY, FOOTER)
 
 
 @task
@@ -38,12 +34,9 @@ def send_slip_reminder(user_id: int, slip_id: int) -> bool:
     slip = Slip.objects.filter(pk=slip_id).select_related("space").first()
     if user is None or slip is None or not slip_reminder_due(user=user, slip=slip):
         return False
-    claim = services.slip_reminder_claim(user=user, slip=slip)
-    if claim is None:
-        return False
-    try:
-        send_mail(SUBJECT, slip_reminder_body(), None, [user.email])
-    except Exception:
-        services.slip_reminder_unclaim(sent=claim)
-        raise
-    return True
+    return send_claimed(
+        claim=services.slip_reminder_claim(user=user, slip=slip),
+        unclaim=lambda sent: services.slip_reminder_unclaim(sent=sent),
+        to=user.email,
+        body=slip_reminder_body(),
+    )

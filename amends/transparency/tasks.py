@@ -5,18 +5,16 @@ Discreet, as every reminder is: the subject is "Amends: a reminder", and the bod
 one and quotes nothing, since someone else may see the person's inbox. Each partner who may
 see the offer gets one e-mail per review (ReviewReminderSent)."""
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.tasks import task
-from django.urls import reverse
 
 from amends.accounts.models import User
+from amends.mail import REMINDER_SUBJECT, reminder_body, send_claimed
 
 from . import services
 from .models import Offer
 from .selectors import review_reminder_due
 
-SUBJECT = "Amends: a reminder"
+SUBJECT = REMINDER_SUBJECT
 BODY = (
     "Hello,\n\n"
     "Something the two of you agreed to look at again together has come to its day. "
@@ -26,9 +24,7 @@ FOOTER = "\nYou find it in Amends under More, then Being open.\n"
 
 
 def review_reminder_body() -> str:
-    base = getattr(settings, "AMENDS_BASE_URL", "").rstrip("/")
-    link = f"\n{base}{reverse('home')}\n" if base else ""
-    return BODY + link + FOOTER
+    return reminder_body(BODY, FOOTER)
 
 
 @task
@@ -38,12 +34,9 @@ def send_review_reminder(user_id: int, offer_id: int) -> bool:
     offer = Offer.objects.filter(pk=offer_id).select_related("space").first()
     if user is None or offer is None or not review_reminder_due(user=user, offer=offer):
         return False
-    claim = services.review_reminder_claim(user=user, offer=offer)
-    if claim is None:
-        return False
-    try:
-        send_mail(SUBJECT, review_reminder_body(), None, [user.email])
-    except Exception:
-        services.review_reminder_unclaim(sent=claim)
-        raise
-    return True
+    return send_claimed(
+        claim=services.review_reminder_claim(user=user, offer=offer),
+        unclaim=lambda sent: services.review_reminder_unclaim(sent=sent),
+        to=user.email,
+        body=review_reminder_body(),
+    )

@@ -5,20 +5,18 @@ partners when the day is shared and they chose "us both"."""
 
 from datetime import timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.tasks import task
-from django.urls import reverse
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.mail import REMINDER_SUBJECT, reminder_body, send_claimed
 from amends.spaces.selectors import space_roles
 
 from . import services
 from .models import HardDay
 from .selectors import day_reminder_people, next_time
 
-SUBJECT = "Amends: a reminder"
+SUBJECT = REMINDER_SUBJECT
 BODY = (
     "Hello,\n\n"
     "This is the gentle reminder you asked for: a day that may be hard is coming tomorrow. "
@@ -28,9 +26,7 @@ FOOTER = "\nYou can change this reminder in Amends under More, then Hard moments
 
 
 def day_reminder_body() -> str:
-    base = getattr(settings, "AMENDS_BASE_URL", "").rstrip("/")
-    link = f"\n{base}{reverse('home')}\n" if base else ""
-    return BODY + link + FOOTER
+    return reminder_body(BODY, FOOTER)
 
 
 @task
@@ -45,12 +41,9 @@ def send_day_reminder(user_id: int, hard_day_id: int, year: int) -> bool:
         return False
     if user.pk not in {p.pk for p in day_reminder_people(day=day, roles=space_roles(day.space))}:
         return False
-    claim = services.day_reminder_claim(user=user, hard_day=day, year=year)
-    if claim is None:
-        return False
-    try:
-        send_mail(SUBJECT, day_reminder_body(), None, [user.email])
-    except Exception:
-        services.day_reminder_unclaim(sent=claim)
-        raise
-    return True
+    return send_claimed(
+        claim=services.day_reminder_claim(user=user, hard_day=day, year=year),
+        unclaim=lambda sent: services.day_reminder_unclaim(sent=sent),
+        to=user.email,
+        body=day_reminder_body(),
+    )
