@@ -88,7 +88,7 @@ def test_a_question_that_comes_again(page_as, couple, server, axe_check, shot) -
 
     alex = page_as(couple.alex, "phone")
     alex.goto(address)
-    alex.locator("form:has(input[name=form][value=ask]) textarea").fill(
+    alex.locator("form[action$='/questions/ask/'] textarea").fill(
         "Are you still talking to her?"
     )
     alex.get_by_role("button", name="Ask", exact=True).click()
