@@ -124,6 +124,32 @@ def test_reflection_page_writes_and_goes_on(addiction: Couple) -> None:
     assert Reflection.objects.get().visibility == "partner"
 
 
+def test_the_reflection_pages_buttons_say_what_they_do(addiction: Couple) -> None:
+    """Each button is sent as the page writes it (its hidden fields), and does its one thing."""
+    import re
+
+    c = addiction
+    jordan = client_for(c.jordan)
+    page_url = url(c, "ownpart_reflection", "feel")
+    post(jordan, page_url, {"form": "write", "text": WORDS})
+
+    def press(words: str) -> object:
+        page = jordan.get(page_url).content.decode()
+        for form in re.findall(r"<form method=\"post\">(.*?)</form>", page, flags=re.S):
+            if f">{words}</button>" in form:
+                hidden = r'<input type="hidden" name="(\w+)" value="([^"]*)"'
+                fields = dict(re.findall(hidden, form))
+                return jordan.post(page_url, fields)
+        raise AssertionError(f"no button {words!r} on the page")
+
+    assert press("Share this one with Alex").status_code == 302  # type: ignore[attr-defined]
+    assert Reflection.objects.get().visibility == "partner"
+    assert press("Make it only mine again").status_code == 302  # type: ignore[attr-defined]
+    assert Reflection.objects.get().visibility == "private"
+    assert press("Delete it").status_code == 302  # type: ignore[attr-defined]
+    assert not Reflection.objects.exists()
+
+
 # ---------------------------------------------------------------------------- the days
 
 
