@@ -88,9 +88,7 @@ def test_a_question_that_comes_again(page_as, couple, server, axe_check, shot) -
 
     alex = page_as(couple.alex, "phone")
     alex.goto(address)
-    alex.locator("form[action$='/questions/ask/'] textarea").fill(
-        "Are you still talking to her?"
-    )
+    alex.locator("form[action$='/questions/ask/'] textarea").fill("Are you still talking to her?")
     alex.get_by_role("button", name="Ask", exact=True).click()
     expect(alex.locator(".messages")).to_contain_text("Your question is asked.")
     expect(alex.locator("main")).not_to_contain_text("has come again")
