@@ -6,6 +6,7 @@ Colours are the page's CSS variables, so charts follow dark mode; lines differ i
 pattern as well as colour. No JavaScript: pygal's tooltip script is switched off.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -167,7 +168,7 @@ def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
             _summary(measures[key], measure_label(measures[key], partner_name), shown_rows)
             for key in keys
         ]
-        svg = _svg(chart, title, f"{whose}: {title}, a chart. The same in words follows.")
+        svg = svg_of(chart, title, f"{whose}: {title}, a chart. The same in words follows.")
         charts.append(Chart(title=title, svg=svg, summary=summary))
     return charts
 
@@ -232,14 +233,19 @@ def _draw_instrument(rows: list[tuple[date, int]], *, lowest: int, highest: int)
             f"{w.label(last_week)}, on a range from {lowest} to {highest}, "
             f"over {len(shown)} weeks you answered."
         ]
-    svg = _svg(chart, title, f"{title}: a chart. The same in words follows.")
+    svg = svg_of(chart, title, f"{title}: a chart. The same in words follows.")
     return Chart(title=title, svg=svg, summary=summary)
 
 
-def _svg(chart: pygal.Line, title: str, aria: str) -> SafeString:
+def svg_of(chart: pygal.graph.graph.Graph, title: str, aria: str) -> SafeString:
     """The chart's SVG with its title and a label for screen readers. pygal always writes
-    its config as a script; nothing here uses it, so it goes."""
+    its config as a script; nothing here uses it, so it goes. pygal names each chart with a
+    random id; here the id comes from what the chart draws, so the same numbers give the same
+    bytes whenever they are drawn: a page drawn again (its kept copy pushed out of the cache
+    by anyone's reading) reads exactly as the kept one did."""
     svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
+    drawn = svg.replace(chart.uuid, "")
+    svg = svg.replace(chart.uuid, hashlib.sha256(drawn.encode()).hexdigest()[:32])
     svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
     label = escape(aria)
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1)

@@ -5,11 +5,10 @@ The SVG holds only our own words and dates. No JavaScript: pygal's script is tak
 Colours are the page's CSS variables, so the charts follow dark mode."""
 
 import pygal
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from amends.checkins import weeks as w
-from amends.checkins.charts import SCRIPT_TAG, STYLE, Chart  # one look for every chart
+from amends.checkins.charts import STYLE, Chart, svg_of  # one look for every chart
 from amends.spaces.pagecache import remember
 
 from .models import STRENGTH_MAX, STRENGTH_MIN
@@ -37,11 +36,7 @@ def _options(picture: Picture) -> dict[str, object]:
 
 
 def _finish(chart: pygal.graph.graph.Graph, title: str) -> SafeString:
-    svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
-    svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)
-    aria = escape(f"{title}, a chart. The same in words follows.")
-    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" focusable="false" ', 1)
-    return mark_safe(svg)  # noqa: S308 - pygal escapes; our own words only
+    return svg_of(chart, title, f"{title}, a chart. The same in words follows.")
 
 
 def how_often_words(picture: Picture) -> list[str]:

@@ -67,6 +67,24 @@ def test_a_chart_leaves_a_gap_for_a_missed_week(couple: Couple) -> None:
     assert "Between 2 and 5 over 2 check-ins." in drawn[0].summary[0]
 
 
+def test_the_same_numbers_draw_the_same_bytes(couple: Couple) -> None:
+    """A page drawn again (its kept copy pushed out of a full cache by anyone's reading) must
+    read exactly as the kept one: pygal's random chart id would tell the two apart."""
+    current = weeks.this_monday()
+    rows = [charts.WeekRow(current, dict.fromkeys(scores(), 3))]
+
+    def draw() -> list[str]:
+        made = charts.trend_charts(
+            rows, partner_name="Jordan", whose="Yours", space_id=couple.space.pk, people=()
+        )
+        return [str(c.svg) for c in made]
+
+    first, again = draw(), draw()
+    assert first == again
+    ids = [re.search(r'id="(chart-[0-9a-f]+)"', svg)[1] for svg in first]  # type: ignore[index]
+    assert len(set(ids)) == len(ids), "each chart on a page keeps its own id (its CSS is scoped)"
+
+
 def _alex_writes(couple: Couple, *, note_visibility: str = "private") -> None:
     services.checkin_record(
         space=couple.space,
