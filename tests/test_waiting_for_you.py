@@ -1,7 +1,10 @@
 """The home page and the weekly reminder mention what waits for this partner: the account
-(to choose detail, write, read, sign; docs/account.md) and an ask for comfort to answer
-(docs/afterwards.md). Read only through what the viewer may see: the other partner's draft
-or private choice changes nothing. Alex was hurt; Jordan writes the account."""
+(to choose detail, write, read, sign; docs/account.md), an ask for comfort to answer
+(docs/afterwards.md) and an offer to be open (docs/transparency.md). Read only through what
+the viewer may see: the other partner's draft or private choice changes nothing. Alex was
+hurt; Jordan writes the account."""
+
+from datetime import timedelta
 
 import pytest
 from django.core import mail
@@ -11,10 +14,12 @@ from django.utils import timezone
 
 from amends.afterwards import services as afterwards
 from amends.checkins import services as checkins
+from amends.checkins.selectors import something_waits
 from amends.checkins.tasks import WAITING_LINE, send_checkin_reminder
 from amends.disclosure import services
 from amends.repair import services as repair
 from amends.repair.models import Breach
+from amends.transparency import services as transparency
 from tests.afterwards_setup import atoned
 from tests.conftest import Couple
 
@@ -130,3 +135,40 @@ def test_the_reminder_mentions_it_in_words_that_name_nothing(
     assert WAITING_LINE in sent.body
     for private in ("Alex", "account", "comfort", "messages", "detail"):
         assert private not in sent.body and private not in sent.subject
+
+
+OFFERED = "offered to be open with you"
+REVIEW = "The day to look again at"
+
+
+def test_being_open_waits_on_the_partner_it_is_offered_to(
+    couple: Couple, as_alex: Client, as_jordan: Client, as_sam: Client
+) -> None:
+    checkins.reminder_preference_set(user=couple.alex, weekday=TODAY, checkin=True)
+    alex_before = home(as_alex, couple)
+    offer = transparency.offer_draft(
+        space=couple.space,
+        author=couple.jordan,
+        act="I will tell you if she writes to me.",
+        review_on=timezone.localdate() + timedelta(days=30),
+    )
+    assert home(as_alex, couple) == alex_before  # a draft is Jordan's alone
+    assert not something_waits(user=couple.alex)
+    offer = transparency.offer_make(offer=offer, by=couple.jordan)
+    assert something_waits(user=couple.alex) and not something_waits(user=couple.jordan)
+    send_checkin_reminder.enqueue(couple.alex.pk)
+    assert WAITING_LINE in mail.outbox[-1].body and "open" not in mail.outbox[-1].body
+    page = home(as_alex, couple)
+    assert OFFERED in page and "I will tell you if she writes to me." in page
+    assert reverse("transparency_offer", args=[couple.space.uid, offer.uid]) in page
+    assert OFFERED not in home(as_jordan, couple)
+    offer = transparency.offer_answer(offer=offer, by=couple.alex, accept=True)
+    assert OFFERED not in home(as_alex, couple)
+    assert REVIEW not in home(as_alex, couple)
+    # The review day comes: it waits on both of them, never on the professional.
+    offer.review_on = timezone.localdate() - timedelta(days=1)
+    offer.save()
+    assert REVIEW in home(as_alex, couple)
+    assert REVIEW in home(as_jordan, couple)
+    sam_page = as_sam.get(reverse("space_home", args=[couple.space.uid])).content.decode()
+    assert REVIEW not in sam_page and OFFERED not in sam_page

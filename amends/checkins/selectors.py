@@ -569,15 +569,18 @@ def reminders_due(*, today: date | None = None) -> list[tuple[int, str]]:
 
 
 def something_waits(*, user: User) -> bool:
-    """Whether an account (to write, read or sign) or an ask for comfort waits for this
-    person in a space where they are a partner, read as the home page reads it, through
-    what they may see. Only a yes or no, for the reminder's one neutral line: an e-mail
-    never says what, or about whom. Choosing how much detail to ask for is not counted:
-    it is the hurt partner's, with no deadline, and a reminder would press them."""
+    """Whether an account (to write, read or sign), an ask for comfort or an offer to be
+    open waits for this person in a space where they are a partner, read as the home page
+    reads it, through what they may see. Only a yes or no, for the reminder's one neutral
+    line: an e-mail never says what, or about whom. Choosing how much detail to ask for is
+    not counted: it is the hurt partner's, with no deadline, and a reminder would press
+    them."""
     from amends.afterwards.selectors import comfort_waiting_on_me
     from amends.disclosure.selectors import waiting_on_me
     from amends.repair.selectors import breaches_for
     from amends.spaces.selectors import space_roles, spaces_of
+    from amends.transparency.models import State as OfferState
+    from amends.transparency.selectors import waiting_on_me as offers_waiting
 
     for space in spaces_of(user=user):
         roles = space_roles(space)
@@ -588,4 +591,6 @@ def something_waits(*, user: User) -> bool:
             w.kind != "choose" for w in waiting_on_me(viewer=user, roles=roles, breaches=breaches)
         ) or comfort_waiting_on_me(viewer=user, roles=roles, breaches=breaches):
             return True
+        if any(o.state == OfferState.OFFERED for o in offers_waiting(viewer=user, roles=roles)):
+            return True  # review days have their own reminder (transparency.tasks)
     return False

@@ -195,6 +195,29 @@ def _add_after_the_path(overview: HomeOverview, *, viewer: User, roles: SpaceRol
                 "action": "Read and answer",
             }
         )
+    if roles.is_partner(viewer):
+        _add_being_open(overview, viewer=viewer, roles=roles, their=their)
+
+
+def _add_being_open(overview: HomeOverview, *, viewer: User, roles: SpaceRoles, their: str) -> None:
+    """Being-open offers waiting for this partner: an offer to answer, a review day come, a
+    new review date to agree to. Only offers the viewer may see (transparency.selectors)."""
+    from amends.transparency.models import State
+    from amends.transparency.selectors import waiting_on_me as offers_waiting
+
+    for offer in offers_waiting(viewer=viewer, roles=roles):
+        act = isolate(str(offer.act))
+        if offer.state == State.OFFERED:
+            text = f"{their} offered to be open with you: “{act}”. You can say yes, or not yet."
+        elif offer.review_has_come():
+            text = (
+                f"The day to look again at “{act}” has come. Together you can keep it going, "
+                "choose a new date, or let it end."
+            )
+        else:
+            text = f"{their} suggested a new date to look again at “{act}”."
+        url = reverse("transparency_offer", args=[roles.space.uid, offer.uid])
+        overview.waiting.append({"text": text, "url": url, "action": "Open"})
 
 
 @space_view
