@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 
 from amends.errors import ActionRefused
 from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.spaces.once import FIELD as ONCE_FIELD
+from amends.spaces.once import new_form_token
 
 
 def too_long_message(length: int, limit: int) -> str:
@@ -98,3 +100,19 @@ def refuse_into_form(form: forms.Form, refused: ActionRefused, field: str | None
 def initial_for(form: forms.Form, **values: Any) -> None:
     for key, value in values.items():
         form.fields[key].initial = value
+
+
+class OnceForm(forms.Form):
+    """A form that changes something: it carries a one-time token against replays (a second
+    send changes nothing, `run_once`), and, with `audience`, says who will read it."""
+
+    def __init__(
+        self, *args: object, audience: list[tuple[str, str]] | None = None, **kwargs: object
+    ) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields[ONCE_FIELD] = forms.CharField(
+            widget=forms.HiddenInput, initial=new_form_token(), required=False
+        )
+        if audience is not None and "visibility" in self.declared_fields:
+            initial = self.initial.get("visibility") or self.declared_fields["visibility"].initial
+            self.fields["visibility"] = audience_field(audience, initial=str(initial))

@@ -36,15 +36,16 @@ def test_everyday_conversation_to_okay(couple: Couple) -> None:
     url = reverse("hurt_detail", args=[couple.space.uid, conversation.uid])
     assert "I felt alone." in jordan.get(url).content.decode()
     response = jordan.post(
-        url,
+        reverse("hurt_reply", args=[couple.space.uid, conversation.uid]),
         {
-            "action": "reply",
             "once": new_form_token(),
             "text": "I hear you. You felt alone because I was on my phone, and I'm sorry.",
         },
     )
     assert response.status_code == 302
-    alex.post(url, {"action": "okay", "once": new_form_token()})
+    alex.post(
+        reverse("hurt_okay", args=[couple.space.uid, conversation.uid]), {"once": new_form_token()}
+    )
     conversation.refresh_from_db()
     assert conversation.state == "okay"
 
@@ -56,11 +57,10 @@ def test_the_coach_flags_defensiveness_in_the_reply(couple: Couple) -> None:
         what_happened="You were late again.",
         how_i_felt="I felt unimportant.",
     )
-    url = reverse("hurt_detail", args=[couple.space.uid, conversation.uid])
+    url = reverse("hurt_reply", args=[couple.space.uid, conversation.uid])
     response = client_for(couple.jordan).post(
         url,
         {
-            "action": "reply",
             "once": new_form_token(),
             "text": "You're being dramatic, it was nothing.",
         },
@@ -84,8 +84,18 @@ def test_wrong_person_and_bad_input_change_nothing(couple: Couple) -> None:
         talk.conversation_reply(conversation=conversation, by=couple.sam, text="pro")
     url = reverse("hurt_detail", args=[couple.space.uid, conversation.uid])
     assert client_for(couple.casey).get(url).status_code == 404
-    other_space = reverse("hurt_detail", args=[couple.casey_space.uid, conversation.uid])
-    assert client_for(couple.casey).post(other_space, {"action": "okay"}).status_code == 404
+    for action in ("hurt_okay", "hurt_reply", "hurt_path"):
+        other_space = reverse(action, args=[couple.casey_space.uid, conversation.uid])
+        assert client_for(couple.casey).post(other_space, {}).status_code == 404
+        theirs = reverse(action, args=[couple.space.uid, conversation.uid])
+        assert client_for(couple.casey).post(theirs, {}).status_code == 404
+    # A path with a kind of hurt that does not exist: said next to the choice; nothing made.
+    response = client_for(couple.alex).post(
+        reverse("hurt_path", args=[couple.space.uid, conversation.uid]),
+        {"once": new_form_token(), "category": "<script>"},
+    )
+    assert response.status_code == 200 and "Please choose what kind" in response.content.decode()
+    assert not Breach.objects.exists()
     response = client_for(couple.alex).post(
         reverse("hurts", args=[couple.space.uid]),
         {

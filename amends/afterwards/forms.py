@@ -1,26 +1,9 @@
 from django import forms
 
-from amends.forms import audience_field, long_text_field, written_field
+from amends.forms import OnceForm, audience_field, long_text_field, written_field
 from amends.limits import SHORT_TEXT_MAX
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import new_form_token
 
 from .models import BidKind
-
-
-class OnceForm(forms.Form):
-    """Every form here carries a one-time token against replays, and says who reads it."""
-
-    def __init__(
-        self, *args: object, audience: list[tuple[str, str]] | None = None, **kwargs: object
-    ) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields[ONCE_FIELD] = forms.CharField(
-            widget=forms.HiddenInput, initial=new_form_token(), required=False
-        )
-        if audience is not None and "visibility" in self.declared_fields:
-            initial = self.initial.get("visibility") or self.declared_fields["visibility"].initial
-            self.fields["visibility"] = audience_field(audience, initial=str(initial))
 
 
 def _box(label: str, help_text: str = "") -> forms.CharField:

@@ -1,8 +1,7 @@
 from django import forms
 
-from amends.forms import written_field
+from amends.forms import OnceForm, written_field
 from amends.limits import LONG_TEXT_MAX
-from amends.repair.forms import OnceForm
 
 from .models import Day, Helped
 

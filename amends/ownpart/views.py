@@ -15,9 +15,8 @@ from django.utils.text import capfirst
 from django.views.decorators.http import require_http_methods
 
 from amends.errors import ActionRefused
-from amends.forms import refuse_into_form
+from amends.forms import OnceForm, refuse_into_form
 from amends.http import AuthedRequest
-from amends.repair.forms import OnceForm
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.once import FIELD as ONCE_FIELD

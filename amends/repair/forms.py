@@ -3,27 +3,10 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
-from amends.forms import WrittenField, audience_field, long_text_field, written_field
+from amends.forms import OnceForm, WrittenField, audience_field, long_text_field, written_field
 from amends.limits import SHORT_TEXT_MAX
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import new_form_token
 
 from .models import Acknowledgement, Category, DecisionChoice, OutcomeChoice, RepairKind, Rhythm
-
-
-class OnceForm(forms.Form):
-    """Every form that changes the path carries a one-time token against replays."""
-
-    def __init__(
-        self, *args: object, audience: list[tuple[str, str]] | None = None, **kwargs: object
-    ) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields[ONCE_FIELD] = forms.CharField(
-            widget=forms.HiddenInput, initial=new_form_token(), required=False
-        )
-        if audience is not None and "visibility" in self.declared_fields:
-            initial = self.declared_fields["visibility"].initial
-            self.fields["visibility"] = audience_field(audience, initial=initial)
 
 
 def _short(label: str, *, required: bool = True, help_text: str = "") -> WrittenField:
