@@ -359,21 +359,28 @@ def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetim
     kept = _weekly([day for day, ok in marks if ok is True])
     broken = _weekly([day for day, ok in marks if ok is False])
 
-    steps: Counter[date] = Counter()
-    for model in (
-        Commitment,
-        AccountabilityStatement,
-        StatementResponse,
-        ImpactStatement,
-        RepairAttempt,
-        Promise,
-        Forgiveness,
-        OutcomeStatement,
-    ):
-        created = visible_to(model.objects.filter(created_at__gte=start), viewer, roles)
-        steps += _weekly(list(created.values_list("created_at", flat=True)))
-    answered = visible_to(Question.objects.filter(answered_at__gte=start), viewer, roles)
-    steps += _weekly(list(answered.values_list("answered_at", flat=True)))
+    # Every step taken, read in one query (a union of each table's visible rows).
+    made = [
+        visible_to(model.objects.filter(created_at__gte=start), viewer, roles)
+        .order_by()
+        .values_list("created_at", flat=True)
+        for model in (
+            Commitment,
+            AccountabilityStatement,
+            StatementResponse,
+            ImpactStatement,
+            RepairAttempt,
+            Promise,
+            Forgiveness,
+            OutcomeStatement,
+        )
+    ]
+    answered = (
+        visible_to(Question.objects.filter(answered_at__gte=start), viewer, roles)
+        .order_by()
+        .values_list("answered_at", flat=True)
+    )
+    steps = _weekly(list(made[0].union(*made[1:], answered, all=True)))
 
     open_paths = (
         visible_to(Breach.objects.all(), viewer, roles)

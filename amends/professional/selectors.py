@@ -1,12 +1,13 @@
 """What a professional sees: only what each partner shared with them, and stages; their
 caseload (every couple, built from the same reads); homework, between two people."""
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, Q, QuerySet, Value
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -185,6 +186,7 @@ SHARED_KINDS: tuple[tuple[str, tuple[Any, ...]], ...] = (
     ("in Talk", (Message, Conversation, Reply)),
     ("check-ins", (CheckIn,)),
 )
+HOMEWORK_KIND = "about homework"
 # With no session recorded, "new" means shared in the last days.
 NEW_WITHOUT_SESSION = timedelta(days=14)
 
@@ -227,37 +229,46 @@ def _shared_since(since: datetime, until: datetime | None = None) -> Q:
 def _new_counts(
     viewer: User, roles: SpaceRoles, since: datetime, until: datetime | None = None
 ) -> tuple[tuple[str, int], ...]:
-    found = []
+    """How many things each partner shared with this professional in the window, by where
+    they live: one query, a union of every table's visible rows, each named by its place."""
     before = {} if until is None else {"done_at__lt": until}
     written_before = {} if until is None else {"created_at__lt": until}
-    for where, models in SHARED_KINDS:
-        # One query for each group: the visible rows of its tables, counted together.
-        parts = [
-            visible_to(m.objects.filter(_shared_since(since, until)), viewer, roles)
-            .exclude(author=viewer)
-            .order_by()
-            .values_list("uid")
-            for m in models
-        ]
-        n = parts[0].union(*parts[1:], all=True).count() if len(parts) > 1 else parts[0].count()
-        if n:
-            found.append((where, n))
+
+    def named(rows: QuerySet[Any], where: str) -> QuerySet[Any]:
+        return rows.order_by().annotate(where=Value(where, CharField())).values_list("where")
+
+    parts = [
+        named(
+            visible_to(m.objects.filter(_shared_since(since, until)), viewer, roles).exclude(
+                author=viewer
+            ),
+            where,
+        )
+        for where, models in SHARED_KINDS
+        for m in models
+    ]
     # Homework: marked done, and words about it shared with this professional.
-    done = (
-        Homework.objects.filter(
-            between_q(viewer, roles, partner="partner", professional="set_by"),
-            done_at__gte=since,
-            **before,
-        ).count()
-        + HomeworkNote.objects.filter(
-            between_q(viewer, roles, partner="author", professional="shared_with"),
-            created_at__gte=since,
-            **written_before,
-        ).count()
-    )
-    if done:
-        found.append(("about homework", done))
-    return tuple(found)
+    parts += [
+        named(
+            Homework.objects.filter(
+                between_q(viewer, roles, partner="partner", professional="set_by"),
+                done_at__gte=since,
+                **before,
+            ),
+            HOMEWORK_KIND,
+        ),
+        named(
+            HomeworkNote.objects.filter(
+                between_q(viewer, roles, partner="author", professional="shared_with"),
+                created_at__gte=since,
+                **written_before,
+            ),
+            HOMEWORK_KIND,
+        ),
+    ]
+    found = Counter(where for (where,) in parts[0].union(*parts[1:], all=True))
+    order = [where for where, _ in SHARED_KINDS] + [HOMEWORK_KIND]
+    return tuple((where, found[where]) for where in order if found[where])
 
 
 def _case_row(viewer: User, roles: SpaceRoles) -> CaseRow:
