@@ -116,12 +116,13 @@ def act(
 
 
 def action_view(
-    page: str, *, coached: bool = False
+    page: str, *, coached: bool = False, page_takes_ids: bool = True
 ) -> Callable[[Callable[..., HttpResponse]], Any]:
     """A space view for one action on the page named `page` (whose URL takes the same
-    arguments): log-in and membership (`space_view`), then POST only. With `coached`, the
-    coach's advice, or the question asked before saving, is a page of its own at this
-    URL with `?draft=` (`talk.drafts`); any other GET is sent to the page."""
+    arguments, or only the space's without `page_takes_ids`): log-in and membership
+    (`space_view`), then POST only. With `coached`, the coach's advice, or the question
+    asked before saving, is a page of its own at this URL with `?draft=` (`talk.drafts`);
+    any other GET is sent to the page."""
 
     def decorate(act: Callable[..., HttpResponse]) -> Any:
         @wraps(act)
@@ -129,7 +130,7 @@ def action_view(
             request: HttpRequest, space: Any, roles: SpaceRoles, **kwargs: Any
         ) -> HttpResponse:
             if request.method != "POST":
-                return redirect(page, space.uid, *kwargs.values())
+                return redirect(page, space.uid, *(kwargs.values() if page_takes_ids else ()))
             return act(request, space, roles, **kwargs)
 
         if coached:

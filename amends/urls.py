@@ -59,6 +59,17 @@ urlpatterns = [
     path("practice/", professional.practice, name="practice"),
     path("practice/secrets/", professional.practice_secrets, name="practice_secrets"),
     path("practice/groups/", professional.practice_groups, name="practice_groups"),
+    path("practice/groups/new/", professional.group_create, name="practice_group_create"),
+    path(
+        "practice/groups/<uuid:cohort_id>/offer/",
+        professional.group_offer,
+        name="practice_group_offer",
+    ),
+    path(
+        "practice/groups/<uuid:cohort_id>/<uuid:space_id>/withdraw/",
+        professional.group_withdraw,
+        name="practice_group_withdraw",
+    ),
     path(
         "s/<uuid:space_id>/homework/<uuid:homework_id>/",
         professional.homework_page,

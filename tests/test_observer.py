@@ -717,7 +717,7 @@ def _note(s: Scene) -> None:
 
 
 def _note_delete(s: Scene) -> None:
-    submit(s.browsers["sam"], s.space_url("professional_couple"), {}, press="delete")
+    submit(s.browsers["sam"], s.space_url("professional_couple"), {}, to="/delete/")
 
 
 def _session(s: Scene) -> None:
@@ -729,8 +729,8 @@ def _group_create(s: Scene) -> None:
         s.browsers["sam"],
         reverse("practice_groups"),
         {"name": "Tuesday group", "starts_on": timezone.localdate().isoformat()},
-        where={"action": "create"},
         has=["name"],
+        to="/groups/new/",
     )
 
 

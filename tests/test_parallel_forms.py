@@ -216,10 +216,9 @@ CASES: dict[str, Case] = {
     ),
     "professional: a program group": Case(
         lambda c: c.sam,
-        lambda c: reverse("practice_groups"),
+        lambda c: reverse("practice_group_create"),
         lambda c: {
             "once": new_form_token(),
-            "action": "create",
             "name": "Spring",
             "starts_on": timezone.localdate().isoformat(),
         },
@@ -227,24 +226,15 @@ CASES: dict[str, Case] = {
     ),
     "professional: a place in a group": Case(
         lambda c: c.sam,
-        lambda c: reverse("practice_groups"),
-        lambda c: {
-            "once": new_form_token(),
-            "action": "offer",
-            "cohort": str(Cohort.objects.get().uid),
-            "space": str(c.space.uid),
-        },
+        lambda c: reverse("practice_group_offer", args=[Cohort.objects.get().uid]),
+        lambda c: {"once": new_form_token(), "space": str(c.space.uid)},
         _count(CohortPlace),
         setup=_group,
     ),
     "group: a partner agrees": Case(
         lambda c: c.alex,
-        lambda c: _in(c, "cohort_answer"),
-        lambda c: {
-            "once": new_form_token(),
-            "action": "agree",
-            "place": str(CohortPlace.objects.get().uid),
-        },
+        lambda c: _in(c, "cohort_agree", CohortPlace.objects.get().uid),
+        lambda c: {"once": new_form_token()},
         _count(CohortAgreement),
         setup=_offered,
     ),
@@ -333,7 +323,7 @@ CASES: dict[str, Case] = {
     ),
     "professional: a note": Case(
         lambda c: c.sam,
-        lambda c: _in(c, "professional_couple"),
+        lambda c: _in(c, "professional_note_write"),
         _words(text="Both came on time."),
         _count(Note),
     ),

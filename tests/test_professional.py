@@ -68,18 +68,23 @@ def test_notes_are_private_to_the_professional(couple: Couple) -> None:
 
 def test_notes_bad_input_and_deleting(couple: Couple) -> None:
     sam = client_for(couple.sam)
-    url = reverse("professional_couple", args=[couple.space.uid])
-    response = sam.post(url, {"text": "  "})
+    write = reverse("professional_note_write", args=[couple.space.uid])
+    response = sam.post(write, {"text": "  "})
     assert "Please write something" in response.content.decode()
     assert not Note.objects.exists()
-    sam.post(url, {"text": NOTE, "once": new_form_token()})
+    sam.post(write, {"text": NOTE, "once": new_form_token()})
     note = Note.objects.get()
-    # A partner cannot delete it, even knowing its id; nor can its old numeric id.
-    client_for(couple.alex).post(url, {"delete": note.uid})
+    # Nobody else can write one here, nor delete it, even knowing its id.
+    for who in (couple.alex, couple.casey):
+        response = client_for(who).post(write, {"text": "x", "once": new_form_token()})
+        assert response.status_code == 404 and Note.objects.count() == 1
+    delete = reverse("professional_note_delete", args=[couple.space.uid, note.uid])
+    assert client_for(couple.alex).post(delete).status_code == 404
+    assert client_for(couple.casey).post(delete).status_code == 404
     assert Note.objects.exists()
-    sam.post(url, {"delete": note.pk})
+    assert sam.get(delete).status_code == 405  # deleting takes a button, never a link
     assert Note.objects.exists()
-    sam.post(url, {"delete": note.uid})
+    assert sam.post(delete).status_code == 302
     assert not Note.objects.exists()
 
 

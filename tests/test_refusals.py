@@ -93,7 +93,7 @@ def test_a_refused_delete_of_a_note_already_gone_is_not_a_500(couple: Couple) ->
 
     note = note_write(space=couple.space, author=couple.sam, text="A note.")
     sam = client_for(couple.sam)
-    url = reverse("professional_couple", args=[couple.space.uid])
-    assert sam.post(url, {"delete": note.uid}).status_code == 302
-    assert sam.post(url, {"delete": note.uid}).status_code == 404
-    assert Client().post(url, {"delete": note.uid}).status_code == 302  # to log in
+    url = reverse("professional_note_delete", args=[couple.space.uid, note.uid])
+    assert sam.post(url).status_code == 302
+    assert sam.post(url).status_code == 404
+    assert Client().post(url).status_code == 302  # to log in

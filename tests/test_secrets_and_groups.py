@@ -149,9 +149,8 @@ def test_a_couple_is_in_a_group_only_when_both_agree(couple: Couple) -> None:
     alex = client_for(couple.alex)
     program = reverse("program_home", args=[couple.space.uid])
     assert "invites you both" in alex.get(program).content.decode()
-    answer = reverse("cohort_answer", args=[couple.space.uid])
     response = alex.post(
-        answer, {"place": str(place.uid), "action": "agree", "once": new_form_token()}
+        reverse("cohort_agree", args=[couple.space.uid, place.uid]), {"once": new_form_token()}
     )
     assert response.status_code == 302
     assert not cohort_place(viewer=couple.alex, roles=roles).joined  # type: ignore[union-attr]
@@ -163,7 +162,7 @@ def test_a_couple_is_in_a_group_only_when_both_agree(couple: Couple) -> None:
     assert "week 5 of 12" in alex.get(program).content.decode()
     # Either partner can leave at any time: back to their own calendar.
     client_for(couple.jordan).post(
-        answer, {"place": str(place.uid), "action": "leave", "once": new_form_token()}
+        reverse("cohort_leave", args=[couple.space.uid, place.uid]), {"once": new_form_token()}
     )
     assert not CohortPlace.objects.exists() and not CohortAgreement.objects.exists()
     assert current_week_number(person=couple.alex, roles=roles) == 1
@@ -187,33 +186,31 @@ def test_refusals_and_strangers(couple: Couple) -> None:
     with pytest.raises(ActionRefused):
         pro.cohort_agree(place=place, by=couple.casey)
     assert not CohortAgreement.objects.exists()
-    answer = reverse("cohort_answer", args=[couple.space.uid])
+    agree = reverse("cohort_agree", args=[couple.space.uid, place.uid])
     for who in (couple.sam, couple.casey):
-        response = client_for(who).post(
-            answer, {"place": str(place.uid), "action": "agree", "once": new_form_token()}
-        )
-        assert response.status_code == 404
+        assert client_for(who).post(agree, {"once": new_form_token()}).status_code == 404
     # Junk: a message or a 404, never a 500, nothing written.
     alex = client_for(couple.alex)
-    for bad in ({}, {"place": "x", "action": "agree"}, {"place": str(place.uid), "action": "?"}):
-        assert alex.post(answer, bad | {"once": new_form_token()}).status_code in (302, 404)
+    elsewhere = reverse("cohort_agree", args=[couple.casey_space.uid, place.uid])
+    nobody = reverse("cohort_agree", args=[couple.space.uid, cohort.uid])
+    for url in (elsewhere, nobody):
+        assert alex.post(url, {"once": new_form_token()}).status_code == 404
+    assert alex.get(agree).status_code == 405  # it only acts
     assert not CohortAgreement.objects.exists()
     groups = reverse("practice_groups")
     for who in (couple.alex, couple.casey):
         assert client_for(who).get(groups).status_code == 404
     sam = client_for(couple.sam)
-    for bad in (
-        {"action": "create", "name": "", "starts_on": ""},
-        {"action": "create", "name": "x", "starts_on": "2001-01-01"},
-    ):
-        page = sam.post(groups, bad | {"once": new_form_token()})
+    create = reverse("practice_group_create")
+    for bad in ({"name": "", "starts_on": ""}, {"name": "x", "starts_on": "2001-01-01"}):
+        page = sam.post(create, bad | {"once": new_form_token()})
         assert page.status_code == 200 and "field-error" in page.content.decode(), bad
-    for bad in (
-        {"action": "offer", "cohort": str(cohort.uid), "space": str(couple.casey_space.uid)},
-        {"action": "offer", "cohort": "nope", "space": str(couple.space.uid)},
-        {"action": "nonsense"},
-    ):
-        assert sam.post(groups, bad | {"once": new_form_token()}).status_code in (302, 404)
+    offer = reverse("practice_group_offer", args=[cohort.uid])
+    for bad in ({"space": str(couple.casey_space.uid)}, {"space": "nope"}, {}):
+        assert sam.post(offer, bad | {"once": new_form_token()}).status_code == 404
+    theirs = reverse("practice_group_offer", args=[couple.space.uid])  # not a group's id
+    assert sam.post(theirs, {"space": str(couple.space.uid)}).status_code == 404
+    assert sam.post(groups, {"name": "x"}).status_code == 405  # the page only shows
     assert Cohort.objects.count() == 2 and CohortPlace.objects.count() == 1
 
 
@@ -258,32 +255,22 @@ def test_the_professional_offers_and_withdraws_through_the_page(couple: Couple) 
     groups = reverse("practice_groups")
     start = (timezone.localdate() + timedelta(days=3)).isoformat()
     response = sam.post(
-        groups,
-        {"action": "create", "name": "Spring", "starts_on": start, "once": new_form_token()},
+        reverse("practice_group_create"),
+        {"name": "Spring", "starts_on": start, "once": new_form_token()},
     )
     assert response.status_code == 302
     cohort = Cohort.objects.get()
     response = sam.post(
-        groups,
-        {
-            "action": "offer",
-            "cohort": str(cohort.uid),
-            "space": str(couple.space.uid),
-            "once": new_form_token(),
-        },
+        reverse("practice_group_offer", args=[cohort.uid]),
+        {"space": str(couple.space.uid), "once": new_form_token()},
     )
     assert response.status_code == 302 and CohortPlace.objects.count() == 1
     assert "waiting for both to agree" in sam.get(groups).content.decode()
     program = client_for(couple.alex).get(reverse("program_home", args=[couple.space.uid]))
     assert "Spring" in program.content.decode()
     response = sam.post(
-        groups,
-        {
-            "action": "withdraw",
-            "cohort": str(cohort.uid),
-            "space": str(couple.space.uid),
-            "once": new_form_token(),
-        },
+        reverse("practice_group_withdraw", args=[cohort.uid, couple.space.uid]),
+        {"once": new_form_token()},
     )
     assert response.status_code == 302 and not CohortPlace.objects.exists()
 

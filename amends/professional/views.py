@@ -1,5 +1,6 @@
 from datetime import date
 from typing import Any
+from uuid import UUID
 
 from django import forms
 from django.contrib import messages
@@ -56,35 +57,44 @@ class NoteForm(forms.Form):
 
 
 @space_view
-@require_http_methods(["GET", "POST"])
+@require_safe
 @kept_for_viewer
 def couple(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     if not roles.is_professional(request.user):
         raise Http404("Not found.")
-    form = NoteForm(request.POST or None)
-    if request.method == "POST":
-        if request.POST.get("delete"):
-            refusals_go_to(request, reverse("professional_couple", args=[space.uid]))
-            note = changeable_or_404(
-                Note.objects.all(), request.POST["delete"], request.user, roles
-            )
-            services.note_delete(note=note, by=request.user)
-            messages.success(request, "Note deleted.")
-            return redirect("professional_couple", space.uid)
-        if form.is_valid():
-            try:
-                run_once(
-                    token=request.POST.get(ONCE_FIELD),
-                    user=request.user,
-                    action=lambda: services.note_write(
-                        space=space, author=request.user, text=form.cleaned_data["text"]
-                    ),
-                )
-            except ActionRefused as refused:
-                form.add_error("text", refused.message)
-            else:
-                messages.success(request, "Saved.")
-                return redirect("professional_couple", space.uid)
+    return _couple_page(request, space, roles, NoteForm())
+
+
+@acting.action_view("professional_couple")
+def note_write(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+    if not roles.is_professional(request.user):
+        raise Http404("Not found.")
+    form = NoteForm(request.POST)
+    return acting.act(
+        request,
+        form,
+        lambda d: services.note_write(space=space, author=request.user, text=d["text"]),
+        then=lambda: redirect("professional_couple", space.uid),
+        page=lambda: _couple_page(request, space, roles, form),
+        done="Saved.",
+        field="text",
+    )
+
+
+@acting.action_view("professional_couple", page_takes_ids=False)
+def note_delete(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, note_id: UUID
+) -> HttpResponse:
+    refusals_go_to(request, reverse("professional_couple", args=[space.uid]))
+    note = changeable_or_404(Note.objects.all(), note_id, request.user, roles)
+    services.note_delete(note=note, by=request.user)
+    messages.success(request, "Note deleted.")
+    return redirect("professional_couple", space.uid)
+
+
+def _couple_page(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, form: forms.Form
+) -> HttpResponse:
     return render(
         request,
         "professional/couple.html",
@@ -351,63 +361,8 @@ def practice_secrets(request: AuthedRequest) -> HttpResponse:
 # ------------------------------------------------------------------ program cohorts
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def practice_groups(request: AuthedRequest) -> HttpResponse:
-    """The professional's program groups: several couples on one calendar, each couple in
-    one only with both partners' agreement, and private from the others."""
+def _groups_page(request: AuthedRequest, form: CohortForm) -> HttpResponse:
     me = request.user
-    if not _professional_anywhere(me):
-        raise Http404("Not found.")
-    form = CohortForm(request.POST if request.POST.get("action") == "create" else None)
-    if request.method == "POST":
-        action = request.POST.get("action", "")
-        if action == "create":
-            if form.is_valid():
-                try:
-                    run_once(
-                        token=request.POST.get(ONCE_FIELD),
-                        user=me,
-                        action=lambda: services.cohort_create(
-                            professional=me,
-                            name=form.cleaned_data["name"],
-                            starts_on=form.cleaned_data["starts_on"],
-                        ),
-                    )
-                except ActionRefused as refused:
-                    form.add_error(None, refused.message)
-                else:
-                    messages.success(request, "The group is ready. You can offer couples a place.")
-                    return redirect("practice_groups")
-        else:
-            refusals_go_to(request, reverse("practice_groups"))
-            if action not in {"offer", "withdraw"}:
-                raise ActionRefused("Something went wrong with that button. Please try again.")
-            cohort = cohort_of_professional_or_404(
-                professional=me, cohort_id=request.POST.get("cohort")
-            )
-            spaces = {str(s.uid): s for s, _ in spaces_as_professional(user=me)}
-            space = spaces.get(request.POST.get("space", ""))
-            if space is None:
-                raise Http404("Not found.")
-            if action == "offer":
-                run_once(
-                    token=request.POST.get(ONCE_FIELD),
-                    user=me,
-                    action=lambda: services.cohort_offer(cohort=cohort, space=space, by=me),
-                )
-                messages.success(request, "Offered. They join the group once both of them agree.")
-            else:
-                place = CohortPlace.objects.filter(cohort=cohort, space=space).first()
-                if place is None:
-                    raise Http404("Not found.")
-                run_once(
-                    token=request.POST.get(ONCE_FIELD),
-                    user=me,
-                    action=lambda: services.cohort_leave(place=place, by=me),
-                )
-                messages.success(request, "Their place is withdrawn.")
-            return redirect("practice_groups")
     groups = cohorts_of(professional=me)
     mine = [s for s, _ in spaces_as_professional(user=me)]
     # A couple already in a group (any professional's) is not offered another place.
@@ -426,29 +381,109 @@ def practice_groups(request: AuthedRequest) -> HttpResponse:
     )
 
 
-@space_view
-@require_http_methods(["POST"])
-def cohort_answer(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    """A partner's yes to their couple's place in a group, or no (leaving it), at any time."""
-    if not roles.is_partner(request.user):
+def _professional_or_404(request: AuthedRequest) -> None:
+    if not _professional_anywhere(request.user):
         raise Http404("Not found.")
-    refusals_go_to(request, reverse("program_home", args=[space.uid]))
-    place = place_or_404(viewer=request.user, roles=roles, place_id=request.POST.get("place"))
-    action = request.POST.get("action", "")
-    if action == "agree":
+
+
+@login_required
+@require_safe
+def practice_groups(request: AuthedRequest) -> HttpResponse:
+    """The professional's program groups: several couples on one calendar, each couple in
+    one only with both partners' agreement, and private from the others."""
+    _professional_or_404(request)
+    return _groups_page(request, CohortForm())
+
+
+@login_required
+@require_http_methods(["POST"])
+def group_create(request: AuthedRequest) -> HttpResponse:
+    _professional_or_404(request)
+    me = request.user
+    form = CohortForm(request.POST)
+    return acting.act(
+        request,
+        form,
+        lambda d: services.cohort_create(professional=me, name=d["name"], starts_on=d["starts_on"]),
+        then=lambda: redirect("practice_groups"),
+        page=lambda: _groups_page(request, form),
+        done="The group is ready. You can offer couples a place.",
+    )
+
+
+def _my_couple_or_404(request: AuthedRequest, space_id: object) -> Space:
+    spaces = {str(s.uid): s for s, _ in spaces_as_professional(user=request.user)}
+    space = spaces.get(str(space_id))
+    if space is None:
+        raise Http404("Not found.")
+    return space
+
+
+@login_required
+@require_http_methods(["POST"])
+def group_offer(request: AuthedRequest, cohort_id: UUID) -> HttpResponse:
+    _professional_or_404(request)
+    refusals_go_to(request, reverse("practice_groups"))
+    me = request.user
+    cohort = cohort_of_professional_or_404(professional=me, cohort_id=cohort_id)
+    space = _my_couple_or_404(request, request.POST.get("space", ""))
+    run_once(
+        token=request.POST.get(ONCE_FIELD),
+        user=me,
+        action=lambda: services.cohort_offer(cohort=cohort, space=space, by=me),
+    )
+    messages.success(request, "Offered. They join the group once both of them agree.")
+    return redirect("practice_groups")
+
+
+@login_required
+@require_http_methods(["POST"])
+def group_withdraw(request: AuthedRequest, cohort_id: UUID, space_id: UUID) -> HttpResponse:
+    _professional_or_404(request)
+    refusals_go_to(request, reverse("practice_groups"))
+    me = request.user
+    cohort = cohort_of_professional_or_404(professional=me, cohort_id=cohort_id)
+    space = _my_couple_or_404(request, space_id)
+    place = CohortPlace.objects.filter(cohort=cohort, space=space).first()
+    if place is None:
+        raise Http404("Not found.")
+    run_once(
+        token=request.POST.get(ONCE_FIELD),
+        user=me,
+        action=lambda: services.cohort_leave(place=place, by=me),
+    )
+    messages.success(request, "Their place is withdrawn.")
+    return redirect("practice_groups")
+
+
+def _cohort_answer(which: str) -> Any:
+    """A partner's yes to their couple's place in a group (`agree`), or no, leaving it
+    (`leave`), at any time."""
+    said = {
+        "agree": "Thank you. Your answer is recorded.",
+        "leave": "Done. You follow the program on your own calendar.",
+    }[which]
+
+    @acting.action_view("program_home", page_takes_ids=False)
+    def view(
+        request: AuthedRequest, space: Space, roles: SpaceRoles, place_id: UUID
+    ) -> HttpResponse:
+        me = request.user
+        if not roles.is_partner(me):
+            raise Http404("Not found.")
+        refusals_go_to(request, reverse("program_home", args=[space.uid]))
+        place = place_or_404(viewer=me, roles=roles, place_id=place_id)
+        service = services.cohort_agree if which == "agree" else services.cohort_leave
         run_once(
             token=request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: services.cohort_agree(place=place, by=request.user),
+            user=me,
+            action=lambda: service(place=place, by=me),
         )
-        messages.success(request, "Thank you. Your answer is recorded.")
-    elif action == "leave":
-        run_once(
-            token=request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: services.cohort_leave(place=place, by=request.user),
-        )
-        messages.success(request, "Done. You follow the program on your own calendar.")
-    else:
-        raise ActionRefused("Something went wrong with that button. Please try again.")
-    return redirect("program_home", space.uid)
+        messages.success(request, said)
+        return redirect("program_home", space.uid)
+
+    return view
+
+
+cohort_agree = _cohort_answer("agree")
+cohort_leave = _cohort_answer("leave")
