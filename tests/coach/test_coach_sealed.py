@@ -19,6 +19,12 @@ FROZEN2 = "d2d416c0f3c7b87f5864fb1d6ffd0f4f848b9e5c98aa1a2342911ce9a9dbcd2c"
 # The third, written by someone who never read the rules, the data or the coach's docs.
 SEALED3 = Path(__file__).parent / "data" / "sealed" / "fresh3.jsonl"
 FROZEN3 = "8610468fd975caebb26ecae9f7a3e7d95fcbd504f391512f41764e0c1e15d84f"
+# Issue 17's deciding sets, written by a helper that never read the coach, its data or tests:
+# everyday lines without harm (false alarms), and a fourth labelled set.
+EVERYDAY2 = Path(__file__).parent / "data" / "sealed" / "everyday2.jsonl"
+FROZEN_EVERYDAY2 = "6b88455374f5a0e4af7909c96ca339870889b95f85c263fa7db2cf95a0bb03f9"
+SEALED4 = Path(__file__).parent / "data" / "sealed" / "fresh4.jsonl"
+FROZEN4 = "45d96d544948cca02a5accf26737bb4a9318558f3a6858b37ea203b774041d97"
 
 
 def test_sealed_set_is_unchanged() -> None:
@@ -31,6 +37,14 @@ def test_second_sealed_set_is_unchanged() -> None:
 
 def test_third_sealed_set_is_unchanged() -> None:
     assert hashlib.sha256(SEALED3.read_bytes()).hexdigest() == FROZEN3
+
+
+def test_everyday2_set_is_unchanged() -> None:
+    assert hashlib.sha256(EVERYDAY2.read_bytes()).hexdigest() == FROZEN_EVERYDAY2
+
+
+def test_fourth_sealed_set_is_unchanged() -> None:
+    assert hashlib.sha256(SEALED4.read_bytes()).hexdigest() == FROZEN4
 
 
 def test_report_refuses_to_show_its_mistakes() -> None:
