@@ -785,12 +785,12 @@ def _review_reminder(s: Scene) -> None:
 
 def _own_reflection(s: Scene) -> None:
     url = reverse("ownpart_reflection", args=[s.couple.space.uid, "did"])
-    submit(_alex(s), url, {"text": "I lied, and I chose to."}, where={"form": "write"})
+    submit(_alex(s), url, {"text": "I lied, and I chose to."}, has=["text"], to="/save/")
 
 
 def _own_reflection_again(s: Scene) -> None:
     url = reverse("ownpart_reflection", args=[s.couple.space.uid, "did"])
-    submit(_alex(s), url, {"text": "I lied. It was my choice."}, where={"form": "write"})
+    submit(_alex(s), url, {"text": "I lied. It was my choice."}, has=["text"], to="/save/")
 
 
 def _own_reflection_deleted(s: Scene) -> None:
@@ -798,7 +798,7 @@ def _own_reflection_deleted(s: Scene) -> None:
         _alex(s),
         reverse("ownpart_reflection", args=[s.couple.space.uid, "did"]),
         {},
-        where={"form": "delete"},
+        to="/did/delete/",
     )
 
 

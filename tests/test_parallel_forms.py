@@ -203,8 +203,8 @@ CASES: dict[str, Case] = {
     ),
     "own part: a reflection": Case(
         lambda c: c.jordan,
-        lambda c: reverse("ownpart_reflection", args=[c.space.uid, "did"]),
-        lambda c: {"once": new_form_token(), "form": "write", "text": "I did it."},
+        lambda c: reverse("ownpart_reflection_save", args=[c.space.uid, "did"]),
+        lambda c: {"once": new_form_token(), "text": "I did it."},
         _count(OwnReflection),
         setup=_addiction,
     ),

@@ -4,6 +4,7 @@ Every page works without JavaScript."""
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -12,8 +13,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
+from amends import acting
 from amends.errors import ActionRefused
 from amends.forms import OnceForm, refuse_into_form
 from amends.http import AuthedRequest
@@ -55,30 +57,11 @@ def _plain_post(
 
 
 @space_view
-@require_http_methods(["GET", "POST"])
+@require_safe
 @kept_for_viewer
 def ownpart_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     me = request.user
-    partner_name = capfirst(_partner_name(request, roles))
-    if request.method == "POST":
-        which = request.POST.get("form", "")
-        if which == "rule_yes":
-            return _plain_post(
-                request,
-                lambda: services.rule_say_yes(space=space, by=me),
-                f"Saved. {partner_name} can see that you said yes.",
-                request.path,
-            )
-        if which == "rule_no":
-            return _plain_post(
-                request,
-                lambda: services.rule_take_back(space=space, by=me),
-                f"Taken back. {partner_name} can see that the rule is not on.",
-                request.path,
-            )
-        messages.error(request, "Please choose one of the buttons on this page.")
-        return redirect(request.path)
     track = selectors.track_for(viewer=me, space=space, roles=roles)
     mine = selectors.my_reflections(viewer=me, roles=roles) if track.reflections else {}
     today = timezone.localdate()
@@ -105,69 +88,58 @@ def ownpart_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     )
 
 
-_REFLECTION_DONE = {
-    "write": "Saved. {who}",
-    "share": "Shared. {partner} can read this one piece now.",
-    "unshare": "Only yours again. {partner} can no longer read it.",
-    "delete": "Deleted.",
-}
+def _rule_answer(yes: bool) -> Any:
+    """Saying yes to the 24-hour rule, or taking the yes back."""
+
+    @acting.action_view("ownpart_home")
+    def view(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+        selectors.partner_or_404(viewer=request.user, roles=roles)
+        me = request.user
+        partner_name = capfirst(_partner_name(request, roles))
+        back = reverse("ownpart_home", args=[space.uid])
+        if yes:
+            return _plain_post(
+                request,
+                lambda: services.rule_say_yes(space=space, by=me),
+                f"Saved. {partner_name} can see that you said yes.",
+                back,
+            )
+        return _plain_post(
+            request,
+            lambda: services.rule_take_back(space=space, by=me),
+            f"Taken back. {partner_name} can see that the rule is not on.",
+            back,
+        )
+
+    return view
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-def ownpart_reflection(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, prompt: str
-) -> HttpResponse:
+ownpart_rule_yes = _rule_answer(yes=True)
+ownpart_rule_no = _rule_answer(yes=False)
+
+
+def _reflection_step(request: AuthedRequest, space: Space, roles: SpaceRoles, prompt: str) -> Any:
+    """The reflection this page is about (its step, and what is written, if anything): a
+    partner's own, on a path where they caused the hurt. Anything else is a 404."""
     selectors.partner_or_404(viewer=request.user, roles=roles)
-    me = request.user
     step = BY_KEY.get(prompt)
     if step is None or prompt not in Prompt.values:
         raise Http404("Not found.")
-    track = selectors.track_for(viewer=me, space=space, roles=roles)
+    track = selectors.track_for(viewer=request.user, space=space, roles=roles)
     if not track.reflections:
         raise Http404("Not found.")
-    reflection = selectors.reflection_or_none(viewer=me, roles=roles, prompt=prompt)
-    partner_name = _partner_name(request, roles)
-    which = request.POST.get("form", "") if request.method == "POST" else ""
-    form = ReflectionForm(
-        request.POST if which == "write" else None,
-        initial={"text": reflection.text if reflection else ""},
-    )
-    if which == "write":
-        if form.is_valid():
-            try:
-                _once(
-                    request,
-                    lambda: services.reflection_save(
-                        space=space, author=me, prompt=prompt, text=form.cleaned_data["text"]
-                    ),
-                )
-            except ActionRefused as refused:
-                refuse_into_form(form, refused, "text")
-            else:
-                shared = reflection is not None and reflection.visibility != "private"
-                who = (
-                    f"{capfirst(partner_name)} can read it, as you chose."
-                    if shared
-                    else "Only you can read it."
-                )
-                messages.success(request, _REFLECTION_DONE["write"].format(who=who))
-                return redirect(_next_step(space, prompt))
-    elif which in ("share", "unshare", "delete"):
-        if reflection is None:
-            messages.error(request, "There is nothing written here yet.")
-            return redirect(request.path)
-        found = reflection
-        actions: dict[str, Callable[[], object]] = {
-            "share": lambda: services.reflection_share(reflection=found, by=me, share=True),
-            "unshare": lambda: services.reflection_share(reflection=found, by=me, share=False),
-            "delete": lambda: services.reflection_delete(reflection=found, by=me),
-        }
-        done = _REFLECTION_DONE[which].format(partner=capfirst(partner_name))
-        return _plain_post(request, actions[which], done, request.path)
-    elif request.method == "POST":
-        messages.error(request, "Please choose one of the buttons on this page.")
-        return redirect(request.path)
+    return step, selectors.reflection_or_none(viewer=request.user, roles=roles, prompt=prompt)
+
+
+def _reflection_page(
+    request: AuthedRequest,
+    space: Space,
+    roles: SpaceRoles,
+    prompt: str,
+    form: ReflectionForm | None = None,
+) -> HttpResponse:
+    me = request.user
+    step, reflection = _reflection_step(request, space, roles, prompt)
     index = next(i for i, s in enumerate(STEPS) if s.key == prompt)
     return render(
         request,
@@ -179,12 +151,82 @@ def ownpart_reflection(
             "count": len(STEPS),
             "next_step": STEPS[index + 1] if index + 1 < len(STEPS) else None,
             "reflection": reflection,
-            "form": form,
+            "form": form or ReflectionForm(initial={"text": reflection.text if reflection else ""}),
             "partner": roles.partner_of(me),
-            "partner_name": partner_name,
+            "partner_name": _partner_name(request, roles),
             "nav": "more",
         },
     )
+
+
+@space_view
+@require_safe
+def ownpart_reflection(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, prompt: str
+) -> HttpResponse:
+    return _reflection_page(request, space, roles, prompt)
+
+
+@acting.action_view("ownpart_reflection", coached=True)
+def ownpart_reflection_save(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, prompt: str
+) -> HttpResponse:
+    me = request.user
+    _, reflection = _reflection_step(request, space, roles, prompt)
+    shared = reflection is not None and reflection.visibility != "private"
+    partner_name = _partner_name(request, roles)
+    who = (
+        f"{capfirst(partner_name)} can read it, as you chose."
+        if shared
+        else "Only you can read it."
+    )
+    form = ReflectionForm(request.POST)
+    return acting.act(
+        request,
+        form,
+        lambda d: services.reflection_save(space=space, author=me, prompt=prompt, text=d["text"]),
+        then=lambda: redirect(_next_step(space, prompt)),
+        page=lambda: _reflection_page(request, space, roles, prompt, form),
+        done=f"Saved. {who}",
+        field="text",
+        coach=roles if shared else None,  # advice is for words someone else will read
+    )
+
+
+def _reflection_action(which: str) -> Any:
+    """Sharing one reflection with the partner, making it private again, or deleting it."""
+
+    @acting.action_view("ownpart_reflection")
+    def view(request: AuthedRequest, space: Space, roles: SpaceRoles, prompt: str) -> HttpResponse:
+        me = request.user
+        _, reflection = _reflection_step(request, space, roles, prompt)
+        page = reverse("ownpart_reflection", args=[space.uid, prompt])
+        if reflection is None:
+            messages.error(request, "There is nothing written here yet.")
+            return redirect(page)
+        partner = capfirst(_partner_name(request, roles))
+        action, done = {
+            "share": (
+                lambda: services.reflection_share(reflection=reflection, by=me, share=True),
+                f"Shared. {partner} can read this one piece now.",
+            ),
+            "unshare": (
+                lambda: services.reflection_share(reflection=reflection, by=me, share=False),
+                f"Only yours again. {partner} can no longer read it.",
+            ),
+            "delete": (
+                lambda: services.reflection_delete(reflection=reflection, by=me),
+                "Deleted.",
+            ),
+        }[which]
+        return _plain_post(request, action, done, page)
+
+    return view
+
+
+ownpart_reflection_share = _reflection_action("share")
+ownpart_reflection_unshare = _reflection_action("unshare")
+ownpart_reflection_delete = _reflection_action("delete")
 
 
 def _next_step(space: Space, prompt: str) -> str:

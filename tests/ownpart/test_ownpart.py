@@ -114,32 +114,42 @@ def test_only_the_partner_who_caused_the_hurt_reflects(addiction: Couple) -> Non
 def test_reflection_page_writes_and_goes_on(addiction: Couple) -> None:
     c = addiction
     jordan = client_for(c.jordan)
-    response = post(jordan, url(c, "ownpart_reflection", "feel"), {"form": "write", "text": WORDS})
+    response = post(jordan, url(c, "ownpart_reflection_save", "feel"), {"text": WORDS})
     assert response.status_code == 302
     assert response["Location"] == url(c, "ownpart_reflection", "did")
-    empty = post(jordan, url(c, "ownpart_reflection", "did"), {"form": "write", "text": ""})
+    empty = post(jordan, url(c, "ownpart_reflection_save", "did"), {"text": ""})
     assert empty.status_code == 200 and "Please write a few words" in empty.content.decode()
-    response = post(jordan, url(c, "ownpart_reflection", "feel"), {"form": "share"})
+    response = post(jordan, url(c, "ownpart_reflection_share", "feel"), {})
     assert response.status_code == 302
+    assert Reflection.objects.get().visibility == "partner"
+    # Nothing written yet: a calm message, nothing shared or made.
+    response = post(jordan, url(c, "ownpart_reflection_share", "cost"), {})
+    assert response.status_code == 302 and Reflection.objects.count() == 1
+    # Only the page's own partner: the other partner and a stranger get a 404.
+    for who in (c.alex, c.casey):
+        for which in ("save", "share", "unshare", "delete"):
+            address = url(c, f"ownpart_reflection_{which}", "feel")
+            assert post(client_for(who), address, {"text": "x"}).status_code == 404
     assert Reflection.objects.get().visibility == "partner"
 
 
 def test_the_reflection_pages_buttons_say_what_they_do(addiction: Couple) -> None:
-    """Each button is sent as the page writes it (its hidden fields), and does its one thing."""
+    """Each button is sent as the page writes it (its address, its hidden fields), and does its
+    one thing."""
     import re
 
     c = addiction
     jordan = client_for(c.jordan)
     page_url = url(c, "ownpart_reflection", "feel")
-    post(jordan, page_url, {"form": "write", "text": WORDS})
+    post(jordan, url(c, "ownpart_reflection_save", "feel"), {"text": WORDS})
 
     def press(words: str) -> object:
         page = jordan.get(page_url).content.decode()
-        for form in re.findall(r"<form method=\"post\">(.*?)</form>", page, flags=re.S):
+        forms = re.findall(r'<form method="post" action="([^"]+)">(.*?)</form>', page, flags=re.S)
+        for address, form in forms:
             if f">{words}</button>" in form:
                 hidden = r'<input type="hidden" name="(\w+)" value="([^"]*)"'
-                fields = dict(re.findall(hidden, form))
-                return jordan.post(page_url, fields)
+                return jordan.post(address, dict(re.findall(hidden, form)))
         raise AssertionError(f"no button {words!r} on the page")
 
     assert press("Share this one with Alex").status_code == 302  # type: ignore[attr-defined]
@@ -231,13 +241,13 @@ def test_told_later_is_said_honestly(addiction: Couple) -> None:
 def test_the_rule_is_on_only_when_both_say_yes(addiction: Couple) -> None:
     c = addiction
     alex = client_for(c.alex)
-    post(alex, url(c, "ownpart_home"), {"form": "rule_yes"})
+    post(alex, url(c, "ownpart_rule_yes"), {})
     rule = selectors.rule_for(viewer=c.jordan, roles=_roles(c), space=c.space)
     assert rule.theirs and not rule.mine and not rule.on
     assert "Alex said yes" in client_for(c.jordan).get(url(c, "ownpart_home")).content.decode()
     services.rule_say_yes(space=c.space, by=c.jordan)
     assert selectors.rule_for(viewer=c.alex, roles=_roles(c), space=c.space).on
-    post(alex, url(c, "ownpart_home"), {"form": "rule_no"})
+    post(alex, url(c, "ownpart_rule_no"), {})
     assert not selectors.rule_for(viewer=c.alex, roles=_roles(c), space=c.space).on
     with pytest.raises(ActionRefused):
         services.rule_say_yes(space=c.space, by=c.sam)
