@@ -13,10 +13,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from amends.core.once import new_form_token
 from amends.professional import services as pro
 from amends.spaces import services as spaces
 from amends.spaces.models import Membership, Role
-from amends.spaces.once import new_form_token
 from tests.conftest import Couple, client_for, make_user
 
 pytestmark = pytest.mark.usefixtures("uncached")

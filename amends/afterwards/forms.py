@@ -1,7 +1,7 @@
 from django import forms
 
-from amends.forms import OnceForm, audience_field, long_text_field, written_field
-from amends.limits import SHORT_TEXT_MAX
+from amends.core.forms import OnceForm, audience_field, long_text_field, written_field
+from amends.core.limits import SHORT_TEXT_MAX
 
 from .models import BidKind
 

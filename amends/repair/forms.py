@@ -3,8 +3,8 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
-from amends.forms import OnceForm, WrittenField, audience_field, long_text_field, written_field
-from amends.limits import SHORT_TEXT_MAX
+from amends.core.forms import OnceForm, WrittenField, audience_field, long_text_field, written_field
+from amends.core.limits import SHORT_TEXT_MAX
 
 from .models import Acknowledgement, Category, DecisionChoice, OutcomeChoice, RepairKind, Rhythm
 

@@ -1,6 +1,6 @@
 from django import forms
 
-from amends.forms import OnceForm, audience_field, long_text_field
+from amends.core.forms import OnceForm, audience_field, long_text_field
 from amends.repair.models import Category
 from amends.spaces.visibility import Visibility
 

@@ -10,11 +10,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from amends import acting
-from amends.forms import OnceForm
-from amends.http import AuthedRequest
+from amends.core.forms import OnceForm
+from amends.core.http import AuthedRequest
+from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles, partner_left
 from amends.spaces.visibility import Visibility, visibility_choices
 from amends.talk.drafts import coached_drafts

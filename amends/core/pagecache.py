@@ -20,7 +20,7 @@ snapshots and its replicas hold nothing readable, and a value moved to another k
 not open.
 
 Every key names the space (`s<id>`) and the people (`p<id>`) whose pages or figures it
-holds, so `amends.cache.forget_person` removes all of it when an account is deleted.
+holds, so `amends.core.cache.forget_person` removes all of it when an account is deleted.
 """
 
 from __future__ import annotations
@@ -40,14 +40,14 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 
-from amends.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
+from amends.core.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
+from amends.spaces.models import Space
+from amends.spaces.selectors import SpaceRoles
 
-from .models import Space
 from .once import refresh_form_tokens
-from .selectors import SpaceRoles
 from .versioning import AREAS
 
-KEY_PREFIX = "amends:page:v2"
+KEY_PREFIX = "amends:page:v3"  # v3: the kept classes moved to amends.core (30 Nov 2026)
 _CSRF_IN_HTML = re.compile(r'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
 
 
@@ -143,7 +143,7 @@ def remember[T](
     """`compute()`, kept under `kind` and `parts`, which must include a version of what it
     reads that only changes with what the person it is for may see (see versioning), and
     who they are (their membership). `space_id` and `people` (everyone whose figures or
-    names it holds, and the viewer) go into the key so that `amends.cache.forget_person`
+    names it holds, and the viewer) go into the key so that `amends.core.cache.forget_person`
     finds it. Kept for `seconds` (default: as long as a page; nothing is kept when pages
     are not)."""
     seconds = _seconds() if seconds is None or _seconds() <= 0 else seconds
@@ -152,7 +152,7 @@ def remember[T](
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
     owners = "".join(f"p{int(p)}:" for p in sorted(set(people)))
     where = f"s{int(space_id)}:" if space_id is not None else ""
-    key = f"amends:{kind}:v2:{where}{owners}{digest}"
+    key = f"amends:{kind}:v3:{where}{owners}{digest}"
     kept = _load(key)
     if kept is not None:
         return kept  # type: ignore[return-value]

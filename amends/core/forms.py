@@ -5,10 +5,10 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import new_form_token
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import new_form_token
 
 
 def too_long_message(length: int, limit: int) -> str:
