@@ -277,6 +277,7 @@ def test_a_professional_cannot_manage_invites(couple: Couple, api_sam: Api) -> N
     assert api_sam.get(f"/spaces/{space}/invites").json() == {
         "partner_invite": None,
         "professional_proposals": [],
+        "professionals_waiting": [],
     }
     assert api_sam.post(f"/spaces/{space}/invites/partner").status_code == 403
     assert api_sam.delete(f"/spaces/{space}/professional").status_code == 403
