@@ -120,9 +120,9 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
     ]
     breaches = breach_overview_for_home(viewer=me, roles=roles)
     _add_after_the_path(breaches, viewer=me, roles=roles)
-    # A professional who joined lately, through a link both partners agreed to before they
-    # knew who it would be: how they handle what one partner tells them alone, shown to
-    # each partner, with the reminder that either can end their access.
+    # A professional who joined lately (each partner said yes with their policy in front of
+    # them): how they handle what one partner tells them alone, shown again for a while,
+    # with the reminder that either can end their access.
     since = timezone.now() - NEW_PROFESSIONAL_SHOWN
     new_professionals = (
         [p for p in roles.professionals if roles.joined_at.get(p.pk, since) > since]
@@ -459,7 +459,7 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
             messages.success(
                 request,
                 "Welcome. You are in. Each partner now reads how you handle something one "
-                "of them tells you alone. You see their space once both have said yes.",
+                "of them tells you alone. You see their space once each has said yes.",
             )
             return redirect("practice")
         messages.success(request, "Welcome. You are in.")
