@@ -30,10 +30,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import run_once
 from amends.spaces.decorators import space_view
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import run_once
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility
 from amends.talk.coaching import feedback_for

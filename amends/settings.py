@@ -97,9 +97,9 @@ MIDDLEWARE = [
     # What the journal lock guards asks for the password again (amends/accounts/reauth.py).
     "amends.accounts.reauth.ReauthenticationMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "amends.middleware.PrivacyHeadersMiddleware",
+    "amends.core.middleware.PrivacyHeadersMiddleware",
     # A refusal no view caught becomes a message and a redirect, never a 500.
-    "amends.refusals.RefusalMiddleware",
+    "amends.core.refusals.RefusalMiddleware",
 ]
 
 # No inline script or style anywhere: everything comes from our own static files.
@@ -130,7 +130,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
-                "amends.context_processors.amends",
+                "amends.core.context_processors.amends",
             ],
         },
     }
@@ -152,12 +152,12 @@ else:
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis holds every value sealed and bound to its key (amends/cache.py): nothing readable.
+# Redis holds every value sealed and bound to its key (amends/core/cache.py): nothing readable.
 CACHES = {
     "default": env.cache_url("AMENDS_CACHE_URL", default="locmemcache://amends")
     if not env.str("AMENDS_CACHE_URL", default="").startswith("redis")
     else {
-        "BACKEND": "amends.cache.SealedRedisCache",
+        "BACKEND": "amends.core.cache.SealedRedisCache",
         "LOCATION": env.str("AMENDS_CACHE_URL"),
     }
 }
@@ -172,7 +172,7 @@ SESSION_ENGINE = (
     else "amends.sessions.db"
 )
 # Space pages one person sees are kept this long while nothing in the space changes
-# (amends/spaces/pagecache.py); 0 turns the keeping off.
+# (amends/core/pagecache.py); 0 turns the keeping off.
 AMENDS_PAGE_CACHE_SECONDS = env.int("AMENDS_PAGE_CACHE_SECONDS", default=300)
 
 AUTH_USER_MODEL = "accounts.User"
@@ -263,9 +263,9 @@ else:
     MAILERS = {
         "default": {
             "BACKEND": env.str(
-                # Printed where the server runs, links whole (see amends/mail.py).
+                # Printed where the server runs, links whole (see amends/core/mail.py).
                 "AMENDS_EMAIL_BACKEND",
-                default="amends.mail.ReadableConsoleBackend",
+                default="amends.core.mail.ReadableConsoleBackend",
             )
         }
     }

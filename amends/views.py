@@ -10,8 +10,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from amends.accounts.services import journal_lock_set
-from amends.http import AuthedRequest
-from amends.middleware import CLEAR_SITE_DATA
+from amends.core.http import AuthedRequest
+from amends.core.middleware import CLEAR_SITE_DATA
 
 
 def landing(request: HttpRequest) -> HttpResponse:

@@ -101,7 +101,7 @@ def request_for(user: dict[str, object], name: str, template: str) -> loadgen.Re
         headers["Accept"] = "application/json"
     else:
         # A browser also holds the CSRF cookie it was given on its first page; pages whose
-        # forms are signed for it can be kept (amends.spaces.pagecache).
+        # forms are signed for it can be kept (amends.core.pagecache).
         headers["Cookie"] = f"sessionid={user['session']}; csrftoken={csrf_secret(user)}"
         headers["Accept"] = "text/html"
     return loadgen.Request(name, path, headers)
@@ -117,7 +117,7 @@ WRITE_MIXES = ("journal", "journal+talk")
 
 
 def _form_post(user: dict[str, object], name: str, template: str, fields: dict[str, str]):  # type: ignore[no-untyped-def]
-    """A form sent as a browser sends it, with its one-time token (amends.spaces.once: any
+    """A form sent as a browser sends it, with its one-time token (amends.core.once: any
     unused random string)."""
     req = request_for(user, name, template)
     body = urlencode(
@@ -246,7 +246,7 @@ def warm_up(users: list[dict[str, object]], plan: list[loadgen.Request], rate: f
 # ------------------------------------------------------------------ what is measured
 
 # Kept pages off: every page, fragment and figure rendered afresh on every request
-# (amends.spaces.pagecache; roles and sessions are read as always).
+# (amends.core.pagecache; roles and sessions are read as always).
 KEPT_OFF_ENV = {"AMENDS_PAGE_CACHE_SECONDS": "0"}
 
 ANCHOR = "anchor page"

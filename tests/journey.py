@@ -353,7 +353,7 @@ def typed_fields() -> list[tuple[type, object]]:
     """(model, field) for every encrypted field a person types words into."""
     from django.apps import apps
 
-    from amends.fields import EncryptedTextField, is_encrypted
+    from amends.core.fields import EncryptedTextField, is_encrypted
 
     found = []
     for model in apps.get_models():

@@ -25,7 +25,7 @@ from django.urls import reverse
 
 from amends.accounts.models import AuditEvent, User
 from amends.api.models import ApiToken
-from amends.spaces.once import new_form_token
+from amends.core.once import new_form_token
 from tests.api.conftest import Api, token_for
 from tests.conftest import PASSWORD, Couple, client_for
 
@@ -347,7 +347,7 @@ def test_rate_limit_keys_name_no_address_even_hashed(db: None) -> None:
 
     from django.core.cache import cache
 
-    from amends.ratelimit import attempt
+    from amends.core.ratelimit import attempt
 
     key = "login:alex@example.com"
     attempt(key, window_seconds=60)

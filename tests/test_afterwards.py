@@ -8,7 +8,7 @@ from django.urls import reverse
 from amends.accounts.export import export_document, export_sections
 from amends.afterwards import selectors, services
 from amends.afterwards.models import Bid, Closeness, Part, PartKind
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.repair import services as repair
 from amends.spaces.selectors import space_roles
 from tests.afterwards_setup import atoned

@@ -14,14 +14,14 @@ from amends.agreement import services as agreement
 from amends.checkins.models import MEASURES
 from amends.checkins.services import checkin_record
 from amends.checkins.weeks import this_monday
+from amends.core.pagecache import page_key
+from amends.core.versioning import AREA_TABLES, TRACKED
 from amends.journal.services import journal_entry_create
 from amends.professional.services import note_write
 from amends.repair import services as repair
 from amends.repair.models import Breach
 from amends.spaces import services as space_services
-from amends.spaces.pagecache import page_key
 from amends.spaces.selectors import space_roles
-from amends.spaces.versioning import AREA_TABLES, TRACKED
 from amends.talk.services import message_send
 from tests.conftest import Couple, client_for
 

@@ -6,9 +6,9 @@ saved until then. Private words are not read."""
 
 from django.urls import reverse
 
+from amends.core.once import new_form_token
 from amends.repair import services as repair
 from amends.repair.models import Breach, Forgiveness, Promise, RepairAttempt
-from amends.spaces.once import new_form_token
 from tests.conftest import Couple, client_for
 
 HARSH = "You are pathetic and you always lie."

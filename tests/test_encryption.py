@@ -6,8 +6,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 
-from amends import crypto
-from amends.fields import UNREADABLE
+from amends.core import crypto
+from amends.core.fields import UNREADABLE
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
 from amends.repair import services as repair

@@ -7,10 +7,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.repair import services as repair
 from amends.repair.models import Breach, Question, SelfTrustEntry
-from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation, Reply
 from tests.conftest import Couple, client_for

@@ -7,10 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from amends.core.limits import LONG_TEXT_MAX
+from amends.core.once import new_form_token
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
-from amends.limits import LONG_TEXT_MAX
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from amends.spaces.visibility import Visibility, can_see, visible_to
 from tests.conftest import Couple, client_for, operator_client

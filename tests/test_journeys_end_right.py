@@ -6,14 +6,14 @@ from django.test import Client
 from django.urls import reverse
 
 from amends.accounts.services import account_delete
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.repair import services as repair
 from amends.repair.models import Question, RepairAttempt
 from amends.repair.selectors import path_for
 from amends.spaces import services as spaces
 from amends.spaces.invites import SESSION_KEY
 from amends.spaces.models import Invite, Role, Space
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import partner_left, professionals_waiting, space_roles
 from tests.api.conftest import Api, token_for
 from tests.conftest import PASSWORD, Couple, client_for, make_user

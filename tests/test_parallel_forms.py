@@ -20,6 +20,7 @@ from amends.accounts.models import User
 from amends.agreement import services as agreement
 from amends.agreement.models import AgreementNote, AgreementVersion, Behaviour, Round
 from amends.checkins.models import CheckIn
+from amends.core.once import new_form_token
 from amends.journal.models import JournalEntry
 from amends.ownpart.models import DayCheck, Slip
 from amends.ownpart.models import Reflection as OwnReflection
@@ -46,7 +47,6 @@ from amends.repair.models import (
 )
 from amends.spaces import services as spaces
 from amends.spaces.models import Invite, Membership, Space
-from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation, Message, Reply
 from amends.triggers import services as triggers

@@ -23,7 +23,8 @@ from amends.accounts.models import User
 from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
 from amends.checkins.weeks import this_monday
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.journal.services import journal_entry_create
 from amends.professional import attention
 from amends.professional import services as pro
@@ -31,7 +32,6 @@ from amends.professional.models import Homework, HomeworkNote, Session
 from amends.professional.selectors import caseload
 from amends.spaces import services as spaces
 from amends.spaces.models import MemberVersion, Space
-from amends.spaces.once import new_form_token
 from tests.conftest import Couple, client_for, make_user, professional_joins, url_for
 from tests.test_observer import (
     ACTS,

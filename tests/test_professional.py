@@ -2,11 +2,11 @@
 
 from django.urls import reverse
 
+from amends.core.once import new_form_token
 from amends.journal.services import journal_entry_create
 from amends.professional.models import Note
 from amends.professional.services import note_write
 from amends.repair import services as repair
-from amends.spaces.once import new_form_token
 from tests.conftest import Couple, client_for
 
 NOTE = "sam-note-4410 first impressions"

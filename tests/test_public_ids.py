@@ -31,6 +31,7 @@ from amends.agreement.models import AgreementVersion
 from amends.api.main import api
 from amends.checkins import services as checkins
 from amends.checkins.models import MEASURE_KEYS
+from amends.core.once import new_form_token
 from amends.disclosure import services as disclosure
 from amends.journal.models import JournalEntry
 from amends.ownpart import services as ownpart
@@ -42,7 +43,6 @@ from amends.repair.models import Breach, Promise
 from amends.repair.selftrust import EXERCISES
 from amends.spaces import services as spaces
 from amends.spaces.models import Space
-from amends.spaces.once import new_form_token
 from amends.talk import services as talk
 from amends.talk.models import Conversation
 from amends.transparency import services as transparency

@@ -1,4 +1,4 @@
-"""One failure path (amends/refusals.py): a service's refusal that no view caught becomes a
+"""One failure path (amends/core/refusals.py): a service's refusal that no view caught becomes a
 message and a redirect, never a 500; the API keeps its own JSON answer."""
 
 from django.contrib.messages import get_messages
@@ -7,9 +7,9 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from amends.errors import ActionRefused
-from amends.refusals import RefusalMiddleware, refusals_go_to
-from amends.spaces.once import new_form_token
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
+from amends.core.refusals import RefusalMiddleware, refusals_go_to
 from tests.conftest import Couple, client_for
 
 

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.repair import services
 from amends.repair.models import (
     AccountabilityStatement,
@@ -51,7 +51,7 @@ def url(name: str, couple: Couple, breach: Breach) -> str:
 
 
 def once() -> str:
-    from amends.spaces.once import new_form_token
+    from amends.core.once import new_form_token
 
     return new_form_token()
 

@@ -19,8 +19,8 @@ from django.db import connection, models
 from django.db.migrations.executor import MigrationExecutor
 from django.test import override_settings
 
-from amends import crypto
-from amends.fields import is_encrypted
+from amends.core import crypto
+from amends.core.fields import is_encrypted
 from tests import journey
 from tests.journey import PLANTED, SCORES
 
@@ -45,11 +45,11 @@ READABLE_FIELDS = {
     "journal page before anything is decrypted",
     "accounts.AuditEvent.kind": "a closed list of security events; no content",
     "accounts.AuditEvent.space_id": "an id",
-    "spaces.MemberVersion.version": "a counter the database raises (spaces/versioning.py)",
-    "spaces.MemberVersion.path_version": "a counter the database raises (spaces/versioning.py)",
-    "spaces.MemberVersion.talk_version": "a counter the database raises (spaces/versioning.py)",
-    "spaces.MemberVersion.checkin_version": "a counter the database raises (spaces/versioning.py)",
-    "spaces.MemberVersion.journal_version": "a counter the database raises (spaces/versioning.py)",
+    "spaces.MemberVersion.version": "a counter the database raises (core/versioning.py)",
+    "spaces.MemberVersion.path_version": "a counter the database raises (core/versioning.py)",
+    "spaces.MemberVersion.talk_version": "a counter the database raises (core/versioning.py)",
+    "spaces.MemberVersion.checkin_version": "a counter the database raises (core/versioning.py)",
+    "spaces.MemberVersion.journal_version": "a counter the database raises (core/versioning.py)",
     "spaces.KeptAsItWas.kind": "which table an item is in (a closed list), as its row shows",
     "spaces.Membership.role": "partner or professional: who is in a space, which the operator "
     "must know to run it",
@@ -121,7 +121,7 @@ def test_every_field_people_fill_in_is_sealed() -> None:
                 continue
             if isinstance(field, FILLED_IN) and _exception(model, field) is None:
                 unsealed.append(label)
-    assert not unsealed, f"seal these (amends.fields), or say here why not: {unsealed}"
+    assert not unsealed, f"seal these (amends.core.fields), or say here why not: {unsealed}"
     assert not stale, f"these exceptions name no field any more: {stale}"
 
 
@@ -370,6 +370,6 @@ def test_the_migration_seals_rows_written_before_it() -> None:
             cursor.execute("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'amends_%%'")
         else:
             cursor.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
-        from amends.spaces.versioning import TRACKED
+        from amends.core.versioning import TRACKED
 
         assert cursor.fetchone()[0] == 3 * len(TRACKED) + 1

@@ -14,8 +14,8 @@ from django.core.cache import cache
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from amends import crypto
 from amends.agreement.models import AgreementVersion
+from amends.core import crypto
 from amends.repair.models import Breach
 from amends.talk.models import Conversation
 from tests import journey
@@ -37,7 +37,9 @@ def redis_cache() -> Iterator[Any]:
         pytest.fail(f"This test needs Redis at {REDIS_URL} (AMENDS_TEST_REDIS_URL).")
     client.flushdb()
     with override_settings(
-        CACHES={"default": {"BACKEND": "amends.cache.SealedRedisCache", "LOCATION": REDIS_URL}},
+        CACHES={
+            "default": {"BACKEND": "amends.core.cache.SealedRedisCache", "LOCATION": REDIS_URL}
+        },
         SESSION_ENGINE="amends.sessions.cached_db",
         AMENDS_PAGE_CACHE_SECONDS=300,
     ):

@@ -17,14 +17,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.professional import services as pro
 from amends.professional.models import Cohort, CohortAgreement, CohortPlace, SecretsPolicy
 from amends.professional.selectors import cohort_place, secrets_policy
 from amends.program.selectors import current_week_number
 from amends.spaces import services as spaces
 from amends.spaces.models import MemberVersion, Space
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import professionals_waiting, space_roles
 from tests.conftest import Couple, client_for, make_user
 from tests.test_practice import second_couple_for

@@ -16,12 +16,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.journal.services import journal_entry_create
 from amends.professional import services as pro
 from amends.spaces import services as spaces
 from amends.spaces.models import Membership, Role, Space
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import professionals_waiting, space_roles
 from amends.spaces.visibility import Visibility
 from tests.conftest import Couple, client_for, make_user

@@ -19,13 +19,13 @@ from amends.accounts.models import User
 from amends.checkins import services as checkins
 from amends.checkins import weeks
 from amends.checkins.models import MEASURE_KEYS
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.journal.services import journal_entry_create
 from amends.repair import services as repair
 from amends.repair.models import Breach, Decision
 from amends.spaces import services as spaces
 from amends.spaces.models import KeptAsItWas, MemberVersion, Space
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from amends.spaces.shareagain import newcomers_waiting, shared_before_joining
 from amends.talk import services as talk

@@ -15,16 +15,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.core.once import new_form_token
+from amends.core.pagecache import page_key
+from amends.core.versioning import NOT_SHOWN, TRACKED
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create, journal_entry_update
 from amends.repair import services as repair
 from amends.safety.models import Resource
 from amends.spaces import services as space_services
 from amends.spaces.models import MemberVersion, ProfessionalApproval, Space
-from amends.spaces.once import new_form_token
-from amends.spaces.pagecache import page_key
 from amends.spaces.selectors import space_roles
-from amends.spaces.versioning import NOT_SHOWN, TRACKED
 from tests.conftest import Couple, client_for
 
 
@@ -518,7 +518,7 @@ def test_what_is_kept_holds_nothing_readable(couple: Couple) -> None:
 def test_a_kept_value_copied_to_another_key_does_not_open(db: None) -> None:
     from django.core.cache import cache
 
-    from amends.spaces import pagecache
+    from amends.core import pagecache
 
     pagecache._store("amends:test:a", {"text": "mine"}, 60)
     assert pagecache._load("amends:test:a") == {"text": "mine"}

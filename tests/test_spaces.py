@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.spaces import services
 from amends.spaces.models import Invite, Membership, Role
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from tests.conftest import Couple, client_for, make_user
 

@@ -2,9 +2,9 @@
 
 from django.urls import reverse
 
+from amends.core.once import new_form_token
 from amends.repair import services as repair
 from amends.repair.models import AccountabilityStatement, Question
-from amends.spaces.once import new_form_token
 from amends.talk.models import Message
 from amends.talk.services import message_send
 from tests.conftest import Couple, client_for

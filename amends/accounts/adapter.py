@@ -32,7 +32,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_password_reset_mail(self, user: Any, email: str, context: dict[str, Any]) -> None:
         """The link names the person by their random `uid`, not allauth's base-36 primary
-        key (a sequential id: see amends.publicid); `forms.UserTokenForm` reads it back."""
+        key (a sequential id: see amends.core.publicid); `forms.UserTokenForm` reads it back."""
         uid = user.uid.hex
         context = {
             **context,

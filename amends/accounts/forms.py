@@ -4,8 +4,8 @@ from allauth.account.forms import LoginForm as AllauthLoginForm
 from django import forms
 from django.http import HttpRequest
 
-from amends.forms import written_field
-from amends.limits import NAME_MAX
+from amends.core.forms import written_field
+from amends.core.limits import NAME_MAX
 
 from .models import User
 

@@ -5,8 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from amends.limits import NAME_MAX
-from amends.publicid import uid_field
+from amends.core.limits import NAME_MAX
+from amends.core.publicid import uid_field
 
 
 class UserManager(BaseUserManager["User"]):

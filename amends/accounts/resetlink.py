@@ -6,7 +6,7 @@ they load, so `accounts.forms` cannot import a form allauth defines after that p
 
 from allauth.account.forms import UserTokenForm as AllauthUserTokenForm
 
-from amends.publicid import uid_or_none
+from amends.core.publicid import uid_or_none
 
 from .models import User
 

@@ -11,9 +11,9 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
 from django.utils import timezone
 
-from amends.cache import forget_person
 from amends.checkins.services import trump_tally_refresh
-from amends.errors import ActionRefused
+from amends.core.cache import forget_person
+from amends.core.errors import ActionRefused
 from amends.spaces.models import Membership, Role, Space
 from amends.spaces.services import end_professional_access_if_no_partner, note_partner_left
 

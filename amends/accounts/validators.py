@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 
-from amends.limits import PASSWORD_MAX
+from amends.core.limits import PASSWORD_MAX
 
 
 class MaximumLengthValidator:

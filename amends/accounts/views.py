@@ -10,11 +10,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from amends.api.tokens import active_tokens_of, token_revoke
-from amends.errors import ActionRefused
-from amends.http import AuthedRequest
-from amends.middleware import CLEAR_SITE_DATA
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import run_once
+from amends.core.errors import ActionRefused
+from amends.core.http import AuthedRequest
+from amends.core.middleware import CLEAR_SITE_DATA
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import run_once
 
 from . import audit
 from .export import export_document, export_sections

@@ -9,12 +9,12 @@
 * `Closeness`: whether this person wants a paced plan for physical closeness. Always private:
   the plan opens only when both have said yes, so nobody learns the other's "not yet".
 
-Every word and choice a person gives is sealed (amends.fields).
+Every word and choice a person gives is sealed (amends.core.fields).
 """
 
 from django.db import models
 
-from amends.fields import EncryptedBooleanField, EncryptedTextField
+from amends.core.fields import EncryptedBooleanField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 

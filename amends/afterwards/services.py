@@ -14,13 +14,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.textrules import clean_text, clean_visibility
 from amends.repair.models import Breach
 from amends.repair.rules import is_hurt, is_injuring
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility
-from amends.textrules import clean_text, clean_visibility
 
 from .models import Bid, BidKind, Closeness, Part, PartKind
 from .selectors import why_closed

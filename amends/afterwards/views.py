@@ -15,8 +15,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from amends import acting
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.http import AuthedRequest
+from amends.core.errors import ActionRefused
+from amends.core.http import AuthedRequest
 from amends.repair.models import Breach
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space

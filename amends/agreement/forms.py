@@ -3,8 +3,8 @@
 from django import forms
 from django.http import QueryDict
 
-from amends.forms import written_field
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.forms import written_field
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
 from .catalogue import GROUPS
 

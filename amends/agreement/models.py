@@ -26,8 +26,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
-from amends.publicid import uid_field
+from amends.core.fields import EncryptedTextField
+from amends.core.publicid import uid_field
 
 from .catalogue import GROUPS
 

@@ -27,8 +27,8 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.publicid import parse_uid
+from amends.core.errors import ActionRefused
+from amends.core.publicid import parse_uid
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import can_see_made_together, made_together_q, ours_now_q

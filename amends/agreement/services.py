@@ -34,14 +34,14 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.fields import bulk_update_sealed
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.publicid import uid_or_none
+from amends.core.errors import ActionRefused
+from amends.core.fields import bulk_update_sealed
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.publicid import uid_or_none
+from amends.core.textrules import clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import ours_now_q, together_since
-from amends.textrules import clean_text
 
 from .catalogue import GROUP_KEYS
 from .models import (

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 
 logger = logging.getLogger("amends.api")
 

@@ -1,5 +1,5 @@
 """`Idempotency-Key` on POSTs that create: a replay changes nothing and answers 409
-"replayed". The claim is amends.spaces.once.run_once, the same one the web forms use."""
+"replayed". The claim is amends.core.once.run_once, the same one the web forms use."""
 
 import hashlib
 from collections.abc import Callable
@@ -8,7 +8,7 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Header
 
-from amends.spaces.once import run_once
+from amends.core.once import run_once
 
 from .auth import caller
 

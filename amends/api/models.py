@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
+from amends.core.fields import EncryptedTextField
 
 
 class ApiToken(models.Model):
@@ -22,7 +22,7 @@ class ApiToken(models.Model):
     expires_at = models.DateTimeField()
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
-    # A random id that encrypted fields are bound to (see amends.crypto).
+    # A random id that encrypted fields are bound to (see amends.core.crypto).
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
     # When the owner last gave their password for this token (making it counts): with the
     # journal lock on, calls that return private text in bulk need this to be recent.

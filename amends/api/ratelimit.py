@@ -1,6 +1,6 @@
 """The API's rate limit: the shared counter, answered as 429 with Retry-After."""
 
-from amends.ratelimit import attempt
+from amends.core.ratelimit import attempt
 
 from .errors import ApiError
 

@@ -30,8 +30,8 @@ from django.utils import timezone
 
 from amends.accounts import audit
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import NAME_MAX, PASSWORD_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import NAME_MAX, PASSWORD_MAX
 
 from .errors import ApiError
 from .models import ApiToken

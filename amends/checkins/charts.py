@@ -16,7 +16,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from pygal.style import Style
 
-from amends.spaces.pagecache import remember
+from amends.core.pagecache import remember
 
 from . import weeks as w
 from .models import MEASURES, SCALE_MAX, SCALE_MIN, Measure

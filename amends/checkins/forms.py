@@ -2,8 +2,8 @@ from datetime import date
 
 from django import forms
 
-from amends.forms import audience_field, written_field
-from amends.limits import SHORT_TEXT_MAX
+from amends.core.forms import audience_field, written_field
+from amends.core.limits import SHORT_TEXT_MAX
 
 from . import weeks as w
 from .instrument import Instrument

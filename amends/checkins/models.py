@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedIntegerField, EncryptedTextField
+from amends.core.fields import EncryptedIntegerField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 SCALE_MIN = 1

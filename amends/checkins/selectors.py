@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.coach import analyze
+from amends.core.pagecache import remember
 from amends.repair.models import (
     AccountabilityStatement,
     Breach,
@@ -33,7 +34,6 @@ from amends.repair.models import (
 )
 from amends.repair.selectors import forgiven_breach_descriptions
 from amends.spaces.models import Membership, Role
-from amends.spaces.pagecache import remember
 from amends.spaces.selectors import SpaceRoles, current_path_version
 from amends.spaces.visibility import Visibility, can_see, named_q, visible_to
 from amends.talk.models import Message

@@ -16,13 +16,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import SHORT_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import SHORT_TEXT_MAX
+from amends.core.textrules import clean_text, clean_visibility
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility, can_see, set_visibility
 from amends.talk.models import Message
-from amends.textrules import clean_text, clean_visibility
 
 from . import instrument as inst
 from . import weeks as w

@@ -3,7 +3,7 @@ a score or a tally of zeros. Pure: counts in, words out."""
 
 from typing import TYPE_CHECKING
 
-from amends.plainwords import counted, in_words, listed, sentence
+from amends.core.plainwords import counted, in_words, listed, sentence
 
 if TYPE_CHECKING:
     from .selectors import AttemptCounts, Progress, PromiseCounts

@@ -1,6 +1,6 @@
 from django import forms
 
-from amends.forms import audience_field, long_text_field
+from amends.core.forms import audience_field, long_text_field
 from amends.repair.forms import OnceForm
 
 from .models import Detail, Part

@@ -15,7 +15,7 @@
 What is told after both signed is a `repair.Disclosure` marked "told later": the same
 trickle-truth record the questions and answers keep, so both say the same thing.
 
-Every word and choice a person gives is sealed (amends.fields).
+Every word and choice a person gives is sealed (amends.core.fields).
 """
 
 import json
@@ -25,7 +25,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedBooleanField, EncryptedTextField
+from amends.core.fields import EncryptedBooleanField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 

@@ -23,13 +23,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX
+from amends.core.textrules import clean_text, clean_visibility
 from amends.repair.models import Breach, Disclosure
 from amends.repair.rules import is_hurt, is_injuring
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility, audience_roles, can_see, set_visibility
-from amends.textrules import clean_text, clean_visibility
 
 from .models import Account, AccountPart, Detail, DetailChoice, NoContactMessage, Part
 

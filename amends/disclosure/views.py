@@ -13,15 +13,15 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
 from amends import acting
-from amends.http import AuthedRequest
-from amends.limits import LONG_TEXT_MAX
+from amends.core.http import AuthedRequest
+from amends.core.limits import LONG_TEXT_MAX
+from amends.core.pagecache import kept_for_viewer
 from amends.repair.forms import OnceForm
 from amends.repair.models import Breach
 from amends.repair.rules import is_hurt, is_injuring
 from amends.repair.selectors import breach_for
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, audience_label, visibility_choices
 from amends.talk.drafts import coached_drafts

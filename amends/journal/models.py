@@ -1,6 +1,6 @@
 from django.db import models
 
-from amends.fields import EncryptedTextField
+from amends.core.fields import EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 

@@ -3,11 +3,11 @@ from django.utils import timezone
 
 from amends.accounts import audit
 from amends.accounts.models import User
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.textrules import clean_text, clean_visibility
 from amends.spaces.models import Space
 from amends.spaces.selectors import space_roles
 from amends.spaces.visibility import Visibility, can_change, set_visibility
-from amends.textrules import clean_text, clean_visibility
 
 from .models import JournalEntry
 

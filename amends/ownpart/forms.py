@@ -1,7 +1,7 @@
 from django import forms
 
-from amends.forms import written_field
-from amends.limits import LONG_TEXT_MAX
+from amends.core.forms import written_field
+from amends.core.limits import LONG_TEXT_MAX
 from amends.repair.forms import OnceForm
 
 from .models import Day, Helped

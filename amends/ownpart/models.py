@@ -12,7 +12,7 @@
 * `SlipReminderSent`: that the gentle reminder about a slip not yet told went to its author
   (the only one it ever goes to), so the daily run never sends it twice.
 
-Every word and choice is sealed (amends.fields). The day of a check-in stays readable, as
+Every word and choice is sealed (amends.core.fields). The day of a check-in stays readable, as
 every row's `created_at` does, so that there is one check-in per day.
 """
 
@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
+from amends.core.fields import EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.repair.models import Breach, Category
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles

@@ -9,7 +9,7 @@ and the body names no one and quotes nothing."""
 from django.tasks import task
 
 from amends.accounts.models import User
-from amends.mail import REMINDER_SUBJECT, reminder_body, send_claimed
+from amends.core.mail import REMINDER_SUBJECT, reminder_body, send_claimed
 
 from . import services
 from .models import Slip

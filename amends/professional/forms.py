@@ -1,7 +1,7 @@
 from django import forms
 
 from amends.accounts.models import User
-from amends.forms import long_text_field, written_field
+from amends.core.forms import long_text_field, written_field
 
 from .models import SecretsStance
 from .services import COHORT_NAME_MAX, HOMEWORK_NOTE_MAX, SECRETS_WORDS_MAX

@@ -3,8 +3,8 @@ import uuid
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
-from amends.publicid import uid_field
+from amends.core.fields import EncryptedTextField
+from amends.core.publicid import uid_field
 from amends.spaces.visibility import SpaceItem
 
 

@@ -20,14 +20,14 @@ from amends.checkins.selectors import (
     stuck_history,
 )
 from amends.checkins.stuck import WINDOW_WEEKS, stuck_signal
+from amends.core.pagecache import remember
+from amends.core.publicid import parse_uid
 from amends.journal.models import JournalEntry
 from amends.journal.selectors import journal_entries
 from amends.program.selectors import current_week_number
-from amends.publicid import parse_uid
 from amends.repair import models as repair
 from amends.repair.selectors import breach_overview_for_home, breaches_for, paths_for
 from amends.spaces.models import Role, Space
-from amends.spaces.pagecache import remember
 from amends.spaces.selectors import SpaceRoles, roles_of_spaces
 from amends.spaces.visibility import between_q, visible_to
 from amends.talk.models import Conversation, Message, Reply

@@ -8,12 +8,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.textrules import clean_text
 from amends.spaces.models import Membership, Role, Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility
-from amends.textrules import clean_text
 
 from .models import (
     Cohort,

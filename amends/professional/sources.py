@@ -1,7 +1,7 @@
 """Where homework comes from: an exercise of the program, a step of the repair path, or the
 professional's own words. A source is stored as "program:<slug>", "step:<key>" or "own"."""
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.program.models import Exercise
 from amends.repair.selectors import STEP_TEXT
 

@@ -18,16 +18,16 @@ from amends.checkins.selectors import (
     instrument_answers,
     instrument_falling,
 )
-from amends.errors import ActionRefused
-from amends.forms import long_text_field
-from amends.http import AuthedRequest
-from amends.refusals import refusals_go_to
+from amends.core.errors import ActionRefused
+from amends.core.forms import long_text_field
+from amends.core.http import AuthedRequest
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import run_once
+from amends.core.pagecache import kept_for_viewer
+from amends.core.refusals import refusals_go_to
 from amends.repair.forms import OnceForm
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Membership, Role, Space
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import run_once
-from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import changeable_or_404
 

@@ -8,7 +8,7 @@ selectors.COMPLETION), so nothing here stores anyone's progress.
 
 from django.db import models
 
-from amends.limits import NAME_MAX, SHORT_TEXT_MAX
+from amends.core.limits import NAME_MAX, SHORT_TEXT_MAX
 
 PROGRAM_WEEKS = 12
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.db import transaction
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 
 from .models import PROGRAM_WEEKS, Exercise, Feature, Module, ProgramWeek
 

@@ -3,10 +3,10 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 
-from amends.http import AuthedRequest
+from amends.core.http import AuthedRequest
+from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 
 from .selectors import current_week_number, week_view

@@ -3,10 +3,10 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
-from amends.forms import WrittenField, audience_field, long_text_field, written_field
-from amends.limits import SHORT_TEXT_MAX
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import new_form_token
+from amends.core.forms import WrittenField, audience_field, long_text_field, written_field
+from amends.core.limits import SHORT_TEXT_MAX
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import new_form_token
 
 from .models import Acknowledgement, Category, DecisionChoice, OutcomeChoice, RepairKind, Rhythm
 

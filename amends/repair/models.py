@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedBooleanField, EncryptedTextField
+from amends.core.fields import EncryptedBooleanField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 User = settings.AUTH_USER_MODEL
@@ -268,7 +268,7 @@ class PromiseMark(models.Model):
     occurrence = models.DateField()
     kept = EncryptedBooleanField()  # each partner's own word on it: sealed
     marked_at = models.DateTimeField(default=timezone.now)
-    # A random id that encrypted fields are bound to (see amends.crypto).
+    # A random id that encrypted fields are bound to (see amends.core.crypto).
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:

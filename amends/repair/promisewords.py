@@ -3,7 +3,7 @@ saw each, never a score ("0 of 1 noted day"). Pure, like pathwords."""
 
 from typing import Any
 
-from amends.plainwords import counted, in_words, listed, sentence
+from amends.core.plainwords import counted, in_words, listed, sentence
 
 
 def follow_through_words(rows: list[dict[str, Any]], *, professional: bool = False) -> str:

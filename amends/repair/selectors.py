@@ -16,10 +16,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.spaces.pagecache import remember
+from amends.core.pagecache import remember
+from amends.core.textrules import isolate
 from amends.spaces.selectors import SpaceRoles, current_path_version
 from amends.spaces.visibility import Visibility, can_see, visible_or_404, visible_to
-from amends.textrules import isolate
 
 from . import likeness, pathstate, pathwords
 from .models import (

@@ -6,7 +6,7 @@ The rules that no function here may break:
   * only the hurt partner sets or changes the decision, and it is private until they share it;
   * joint steps wait for both commitments;
   * only the hurt partner forgives, closes or reopens questions;
-  * nothing is ever done twice by a replayed form (see amends.spaces.once).
+  * nothing is ever done twice by a replayed form (see amends.core.once).
 """
 
 import json
@@ -20,8 +20,9 @@ from django.utils import timezone
 from amends.accounts import audit
 from amends.accounts.models import User
 from amends.checkins.services import trump_tally_refresh
-from amends.errors import ActionRefused
-from amends.limits import SHORT_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import SHORT_TEXT_MAX
+from amends.core.textrules import clean_text, clean_visibility
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import (
@@ -31,7 +32,6 @@ from amends.spaces.visibility import (
     set_visibility,
     shared_since,
 )
-from amends.textrules import clean_text, clean_visibility
 
 from . import pathwords
 from .models import (

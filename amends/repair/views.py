@@ -20,10 +20,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from amends import acting
-from amends.http import AuthedRequest
+from amends.core.http import AuthedRequest
+from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import (
     Visibility,

@@ -6,7 +6,7 @@ session is stored, so a signed-in session keeps ids, times and methods only.
 
 What a session holds for a short while besides (allauth's log-in state between the
 password and the e-mail link or a two-step code, which names the address; a pending
-invitation) is sealed like written text (`amends.crypto`), bound to the session's key: the
+invitation) is sealed like written text (`amends.core.crypto`), bound to the session's key: the
 `django_session` table, its dumps, and Redis hold nothing readable. Sessions written before
 sealing are still read, and sealed when next saved.
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from django.contrib.sessions.backends.base import SessionBase
 
-from amends import crypto
+from amends.core import crypto
 
 # allauth's record of how this session signed in, and what of it is not an id.
 AUTHENTICATION_RECORDS = "account_authentication_methods"

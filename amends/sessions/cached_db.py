@@ -1,5 +1,5 @@
 """Sessions read from the shared cache and written through to the database, sealed in
-both, keeping ids only (see amends.sessions and amends.cache)."""
+both, keeping ids only (see amends.sessions and amends.core.cache)."""
 
 from django.contrib.sessions.backends import cached_db
 

@@ -1,7 +1,7 @@
 from django import forms
 
-from amends.forms import written_field
-from amends.limits import NAME_MAX
+from amends.core.forms import written_field
+from amends.core.limits import NAME_MAX
 
 
 class SpaceForm(forms.Form):

@@ -3,8 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from amends.fields import EncryptedTextField
-from amends.publicid import uid_field
+from amends.core.fields import EncryptedTextField
+from amends.core.publicid import uid_field
 
 
 class Space(models.Model):
@@ -60,7 +60,7 @@ class MemberVersion(models.Model):
     """Numbers the database raises whenever something this member may see in their space
     changes (see versioning): `version` for anything, one per area for that area's pages. A
     change only others may see leaves them as they are, so what is kept for one person
-    (amends.spaces.pagecache) never turns stale, or fresh, because of another person's
+    (amends.core.pagecache) never turns stale, or fresh, because of another person's
     private act. The row is made by the database with its membership."""
 
     membership = models.OneToOneField(

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.publicid import parse_uid, uid_or_none
+from amends.core.publicid import parse_uid, uid_or_none
 
 from .models import Invite, Membership, MemberVersion, ProfessionalApproval, Role, Space
 
@@ -209,7 +209,7 @@ def space_joined_through(*, token: str, user: User) -> Space | None:
 def invite_in_space(*, space: Space, invite_id: object, role: str | None = None) -> Invite:
     """An invitation of this space by public id, or a refusal (invites carry no written text, so
     the caller's membership of the space is the whole check)."""
-    from amends.errors import ActionRefused
+    from amends.core.errors import ActionRefused
 
     uid = uid_or_none(invite_id)
     found = Invite.objects.filter(space=space, uid=uid) if uid else Invite.objects.none()

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from amends.accounts import audit
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import NAME_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import NAME_MAX
 
 from .invites import new_token, token_hash
 from .models import Invite, KeptAsItWas, Membership, ProfessionalApproval, Role, Space

@@ -12,14 +12,17 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.forms import refuse_into_form
-from amends.http import AuthedRequest
+from amends.core.errors import ActionRefused
+from amends.core.forms import refuse_into_form
+from amends.core.http import AuthedRequest
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import new_form_token, run_once
+from amends.core.pagecache import kept_for_viewer
+from amends.core.publicid import uid_or_none
+from amends.core.ratelimit import allow, client_ip
+from amends.core.refusals import refusals_go_to
+from amends.core.textrules import isolate
 from amends.journal.selectors import journal_entries
-from amends.publicid import uid_or_none
-from amends.ratelimit import allow, client_ip
-from amends.refusals import refusals_go_to
-from amends.textrules import isolate
 
 from . import services
 from .decorators import space_view
@@ -31,9 +34,6 @@ from .invites import (
     take_fresh_link,
 )
 from .models import Invite, Membership, Role, Space
-from .once import FIELD as ONCE_FIELD
-from .once import new_form_token, run_once
-from .pagecache import kept_for_viewer
 from .selectors import (
     SpaceRoles,
     invite_by_token,

@@ -44,7 +44,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.publicid import parse_uid
+from amends.core.publicid import parse_uid
 
 from .selectors import SpaceRoles
 
@@ -72,7 +72,7 @@ class SpaceItem(models.Model):
     # When its author last shared it (made it shared, or shared it again with someone who
     # joined since); empty means when it was written. See `seen_since`.
     shared_at = models.DateTimeField(null=True, blank=True)
-    # A random id that encrypted fields are bound to (see amends.crypto).
+    # A random id that encrypted fields are bound to (see amends.core.crypto).
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from amends.accounts.models import User
 from amends.coach import Analysis, Flag, analyze
-from amends.limits import LONG_TEXT_MAX
+from amends.core.limits import LONG_TEXT_MAX
 from amends.spaces.selectors import SpaceRoles
 
 KIND_NAMES = {

@@ -1,8 +1,8 @@
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedBooleanField, EncryptedTextField
-from amends.publicid import uid_field
+from amends.core.fields import EncryptedBooleanField, EncryptedTextField
+from amends.core.publicid import uid_field
 from amends.spaces.visibility import SpaceItem
 
 

@@ -6,7 +6,7 @@ from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.publicid import uid_or_none
+from amends.core.publicid import uid_or_none
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import visible_or_404, visible_to

@@ -7,13 +7,13 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.checkins.services import trump_tally_refresh
 from amends.coach import analyze
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.textrules import clean_text, clean_visibility
 from amends.repair.models import Breach
 from amends.repair.services import breach_record
 from amends.spaces.models import Space
 from amends.spaces.selectors import space_roles
 from amends.spaces.visibility import Visibility, can_see
-from amends.textrules import clean_text, clean_visibility
 
 from .coaching import forgiven_breaches
 from .models import CoachedDraft, Conversation, ConversationState, Message, Reply
@@ -171,7 +171,7 @@ def draft_keep(
 
 def draft_forget(*, person: User, draft_id: str) -> None:
     """A draft was sent, or replaced by a newer one: it is not kept any longer."""
-    from amends.publicid import uid_or_none
+    from amends.core.publicid import uid_or_none
 
     uid = uid_or_none(draft_id)
     if uid is not None:

@@ -6,14 +6,14 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from amends.errors import ActionRefused
-from amends.forms import audience_field, long_text_field
-from amends.http import AuthedRequest
+from amends.core.errors import ActionRefused
+from amends.core.forms import audience_field, long_text_field
+from amends.core.http import AuthedRequest
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import new_form_token, run_once
+from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import new_form_token, run_once
-from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles, partner_left
 from amends.spaces.visibility import Visibility, visibility_choices
 

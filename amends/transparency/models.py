@@ -12,7 +12,7 @@
 * `ReviewReminderSent`: that a review reminder went to someone (one per person, offer and
   review), so a second run of the daily command sends nothing twice.
 
-Every word, choice and day a person gives is sealed (amends.fields); where an offer stands
+Every word, choice and day a person gives is sealed (amends.core.fields); where an offer stands
 (draft, offered, on, ended) stays readable, as other workflow states do.
 """
 
@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import EncryptedDateField, EncryptedTextField
+from amends.core.fields import EncryptedDateField, EncryptedTextField
 from amends.spaces.visibility import SpaceItem
 
 

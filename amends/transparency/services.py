@@ -21,12 +21,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.textrules import clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility
-from amends.textrules import clean_text
 
 from .models import Ending, Offer, Pressure, ReviewReminderSent, State
 

@@ -8,7 +8,7 @@ see the offer gets one e-mail per review (ReviewReminderSent)."""
 from django.tasks import task
 
 from amends.accounts.models import User
-from amends.mail import REMINDER_SUBJECT, reminder_body, send_claimed
+from amends.core.mail import REMINDER_SUBJECT, reminder_body, send_claimed
 
 from . import services
 from .models import Offer

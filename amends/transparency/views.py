@@ -15,15 +15,15 @@ from django.utils.text import capfirst
 from django.views.decorators.http import require_http_methods, require_safe
 
 from amends import acting
-from amends.errors import ActionRefused
-from amends.forms import refuse_into_form
-from amends.http import AuthedRequest
+from amends.core.errors import ActionRefused
+from amends.core.forms import refuse_into_form
+from amends.core.http import AuthedRequest
+from amends.core.once import FIELD as ONCE_FIELD
+from amends.core.once import run_once
+from amends.core.pagecache import kept_for_viewer
 from amends.repair.forms import OnceForm
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.once import FIELD as ONCE_FIELD
-from amends.spaces.once import run_once
-from amends.spaces.pagecache import kept_for_viewer
 from amends.spaces.selectors import SpaceRoles
 
 from . import selectors, services

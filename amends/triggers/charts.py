@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString
 
 from amends.checkins import weeks as w
 from amends.checkins.charts import STYLE, Chart, svg_of  # one look for every chart
-from amends.spaces.pagecache import remember
+from amends.core.pagecache import remember
 
 from .models import STRENGTH_MAX, STRENGTH_MIN
 from .selectors import Picture

@@ -1,7 +1,7 @@
 from django import forms
 
-from amends.forms import audience_field, written_field
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.forms import audience_field, written_field
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
 from .models import STRENGTH_MAX, STRENGTH_MIN, Helped, Kind, Remind
 

@@ -12,14 +12,14 @@
 * `Signal`: one "I'm triggered" signal, shared with the partner: that it was sent and when,
   nothing else. The partner can say they saw it.
 
-Every word, choice, number and day a person gives is sealed (amends.fields).
+Every word, choice, number and day a person gives is sealed (amends.core.fields).
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from amends.fields import (
+from amends.core.fields import (
     EncryptedBooleanField,
     EncryptedDateField,
     EncryptedIntegerField,

@@ -18,8 +18,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.textrules import clean_text, clean_visibility
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import (
@@ -29,7 +30,6 @@ from amends.spaces.visibility import (
     set_visibility,
     share_again,
 )
-from amends.textrules import clean_text, clean_visibility
 
 from .models import (
     STRENGTH_MAX,

@@ -9,7 +9,7 @@ from django.tasks import task
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.mail import REMINDER_SUBJECT, reminder_body, send_claimed
+from amends.core.mail import REMINDER_SUBJECT, reminder_body, send_claimed
 from amends.spaces.selectors import space_roles
 
 from . import services

@@ -12,7 +12,7 @@ from amends.agreement import services
 from amends.agreement.catalogue import CATALOGUE, GROUP_KEYS, GROUPS
 from amends.agreement.models import Behaviour, Rating, Round
 from amends.agreement.selectors import ratings_visible_to, reveal_for
-from amends.spaces.once import new_form_token
+from amends.core.once import new_form_token
 from amends.spaces.selectors import space_roles
 from tests.conftest import Couple, client_for
 

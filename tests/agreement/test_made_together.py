@@ -24,7 +24,7 @@ from amends.agreement.selectors import (
     round_state,
     version_history,
 )
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.spaces import services as spaces
 from amends.spaces.models import Membership, MemberVersion, Space
 from amends.spaces.selectors import space_roles

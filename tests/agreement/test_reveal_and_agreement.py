@@ -20,9 +20,9 @@ from amends.agreement.selectors import (
     agreement_terms_for_breach,
     reveal_for,
 )
-from amends.errors import ActionRefused
-from amends.limits import SHORT_TEXT_MAX
-from amends.spaces.once import new_form_token
+from amends.core.errors import ActionRefused
+from amends.core.limits import SHORT_TEXT_MAX
+from amends.core.once import new_form_token
 from amends.spaces.selectors import space_roles
 from tests.conftest import Couple, client_for, operator_client
 

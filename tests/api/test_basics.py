@@ -7,10 +7,10 @@ import uuid
 import pytest
 from django.test import Client
 
+from amends.core.once import UsedFormToken
 from amends.journal.models import JournalEntry
 from amends.journal.services import journal_entry_create
 from amends.spaces.models import Membership
-from amends.spaces.once import UsedFormToken
 from tests.conftest import Couple
 
 from .conftest import BASE, Api, token_for

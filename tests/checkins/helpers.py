@@ -7,8 +7,8 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.checkins import weeks
 from amends.checkins.models import MEASURE_KEYS, CheckIn
+from amends.core.once import new_form_token
 from amends.spaces.models import Membership, Space
-from amends.spaces.once import new_form_token
 
 SECRET_NOTE = "ZEBRA-7731 the thing I cannot say out loud"
 

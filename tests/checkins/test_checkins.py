@@ -9,7 +9,7 @@ from django.urls import reverse
 from amends.checkins import services, weeks
 from amends.checkins.models import CheckIn
 from amends.checkins.selectors import checkin_trends_visible_to, open_weeks
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.spaces.selectors import space_roles
 from tests.checkins.helpers import SECRET_NOTE, age_space, form_data, scores
 from tests.conftest import Couple

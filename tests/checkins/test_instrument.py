@@ -19,7 +19,7 @@ from amends.checkins import instrument as inst
 from amends.checkins import selectors, services
 from amends.checkins.models import InstrumentAnswer, InstrumentSharing
 from amends.checkins.weeks import iso_name, this_monday
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.professional.selectors import caseload
 from amends.spaces import services as spaces
 from amends.spaces.models import MemberVersion

@@ -13,7 +13,7 @@ from amends.checkins import services, weeks
 from amends.checkins.models import ReminderSent
 from amends.checkins.selectors import reminders_due
 from amends.checkins.tasks import SUBJECT, send_checkin_reminder, send_promise_reminder
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.repair import services as repair
 from tests.checkins.helpers import scores
 from tests.conftest import Couple

@@ -14,9 +14,9 @@ from amends.checkins.selectors import (
     trump_messages_read,
     trump_tally_window,
 )
+from amends.core.pagecache import page_key
 from amends.repair import services as repair
 from amends.repair.models import Breach
-from amends.spaces.pagecache import page_key
 from amends.spaces.selectors import space_roles
 from amends.talk.services import message_send
 from tests.conftest import Couple, client_for

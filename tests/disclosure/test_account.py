@@ -7,13 +7,13 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.disclosure import selectors, services
 from amends.disclosure.models import Account, AccountPart, DetailChoice, NoContactMessage
-from amends.errors import ActionRefused
 from amends.repair import services as repair
 from amends.repair.models import Breach, Disclosure
 from amends.spaces.models import MemberVersion
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from tests.conftest import Couple, client_for
 

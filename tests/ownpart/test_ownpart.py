@@ -10,13 +10,13 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.ownpart import selectors, services
 from amends.ownpart.models import DayCheck, Reflection, Slip, SlipReminderSent
 from amends.ownpart.tasks import send_slip_reminder
 from amends.repair import services as repair
 from amends.spaces.models import MemberVersion
-from amends.spaces.once import new_form_token
 from tests.conftest import Couple, client_for
 
 NOTE = "SLIP-NOTE-q8z I drank on the way home."

@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from amends.checkins import services as checkins
 from amends.checkins import weeks
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.journal.services import journal_entry_create
 from amends.program.models import Exercise, Module, Practice, PracticeLink, ProgramWeek
 from amends.program.selectors import current_week_number, week_view

@@ -9,9 +9,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.spaces.models import MemberVersion
-from amends.spaces.once import new_form_token
 from amends.transparency import selectors, services
 from amends.transparency.models import Offer, Pressure, ReviewReminderSent, State
 from tests.conftest import Couple, client_for

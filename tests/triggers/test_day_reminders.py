@@ -9,8 +9,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
-from amends.spaces.once import new_form_token
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.triggers import selectors, services
 from amends.triggers.models import DayReminderSent, HardDay
 from amends.triggers.tasks import SUBJECT, send_day_reminder

@@ -8,9 +8,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
+from amends.core.once import new_form_token
 from amends.spaces.models import MemberVersion
-from amends.spaces.once import new_form_token
 from amends.spaces.selectors import space_roles
 from amends.triggers import selectors, services
 from amends.triggers.models import AgreedResponse, HardDay, Signal, Trigger

@@ -4,9 +4,9 @@ import uuid
 
 from django.db import migrations, models
 
-from amends.publicid import fill_uids
-from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
-from amends.spaces.versioning import sqlite_triggers
+from amends.core.publicid import fill_uids
+from amends.core.versioning import AREAS_BEFORE_0009 as AREAS
+from amends.core.versioning import sqlite_triggers
 
 
 class Migration(migrations.Migration):

@@ -1,14 +1,14 @@
 """Every word of the agreement sealed at rest: custom (and catalogue) wording, the blind
 answers, a version's summary, its terms and notes. Rows get the random `uid` their sealed
-values are bound to. Existing rows are sealed here (see amends.sealing)."""
+values are bound to. Existing rows are sealed here (see amends.core.sealing)."""
 
 import uuid
 
 from django.db import migrations, models
 
-import amends.fields
-from amends import sealing
-from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
+import amends.core.fields
+from amends.core import sealing
+from amends.core.versioning import AREAS_BEFORE_0009 as AREAS
 
 STANCES = [
     ("cheating", "Cheating"),
@@ -41,30 +41,30 @@ class Migration(migrations.Migration):
             for name in NEW_UIDS
         ],
         migrations.AlterField(
-            model_name="behaviour", name="wording", field=amends.fields.EncryptedTextField()
+            model_name="behaviour", name="wording", field=amends.core.fields.EncryptedTextField()
         ),
         migrations.AlterField(
             model_name="rating",
             name="stance",
-            field=amends.fields.EncryptedTextField(choices=STANCES),
+            field=amends.core.fields.EncryptedTextField(choices=STANCES),
         ),
         migrations.AlterField(
             model_name="agreementversion",
             name="summary",
-            field=amends.fields.EncryptedTextField(blank=True),
+            field=amends.core.fields.EncryptedTextField(blank=True),
         ),
         migrations.AlterField(
             model_name="agreementterm",
             name="stance",
-            field=amends.fields.EncryptedTextField(blank=True, choices=STANCES),
+            field=amends.core.fields.EncryptedTextField(blank=True, choices=STANCES),
         ),
         migrations.AlterField(
             model_name="agreementterm",
             name="note",
-            field=amends.fields.EncryptedTextField(blank=True),
+            field=amends.core.fields.EncryptedTextField(blank=True),
         ),
         migrations.AlterField(
-            model_name="agreementnote", name="text", field=amends.fields.EncryptedTextField()
+            model_name="agreementnote", name="text", field=amends.core.fields.EncryptedTextField()
         ),
         migrations.RunPython(*sealing.fill_uids_and_seal("agreement", SEALED, new_uids=NEW_UIDS)),
         *[

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.db import migrations, models
 
-from amends.spaces import versioning
+from amends.core import versioning
 
 SHARED = ("amends_memberversion_new", "amends_space_version_grows")
 

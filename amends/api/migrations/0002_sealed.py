@@ -4,8 +4,8 @@ import uuid
 
 from django.db import migrations, models
 
-import amends.fields
-from amends import sealing
+import amends.core.fields
+from amends.core import sealing
 
 
 class Migration(migrations.Migration):
@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
             model_name="apitoken", name="uid", field=models.UUIDField(editable=False, null=True)
         ),
         migrations.AlterField(
-            model_name="apitoken", name="name", field=amends.fields.EncryptedTextField(blank=True)
+            model_name="apitoken", name="name", field=amends.core.fields.EncryptedTextField(blank=True)
         ),
         migrations.RunPython(
             *sealing.fill_uids_and_seal("api", {"apitoken": ("name",)}, new_uids=("apitoken",))

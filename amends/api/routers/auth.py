@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Field, Path, Router, Schema, Status
 from ninja.pagination import paginate
 
-from amends.limits import NAME_MAX, PASSWORD_MAX
+from amends.core.limits import NAME_MAX, PASSWORD_MAX
 
 from .. import ratelimit
 from ..auth import caller, current_token

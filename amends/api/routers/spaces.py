@@ -7,7 +7,7 @@ from ninja import Router, Status
 from ninja.pagination import paginate
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.spaces import services
 from amends.spaces.models import Invite
 from amends.spaces.selectors import (

@@ -12,7 +12,7 @@ from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.spaces.selectors import SpaceRoles
 from amends.transparency import selectors, services
 from amends.transparency.models import Offer

@@ -12,7 +12,7 @@ from ninja import Field, Path, Schema
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
 from amends.accounts.models import User
-from amends.limits import LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX
+from amends.core.limits import LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX
 
 
 def _no_nul[T](value: T) -> T:

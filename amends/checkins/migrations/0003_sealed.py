@@ -3,9 +3,9 @@ since the database cannot see the numbers. Existing rows are sealed here."""
 
 from django.db import migrations
 
-import amends.fields
-from amends import sealing
-from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
+import amends.core.fields
+from amends.core import sealing
+from amends.core.versioning import AREAS_BEFORE_0009 as AREAS
 
 MEASURES = (
     "trust_partner",
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
         ],
         *[
             migrations.AlterField(
-                model_name="checkin", name=key, field=amends.fields.EncryptedIntegerField()
+                model_name="checkin", name=key, field=amends.core.fields.EncryptedIntegerField()
             )
             for key in MEASURES
         ],

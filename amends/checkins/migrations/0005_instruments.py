@@ -8,8 +8,8 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-import amends.fields
-from amends.spaces import versioning
+import amends.core.fields
+from amends.core import versioning
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -31,8 +31,8 @@ class Migration(migrations.Migration):
                 ("uid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
                 ("week", models.DateField(help_text="The Monday of the ISO week these answers are about.")),
                 ("instrument", models.CharField(max_length=40)),
-                ("answers", amends.fields.EncryptedTextField()),
-                ("total", amends.fields.EncryptedIntegerField()),
+                ("answers", amends.core.fields.EncryptedTextField()),
+                ("total", amends.core.fields.EncryptedIntegerField()),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
                 ("author", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL)),
                 ("shared_with", models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL)),

@@ -4,14 +4,14 @@ triggers (versioning.ELEVENTH).
 It comes after every migration that installs or reinstalls version triggers (they drop and
 install those of the tables that exist when they run)."""
 
-import amends.fields
+import amends.core.fields
 import django.db.models.deletion
 import django.utils.timezone
 import uuid
 from django.conf import settings
 from django.db import migrations, models
 
-from amends.spaces import versioning
+from amends.core import versioning
 
 class Migration(migrations.Migration):
 
@@ -57,8 +57,8 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('shared_at', models.DateTimeField(blank=True, null=True)),
                 ('uid', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('text', amends.fields.EncryptedTextField()),
-                ('suggestion', amends.fields.EncryptedTextField(blank=True)),
+                ('text', amends.core.fields.EncryptedTextField()),
+                ('suggestion', amends.core.fields.EncryptedTextField(blank=True)),
                 ('suggested_at', models.DateTimeField(blank=True, null=True)),
                 ('accepted_at', models.DateTimeField(blank=True, null=True)),
                 ('sent_at', models.DateTimeField(blank=True, null=True)),
@@ -77,7 +77,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('uid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
                 ('part', models.CharField(choices=[('when', 'When it started, and how long it went on'), ('who', 'Who it was with'), ('hidden', 'What was hidden, and how'), ('cost', 'Money and time it took'), ('contact', 'What contact there still is'), ('other', 'Anything else')], max_length=16)),
-                ('text', amends.fields.EncryptedTextField()),
+                ('text', amends.core.fields.EncryptedTextField()),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='parts', to='disclosure.account')),
@@ -95,8 +95,8 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('shared_at', models.DateTimeField(blank=True, null=True)),
                 ('uid', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('levels', amends.fields.EncryptedTextField()),
-                ('sexual_specifics', amends.fields.EncryptedBooleanField()),
+                ('levels', amends.core.fields.EncryptedTextField()),
+                ('sexual_specifics', amends.core.fields.EncryptedBooleanField()),
                 ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('breach', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='repair.breach')),
                 ('space', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='spaces.space')),

@@ -7,9 +7,9 @@ import uuid
 
 from django.db import migrations, models
 
-import amends.fields
-from amends import sealing
-from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
+import amends.core.fields
+from amends.core import sealing
+from amends.core.versioning import AREAS_BEFORE_0009 as AREAS
 
 SEALED = {
     "breach": ("category",),
@@ -34,17 +34,17 @@ class Migration(migrations.Migration):
             model_name="promisemark", name="uid", field=models.UUIDField(editable=False, null=True)
         ),
         migrations.AlterField(
-            model_name="promisemark", name="kept", field=amends.fields.EncryptedBooleanField()
+            model_name="promisemark", name="kept", field=amends.core.fields.EncryptedBooleanField()
         ),
         migrations.AlterField(
             model_name="statementresponse",
             name="feels_complete",
-            field=amends.fields.EncryptedBooleanField(),
+            field=amends.core.fields.EncryptedBooleanField(),
         ),
         migrations.AlterField(
             model_name="breach",
             name="category",
-            field=amends.fields.EncryptedTextField(
+            field=amends.core.fields.EncryptedTextField(
                 choices=[
                     ("infidelity_sexual", "Infidelity: sexual"),
                     ("infidelity_emotional", "Infidelity: emotional"),
@@ -63,14 +63,14 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="outcomestatement",
             name="choice",
-            field=amends.fields.EncryptedTextField(
+            field=amends.core.fields.EncryptedTextField(
                 choices=[("recommit", "Recommit to each other"), ("part", "Part, with respect")]
             ),
         ),
         migrations.AlterField(
             model_name="promise",
             name="rhythm",
-            field=amends.fields.EncryptedTextField(
+            field=amends.core.fields.EncryptedTextField(
                 choices=[
                     ("once", "Once, by a date"),
                     ("daily", "Every day"),
@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="reflection",
             name="emotion",
-            field=amends.fields.EncryptedTextField(
+            field=amends.core.fields.EncryptedTextField(
                 choices=[
                     ("anger", "Anger"),
                     ("resentment", "Resentment"),
@@ -98,7 +98,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="repairattempt",
             name="acknowledgement",
-            field=amends.fields.EncryptedTextField(
+            field=amends.core.fields.EncryptedTextField(
                 blank=True,
                 choices=[
                     ("accepted", "I accept this"),
@@ -110,7 +110,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="repairattempt",
             name="kind",
-            field=amends.fields.EncryptedTextField(
+            field=amends.core.fields.EncryptedTextField(
                 choices=[
                     ("apology", "An apology"),
                     ("transparency", "Being open (phone, messages, whereabouts)"),

@@ -2,12 +2,12 @@
 ones kept. A forgiveness version may say it is taken back for now (sealed). The kind of
 hurt said behind someone's back is named so it fits both partners' paths."""
 
-import amends.fields
+import amends.core.fields
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from amends.spaces.versioning import sqlite_triggers
+from amends.core.versioning import sqlite_triggers
 
 
 class Migration(migrations.Migration):
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="forgiveness",
             name="taken_back",
-            field=amends.fields.EncryptedBooleanField(blank=True, null=True),
+            field=amends.core.fields.EncryptedBooleanField(blank=True, null=True),
         ),
         migrations.AddField(
             model_name="forgiveness",
@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="breach",
             name="category",
-            field=amends.fields.EncryptedTextField(
+            field=amends.core.fields.EncryptedTextField(
                 choices=[
                     ("infidelity_sexual", "Infidelity: sexual"),
                     ("infidelity_emotional", "Infidelity: emotional"),

@@ -1,12 +1,12 @@
 """Versions per member instead of per space: a change raises only the numbers of the people
-who may see it (see amends.spaces.versioning). Items already shared stay shared with the
+who may see it (see amends.core.versioning). Items already shared stay shared with the
 people in their space today (`shared_at` set to now)."""
 
 import django.db.models.deletion
 from django.db import migrations, models
 from django.utils import timezone
 
-from amends.spaces import versioning
+from amends.core import versioning
 
 ITEMS = (
     ("journal", "JournalEntry"),

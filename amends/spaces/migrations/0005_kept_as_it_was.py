@@ -6,7 +6,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-from amends.spaces import versioning
+from amends.core import versioning
 
 
 class Migration(migrations.Migration):

@@ -5,9 +5,9 @@ import uuid
 
 from django.db import migrations, models
 
-import amends.fields
-from amends import sealing
-from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
+import amends.core.fields
+from amends.core import sealing
+from amends.core.versioning import AREAS_BEFORE_0009 as AREAS
 
 
 class Migration(migrations.Migration):
@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             model_name="space", name="uid", field=models.UUIDField(editable=False, null=True)
         ),
         migrations.AlterField(
-            model_name="space", name="name", field=amends.fields.EncryptedTextField()
+            model_name="space", name="name", field=amends.core.fields.EncryptedTextField()
         ),
         migrations.RunPython(
             *sealing.fill_uids_and_seal("spaces", {"space": ("name",)}, new_uids=("space",))

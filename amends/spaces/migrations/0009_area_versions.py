@@ -3,7 +3,7 @@ while another area changes. The version triggers are installed again to raise th
 
 from django.db import migrations, models
 
-from amends.spaces import versioning
+from amends.core import versioning
 
 
 def _triggers(areas: tuple[str, ...] | None):  # type: ignore[no-untyped-def]

@@ -3,9 +3,9 @@ like the words. Existing rows are sealed here."""
 
 from django.db import migrations
 
-import amends.fields
-from amends import sealing
-from amends.spaces.versioning import AREAS_BEFORE_0009 as AREAS
+import amends.core.fields
+from amends.core import sealing
+from amends.core.versioning import AREAS_BEFORE_0009 as AREAS
 
 
 class Migration(migrations.Migration):
@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="message",
             name="carries_threat",
-            field=amends.fields.EncryptedBooleanField(default=False),
+            field=amends.core.fields.EncryptedBooleanField(default=False),
         ),
         migrations.RunPython(
             *sealing.fill_uids_and_seal("talk", {"message": ("carries_threat",)})

@@ -3,14 +3,14 @@
 It comes after every migration that rebuilds a tracked table on SQLite: those drop and
 install the version triggers of the tables that exist when they run."""
 
-import amends.fields
+import amends.core.fields
 import django.db.models.deletion
 import django.utils.timezone
 import uuid
 from django.conf import settings
 from django.db import migrations, models
 
-from amends.spaces import versioning
+from amends.core import versioning
 
 
 class Migration(migrations.Migration):
@@ -38,9 +38,9 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('shared_at', models.DateTimeField(blank=True, null=True)),
                 ('uid', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('what_helps', amends.fields.EncryptedTextField(blank=True)),
-                ('what_to_say', amends.fields.EncryptedTextField(blank=True)),
-                ('what_not_to_say', amends.fields.EncryptedTextField(blank=True)),
+                ('what_helps', amends.core.fields.EncryptedTextField(blank=True)),
+                ('what_to_say', amends.core.fields.EncryptedTextField(blank=True)),
+                ('what_not_to_say', amends.core.fields.EncryptedTextField(blank=True)),
                 ('author_agreed_at', models.DateTimeField(blank=True, null=True)),
                 ('partner_agreed_at', models.DateTimeField(blank=True, null=True)),
                 ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
@@ -60,10 +60,10 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('shared_at', models.DateTimeField(blank=True, null=True)),
                 ('uid', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('label', amends.fields.EncryptedTextField()),
-                ('day', amends.fields.EncryptedDateField()),
-                ('every_year', amends.fields.EncryptedBooleanField()),
-                ('plan', amends.fields.EncryptedTextField(blank=True)),
+                ('label', amends.core.fields.EncryptedTextField()),
+                ('day', amends.core.fields.EncryptedDateField()),
+                ('every_year', amends.core.fields.EncryptedBooleanField()),
+                ('plan', amends.core.fields.EncryptedTextField(blank=True)),
                 ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('space', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='spaces.space')),
             ],
@@ -113,10 +113,10 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('shared_at', models.DateTimeField(blank=True, null=True)),
                 ('uid', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('kind', amends.fields.EncryptedTextField(choices=[('place', 'A place'), ('song', 'A song, a sound or a smell'), ('date', 'A date or a time of year'), ('phone', 'A phone, a message, a screen'), ('person', 'Someone I saw or heard about'), ('thought', 'A thought or a picture in my head'), ('other', 'Something else')])),
-                ('strength', amends.fields.EncryptedIntegerField()),
-                ('note', amends.fields.EncryptedTextField(blank=True)),
-                ('helped', amends.fields.EncryptedTextField(blank=True)),
+                ('kind', amends.core.fields.EncryptedTextField(choices=[('place', 'A place'), ('song', 'A song, a sound or a smell'), ('date', 'A date or a time of year'), ('phone', 'A phone, a message, a screen'), ('person', 'Someone I saw or heard about'), ('thought', 'A thought or a picture in my head'), ('other', 'Something else')])),
+                ('strength', amends.core.fields.EncryptedIntegerField()),
+                ('note', amends.core.fields.EncryptedTextField(blank=True)),
+                ('helped', amends.core.fields.EncryptedTextField(blank=True)),
                 ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('space', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='spaces.space')),
             ],

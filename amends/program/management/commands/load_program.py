@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 from amends.program.services import CURRICULUM, program_load_file
 
 

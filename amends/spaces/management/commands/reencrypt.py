@@ -10,8 +10,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
-from amends import crypto
-from amends.fields import Sealed, is_encrypted
+from amends.core import crypto
+from amends.core.fields import Sealed, is_encrypted
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""For migrations that seal columns which used to hold plain values (see amends.fields).
+"""For migrations that seal columns which used to hold plain values (see amends.core.fields).
 
 A migration that seals a column, on SQLite and PostgreSQL alike:
 
@@ -22,7 +22,7 @@ from typing import Any
 from django.db import models
 from django.db.models import Value
 
-from amends.fields import Sealed, bulk_update_sealed, is_encrypted
+from amends.core.fields import Sealed, bulk_update_sealed, is_encrypted
 
 CHUNK = 500
 
@@ -104,7 +104,7 @@ def sqlite_triggers_off_then_on(*, areas: tuple[str, ...]) -> tuple[RunPythonCod
     """First operation of a migration that rebuilds tables on SQLite. `areas`: those the
     member versions had at that migration (versioning.AREAS_BEFORE_0009 before spaces/0009,
     else versioning.AREAS)."""
-    from amends.spaces.versioning import sqlite_triggers
+    from amends.core.versioning import sqlite_triggers
 
     return sqlite_triggers(on=False, layers=2, areas=areas), sqlite_triggers(
         on=True, layers=2, areas=areas
@@ -113,7 +113,7 @@ def sqlite_triggers_off_then_on(*, areas: tuple[str, ...]) -> tuple[RunPythonCod
 
 def sqlite_triggers_on_then_off(*, areas: tuple[str, ...]) -> tuple[RunPythonCode, RunPythonCode]:
     """Last operation of such a migration: the triggers, installed again."""
-    from amends.spaces.versioning import sqlite_triggers
+    from amends.core.versioning import sqlite_triggers
 
     return sqlite_triggers(on=True, layers=2, areas=areas), sqlite_triggers(
         on=False, layers=2, areas=areas

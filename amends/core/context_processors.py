@@ -3,8 +3,8 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
-from amends.limits import LONG_TEXT_MAX
-from amends.publicid import uid_or_none
+from amends.core.limits import LONG_TEXT_MAX
+from amends.core.publicid import uid_or_none
 
 
 def amends(request: HttpRequest) -> dict[str, Any]:

@@ -17,7 +17,7 @@ def attempt(key: str, *, window_seconds: int) -> tuple[int, int]:
     now = time.time()
     # Keyed with the secret: a key in Redis names no e-mail address, even to someone who
     # guesses addresses and hashes them.
-    digest = salted_hmac("amends.ratelimit", key, algorithm="sha256").hexdigest()[:32]
+    digest = salted_hmac("amends.core.ratelimit", key, algorithm="sha256").hexdigest()[:32]
     bucket = f"amends-rl:{digest}:{int(now // window_seconds)}"
     cache.add(bucket, 0, timeout=window_seconds + 1)
     try:

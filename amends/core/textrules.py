@@ -1,7 +1,7 @@
 """Shared checks for what people write, used by services so forms and the API agree."""
 
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX
 from amends.spaces.visibility import Visibility
 
 # Control characters other than tab and newlines are never meaningful in what people

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from django.db import IntegrityError, transaction
 
 from amends.accounts.models import User
-from amends.errors import ActionRefused
-
-from .models import UsedFormToken
+from amends.core.errors import ActionRefused
+from amends.spaces.models import UsedFormToken
 
 FIELD = "once"
 

@@ -5,8 +5,8 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
-from amends.errors import ActionRefused
-from amends.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from amends.core.errors import ActionRefused
+from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
 
 def too_long_message(length: int, limit: int) -> str:

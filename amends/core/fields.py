@@ -1,7 +1,7 @@
 """Encrypted fields: columns that only ever hold sealed values.
 
 Reading the attribute gives the plain value (decrypted on access); saving seals it again
-under the newest key, bound to this model, field and row (see amends.crypto). The model
+under the newest key, bound to this model, field and row (see amends.core.crypto). The model
 must have a `uid` field (every SpaceItem does). Serializers and `value_from_object` see
 only the sealed text, so a dump of the database holds nothing readable.
 
@@ -28,7 +28,7 @@ from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast
 from django.db.models.query_utils import DeferredAttribute
 
-from amends import crypto
+from amends.core import crypto
 
 log = logging.getLogger(__name__)
 

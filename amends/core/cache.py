@@ -12,7 +12,7 @@ limits). It is a count under a key of hashes, and says nothing else.
 
 The per-process memory cache (development, one server) is not sealed: it never leaves the
 process. Amends' own kept values are sealed before they reach any cache anyway
-(`spaces/pagecache.py`).
+(`core/pagecache.py`).
 
 `delete_matching` removes keys by pattern (Redis or the memory cache), for deleting an
 account: see `forget_person`.
@@ -27,7 +27,7 @@ from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
-from amends import crypto
+from amends.core import crypto
 
 _COUNTER = re.compile(rb"-?[0-9]+")
 _MISSING = object()

@@ -20,7 +20,7 @@ snapshots and its replicas hold nothing readable, and a value moved to another k
 not open.
 
 Every key names the space (`s<id>`) and the people (`p<id>`) whose pages or figures it
-holds, so `amends.cache.forget_person` removes all of it when an account is deleted.
+holds, so `amends.core.cache.forget_person` removes all of it when an account is deleted.
 """
 
 from __future__ import annotations
@@ -40,11 +40,11 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 
-from amends.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
+from amends.core.crypto import CannotDecrypt, open_sealed_bytes, seal_bytes
+from amends.spaces.models import Space
+from amends.spaces.selectors import SpaceRoles
 
-from .models import Space
 from .once import refresh_form_tokens
-from .selectors import SpaceRoles
 from .versioning import AREAS
 
 KEY_PREFIX = "amends:page:v2"
@@ -143,7 +143,7 @@ def remember[T](
     """`compute()`, kept under `kind` and `parts`, which must include a version of what it
     reads that only changes with what the person it is for may see (see versioning), and
     who they are (their membership). `space_id` and `people` (everyone whose figures or
-    names it holds, and the viewer) go into the key so that `amends.cache.forget_person`
+    names it holds, and the viewer) go into the key so that `amends.core.cache.forget_person`
     finds it. Kept for `seconds` (default: as long as a page; nothing is kept when pages
     are not)."""
     seconds = _seconds() if seconds is None or _seconds() <= 0 else seconds

@@ -12,7 +12,7 @@ triggers apply exactly that rule, to the row before and after the change.
 
 Triggers do it, not Python, so no path can forget: services, the admin, bulk updates,
 cascades, management commands and raw SQL all raise them. Caches of what one person sees
-(amends.spaces.pagecache) are keyed by these numbers and by the membership, so a change is
+(amends.core.pagecache) are keyed by these numbers and by the membership, so a change is
 never served stale, and a private item made shared (or shared made private) is seen at once.
 
 Besides `version` (anything), each member has a number per *area*: `path_version`,

@@ -1,6 +1,6 @@
 """One failure path for pages: a service's refusal becomes a message and a redirect.
 
-Views that show a refusal next to a field keep doing so (`amends.forms.refuse_into_form`).
+Views that show a refusal next to a field keep doing so (`amends.core.forms.refuse_into_form`).
 Any other refusal, caught by the view or not, goes through `refusal_response`: the message
 is shown on the page the person is sent to, nothing was changed, and it is never a 500.
 `RefusalMiddleware` catches what a view did not (two "Leave" posts at once, a delete of
@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from amends.errors import ActionRefused
+from amends.core.errors import ActionRefused
 
 API_PREFIX = "/api/"
 

@@ -40,7 +40,7 @@ def uid_or_none(value: object) -> uuid.UUID | None:
 # Migrations ----------------------------------------------------------------------------------
 # Adding a `uid` to a table that has rows: add it nullable, give every row its own random
 # value, then make it unique and required. On SQLite the last step rebuilds the table, which
-# stops at (and drops) the space-version triggers (amends.spaces.versioning): they are
+# stops at (and drops) the space-version triggers (amends.core.versioning): they are
 # taken down first and installed again after.
 
 
