@@ -10,7 +10,7 @@ from django.test import Client
 
 from amends.accounts.models import User
 from amends.spaces import services
-from amends.spaces.models import Space
+from amends.spaces.models import Membership, Space
 
 PASSWORD = "correct horse battery staple"
 
@@ -57,9 +57,23 @@ def couple(db: None) -> Couple:
     proposal = services.professional_invite_propose(space=space, by=alex)
     services.professional_approve(invite=proposal, by=jordan)
     pro_link = services.professional_link_create(invite=proposal, by=jordan)
-    services.invite_accept(token=pro_link.token, user=sam)
+    professional_joins(token=pro_link.token, pro=sam)
     casey_space = services.space_create(creator=casey, name="Casey's")
     return Couple(space, alex, jordan, sam, casey, casey_space)
+
+
+def professional_joins(*, token: str, pro: User) -> Membership:
+    """A professional joins through a link the partners agreed to, and then each partner
+    here says yes to their access, their secrets policy in front of them (until then they
+    see nothing: docs/practice.md). The first invitation's whole path, for tests that need
+    an approved professional."""
+    from amends.spaces.selectors import space_roles
+
+    membership = services.invite_accept(token=token, user=pro)
+    assert membership.invite is not None
+    for partner in space_roles(membership.space).partners:
+        services.professional_approve(invite=membership.invite, by=partner)
+    return membership
 
 
 def url_id(obj: Any) -> Any:

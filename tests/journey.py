@@ -75,7 +75,10 @@ def make_people() -> Journey:
     proposal = services.professional_invite_propose(space=space, by=alex)
     services.professional_approve(invite=proposal, by=jordan)
     pro_link = services.professional_link_create(invite=proposal, by=jordan)
-    services.invite_accept(token=pro_link.token, user=sam)
+    joined = services.invite_accept(token=pro_link.token, user=sam)
+    # Each partner says yes to Sam's access once Sam has joined (docs/practice.md).
+    for partner in (alex, jordan):
+        services.professional_approve(invite=joined.invite, by=partner)
     return Journey(space, alex, jordan, sam)
 
 

@@ -74,7 +74,7 @@ from amends.triggers.models import HardDay, Trigger
 from tests.afterwards_setup import atoned
 from tests.api.conftest import Api, token_for
 from tests.checkins.instrument_fixture import PATH as INSTRUMENT
-from tests.conftest import PASSWORD, Couple, client_for, make_user, url_for
+from tests.conftest import PASSWORD, Couple, client_for, make_user, professional_joins, url_for
 
 # ------------------------------------------------------------------------------ the scene
 
@@ -1417,7 +1417,7 @@ def make_couple(tag: str = "") -> Couple:
     proposal = services.professional_invite_propose(space=space, by=alex)
     services.professional_approve(invite=proposal, by=jordan)
     pro_link = services.professional_link_create(invite=proposal, by=jordan)
-    services.invite_accept(token=pro_link.token, user=sam)
+    professional_joins(token=pro_link.token, pro=sam)
     casey_space = services.space_create(creator=casey, name="Casey's")
     return Couple(space, alex, jordan, sam, casey, casey_space)
 

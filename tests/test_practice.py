@@ -32,7 +32,7 @@ from amends.professional.models import Homework, HomeworkNote, Session
 from amends.professional.selectors import caseload
 from amends.spaces import services as spaces
 from amends.spaces.models import MemberVersion, Space
-from tests.conftest import Couple, client_for, make_user, url_for
+from tests.conftest import Couple, client_for, make_user, professional_joins, url_for
 from tests.test_observer import (
     ACTS,
     Clock,
@@ -57,7 +57,7 @@ def second_couple_for(sam: User, tag: str, name: str) -> tuple[Space, User, User
     proposal = spaces.professional_invite_propose(space=space, by=robin)
     spaces.professional_approve(invite=proposal, by=kim)
     pro_link = spaces.professional_link_create(invite=proposal, by=kim)
-    spaces.invite_accept(token=pro_link.token, user=sam)
+    professional_joins(token=pro_link.token, pro=sam)
     # Begun some weeks ago, so that check-ins of earlier weeks can be written.
     Space.objects.filter(pk=space.pk).update(created_at=timezone.now() - timedelta(weeks=8))
     space.refresh_from_db()

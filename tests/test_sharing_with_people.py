@@ -30,7 +30,7 @@ from amends.spaces.selectors import space_roles
 from amends.spaces.shareagain import newcomers_waiting, shared_before_joining
 from amends.talk import services as talk
 from tests.api.conftest import Api, token_for
-from tests.conftest import Couple, client_for, make_user
+from tests.conftest import Couple, client_for, make_user, professional_joins
 
 TOKENS = re.compile(rb'name="(csrfmiddlewaretoken|once)" value="[^"]*"')
 
@@ -45,7 +45,7 @@ def join_as_professional(space: Space, partners: list[User], pro: User) -> None:
     for partner in partners[1:]:
         spaces.professional_approve(invite=invite, by=partner)
     link = spaces.professional_link_create(invite=invite, by=partners[0])
-    spaces.invite_accept(token=link.token, user=pro)
+    professional_joins(token=link.token, pro=pro)
 
 
 def pages_of(space: Space, breaches: list[Breach] = ()) -> list[str]:

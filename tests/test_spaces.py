@@ -128,6 +128,11 @@ def test_professional_needs_both_partners(alone) -> None:
     services.professional_approve(invite=proposal, by=jordan)
     pro_link = services.professional_link_create(invite=proposal, by=alex)
     services.invite_accept(token=pro_link.token, user=sam)
+    # Both agreed to invite them; each says yes to their access once they joined.
+    assert sam in space_roles(space).unapproved_professionals
+    services.professional_approve(invite=proposal, by=alex)
+    assert sam in space_roles(space).unapproved_professionals
+    services.professional_approve(invite=proposal, by=jordan)
     assert space_roles(space).is_professional(sam)
 
 
@@ -138,6 +143,8 @@ def test_professional_is_paused_until_a_later_partner_agrees(alone) -> None:
     proposal = services.professional_invite_propose(space=space, by=alex)
     pro_link = services.professional_link_create(invite=proposal, by=alex)
     services.invite_accept(token=pro_link.token, user=sam)
+    assert not space_roles(space).is_professional(sam)
+    services.professional_approve(invite=proposal, by=alex)
     assert space_roles(space).is_professional(sam)
     link = services.partner_invite_create(space=space, by=alex)
     services.invite_accept(token=link.token, user=jordan)

@@ -70,6 +70,20 @@ def spaces_as_professional(*, user: User) -> list[tuple[Space, SpaceRoles]]:
     return [(s, roles[s.pk]) for s in spaces if roles[s.pk].is_professional(user)]
 
 
+def couples_waiting_for(*, user: User) -> int:
+    """How many couples this professional joined whose partners have not all said yes to
+    their access yet (docs/practice.md): only the number, nothing of the couples."""
+    spaces = list(
+        Space.objects.filter(
+            memberships__user=user,
+            memberships__role=Role.PROFESSIONAL,
+            memberships__left_at__isnull=True,
+        )
+    )
+    roles = roles_of_spaces(spaces) if spaces else {}
+    return sum(1 for r in roles.values() if user in r.unapproved_professionals)
+
+
 def couple_panel(*, viewer: User, roles: SpaceRoles) -> CouplePanel:
     return CouplePanel(
         space=roles.space,

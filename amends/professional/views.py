@@ -40,6 +40,7 @@ from .selectors import (
     cohort_of_professional_or_404,
     cohorts_of,
     couple_panel,
+    couples_waiting_for,
     homework_list,
     homework_or_404,
     homework_view,
@@ -151,7 +152,11 @@ def practice(request: AuthedRequest) -> HttpResponse:
     rows = caseload(viewer=request.user)
     if not rows and not _professional_anywhere(request.user):
         raise Http404("Not found.")
-    return render(request, "professional/practice.html", {"rows": rows, "nav": "home"})
+    return render(
+        request,
+        "professional/practice.html",
+        {"rows": rows, "waiting": couples_waiting_for(user=request.user), "nav": "home"},
+    )
 
 
 def _professional_anywhere(user: User) -> bool:

@@ -30,7 +30,16 @@ def load_demo() -> Space:
     proposal = services.professional_invite_propose(space=space, by=jordan)
     services.professional_approve(invite=proposal, by=alex)
     pro_link = services.professional_link_create(invite=proposal, by=alex)
-    services.invite_accept(token=pro_link.token, user=sam)
+    joined = services.invite_accept(token=pro_link.token, user=sam)
+    # Sam says how they handle what one partner tells them alone; each partner reads it
+    # and says yes to Sam's access (docs/practice.md).
+    from amends.professional.models import SecretsStance
+    from amends.professional.services import secrets_policy_set
+
+    secrets_policy_set(professional=sam, stance=SecretsStance.HELP_TELL)
+    assert joined.invite is not None
+    for partner in (alex, jordan):
+        services.professional_approve(invite=joined.invite, by=partner)
     _began_weeks_ago(space, DEMO_WEEKS + 1)
 
     journal_entry_create(

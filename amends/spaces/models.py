@@ -109,11 +109,16 @@ class Invite(models.Model):
 
 
 class ProfessionalApproval(models.Model):
-    """A partner's yes to a professional joining. Every current partner must say yes."""
+    """A partner's yes to a professional. The row is their yes to inviting them (every
+    current partner's is needed to make the link and to join through it); `access_given_at`
+    is their yes to the professional's access, given only after the professional joined,
+    with how they handle what one partner tells them alone in front of the partner. The
+    professional sees anything only once every current partner has given that one."""
 
     invite = models.ForeignKey(Invite, on_delete=models.CASCADE, related_name="approvals")
     partner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     approved_at = models.DateTimeField(default=timezone.now)
+    access_given_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

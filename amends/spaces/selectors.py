@@ -17,8 +17,9 @@ from .models import Invite, Membership, MemberVersion, ProfessionalApproval, Rol
 class SpaceRoles:
     """Who is in a space right now, computed once per request.
 
-    A professional counts only while every current partner has approved them, so a
-    partner who joins later is never watched by someone they did not agree to.
+    A professional counts only while every current partner has approved their access (a
+    yes given after the professional joined, with their secrets policy in front of the
+    partner), so nobody is watched by someone they did not agree to knowing how they work.
     """
 
     space: Space
@@ -100,7 +101,7 @@ def roles_of_spaces(
     invites = [m.invite_id for m in memberships if m.role == Role.PROFESSIONAL and m.invite_id]
     if invites:
         for invite_id, partner_id in ProfessionalApproval.objects.filter(
-            invite_id__in=invites
+            invite_id__in=invites, access_given_at__isnull=False
         ).values_list("invite_id", "partner_id"):
             approvers.setdefault(invite_id, set()).add(partner_id)
     found = {}
@@ -230,13 +231,17 @@ class WaitingProfessional:
 
 
 def professionals_waiting(*, viewer: User, roles: SpaceRoles) -> list[WaitingProfessional]:
-    """The professionals waiting for approval, each with whether this partner has given
-    theirs (from the approvals read with the roles: no query)."""
+    """The professionals waiting for approval of their access, each with whether this
+    partner has given theirs (a yes to inviting them, given before they joined, is not it)."""
     waiting = []
     for pro in roles.unapproved_professionals:
         membership = roles.memberships.get(pro.pk)
         invite = membership.invite if membership else None
-        approvers = {a.partner_id for a in invite.approvals.all()} if invite else set()
+        approvers = (
+            {a.partner_id for a in invite.approvals.all() if a.access_given_at is not None}
+            if invite
+            else set()
+        )
         waiting.append(WaitingProfessional(pro, invite, viewer.pk in approvers))
     return waiting
 
@@ -286,10 +291,12 @@ def partner_left(*, viewer: User, roles: SpaceRoles) -> bool:
 
 @dataclass(frozen=True)
 class Approvers:
-    """Who approved inviting a professional: only current partners count."""
+    """Who approved inviting a professional, and (once they joined) who said yes to their
+    access: only current partners count."""
 
     approved: list[User]
     everyone: bool  # every current partner has approved
+    access: list[User] = field(default_factory=list)
 
 
 def with_approvers[T: Invite](invites: list[T], *, roles: SpaceRoles) -> list[T]:
@@ -300,8 +307,14 @@ def with_approvers[T: Invite](invites: list[T], *, roles: SpaceRoles) -> list[T]
             if invite.role == Role.PROFESSIONAL
             else set()
         )
+        access = (
+            {a.partner_id for a in invite.approvals.all() if a.access_given_at is not None}
+            if invite.role == Role.PROFESSIONAL
+            else set()
+        )
         invite.approvers = Approvers(  # type: ignore[attr-defined]
             approved=[p for p in roles.partners if p.pk in ids],
             everyone=invite.role == Role.PROFESSIONAL and roles.partner_ids <= ids,
+            access=[p for p in roles.partners if p.pk in access],
         )
     return invites

@@ -113,13 +113,31 @@ def professional_invite_propose(*, space: Space, by: User) -> Invite:
 
 
 def professional_approve(*, invite: Invite, by: User) -> None:
+    """A partner's yes. Before the professional joined, it is a yes to inviting them; once
+    they joined (the partner has read how they handle what one partner tells them alone,
+    shown wherever the partner agrees), it is a yes to their access: they see anything only
+    when every current partner has given that one (selectors.roles_of_spaces)."""
     with transaction.atomic():
+        invite = Invite.objects.select_for_update().select_related("space").get(pk=invite.pk)
         roles = space_roles(invite.space)
         if not roles.is_partner(by) or invite.role != Role.PROFESSIONAL:
             raise ActionRefused("Only a partner can approve a professional.", code="forbidden")
         if invite.revoked_at is not None:
             raise ActionRefused("This proposal was withdrawn.", code="conflict")
-        ProfessionalApproval.objects.get_or_create(invite=invite, partner=by)
+        if invite.accepted_at is None:
+            ProfessionalApproval.objects.get_or_create(invite=invite, partner=by)
+            audit.record("professional_approved", user=by, space_id=invite.space_id)
+            return
+        joined = any(
+            m.invite_id == invite.pk and m.role == Role.PROFESSIONAL
+            for m in roles.memberships.values()
+        )
+        if not joined:
+            raise ActionRefused("This professional is no longer in this space.", code="conflict")
+        approval, _ = ProfessionalApproval.objects.get_or_create(invite=invite, partner=by)
+        if approval.access_given_at is None:
+            approval.access_given_at = timezone.now()
+            approval.save(update_fields=["access_given_at"])
         audit.record("professional_approved", user=by, space_id=invite.space_id)
 
 
@@ -143,6 +161,8 @@ def professional_link_create(*, invite: Invite, by: User) -> InviteLink:
 
 
 def _require_all_partners_approved(invite: Invite, roles: SpaceRoles) -> None:
+    """Every current partner's yes to inviting: to make the link, and to join through it.
+    Their yes to the professional's access comes after, once the professional joined."""
     approvers = set(invite.approvals.values_list("partner_id", flat=True))
     if not roles.partner_ids <= approvers:
         raise ActionRefused(

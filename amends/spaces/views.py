@@ -120,9 +120,9 @@ def space_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
     ]
     breaches = breach_overview_for_home(viewer=me, roles=roles)
     _add_after_the_path(breaches, viewer=me, roles=roles)
-    # A professional who joined lately, through a link both partners agreed to before they
-    # knew who it would be: how they handle what one partner tells them alone, shown to
-    # each partner, with the reminder that either can end their access.
+    # A professional who joined lately (each partner said yes with their policy in front of
+    # them): how they handle what one partner tells them alone, shown again for a while,
+    # with the reminder that either can end their access.
     since = timezone.now() - NEW_PROFESSIONAL_SHOWN
     new_professionals = (
         [p for p in roles.professionals if roles.joined_at.get(p.pk, since) > since]
@@ -438,6 +438,8 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
         # Opened again, or Join pressed again (a second tab, the back button): they are in.
         forget_pending_invite(request)
         messages.info(request, "You are already in this space.")
+        if user.user in space_roles(already).unapproved_professionals:
+            return redirect("practice")
         return redirect("space_home", already.uid)
     if request.method == "POST":
         try:
@@ -450,9 +452,16 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
             messages.success(
                 request,
                 "Welcome. You are in. Before you begin: both partners read how you handle "
-                "something one of them tells you alone. Please say it here.",
+                "something one of them tells you alone, and then say yes. Please say it here.",
             )
             return redirect("practice_secrets")
+        if user.user in space_roles(membership.space).unapproved_professionals:
+            messages.success(
+                request,
+                "Welcome. You are in. Each partner now reads how you handle something one "
+                "of them tells you alone. You see their space once each has said yes.",
+            )
+            return redirect("practice")
         messages.success(request, "Welcome. You are in.")
         return redirect("space_home", membership.space.uid)
     return render(request, "spaces/invite_confirm.html", _invite_words(token, user.user))

@@ -277,6 +277,7 @@ def test_a_professional_cannot_manage_invites(couple: Couple, api_sam: Api) -> N
     assert api_sam.get(f"/spaces/{space}/invites").json() == {
         "partner_invite": None,
         "professional_proposals": [],
+        "professionals_waiting": [],
     }
     assert api_sam.post(f"/spaces/{space}/invites/partner").status_code == 403
     assert api_sam.delete(f"/spaces/{space}/professional").status_code == 403
@@ -308,3 +309,37 @@ def test_schema_names_are_unique_across_routers() -> None:
                     continue
                 assert name not in seen, f"{name} is in both {seen[name]} and {info.name}"
                 seen[name] = info.name
+
+
+def test_a_partner_reads_the_policy_and_says_yes_after_the_professional_joined(
+    couple: Couple, api_casey: Api
+) -> None:
+    """The first invitation through the API: the yes to inviting makes the link; once the
+    professional joined, the partner reads their policy in the invitations and says yes
+    again with the same endpoint (docs/practice.md)."""
+    from amends.professional.services import secrets_policy_set
+    from amends.spaces.selectors import space_roles
+
+    space = couple.casey_space
+    secrets_policy_set(professional=couple.sam, stance="no_secrets", words="API-POLICY-z3")
+    proposal = api_casey.post(f"/spaces/{space.uid}/invites/professional").json()
+    link = api_casey.post(f"/spaces/{space.uid}/invites/{proposal['id']}/link").json()
+    joined = Api(token_for(couple.sam)).post("/invites/accept", {"token": link["token"]})
+    assert joined.status_code == 201
+    assert couple.sam in space_roles(space).unapproved_professionals
+    assert Api(token_for(couple.sam)).get(f"/spaces/{space.uid}/journal").status_code == 404
+
+    listed = api_casey.get(f"/spaces/{space.uid}/invites").json()
+    assert listed["professional_proposals"] == []
+    (waiting,) = listed["professionals_waiting"]
+    assert waiting["invite_id"] == proposal["id"]
+    assert waiting["professional"]["name"] == "Sam"
+    assert waiting["secrets_policy"]["words"] == "API-POLICY-z3"
+    assert waiting["secrets_policy"]["stance"] == "no_secrets"
+    assert waiting["access_approved_by"] == []
+
+    approved = api_casey.post(f"/spaces/{space.uid}/invites/{proposal['id']}/approve")
+    assert approved.status_code == 200
+    assert approved.json()["access_approved_by"] == [str(couple.casey.uid)]
+    assert space_roles(space).is_professional(couple.sam)
+    assert api_casey.get(f"/spaces/{space.uid}/invites").json()["professionals_waiting"] == []

@@ -156,6 +156,17 @@ def test_a_partner_who_joins_later_can_approve_the_professional(page_as, couple,
     token = link.rstrip("/").rsplit("/", 1)[-1]
     spaces.invite_accept(token=token, user=robin)
 
+    # Robin joined: Casey reads how they handle what one partner tells them alone, and
+    # says yes to their access (asked for it again: her first yes was to inviting them).
+    casey_page.goto(server.url(f"/s/{space.uid}/"))
+    expect(casey_page.locator("main")).to_contain_text("Robin has joined. Before they see anything")
+    expect(casey_page.locator("main")).to_contain_text("has not said yet how they handle")
+    casey_page.get_by_role("link", name="Decide about this").first.click()
+    expect(casey_page.locator(".secrets-policy")).to_have_count(1)
+    casey_page.get_by_role("button", name="I agree").click()
+    expect(casey_page.get_by_text("Your agreement is recorded")).to_be_visible()
+    expect(casey_page.get_by_role("button", name="I agree")).to_have_count(0)
+
     # Drew joins later: Robin now waits for Drew's agreement, and sees nothing till then.
     partner_link = spaces.partner_invite_create(space=space, by=casey)
     spaces.invite_accept(token=partner_link.token, user=drew)
@@ -164,17 +175,17 @@ def test_a_partner_who_joins_later_can_approve_the_professional(page_as, couple,
 
     drew_page = page_as(drew, "desktop")
     drew_page.goto(server.url(f"/s/{space.uid}/"))
-    expect(drew_page.locator("main")).to_contain_text("cannot see anything until you agree")
+    expect(drew_page.locator("main")).to_contain_text("Robin has joined. Before they see anything")
     drew_page.get_by_role("link", name="Decide about this").first.click()
-    expect(drew_page.locator("main")).to_contain_text("Robin, a professional, is waiting for")
+    expect(drew_page.locator("main")).to_contain_text("read how they handle what one of you tells")
     drew_page.get_by_role("button", name="I agree").click()
     expect(drew_page.get_by_text("Your agreement is recorded")).to_be_visible()
     expect(drew_page.locator("main")).to_contain_text("Robin, professional")
     expect(drew_page.get_by_role("button", name="I agree")).to_have_count(0)
 
-    # Casey, who agreed long ago, was never told Robin waited for *her* agreement.
+    # Casey, who agreed already, is not asked again.
     casey_page.goto(server.url(f"/s/{space.uid}/people/"))
-    expect(casey_page.locator("main")).not_to_contain_text("waiting for your agreement")
+    expect(casey_page.locator("main")).not_to_contain_text("Before they see anything")
     # And Robin, approved by both, sees the couple's page.
     robin_page.goto(server.url(f"/s/{space.uid}/couple/"))
     expect(robin_page.get_by_role("heading", level=1)).to_be_visible()

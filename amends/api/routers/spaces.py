@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from ninja import Router, Status
 from ninja.pagination import paginate
 
+from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.spaces import services
 from amends.spaces.models import Invite
@@ -14,6 +15,7 @@ from amends.spaces.selectors import (
     invite_in_space,
     open_partner_invite,
     open_professional_invites,
+    professionals_waiting,
     space_for_member_or_404,
     spaces_of,
     with_approvers,
@@ -23,7 +25,7 @@ from ..auth import caller
 from ..common import ERRORS, member_space
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Page
-from ..schemas import ItemId, SpaceId
+from ..schemas import ItemId, Person, SpaceId
 from ..schemas.spaces import (
     AcceptIn,
     InviteLinkOut,
@@ -86,14 +88,39 @@ def list_invites(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     """Open invitations (partners only; others see none)."""
     me, space, roles = member_space(request, space_id)
     if not roles.is_partner(me):
-        return {"partner_invite": None, "professional_proposals": []}
+        return {"partner_invite": None, "professional_proposals": [], "professionals_waiting": []}
     partner_invite = open_partner_invite(space=space)
     return {
         "partner_invite": _approved(partner_invite, roles) if partner_invite else None,
         "professional_proposals": with_approvers(
             list(open_professional_invites(space=space)), roles=roles
         ),
+        "professionals_waiting": _professionals_waiting(me, roles),
     }
+
+
+def _professionals_waiting(me: User, roles: SpaceRoles) -> list[dict[str, Any]]:
+    """Who joined and waits for each partner's yes to their access, with their policy."""
+    from amends.professional.selectors import secrets_policies
+
+    waiting = [w for w in professionals_waiting(viewer=me, roles=roles) if w.invite]
+    policies = secrets_policies(professionals=[w.user for w in waiting]) if waiting else []
+    found = []
+    for w, policy in zip(waiting, policies, strict=True):
+        assert w.invite is not None
+        invite = with_approvers([w.invite], roles=roles)[0]
+        found.append(
+            {
+                "invite_id": w.invite.uid,
+                "professional": Person.of(w.user),
+                "secrets_policy": policy,
+                "access_approved_by": sorted(
+                    str(p.uid)
+                    for p in invite.approvers.access  # type: ignore[attr-defined]
+                ),
+            }
+        )
+    return found
 
 
 @router.post(

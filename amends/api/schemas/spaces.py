@@ -68,21 +68,51 @@ class InviteOut(Public):
     role: str
     created_at: datetime
     expires_at: datetime | None
-    approved_by: list[UUID] = Field(description="Partner ids who approved (professionals).")
+    approved_by: list[UUID] = Field(
+        description="Partner ids who approved inviting the professional (before they joined)."
+    )
     all_approved: bool
+    access_approved_by: list[UUID] = Field(
+        description="Partner ids who said yes to the professional's access, after they "
+        "joined, their secrets policy shown. They see nothing until every partner has."
+    )
 
     @staticmethod
     def resolve_approved_by(obj: Any) -> list[str]:
         return sorted(str(p.uid) for p in obj.approvers.approved)
 
     @staticmethod
+    def resolve_access_approved_by(obj: Any) -> list[str]:
+        return sorted(str(p.uid) for p in obj.approvers.access)
+
+    @staticmethod
     def resolve_all_approved(obj: Any) -> bool:
         return obj.role == Role.PROFESSIONAL and obj.approvers.everyone
+
+
+class SecretsPolicyOut(Schema):
+    # Read from amends.professional.selectors.SecretsWords.
+
+    stance: str = Field(description='"" when they have not said yet.')
+    said: str
+    words: str
+
+
+class WaitingProfessionalOut(Schema):
+    # Read from a dict made by the router: a professional who joined and is waiting for
+    # every partner's yes to their access, with how they handle what one partner tells
+    # them alone (read it before approving: POST .../invites/{invite_id}/approve).
+
+    invite_id: UUID
+    professional: Person
+    secrets_policy: SecretsPolicyOut
+    access_approved_by: list[UUID]
 
 
 class InvitesOut(Schema):
     partner_invite: InviteOut | None
     professional_proposals: list[InviteOut]
+    professionals_waiting: list[WaitingProfessionalOut] = Field(default_factory=list)
 
 
 class InviteLinkOut(Schema):
