@@ -466,7 +466,7 @@ def test_a_pending_proposal_is_decided_by_public_id(couple: Couple) -> None:
         assert response.status_code == 404
         assert not proposal.approvals.filter(partner=couple.jordan).exists()
     jordan.post(
-        reverse("people_approve_professional", args=[couple.space.uid, proposal.uid]),
+        f"{url}professional/{proposal.uid}/approve/",
         {"once": new_form_token()},
     )
     assert proposal.approvals.filter(partner=couple.jordan).exists()
