@@ -28,6 +28,26 @@ urlpatterns = [
     path("spaces/new/", spaces.space_new, name="space_new"),
     path("s/<uuid:space_id>/", spaces.space_home, name="space_home"),
     path("s/<uuid:space_id>/people/", spaces.space_people, name="space_people"),
+    *(
+        path(f"s/<uuid:space_id>/people/{route}/", getattr(spaces, name), name=name)
+        for route, name in (
+            ("invite", "people_invite_partner"),
+            ("professional/propose", "people_propose_professional"),
+            ("professional/remove", "people_remove_professional"),
+        )
+    ),
+    *(
+        path(
+            f"s/<uuid:space_id>/people/professional/<uuid:invite_id>/{route}/",
+            getattr(spaces, name),
+            name=name,
+        )
+        for route, name in (
+            ("approve", "people_approve_professional"),
+            ("withdraw", "people_withdraw_professional"),
+            ("link", "people_professional_link"),
+        )
+    ),
     path("s/<uuid:space_id>/people/share-again/", spaces.share_again, name="share_again"),
     path("s/<uuid:space_id>/leave/", spaces.space_leave, name="space_leave"),
     path("invite/<str:token>/", spaces.invite_accept, name="invite_accept"),

@@ -193,11 +193,11 @@ def test_a_partner_who_joins_after_the_professional_is_asked_and_can_agree(
     assert [w.i_approved for w in professionals_waiting(viewer=drew, roles=roles)] == [False]
     people = reverse("space_people", args=[space.uid])
     page = client_for(drew).get(people).content.decode()
-    assert 'value="approve_professional"' in page
+    assert f"/professional/{proposal.uid}/approve/" in page
     assert "Before they see anything" not in client_for(casey).get(people).content.decode()
     client_for(drew).post(
-        people,
-        {"action": "approve_professional", "invite": str(proposal.uid), "once": new_form_token()},
+        reverse("people_approve_professional", args=[space.uid, proposal.uid]),
+        {"once": new_form_token()},
     )
     assert space_roles(space).professionals == (robin,)
 
@@ -208,9 +208,10 @@ def test_a_partner_who_joins_after_the_professional_is_asked_and_can_agree(
 def test_a_replayed_invite_form_makes_no_second_link(couple: Couple) -> None:
     client = client_for(couple.casey)
     people = reverse("space_people", args=[couple.casey_space.uid])
+    invite = reverse("people_invite_partner", args=[couple.casey_space.uid])
     token = new_form_token()
     for _ in range(2):
-        assert client.post(people, {"action": "invite_partner", "once": token}).status_code == 302
+        assert client.post(invite, {"once": token}).status_code == 302
     invites = Invite.objects.filter(space=couple.casey_space, role=Role.PARTNER)
     assert invites.count() == 1 and invites.get().revoked_at is None
     assert "Nothing was changed the second time" in client.get(people).content.decode()

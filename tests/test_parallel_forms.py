@@ -266,14 +266,14 @@ CASES: dict[str, Case] = {
     ),
     "space: invite the partner": Case(
         lambda c: c.casey,
-        lambda c: reverse("space_people", args=[c.casey_space.uid]),
-        _words(action="invite_partner"),
+        lambda c: reverse("people_invite_partner", args=[c.casey_space.uid]),
+        _words(),
         _count(Invite, space__created_by__email="casey@example.com", role="partner"),
     ),
     "space: propose a professional": Case(
         lambda c: c.casey,
-        lambda c: reverse("space_people", args=[c.casey_space.uid]),
-        _words(action="propose_professional"),
+        lambda c: reverse("people_propose_professional", args=[c.casey_space.uid]),
+        _words(),
         _count(Invite, space__created_by__email="casey@example.com", role="professional"),
     ),
     "space: leave": Case(

@@ -458,18 +458,16 @@ def test_a_pending_proposal_is_decided_by_public_id(couple: Couple) -> None:
     jordan = client_for(couple.jordan)
     url = f"/s/{couple.space.uid}/people/"
     body = jordan.get(url).content.decode()
-    assert f'name="invite" value="{proposal.uid}"' in body
+    assert f"/professional/{proposal.uid}/approve/" in body
     assert f'value="{proposal.pk}"' not in body
     # The old numeric id is refused like an unknown one; the public id works.
     for wrong in (str(proposal.pk), str(uuid4()), "nonsense"):
-        response = jordan.post(
-            url, {"action": "approve_professional", "invite": wrong, "once": new_form_token()}
-        )
-        assert response.status_code < 500
+        response = jordan.post(f"{url}professional/{wrong}/approve/", {"once": new_form_token()})
+        assert response.status_code == 404
         assert not proposal.approvals.filter(partner=couple.jordan).exists()
     jordan.post(
-        url,
-        {"action": "approve_professional", "invite": str(proposal.uid), "once": new_form_token()},
+        f"{url}professional/{proposal.uid}/approve/",
+        {"once": new_form_token()},
     )
     assert proposal.approvals.filter(partner=couple.jordan).exists()
 

@@ -102,8 +102,7 @@ def test_the_proposal_says_the_policy_shows_once_they_join(couple: Couple) -> No
     spaces.invite_accept(token=partner.token, user=couple.jordan)
     as_alex = client_for(couple.alex)
     as_alex.post(
-        reverse("space_people", args=[space.uid]),
-        {"action": "propose_professional", "once": new_form_token()},
+        reverse("people_propose_professional", args=[space.uid]), {"once": new_form_token()}
     )
     for client in (as_alex, client_for(couple.jordan)):
         page = client.get(reverse("space_people", args=[space.uid])).content.decode()
@@ -135,12 +134,8 @@ def _approve_on_people(client: Client, space: Space) -> None:
     (membership,) = Membership.objects.filter(space=space, role=Role.PROFESSIONAL)
     assert membership.invite is not None
     client.post(
-        reverse("space_people", args=[space.uid]),
-        {
-            "action": "approve_professional",
-            "invite": str(membership.invite.uid),
-            "once": new_form_token(),
-        },
+        reverse("people_approve_professional", args=[space.uid, membership.invite.uid]),
+        {"once": new_form_token()},
     )
 
 

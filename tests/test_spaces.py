@@ -193,16 +193,23 @@ def test_leaving_keeps_the_other_members_data(couple: Couple) -> None:
 def test_people_page_actions_by_form(couple: Couple) -> None:
     client = client_for(couple.casey)
     people = reverse("space_people", args=[couple.casey_space.uid])
-    response = client.post(people, {"action": "invite_partner", "once": new_form_token()})
+    invite = reverse("people_invite_partner", args=[couple.casey_space.uid])
+    response = client.post(invite, {"once": new_form_token()})
     # Made, then shown by the page the POST redirects to, once.
     assert response.status_code == 302 and response["Location"] == people
     assert b"/invite/" in client.get(people).content
     assert b"/invite/" not in client.get(people).content
-    response = client.post(people, {"action": "no-such-thing", "once": new_form_token()})
-    assert response.status_code == 302
+    # The page itself only shows; each button has its own address.
+    assert client.post(people, {"once": new_form_token()}).status_code == 405
     # Without a one-time token nothing is made.
-    client.post(people, {"action": "invite_partner"})
+    client.post(invite, {})
     assert Invite.objects.filter(space=couple.casey_space).count() == 1
+    # Only a partner here: the professional and a stranger (Casey) get a 404, nothing made.
+    theirs = reverse("people_invite_partner", args=[couple.space.uid])
+    before = Invite.objects.filter(space=couple.space).count()
+    for who in (couple.sam, couple.casey):
+        assert client_for(who).post(theirs, {"once": new_form_token()}).status_code == 404
+    assert Invite.objects.filter(space=couple.space).count() == before
 
 
 def test_space_name_is_required_and_bounded(couple: Couple) -> None:

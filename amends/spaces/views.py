@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,8 +11,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
+from amends import acting
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.forms import refuse_into_form
@@ -221,9 +224,10 @@ def _add_being_open(overview: HomeOverview, *, viewer: User, roles: SpaceRoles, 
 
 
 @space_view
-@require_http_methods(["GET", "POST"])
+@require_safe
 def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    """Who is here, inviting the partner and the professional, leaving.
+    """Who is here, inviting the partner and the professional, leaving. Each button posts to
+    an address of its own (`people_action`).
 
     Every form here carries a one-time token, and every POST redirects: a link made is kept
     in the (sealed) session and shown once, by the page the POST redirects to. Reloading it
@@ -231,20 +235,6 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     from amends.professional.selectors import secrets_policies
 
     me = request.user
-    if request.method == "POST":
-        if roles.is_partner(me):
-            try:
-                done = run_once(
-                    token=request.POST.get(ONCE_FIELD),
-                    user=me,
-                    action=lambda: _people_action(request, space, roles),
-                )
-            except ActionRefused as refused:
-                messages.error(request, refused.message)
-            else:
-                if done:
-                    messages.success(request, done)
-        return redirect("space_people", space.uid)
     new_link = None
     fresh = take_fresh_link(request, space_uid=space.uid)
     if fresh is not None:
@@ -290,39 +280,89 @@ def space_people(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     )
 
 
-def _people_action(request: AuthedRequest, space: Space, roles: SpaceRoles) -> str:
-    """One button of the People page; returns what to say. A link made is remembered for
-    the next page to show once."""
-    me = request.user
-    action = request.POST.get("action", "")
-    if action == "invite_partner":
-        link = services.partner_invite_create(space=space, by=me)
-        remember_fresh_link(
-            request, space_uid=space.uid, invite_uid=link.invite.uid, token=link.token
-        )
-        return ""
-    if action == "propose_professional":
-        services.professional_invite_propose(space=space, by=me)
-        if roles.is_full:
-            return "Proposed. Your partner will see it on their home page."
-        return "Proposed. You are the only partner here, so you can make a link for them now."
-    if action == "remove_professional":
-        services.professional_remove(space=space, by=me)
-        return "The professional no longer has access to this space."
-    if action not in {"approve_professional", "professional_link", "withdraw_professional"}:
-        raise ActionRefused("Something went wrong with that button. Please try again.")
-    invite = invite_in_space(
-        space=space, invite_id=request.POST.get("invite", ""), role=Role.PROFESSIONAL
-    )
-    if action == "approve_professional":
-        services.professional_approve(invite=invite, by=me)
-        return "Thank you. Your agreement is recorded."
-    if action == "withdraw_professional":
-        services.invite_revoke(invite=invite, by=me)
-        return "The invitation is withdrawn."
-    link = services.professional_link_create(invite=invite, by=me)
+def _made_link(request: AuthedRequest, space: Space, link: Any) -> str:
+    """A link made is remembered for the next page to show once; nothing else is said."""
     remember_fresh_link(request, space_uid=space.uid, invite_uid=link.invite.uid, token=link.token)
     return ""
+
+
+def _invite_partner(request: AuthedRequest, space: Space, roles: SpaceRoles) -> str:
+    return _made_link(request, space, services.partner_invite_create(space=space, by=request.user))
+
+
+def _propose_professional(request: AuthedRequest, space: Space, roles: SpaceRoles) -> str:
+    services.professional_invite_propose(space=space, by=request.user)
+    if roles.is_full:
+        return "Proposed. Your partner will see it on their home page."
+    return "Proposed. You are the only partner here, so you can make a link for them now."
+
+
+def _remove_professional(request: AuthedRequest, space: Space, roles: SpaceRoles) -> str:
+    services.professional_remove(space=space, by=request.user)
+    return "The professional no longer has access to this space."
+
+
+def _approve(request: AuthedRequest, space: Space, invite: Invite) -> str:
+    services.professional_approve(invite=invite, by=request.user)
+    return "Thank you. Your agreement is recorded."
+
+
+def _withdraw(request: AuthedRequest, space: Space, invite: Invite) -> str:
+    services.invite_revoke(invite=invite, by=request.user)
+    return "The invitation is withdrawn."
+
+
+def _professional_link(request: AuthedRequest, space: Space, invite: Invite) -> str:
+    return _made_link(
+        request, space, services.professional_link_create(invite=invite, by=request.user)
+    )
+
+
+def _people_done(request: AuthedRequest, space: Space, act: Callable[[], str]) -> HttpResponse:
+    """Run one button's action once (its one-time token), say what happened, go back."""
+    try:
+        done = run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=act)
+    except ActionRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        if done:
+            messages.success(request, done)
+    return redirect("space_people", space.uid)
+
+
+def people_action(act: Callable[[AuthedRequest, Space, SpaceRoles], str]) -> Any:
+    """One button of the People page that is about the space (a partner's only)."""
+
+    @acting.action_view("space_people")
+    def view(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
+        if not roles.is_partner(request.user):
+            raise Http404("Not found.")
+        return _people_done(request, space, lambda: act(request, space, roles))
+
+    return view
+
+
+def invite_action(act: Callable[[AuthedRequest, Space, Invite], str]) -> Any:
+    """One button of the People page about a professional's invitation (a partner's only)."""
+
+    @acting.action_view("space_people", page_takes_ids=False)
+    def view(
+        request: AuthedRequest, space: Space, roles: SpaceRoles, invite_id: UUID
+    ) -> HttpResponse:
+        if not roles.is_partner(request.user):
+            raise Http404("Not found.")
+        invite = invite_in_space(space=space, invite_id=invite_id, role=Role.PROFESSIONAL)
+        return _people_done(request, space, lambda: act(request, space, invite))
+
+    return view
+
+
+people_invite_partner = people_action(_invite_partner)
+people_propose_professional = people_action(_propose_professional)
+people_remove_professional = people_action(_remove_professional)
+people_approve_professional = invite_action(_approve)
+people_withdraw_professional = invite_action(_withdraw)
+people_professional_link = invite_action(_professional_link)
 
 
 @space_view
