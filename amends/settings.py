@@ -336,7 +336,7 @@ if AMENDS_ENV == "test":
     if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         # A file, as in production (WAL, writers wait their turn), not a shared in-memory
         # database: there concurrent writers fail at once ("table is locked"), which no
-        # deployment does, and tests/test_parallel_forms.py sends posts at the same time.
+        # deployment does, and tests/core/test_parallel_forms.py sends posts at the same time.
         # One file per test run, so two runs side by side never share one.
         DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

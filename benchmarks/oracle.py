@@ -9,7 +9,7 @@ The app runs as in production and as `benchmarks/web.py` runs it: PostgreSQL, gu
 (`-w 3 --threads 2`), the Redis cache, DEBUG off, kept pages on (their default). Each trial
 is one space with a year of history (`benchmarks/seed.py`'s `_space_year`: check-ins,
 journal, messages, three breaches with whole paths) and, on top, the observer test's scene
-(`tests/test_observer.py`: a shared breach, an undecided one, a professional, the agreement
+(`tests/privacy/test_observer.py`: a shared breach, an undecided one, a professional, the agreement
 half answered...). Then every private act of `ACTS` (the observer test's one list) is done
 in turn, in this process, through the pages (Django's test client on the same database and
 Redis: Alex's browser), and Jordan (the partner) reads over HTTP from gunicorn:
@@ -242,7 +242,7 @@ def make_trial(n: int) -> Trial:
     import seed
 
     from tests.conftest import client_for
-    from tests.test_observer import build_scene, make_couple, sign_in_through_the_form
+    from tests.privacy.test_observer import build_scene, make_couple, sign_in_through_the_form
 
     couple = make_couple(tag=f".oracle{n}")
     # Index 1..9 of seed.py's pattern: three breaches, each with a whole path.
@@ -441,7 +441,7 @@ def main() -> None:
     print(f"oracle: {n} spaces in {DB_NAME}, gunicorn -w {args.workers} --threads {args.threads}")
     fresh_database()
     setup_django()
-    from tests.test_observer import ACTS
+    from tests.privacy.test_observer import ACTS
 
     acts: list[Any] = [a for a in ACTS if not args.acts or args.acts in a.name]
     acts = [Control(), *acts, Control("(control again, after every act)")]

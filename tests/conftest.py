@@ -97,7 +97,7 @@ def client_for(user: User) -> Client:
 def operator_client(user: User) -> Client:
     """A staff member signed in as the admin requires: two-step log-in on, and this session
     went through it (as allauth records after the code is typed; see
-    tests/test_operator_door.py for the real journey)."""
+    tests/accounts/test_operator_door.py for the real journey)."""
     import time
 
     from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY

@@ -13,7 +13,7 @@ too) is kept and carried out after. API: the bearer-token check (amends/api/auth
 up the operation id and answers 403 `reauthentication_required` until the token was
 re-authenticated (POST /auth/reauthenticate).
 
-tests/test_reauth.py goes through every entry: refused without re-authentication when the
+tests/accounts/test_reauth.py goes through every entry: refused without re-authentication when the
 lock is on, allowed after, and allowed when the lock is off.
 """
 

@@ -168,7 +168,7 @@ def kept_for_viewer[V: Callable[..., HttpResponse]](
     person asks for it again and nothing it shows has changed. Goes innermost, under every
     decorator that checks access. `@kept_for_viewer(areas=("talk",))` for a page that shows
     only those areas (and what every page shows: people, the program): it stays kept while
-    other areas change. tests/test_area_versions.py checks each such page against writes
+    other areas change. tests/privacy/test_area_versions.py checks each such page against writes
     to every other area."""
     unknown = set(areas) - set(AREAS)
     if unknown:

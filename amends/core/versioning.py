@@ -21,7 +21,7 @@ with what every page shows (who is in the space, names, the program, the safety 
 A page that shows one area only is kept under that area's number (`pagecache`,
 `kept_for_viewer(areas=...)`), so a journal entry leaves the Talk and path pages kept.
 
-`TRACKED` is the list the migrations install, and `tests/test_space_version.py` checks that
+`TRACKED` is the list the migrations install, and `tests/privacy/test_space_version.py` checks that
 every table of the project is either in it or in `NOT_SHOWN` with its reason, and that a
 write to each tracked table raises the right people's numbers and nobody else's.
 """

@@ -1,6 +1,6 @@
 """When a question comes again: is a new question much like one already answered?
 
-Pure Python, no Django (tested on its own in tests/test_likeness.py). The hurt partner is
+Pure Python, no Django (tested on its own in tests/repair/test_likeness.py). The hurt partner is
 never told; the partner who answers sees a gentle note and their earlier answer (the
 questions step). Asking again is part of healing, so this only helps the one answering.
 

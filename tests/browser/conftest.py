@@ -142,7 +142,7 @@ def browser(django_db_setup: None) -> Iterator[Browser]:
     Our tests only touch the database synchronously, between browser steps, so that check
     is a false alarm here: DJANGO_ALLOW_ASYNC_UNSAFE is set for exactly as long as the
     browser lives, and removed afterwards. Not for the whole process: it would leak into
-    subprocesses such as `amends check --deploy` (async.E001) in tests/test_accounts.py.
+    subprocesses such as `amends check --deploy` (async.E001) in tests/accounts/test_accounts.py.
     """
     if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
         _no_browser("not found")

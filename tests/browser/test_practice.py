@@ -15,7 +15,7 @@ from amends.checkins.models import MEASURE_KEYS
 from amends.checkins.weeks import this_monday
 from amends.journal.services import journal_entry_create
 from amends.spaces.models import Space
-from tests.test_practice import second_couple_for
+from tests.professional.test_practice import second_couple_for
 
 SHARED = "partner_and_professional"
 

@@ -27,7 +27,7 @@ from amends.spaces import services as spaces
 from amends.spaces.models import MemberVersion, Space
 from amends.spaces.selectors import professionals_waiting, space_roles
 from tests.conftest import Couple, client_for, make_user
-from tests.test_practice import second_couple_for
+from tests.professional.test_practice import second_couple_for
 
 NO_SECRETS = "No secrets: what one of you tells me alone, I may bring to both of you."
 

@@ -486,7 +486,7 @@ def test_every_create_form_is_in_the_list() -> None:
     import re
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent / "amends"
+    root = Path(__file__).resolve().parents[2] / "amends"
     carrying = {
         str(p.relative_to(root))
         for p in root.rglob("*.html")
@@ -524,7 +524,7 @@ def test_every_create_form_is_in_the_list() -> None:
         "templates/repair/step_attempts.html",
         # The other path steps post through the same `acting.act` and `run_once` as the steps
         # above; their forms change one person's statement or mark, and replaying them is
-        # refused the same way (tests/test_repair.py).
+        # refused the same way (tests/repair/test_repair.py).
         "templates/repair/step_decision.html",
         "templates/repair/step_accountability.html",
         "templates/repair/step_impact.html",
@@ -537,7 +537,7 @@ def test_every_create_form_is_in_the_list() -> None:
         "triggers/templates/triggers/home.html",  # the moment, and the signal
         "triggers/templates/triggers/days.html",
         "triggers/templates/triggers/_response_form.html",
-        # Ending an API token (Settings): tests/test_account_security.py replays it.
+        # Ending an API token (Settings): tests/accounts/test_account_security.py replays it.
         "templates/accounts/tokens.html",
         # This stop's new apps post every form through `run_once`, like the path's steps:
         # a replayed token is refused the same way. Not yet sent in parallel here.

@@ -985,7 +985,7 @@ ACTS: list[Act] = [
 # Private acts that need a scene of their own (someone who joined later), observed by the
 # test named, with the same byte-for-byte comparison.
 PRIVATE_ELSEWHERE: dict[str, str] = {
-    "items_keep": "tests/test_sharing_with_people.py::"
+    "items_keep": "tests/privacy/test_sharing_with_people.py::"
     "test_the_share_again_page_is_private_to_its_member",
 }
 
@@ -1538,7 +1538,7 @@ def _ways() -> list[bool]:
     """Kept pages or not: one way per database, both when asked (`AMENDS_OBSERVER=both`).
     Each way is one long run (over ten minutes on a slow machine); the page cache does not
     depend on the database, the version triggers do and are checked table by table on both
-    (tests/test_space_version.py)."""
+    (tests/privacy/test_space_version.py)."""
     if os.environ.get("AMENDS_OBSERVER") == "both":
         return [True, False]
     return [connection.vendor == "postgresql"]

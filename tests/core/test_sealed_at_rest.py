@@ -244,7 +244,7 @@ def test_the_sqlite_file_and_its_wal_hold_no_planted_word_and_no_score(tmp_path:
         [sys.executable, "-m", "tests.journey", str(tmp_path)],
         capture_output=True,
         text=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[2],
         timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]

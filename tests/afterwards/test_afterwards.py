@@ -174,7 +174,7 @@ def test_pages_are_404_to_strangers(couple: Couple) -> None:
 
 
 def test_version_numbers_rise_only_for_who_may_see(couple: Couple) -> None:
-    from tests.test_space_version import everyone, raised
+    from tests.privacy.test_space_version import everyone, raised
 
     breach = atoned(couple)
     before = everyone(couple)

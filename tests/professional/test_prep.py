@@ -2,7 +2,7 @@
 
 It gathers what was shared with the professional since the session before, the check-in
 trends each partner chose to share with them, homework and the professional's own notes;
-nothing private to a partner, not even as a count. tests/test_observer.py reads it (as a
+nothing private to a partner, not even as a count. tests/privacy/test_observer.py reads it (as a
 page of FIXED_IN_SPACE) before and after every private act.
 """
 
@@ -21,7 +21,7 @@ from amends.professional.models import Session
 from amends.professional.selectors import session_prep
 from amends.spaces.models import Membership
 from tests.conftest import Couple, client_for
-from tests.test_practice import checkin
+from tests.professional.test_practice import checkin
 
 BOTH = "partner_and_professional"
 

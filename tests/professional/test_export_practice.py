@@ -10,7 +10,7 @@ from django.utils import timezone
 from amends.journal.services import journal_entry_create
 from amends.professional import services as pro
 from tests.conftest import Couple, client_for
-from tests.test_practice import second_couple_for
+from tests.professional.test_practice import second_couple_for
 
 
 def _both(user) -> tuple[str, str]:  # type: ignore[no-untyped-def]

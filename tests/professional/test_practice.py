@@ -1,7 +1,7 @@
 """The professional's caseload and homework (issue 19, first slice).
 
 The caseload is made only of what the professional may see: a test does every private act
-of tests/test_observer.py (ACTS) in turn and reads the caseload, with two couples on it,
+of tests/privacy/test_observer.py (ACTS) in turn and reads the caseload, with two couples on it,
 three times before and once after each: it must not change (apart from values that change
 on every read). Homework is between two people: the professional who set it and the
 partner it is for; the partner's note reaches the professional only when shared.
@@ -33,7 +33,7 @@ from amends.professional.selectors import caseload
 from amends.spaces import services as spaces
 from amends.spaces.models import MemberVersion, Space
 from tests.conftest import Couple, client_for, make_user, professional_joins, url_for
-from tests.test_observer import (
+from tests.privacy.test_observer import (
     ACTS,
     Clock,
     Scene,
@@ -159,7 +159,7 @@ def _read_caseload(scene: Scene, readers: dict[str, Client]) -> dict[str, str]:
 
 @pytest.mark.parametrize("kept", [True, False], ids=["kept-rows", "no-kept-rows"])
 def test_no_private_act_changes_the_caseload(db: None, settings: Any, kept: bool) -> None:
-    """Every act of ACTS, one after another (as tests/test_observer.py does them), with two
+    """Every act of ACTS, one after another (as tests/privacy/test_observer.py does them), with two
     couples on Sam's caseload: Sam's caseload reads the same after each act by someone else,
     and everyone else's answer (a 404) too."""
     if not kept:

@@ -216,7 +216,7 @@ def test_no_page_title_says_more_than_amends() -> None:
     import pathlib
     import re
 
-    root = pathlib.Path(__file__).resolve().parent.parent / "amends"
+    root = pathlib.Path(__file__).resolve().parents[2] / "amends"
     for template in root.rglob("*.html"):
         for title in re.findall(r"{% block title %}(.*?){% endblock", template.read_text()):
             assert title.strip() in {"", "Amends"}, (template, title)
