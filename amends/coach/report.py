@@ -190,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tuned_only = "--tuned" in args  # while tuning: not even the sealed totals
     if "--learned" in args:  # the learned layer too, whatever AMENDS_COACH_LEARNED says
         ANALYSER[0] = analyze_with_learned
-    if "--no-learned" in args:  # the rules alone, as AMENDS_COACH_LEARNED=0 would
+    if "--no-learned" in args:  # the rules alone, as AMENDS_COACH_LEARNED=0 does
         ANALYSER[0] = analyze_rules
     flags = ("--errors", "--rules", "--learned", "--no-learned", "--tuned")
     args = [a for a in args if a not in flags]

@@ -351,8 +351,16 @@ def invite_action(act: Callable[[AuthedRequest, Space, Invite], str]) -> Any:
     ) -> HttpResponse:
         if not roles.is_partner(request.user):
             raise Http404("Not found.")
-        invite = invite_in_space(space=space, invite_id=invite_id, role=Role.PROFESSIONAL)
-        return _people_done(request, space, lambda: act(request, space, invite))
+        return _people_done(
+            request,
+            space,
+            # An invitation withdrawn meanwhile (a page left open) is said on People.
+            lambda: act(
+                request,
+                space,
+                invite_in_space(space=space, invite_id=invite_id, role=Role.PROFESSIONAL),
+            ),
+        )
 
     return view
 

@@ -91,7 +91,7 @@ def test_partners_read_it_before_agreeing_and_where_they_write_to_them_alone(
         body = robin_client.get(reverse(name, args=[couple.space.uid])).content.decode()
         assert "POLICY-w7" in body and "I will help you tell your partner" in body, name
     body = robin_client.get(reverse("space_people", args=[couple.space.uid])).content.decode()
-    assert body.index("POLICY-w7") < body.index('value="approve_professional"')
+    assert body.index("POLICY-w7") < body.index('/approve/"')
     (waiting,) = professionals_waiting(viewer=robin, roles=space_roles(couple.space))
     assert waiting.invite is not None
     spaces.professional_approve(invite=waiting.invite, by=robin)
