@@ -120,9 +120,9 @@ def action_view(
 ) -> Callable[[Callable[..., HttpResponse]], Any]:
     """A space view for one action on the page named `page` (whose URL takes the same
     arguments, or only the space's without `page_takes_ids`): log-in and membership
-    (`space_view`), then POST only. With `coached`, the coach's advice, or the question
-    asked before saving, is a page of its own at this URL with `?draft=` (`talk.drafts`);
-    any other GET is sent to the page."""
+    (`space_view`), then it acts on a POST only. With `coached`, the coach's advice, or the
+    question asked before saving, is a page of its own at this URL with `?draft=`
+    (`talk.drafts`); any other GET (a link to the address, a reload) is sent to the page."""
 
     def decorate(act: Callable[..., HttpResponse]) -> Any:
         @wraps(act)
@@ -135,6 +135,6 @@ def action_view(
 
         if coached:
             return space_view(require_http_methods(["GET", "POST"])(coached_drafts(view)))
-        return space_view(require_http_methods(["POST"])(view))
+        return space_view(require_http_methods(["GET", "POST"])(view))
 
     return decorate

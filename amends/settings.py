@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "amends.accounts.reauth.ReauthenticationMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "amends.core.middleware.PrivacyHeadersMiddleware",
+    # No blank 405: a calm page that says nothing was saved (amends/core/middleware.py).
+    "amends.core.middleware.MethodNotAllowedMiddleware",
     # A refusal no view caught becomes a message and a redirect, never a 500.
     "amends.core.refusals.RefusalMiddleware",
 ]
