@@ -22,7 +22,7 @@ urlpatterns = [
     path(
         "settings/sign-out-everywhere/",
         accounts.sign_out_everywhere_view,
-        name="sign_out_everywhere",
+        name="sessions_end_everywhere",
     ),
     path("home/", spaces.home, name="home"),
     path("spaces/new/", spaces.space_new, name="space_new"),

@@ -39,7 +39,7 @@ def more(request: AuthedRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def settings_page(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST":
-        journal_lock_set(user=request.user, enabled=request.POST.get("journal_lock") == "on")
+        journal_lock_set(by=request.user, enabled=request.POST.get("journal_lock") == "on")
         messages.success(request, "Saved.")
         return redirect("settings")
     return render(request, "pages/settings.html", {"nav": "settings"})

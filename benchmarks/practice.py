@@ -63,7 +63,7 @@ def seed_practice(couples: int = COUPLES) -> dict[str, Any]:
         proposal = spaces.professional_invite_propose(space=space, by=a)
         spaces.professional_approve(invite=proposal, by=b)
         link = spaces.professional_link_create(invite=proposal, by=b)
-        spaces.invite_accept(token=link.token, user=pat)
+        spaces.invite_accept(token=link.token, by=pat)
         if n % 2:
             pro.session_record(space=space, by=pat)
         if n % 3 == 0:

@@ -9,7 +9,7 @@ from tests.conftest import Couple
 def atoned(c: Couple, *, description: str = "what happened") -> Breach:
     breach = repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=True,
         category="broken_promises",
         description=description,

@@ -51,14 +51,14 @@ def couple(db: None) -> Couple:
     jordan = make_user("jordan@example.com", "Jordan")
     sam = make_user("sam@example.com", "Sam")
     casey = make_user("casey@example.com", "Casey")
-    space = services.space_create(creator=alex, name="Us")
+    space = services.space_create(by=alex, name="Us")
     link = services.partner_invite_create(space=space, by=alex)
-    services.invite_accept(token=link.token, user=jordan)
+    services.invite_accept(token=link.token, by=jordan)
     proposal = services.professional_invite_propose(space=space, by=alex)
     services.professional_approve(invite=proposal, by=jordan)
     pro_link = services.professional_link_create(invite=proposal, by=jordan)
     professional_joins(token=pro_link.token, pro=sam)
-    casey_space = services.space_create(creator=casey, name="Casey's")
+    casey_space = services.space_create(by=casey, name="Casey's")
     return Couple(space, alex, jordan, sam, casey, casey_space)
 
 
@@ -69,7 +69,7 @@ def professional_joins(*, token: str, pro: User) -> Membership:
     an approved professional."""
     from amends.spaces.selectors import space_roles
 
-    membership = services.invite_accept(token=token, user=pro)
+    membership = services.invite_accept(token=token, by=pro)
     assert membership.invite is not None
     for partner in space_roles(membership.space).partners:
         services.professional_approve(invite=membership.invite, by=partner)

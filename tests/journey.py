@@ -69,13 +69,13 @@ def make_people() -> Journey:
         EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
         people.append(user)
     alex, jordan, sam = people
-    space = services.space_create(creator=alex, name=marker("spaces.Space.name"))
+    space = services.space_create(by=alex, name=marker("spaces.Space.name"))
     link = services.partner_invite_create(space=space, by=alex)
-    services.invite_accept(token=link.token, user=jordan)
+    services.invite_accept(token=link.token, by=jordan)
     proposal = services.professional_invite_propose(space=space, by=alex)
     services.professional_approve(invite=proposal, by=jordan)
     pro_link = services.professional_link_create(invite=proposal, by=jordan)
-    joined = services.invite_accept(token=pro_link.token, user=sam)
+    joined = services.invite_accept(token=pro_link.token, by=sam)
     # Each partner says yes to Sam's access once Sam has joined (docs/practice.md).
     for partner in (alex, jordan):
         services.professional_approve(invite=joined.invite, by=partner)
@@ -111,11 +111,11 @@ def write_everything(j: Journey) -> None:
         created_at=now,
         expires_at=now + timedelta(days=1),
     )
-    journal_entry_create(space=space, author=alex, text=m("journal.JournalEntry.text"))
+    journal_entry_create(space=space, by=alex, text=m("journal.JournalEntry.text"))
 
     breach = repair.breach_record(
         space=space,
-        author=alex,
+        by=alex,
         i_was_hurt=True,
         category="other",
         category_other=m("repair.Breach.category_other"),
@@ -125,7 +125,7 @@ def write_everything(j: Journey) -> None:
     )
     repair.safety_check_record(
         space=space,
-        person=alex,
+        by=alex,
         feels_afraid=False,
         hurt_or_threatened=False,
         controlled=False,
@@ -183,8 +183,8 @@ def write_everything(j: Journey) -> None:
         space=space, by=alex, wording=m("agreement.Behaviour.wording"), group=GROUP_KEYS[0]
     )
     ids = [b.uid for b in space_behaviours(space=space)]
-    agreement.ratings_set(space=space, partner=alex, ratings=dict.fromkeys(ids, "cheating"))
-    agreement.ratings_set(space=space, partner=jordan, ratings=dict.fromkeys(ids, "not_okay"))
+    agreement.ratings_set(space=space, by=alex, ratings=dict.fromkeys(ids, "cheating"))
+    agreement.ratings_set(space=space, by=jordan, ratings=dict.fromkeys(ids, "not_okay"))
     version = agreement.agreement_draft_start(space=space, by=alex)
     agreement.agreement_draft_save(
         version=version,
@@ -194,14 +194,14 @@ def write_everything(j: Journey) -> None:
     )
     agreement.agreement_note_add(version=version, by=jordan, text=m("agreement.AgreementNote.text"))
 
-    talk.message_send(space=space, author=jordan, text=m("talk.Message.text"), visibility=shared)
+    talk.message_send(space=space, by=jordan, text=m("talk.Message.text"), visibility=shared)
     # Brings back what Alex forgave: each partner's trump-card tally gets a row.
     talk.message_send(
-        space=space, author=alex, text="Remember last year? You have no right to complain."
+        space=space, by=alex, text="Remember last year? You have no right to complain."
     )
     conversation = talk.conversation_start(
         space=space,
-        author=alex,
+        by=alex,
         what_happened=m("talk.Conversation.what_happened"),
         how_i_felt=m("talk.Conversation.how_i_felt"),
         what_i_need=m("talk.Conversation.what_i_need"),
@@ -209,7 +209,7 @@ def write_everything(j: Journey) -> None:
     talk.conversation_reply(conversation=conversation, by=jordan, text=m("talk.Reply.text"))
     # What the coach spoke about, kept for its writer's next page (talk/drafts.py).
     talk.draft_keep(
-        person=alex,
+        by=alex,
         space=space,
         path=f"/s/{space.uid}/talk/",
         fields={"text": [m("talk.CoachedDraft.content")]},
@@ -218,14 +218,14 @@ def write_everything(j: Journey) -> None:
     for person in (alex, jordan):
         checkins.checkin_record(
             space=space,
-            author=person,
+            by=person,
             week=weeks.this_monday(),
             scores=SCORES,
             note=m("checkins.CheckIn.note"),
             visibility=shared,
         )
-        checkins.checkin_sharing_set(space=space, person=person, visibility=shared)
-    note_write(space=space, author=sam, text=m("professional.Note.text"))
+        checkins.checkin_sharing_set(space=space, by=person, visibility=shared)
+    note_write(space=space, by=sam, text=m("professional.Note.text"))
     # Own words: the first line is its title.
     (homework,) = homework_assign(
         space=space,
@@ -239,20 +239,18 @@ def write_everything(j: Journey) -> None:
     )
     from amends.professional.services import cohort_create, secrets_policy_set
 
-    secrets_policy_set(professional=sam, stance="own", words=m("professional.SecretsPolicy.words"))
-    cohort_create(
-        professional=sam, name=m("professional.Cohort.name"), starts_on=timezone.localdate()
-    )
+    secrets_policy_set(by=sam, stance="own", words=m("professional.SecretsPolicy.words"))
+    cohort_create(by=sam, name=m("professional.Cohort.name"), starts_on=timezone.localdate())
 
     from amends.triggers import services as triggers
 
     moment = triggers.trigger_log(
-        space=space, author=alex, kind="song", strength=4, note=m("triggers.Trigger.note")
+        space=space, by=alex, kind="song", strength=4, note=m("triggers.Trigger.note")
     )
     triggers.trigger_update(trigger=moment, by=alex, helped=["breathing", "partner"])
     triggers.hard_day_add(
         space=space,
-        author=alex,
+        by=alex,
         label=m("triggers.HardDay.label"),
         day=timezone.localdate() - timedelta(days=300),
         plan=m("triggers.HardDay.plan"),
@@ -266,7 +264,7 @@ def write_everything(j: Journey) -> None:
         what_to_say=m("triggers.AgreedResponse.what_to_say"),
         what_not_to_say=m("triggers.AgreedResponse.what_not_to_say"),
     )
-    triggers.signal_setting_set(space=space, person=alex, on=True)
+    triggers.signal_setting_set(space=space, by=alex, on=True)
     triggers.signal_send(space=space, by=alex)
     # After the repair: a path whose atonement is done, a part of each kind, a moment.
     from amends.afterwards import services as afterwards
@@ -297,7 +295,7 @@ def write_everything(j: Journey) -> None:
 
     offer = transparency.offer_draft(
         space=space,
-        author=jordan,
+        by=jordan,
         act=m("transparency.Offer.act"),
         review_on=timezone.localdate() + timedelta(weeks=5),
     )
@@ -328,17 +326,15 @@ def write_everything(j: Journey) -> None:
 
     repair.breach_record(
         space=space,
-        author=alex,
+        by=alex,
         i_was_hurt=True,
         category="addiction_gambling",
         description=m("repair.Breach.description"),
     )
-    ownpart.reflection_save(
-        space=space, author=jordan, prompt="did", text=m("ownpart.Reflection.text")
-    )
+    ownpart.reflection_save(space=space, by=jordan, prompt="did", text=m("ownpart.Reflection.text"))
     ownpart.day_check(
         space=space,
-        author=jordan,
+        by=jordan,
         how="slipped",
         helped=["talked"],
         note=m("ownpart.DayCheck.note"),

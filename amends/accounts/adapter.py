@@ -64,5 +64,5 @@ class UserSessionsAdapter(DefaultUserSessionsAdapter):
 
             ended_here = any(s.session_key == request.session.session_key for s in sessions)
             security_credentials_reset(
-                user=user, keep_session=None if ended_here else request.session
+                by=user, keep_session=None if ended_here else request.session
             )

@@ -15,7 +15,7 @@ class PasswordSetByOperatorForm(AdminPasswordChangeForm):
     def save(self, commit: bool = True) -> Any:
         user = super().save(commit=commit)
         if commit:
-            security_credentials_reset(user=user)
+            security_credentials_reset(by=user)
         return user
 
 

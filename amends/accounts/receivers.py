@@ -28,7 +28,7 @@ def credentials_changed(
     sender: Any, request: HttpRequest | None = None, user: Any = None, **kwargs: Any
 ) -> None:
     if isinstance(user, User):
-        security_credentials_reset(user=user, keep_session=_session_of(request, user))
+        security_credentials_reset(by=user, keep_session=_session_of(request, user))
 
 
 def connect() -> None:

@@ -15,7 +15,7 @@ from amends.checkins.services import trump_tally_refresh
 from amends.core.cache import forget_person
 from amends.core.errors import ActionRefused
 from amends.spaces.models import Membership, Role, Space
-from amends.spaces.services import end_professional_access_if_no_partner, note_partner_left
+from amends.spaces.services import professional_access_end_if_alone, spaces_mark_partner_left
 
 from . import audit
 from .models import User
@@ -23,24 +23,22 @@ from .models import User
 REMOVED = "(The person who wrote this is no longer here, and their words went with them.)"
 
 
-def account_delete(*, user: User, password: str) -> None:
+def account_delete(*, by: User, password: str) -> None:
     """Delete a person and everything they wrote, at once.
 
     Their private items go with them. Their shared words go too; the partner keeps their
     own. A breach the deleted person recorded, on which the partner has written, stays for
     the partner with its description removed. A professional's access ends with the space.
     """
-    if user.has_usable_password() and not user.check_password(password):
+    if by.has_usable_password() and not by.check_password(password):
         raise ActionRefused("That password is not right. Nothing was deleted.", code="invalid")
     with transaction.atomic():
         breach_model = apps.get_model("repair", "Breach")
         space_ids = list(
-            Membership.objects.filter(user=user, role=Role.PARTNER).values_list(
-                "space_id", flat=True
-            )
+            Membership.objects.filter(user=by, role=Role.PARTNER).values_list("space_id", flat=True)
         )
-        for breach in breach_model.objects.filter(author=user):
-            other = _other_writer(breach, user)
+        for breach in breach_model.objects.filter(author=by):
+            other = _other_writer(breach, by)
             if other is None:
                 continue
             breach.author = other
@@ -49,21 +47,21 @@ def account_delete(*, user: User, password: str) -> None:
             breach.category_other = ""
             breach.agreement_term = ""
             breach.save()
-        _erase_words_written_on_others_items(user)
+        _erase_words_written_on_others_items(by)
         # The partner who stays is told that their partner left, without details.
         partner_of = set(
-            Membership.objects.filter(
-                user=user, role=Role.PARTNER, left_at__isnull=True
-            ).values_list("space_id", flat=True)
+            Membership.objects.filter(user=by, role=Role.PARTNER, left_at__isnull=True).values_list(
+                "space_id", flat=True
+            )
         )
-        note_partner_left(space_ids=sorted(partner_of), at=timezone.now())
+        spaces_mark_partner_left(space_ids=sorted(partner_of), at=timezone.now())
         audit.record("account_deleted")
-        all_space_ids = set(Membership.objects.filter(user=user).values_list("space_id", flat=True))
-        sessions = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
-        person_id = user.pk
-        user.delete()
+        all_space_ids = set(Membership.objects.filter(user=by).values_list("space_id", flat=True))
+        sessions = list(UserSession.objects.filter(user=by).values_list("session_key", flat=True))
+        person_id = by.pk
+        by.delete()
         for space in Space.objects.filter(pk__in=space_ids):
-            end_professional_access_if_no_partner(space=space)
+            professional_access_end_if_alone(space=space)
             trump_tally_refresh(space=space)  # their forgiveness went with them
         # Once it is done: their sessions end everywhere, and nothing kept for or about
         # them stays in the cache (pages, overviews, charts, rate limits).
@@ -106,13 +104,13 @@ def _other_writer(breach: object, user: User) -> User | None:
     return None
 
 
-def journal_lock_set(*, user: User, enabled: bool) -> None:
+def journal_lock_set(*, by: User, enabled: bool) -> None:
     """Turning the lock off is guarded by re-authentication (amends/accounts/reauth.py)."""
-    user.journal_reauth = bool(enabled)
-    user.save(update_fields=["journal_reauth"])
+    by.journal_reauth = bool(enabled)
+    by.save(update_fields=["journal_reauth"])
 
 
-def security_credentials_reset(*, user: User, keep_session: SessionBase | None = None) -> None:
+def security_credentials_reset(*, by: User, keep_session: SessionBase | None = None) -> None:
     """Something that guards the account changed: the password was changed or reset,
     two-step log-in turned on or off, recovery codes made anew, or the person asked to be
     signed out everywhere. Whoever had a way in before keeps none of it: every API token
@@ -126,20 +124,18 @@ def security_credentials_reset(*, user: User, keep_session: SessionBase | None =
 
     keep_key = keep_session.session_key if keep_session is not None else None
     with transaction.atomic():
-        user.session_stamp = secrets.token_hex(16)
-        user.save(update_fields=["session_stamp"])
-        if tokens_end_all(user=user):
-            audit.record("api_token_revoked", user=user)
-        others = [
-            s for s in UserSession.objects.filter(user_id=user.pk) if s.session_key != keep_key
-        ]
+        by.session_stamp = secrets.token_hex(16)
+        by.save(update_fields=["session_stamp"])
+        if tokens_end_all(user=by):
+            audit.record("api_token_revoked", user=by)
+        others = [s for s in UserSession.objects.filter(user_id=by.pk) if s.session_key != keep_key]
     for session in others:
         session.end()
     if keep_session is not None:
-        keep_session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        keep_session[HASH_SESSION_KEY] = by.get_session_auth_hash()
 
 
-def sign_out_everywhere(*, user: User, keep_session: SessionBase | None = None) -> None:
+def sessions_end_everywhere(*, by: User, keep_session: SessionBase | None = None) -> None:
     """The person's own "sign out everywhere": the same reset, recorded as asked for."""
-    security_credentials_reset(user=user, keep_session=keep_session)
-    audit.record("signed_out_everywhere", user=user)
+    security_credentials_reset(by=by, keep_session=keep_session)
+    audit.record("signed_out_everywhere", user=by)

@@ -18,7 +18,7 @@ from amends.core.once import run_once
 
 from . import audit
 from .export import export_document, export_sections
-from .services import account_delete, sign_out_everywhere
+from .services import account_delete, sessions_end_everywhere
 
 
 @login_required
@@ -62,7 +62,7 @@ def delete_account(request: AuthedRequest) -> HttpResponse:
     form = DeleteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            account_delete(user=request.user, password=form.cleaned_data["password"])
+            account_delete(by=request.user, password=form.cleaned_data["password"])
         except ActionRefused as refused:
             form.add_error("password", refused.message)
         else:
@@ -101,7 +101,7 @@ def api_tokens(request: AuthedRequest) -> HttpResponse:
 @require_POST
 def sign_out_everywhere_view(request: AuthedRequest) -> HttpResponse:
     """Every session, here too, and every API token."""
-    sign_out_everywhere(user=request.user)
+    sessions_end_everywhere(by=request.user)
     logout(request)
     messages.success(
         request, "You are signed out everywhere, here too, and every app key is ended."

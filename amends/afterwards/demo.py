@@ -14,7 +14,7 @@ from . import services
 def load_demo_afterwards(*, space: Space, alex: User, jordan: User) -> None:
     breach = repair.breach_record(
         space=space,
-        author=alex,
+        by=alex,
         i_was_hurt=True,
         category="broken_promises",
         description="Jordan missed my mother's birthday dinner for work, after promising.",

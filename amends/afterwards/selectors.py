@@ -18,7 +18,7 @@ from django.urls import reverse
 from amends.accounts.models import User
 from amends.repair.models import Breach
 from amends.repair.rules import is_hurt, is_injuring
-from amends.repair.selectors import breach_for, path_for
+from amends.repair.selectors import breach_or_404, path_for
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility, visible_to
 
@@ -105,7 +105,7 @@ def why_closed(*, breach: Breach, viewer: User, roles: SpaceRoles) -> tuple[str,
 
 
 def afterwards_breach(*, viewer: User, roles: SpaceRoles, breach_id: object) -> Breach:
-    return breach_for(viewer=viewer, roles=roles, breach_id=breach_id)
+    return breach_or_404(viewer=viewer, roles=roles, breach_id=breach_id)
 
 
 def parts_for(

@@ -1,6 +1,6 @@
 """Pages of the steps after atonement: thin views over services and selectors.
 
-Every page is a 404 to anyone the breach is not shown to (`breach_for`), like the path's
+Every page is a 404 to anyone the breach is not shown to (`breach_or_404`), like the path's
 own pages. None is kept (`kept_for_viewer`): the closeness page shows a fact made of two
 private answers, which no one person's numbers follow.
 """

@@ -10,7 +10,7 @@ Rules, in one place:
     and agreement, numbered from 1. What was made with a partner who has left is never
     changed again. What a partner began alone (answers not yet revealed, their own
     questions) becomes the two partners' when the next partner joins
-    (`agreement_partner_joined`): nothing of it was shown to anyone yet.
+    (`agreement_open_to_newcomer`): nothing of it was shown to anyone yet.
   * Answers belong to a round. While a round is open each partner can answer and change
     their own answers. When both have answered every behaviour in the space, the round is
     revealed (`revealed_at`) and its answers are fixed; a new round can then be started.
@@ -117,13 +117,13 @@ class RatingsSaved:
     revealed: bool
 
 
-def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> RatingsSaved:
+def ratings_set(*, space: Space, by: User, ratings: Mapping[Any, Any]) -> RatingsSaved:
     """Save some of one partner's own answers in the open round, all or nothing.
 
     `ratings` maps a behaviour's public id (`uid`) to one of the four answers. Reveals the
     round when this makes both partners' answers complete.
     """
-    roles = _partner_roles(space, partner, "answer these questions")
+    roles = _partner_roles(space, by, "answer these questions")
     if not ratings:
         raise ActionRefused("Please choose an answer first.", code="invalid")
     with transaction.atomic():
@@ -143,7 +143,7 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
         current = Round.objects.filter(ours_now_q(roles)).order_by("-number").first()
         if current is None:
             current = Round.objects.create(
-                space=space, number=1, started_by=partner, together_since=_since(roles)
+                space=space, number=1, started_by=by, together_since=_since(roles)
             )
         elif current.revealed_at is not None:
             raise ActionRefused(
@@ -154,7 +154,7 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
         now = timezone.now()
         existing = {
             r.behaviour_id: r
-            for r in Rating.objects.filter(round=current, partner=partner, behaviour_id__in=cleaned)
+            for r in Rating.objects.filter(round=current, partner=by, behaviour_id__in=cleaned)
         }
         changed = []
         for behaviour_id, stance in cleaned.items():
@@ -166,7 +166,7 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
         bulk_update_sealed(changed, ["stance", "updated_at"])
         Rating.objects.bulk_create(
             [
-                Rating(round=current, behaviour_id=b_id, partner=partner, stance=s, updated_at=now)
+                Rating(round=current, behaviour_id=b_id, partner=by, stance=s, updated_at=now)
                 for b_id, s in cleaned.items()
                 if b_id not in existing
             ]
@@ -175,11 +175,9 @@ def ratings_set(*, space: Space, partner: User, ratings: Mapping[Any, Any]) -> R
     return RatingsSaved(saved=len(cleaned), revealed=revealed)
 
 
-def rating_set(
-    *, space: Space, partner: User, behaviour_id: object, rating: object
-) -> RatingsSaved:
+def rating_set(*, space: Space, by: User, behaviour_id: object, rating: object) -> RatingsSaved:
     """One answer (for the API and for tests): the same rules as `ratings_set`."""
-    return ratings_set(space=space, partner=partner, ratings={behaviour_id: rating})
+    return ratings_set(space=space, by=by, ratings={behaviour_id: rating})
 
 
 def _reveal_if_complete(current: Round, roles: SpaceRoles, ids: set[int]) -> bool:
@@ -255,7 +253,7 @@ def custom_behaviour_add(*, space: Space, by: User, wording: str, group: str) ->
         )
 
 
-def agreement_partner_joined(*, space: Space) -> int:
+def agreement_open_to_newcomer(*, space: Space) -> int:
     """A partner has just joined: what the one already here began alone and nobody has
     seen (an unrevealed round of their own answers, the questions they added) becomes the
     two partners' (their answers are shown to the newcomer only once both have answered

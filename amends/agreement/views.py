@@ -102,7 +102,7 @@ def agreement_questions(
         if not answers:  # nothing chosen on this page: it is fine to skip it for now
             return next_url
         try:
-            saved = services.ratings_set(space=space, partner=request.user, ratings=answers)
+            saved = services.ratings_set(space=space, by=request.user, ratings=answers)
         except ActionRefused as refused:
             error = refused.message
         else:

@@ -37,7 +37,7 @@ class OnBreach:
 
     def __init__(self, request: HttpRequest, space_id: object, breach_id: object) -> None:
         self.me, _, self.roles = member_space(request, space_id)
-        self.breach = selectors.breach_for(viewer=self.me, roles=self.roles, breach_id=breach_id)
+        self.breach = selectors.breach_or_404(viewer=self.me, roles=self.roles, breach_id=breach_id)
         # Who acts on what, as the services take it; what a selector reads for whom.
         self.by: dict[str, Any] = {"breach": self.breach, "by": self.me}
         self.seen: dict[str, Any] = {"breach": self.breach, "viewer": self.me, "roles": self.roles}

@@ -68,14 +68,14 @@ def load_demo_checkins(*, space: Space, alex: User, jordan: User) -> None:
             note, visibility = notes.get(index, ("", Visibility.PRIVATE))
             services.checkin_record(
                 space=space,
-                author=person,
+                by=person,
                 week=first + timedelta(weeks=index),
                 scores=dict(zip(MEASURE_KEYS, row, strict=True)),
                 note=note,
                 visibility=visibility,
             )
     # Alex shows their numbers to Jordan; Jordan to Alex and to Sam, their coach.
-    services.checkin_sharing_set(space=space, person=alex, visibility=Visibility.PARTNER)
+    services.checkin_sharing_set(space=space, by=alex, visibility=Visibility.PARTNER)
     services.checkin_sharing_set(
-        space=space, person=jordan, visibility=Visibility.PARTNER_AND_PROFESSIONAL
+        space=space, by=jordan, visibility=Visibility.PARTNER_AND_PROFESSIONAL
     )

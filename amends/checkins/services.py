@@ -74,7 +74,7 @@ def _week(value: object, space: Space) -> date:
 def checkin_record(
     *,
     space: Space,
-    author: User,
+    by: User,
     week: date | str,
     scores: Mapping[str, object],
     note: str = "",
@@ -82,7 +82,7 @@ def checkin_record(
 ) -> CheckIn:
     """Record one week's check-in. Late weeks are welcome; a second one for a week is not."""
     roles = space_roles(space)
-    if not roles.is_partner(author):
+    if not roles.is_partner(by):
         raise ActionRefused("Only the partners in a space check in.", code="forbidden")
     monday = _week(week, space)
     unknown = set(scores) - set(MEASURE_KEYS)
@@ -96,26 +96,26 @@ def checkin_record(
     if note:
         note = clean_text(note, max_length=SHORT_TEXT_MAX, what="your note")
     chosen = clean_visibility(visibility)
-    if CheckIn.objects.filter(space=space, author=author, week=monday).exists():
+    if CheckIn.objects.filter(space=space, author=by, week=monday).exists():
         raise ActionRefused(ALREADY, code="conflict")
     try:
         with transaction.atomic():
             return CheckIn.objects.create(
-                space=space, author=author, week=monday, note=note, visibility=chosen, **values
+                space=space, author=by, week=monday, note=note, visibility=chosen, **values
             )
     except IntegrityError:
         raise ActionRefused(ALREADY, code="conflict") from None
 
 
-def checkin_sharing_set(*, space: Space, person: User, visibility: str) -> CheckinSharing:
+def checkin_sharing_set(*, space: Space, by: User, visibility: str) -> CheckinSharing:
     """Who may see this person's check-in numbers. Only the person themselves sets it."""
     roles = space_roles(space)
-    if not roles.is_partner(person):
+    if not roles.is_partner(by):
         raise ActionRefused("Only the partners in a space check in.", code="forbidden")
     chosen = clean_visibility(visibility)
     with transaction.atomic():
         sharing, _ = CheckinSharing.objects.select_for_update().get_or_create(
-            space=space, author=person, defaults={"visibility": chosen}
+            space=space, author=by, defaults={"visibility": chosen}
         )
         if sharing.visibility != chosen:
             sharing.save(update_fields=set_visibility(sharing, chosen))
@@ -145,8 +145,8 @@ def _instrument_points(instrument: inst.Instrument, answers: Sequence[object]) -
     return points
 
 
-def instrument_answer(
-    *, space: Space, author: User, week: date | str, answers: Sequence[object]
+def instrument_answers_record(
+    *, space: Space, by: User, week: date | str, answers: Sequence[object]
 ) -> InstrumentAnswer:
     """Record a partner's answers to the optional questionnaire for one week. Kept to
     themselves unless they chose to share their scores with the professional."""
@@ -154,21 +154,21 @@ def instrument_answer(
     if instrument is None:
         raise ActionRefused("These questions are not offered here.", code="invalid")
     roles = space_roles(space)
-    if not roles.is_partner(author):
+    if not roles.is_partner(by):
         raise ActionRefused("Only the partners in a space check in.", code="forbidden")
     monday = _week(week, space)
     points = _instrument_points(instrument, answers)
-    sharing = InstrumentSharing.objects.filter(space=space, author=author).first()
+    sharing = InstrumentSharing.objects.filter(space=space, author=by).first()
     shared_with = sharing.shared_with if sharing else None
     if shared_with is not None and not roles.is_professional(shared_with):
         shared_with = None  # shared with a professional who is no longer theirs: nobody
-    if InstrumentAnswer.objects.filter(space=space, author=author, week=monday).exists():
+    if InstrumentAnswer.objects.filter(space=space, author=by, week=monday).exists():
         raise ActionRefused(INSTRUMENT_ALREADY, code="conflict")
     try:
         with transaction.atomic():
             return InstrumentAnswer.objects.create(
                 space=space,
-                author=author,
+                author=by,
                 week=monday,
                 instrument=instrument.key,
                 answers=",".join(str(p) for p in points),
@@ -179,10 +179,10 @@ def instrument_answer(
         raise ActionRefused(INSTRUMENT_ALREADY, code="conflict") from None
 
 
-def checkin_with_instrument(
+def checkin_record_with_answers(
     *,
     space: Space,
-    author: User,
+    by: User,
     week: date | str,
     scores: Mapping[str, object],
     note: str = "",
@@ -194,22 +194,22 @@ def checkin_with_instrument(
     with transaction.atomic():
         checkin = checkin_record(
             space=space,
-            author=author,
+            by=by,
             week=week,
             scores=scores,
             note=note,
             visibility=visibility,
         )
         if answers:
-            instrument_answer(space=space, author=author, week=checkin.week, answers=answers)
+            instrument_answers_record(space=space, by=by, week=checkin.week, answers=answers)
     return checkin
 
 
-def instrument_sharing_set(*, space: Space, person: User, share: bool) -> InstrumentSharing:
+def instrument_sharing_set(*, space: Space, by: User, share: bool) -> InstrumentSharing:
     """Whether this partner's questionnaire scores, past and future, are seen by the
     professional (the one approved now, by name). Only the person themselves sets it."""
     roles = space_roles(space)
-    if not roles.is_partner(person):
+    if not roles.is_partner(by):
         raise ActionRefused("Only the partners in a space check in.", code="forbidden")
     professional = roles.professionals[0] if share and roles.professionals else None
     if share and professional is None:
@@ -219,7 +219,7 @@ def instrument_sharing_set(*, space: Space, person: User, share: bool) -> Instru
         )
     with transaction.atomic():
         sharing, created = InstrumentSharing.objects.select_for_update().get_or_create(
-            space=space, author=person, defaults={"shared_with": professional}
+            space=space, author=by, defaults={"shared_with": professional}
         )
         if not created and sharing.shared_with_id != (professional.pk if professional else None):
             sharing.shared_with = professional
@@ -227,14 +227,14 @@ def instrument_sharing_set(*, space: Space, person: User, share: bool) -> Instru
             sharing.save(update_fields=["shared_with", "updated_at"])
         # Only rows whose audience changes are written: a choice that changes nothing for
         # anyone else writes nothing anyone else can see.
-        InstrumentAnswer.objects.filter(space=space, author=person).exclude(
+        InstrumentAnswer.objects.filter(space=space, author=by).exclude(
             shared_with=professional
         ).update(shared_with=professional)
     return sharing
 
 
 def reminder_preference_set(
-    *, user: User, weekday: int | str | None, checkin: bool = True, promises: bool = False
+    *, by: User, weekday: int | str | None, checkin: bool = True, promises: bool = False
 ) -> ReminderPreference:
     """Off (`weekday` None or "") or weekly on a weekday, for check-ins and/or promises."""
     if weekday in (None, ""):
@@ -251,7 +251,7 @@ def reminder_preference_set(
             "Please choose what to be reminded of, or choose no reminders.", code="invalid"
         )
     preference, _ = ReminderPreference.objects.update_or_create(
-        user=user,
+        user=by,
         defaults={
             "weekday": day,
             "checkin": bool(checkin),
@@ -262,13 +262,13 @@ def reminder_preference_set(
     return preference
 
 
-def reminder_claim(*, user: User, kind: str, week: date) -> ReminderSent | None:
+def reminder_claim(*, recipient: User, kind: str, week: date) -> ReminderSent | None:
     """Record that this week's reminder of this kind is being sent; None if it already was."""
     if kind not in ReminderKind.values:
         raise ActionRefused("Unknown reminder.", code="invalid")
     try:
         with transaction.atomic():
-            return ReminderSent.objects.create(user=user, kind=kind, week=w.monday_of(week))
+            return ReminderSent.objects.create(user=recipient, kind=kind, week=w.monday_of(week))
     except IntegrityError:
         return None
 

@@ -55,7 +55,7 @@ def _send(user_id: int, kind: str) -> bool:
     due = checkin_reminder_due if kind == ReminderKind.CHECKIN else promise_reminder_due
     if not due(user=user):
         return False
-    claim = services.reminder_claim(user=user, kind=kind, week=w.this_monday())
+    claim = services.reminder_claim(recipient=user, kind=kind, week=w.this_monday())
     if claim is None:
         return False
     try:

@@ -51,9 +51,9 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
             run_once(
                 token=request.POST.get(ONCE_FIELD),
                 user=request.user,
-                action=lambda: services.checkin_with_instrument(
+                action=lambda: services.checkin_record_with_answers(
                     space=space,
-                    author=request.user,
+                    by=request.user,
                     week=data["week"],
                     scores={m.key: data[m.key] for m in MEASURES},
                     note=data["note"],
@@ -168,7 +168,7 @@ def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
     if request.method == "POST" and form.is_valid():
         try:
             done = services.checkin_sharing_set(
-                space=space, person=request.user, visibility=form.cleaned_data["visibility"]
+                space=space, by=request.user, visibility=form.cleaned_data["visibility"]
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused, "visibility")
@@ -198,7 +198,7 @@ def instrument_sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) 
     if request.method == "POST" and form.is_valid():
         try:
             services.instrument_sharing_set(
-                space=space, person=request.user, share=form.cleaned_data["share"]
+                space=space, by=request.user, share=form.cleaned_data["share"]
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused, "share")
@@ -236,7 +236,7 @@ def reminders(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
     if request.method == "POST" and form.is_valid():
         try:
             services.reminder_preference_set(
-                user=request.user,
+                by=request.user,
                 weekday=form.cleaned_data["weekday"],
                 checkin=form.cleaned_data["checkin"],
                 promises=form.cleaned_data["promises"],

@@ -1,6 +1,6 @@
 """Reads for the account and the no-contact message, always through visibility.
 
-The account of a breach is reached through the breach (`repair.selectors.breach_for`: a
+The account of a breach is reached through the breach (`repair.selectors.breach_or_404`: a
 breach the viewer may not see is a 404) and then its own audience: a draft is its writer's
 alone, so to anyone else a breach with a draft reads exactly as one without."""
 

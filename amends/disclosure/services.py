@@ -336,7 +336,7 @@ def message_accept(*, breach: Breach, by: User) -> NoContactMessage:
         return message
 
 
-def message_sent(*, breach: Breach, by: User) -> NoContactMessage:
+def message_mark_sent(*, breach: Breach, by: User) -> NoContactMessage:
     """Record that the writer sent it themselves, outside the app, today."""
     with transaction.atomic():
         breach, roles = _locked(breach)

@@ -16,5 +16,5 @@ urlpatterns = [
     path("<uuid:breach_id>/message/show/", views.message_show, name="message_show"),
     path("<uuid:breach_id>/message/suggest/", views.message_suggest, name="message_suggest"),
     path("<uuid:breach_id>/message/accept/", views.message_accept, name="message_accept"),
-    path("<uuid:breach_id>/message/sent/", views.message_sent, name="message_sent"),
+    path("<uuid:breach_id>/message/sent/", views.message_mark_sent, name="message_mark_sent"),
 ]

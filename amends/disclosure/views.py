@@ -19,7 +19,7 @@ from amends.core.pagecache import kept_for_viewer
 from amends.repair.forms import OnceForm
 from amends.repair.models import Breach
 from amends.repair.rules import is_hurt, is_injuring
-from amends.repair.selectors import breach_for
+from amends.repair.selectors import breach_or_404
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
@@ -120,7 +120,7 @@ def _account_page(
 def account_page(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     return _account_page(request, space, roles, breach, _account_forms(request, roles))
 
 
@@ -141,7 +141,7 @@ def _partners_action(
     def view(
         request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
     ) -> HttpResponse:
-        breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+        breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
         _partners_only(request, roles, breach)
         forms = forms_for(request, roles, which)
         return acting.act(
@@ -196,7 +196,7 @@ def account_detail(
 ) -> HttpResponse:
     """The hurt partner's choice of how much detail they want, made before reading."""
     me = request.user
-    breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=me, roles=roles, breach_id=breach_id)
     _partners_only(request, roles, breach)
     if not is_hurt(breach, me):
         raise Http404("Not found.")
@@ -241,7 +241,7 @@ def account_part(
 ) -> HttpResponse:
     """One part of the account, on its own page, with the partner's choice beside it."""
     me = request.user
-    breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=me, roles=roles, breach_id=breach_id)
     _partners_only(request, roles, breach)
     if not is_injuring(breach, me) or part not in Part.values:
         raise Http404("Not found.")
@@ -288,7 +288,7 @@ def account_timeline(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
     me = request.user
-    breach = breach_for(viewer=me, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=me, roles=roles, breach_id=breach_id)
     moments = selectors.timeline(breach=breach, viewer=me, roles=roles)
     context = _context(request, space, roles, breach)
     if not moments and not context["i_write"] and not context["i_read"]:
@@ -344,7 +344,7 @@ def no_contact(
 ) -> HttpResponse:
     """The no-contact message: drafted, shown to the partner, perhaps changed by agreement,
     sent by its writer outside the app, recorded as sent."""
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     return _message_page(request, space, roles, breach, _message_forms(request, roles))
 
 
@@ -386,8 +386,8 @@ message_accept = _message_action(
     lambda breach, me, d: services.message_accept(breach=breach, by=me),
     "Your partner's words are now the message.",
 )
-message_sent = _message_action(
+message_mark_sent = _message_action(
     "sent",
-    lambda breach, me, d: services.message_sent(breach=breach, by=me),
+    lambda breach, me, d: services.message_mark_sent(breach=breach, by=me),
     "Recorded as sent, with today's date.",
 )

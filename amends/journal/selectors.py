@@ -13,5 +13,5 @@ def journal_entries(*, viewer: User, roles: SpaceRoles) -> QuerySet[JournalEntry
     )
 
 
-def journal_entry_for(*, viewer: User, roles: SpaceRoles, entry_id: object) -> JournalEntry:
+def journal_entry_or_404(*, viewer: User, roles: SpaceRoles, entry_id: object) -> JournalEntry:
     return visible_or_404(JournalEntry.objects.select_related("author"), entry_id, viewer, roles)

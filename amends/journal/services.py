@@ -13,14 +13,14 @@ from .models import JournalEntry
 
 
 def journal_entry_create(
-    *, space: Space, author: User, text: str, visibility: str = Visibility.PRIVATE
+    *, space: Space, by: User, text: str, visibility: str = Visibility.PRIVATE
 ) -> JournalEntry:
     roles = space_roles(space)
-    if not roles.is_partner(author):
+    if not roles.is_partner(by):
         raise ActionRefused("Only partners keep a journal in a space.", code="forbidden")
     return JournalEntry.objects.create(
         space=space,
-        author=author,
+        author=by,
         text=clean_text(text, what="your entry"),
         visibility=clean_visibility(visibility),
     )

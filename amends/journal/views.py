@@ -44,7 +44,7 @@ def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
                 user=request.user,
                 action=lambda: services.journal_entry_create(
                     space=space,
-                    author=request.user,
+                    by=request.user,
                     text=form.cleaned_data["text"],
                     visibility=form.cleaned_data["visibility"],
                 ),

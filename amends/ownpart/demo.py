@@ -79,7 +79,7 @@ TOLD = {
 def load_demo_ownpart(*, space: Space, alex: User, jordan: User) -> None:
     repair.breach_record(
         space=space,
-        author=alex,
+        by=alex,
         i_was_hurt=True,
         category="addiction_gambling",
         occurred_on=timezone.localdate() - timedelta(days=45),
@@ -88,7 +88,7 @@ def load_demo_ownpart(*, space: Space, alex: User, jordan: User) -> None:
         visibility="partner_and_professional",
     )
     for prompt, text, share in REFLECTIONS:
-        reflection = services.reflection_save(space=space, author=jordan, prompt=prompt, text=text)
+        reflection = services.reflection_save(space=space, by=jordan, prompt=prompt, text=text)
         if share:
             services.reflection_share(reflection=reflection, by=jordan, share=True)
     services.rule_say_yes(space=space, by=alex)
@@ -96,7 +96,7 @@ def load_demo_ownpart(*, space: Space, alex: User, jordan: User) -> None:
     now = timezone.now()
     today = timezone.localdate()
     for days_ago, how, helped in DAYS:
-        check = services.day_check(space=space, author=jordan, how=how, helped=helped)
+        check = services.day_check(space=space, by=jordan, how=how, helped=helped)
         day = today - timedelta(days=days_ago)
         logged = now - timedelta(days=days_ago)
         DayCheck.objects.filter(pk=check.pk).update(day=day, created_at=logged, updated_at=logged)

@@ -59,24 +59,24 @@ def _partner_roles(space: Space, person: User) -> SpaceRoles:
     return roles
 
 
-def reflection_save(*, space: Space, author: User, prompt: str, text: str) -> Reflection:
+def reflection_save(*, space: Space, by: User, prompt: str, text: str) -> Reflection:
     """Write (or rewrite) one reflection. A new one is private; a shared one stays shared."""
-    roles = _partner_roles(space, author)
+    roles = _partner_roles(space, by)
     if prompt not in Prompt.values:
         raise ActionRefused("Please choose one of the reflections.", code="invalid")
-    if not injuring_breaches(space=space, person=author, roles=roles):
+    if not injuring_breaches(space=space, person=by, roles=roles):
         raise ActionRefused(
             "These reflections are for the partner who caused a hurt recorded here.",
             code="forbidden",
         )
     words = _text(text, "a few words")
     with transaction.atomic():
-        mine = Reflection.objects.select_for_update().filter(space=space, author=author)
+        mine = Reflection.objects.select_for_update().filter(space=space, author=by)
         existing = next((r for r in mine if r.prompt == prompt), None)
         if existing is None:
             return Reflection.objects.create(
                 space=space,
-                author=author,
+                author=by,
                 prompt=prompt,
                 text=words,
                 visibility=Visibility.PRIVATE,
@@ -131,7 +131,7 @@ def _helped(values: object) -> str:
 def day_check(
     *,
     space: Space,
-    author: User,
+    by: User,
     how: str,
     helped: list[str] | None = None,
     note: str = "",
@@ -139,8 +139,8 @@ def day_check(
 ) -> DayCheck:
     """Today's check-in (or a recent day's), private always. Saving a day again changes it.
     A slip makes a private `Slip`, for its author to tell their partner."""
-    roles = _partner_roles(space, author)
-    if not has_addiction_track(space=space, person=author, roles=roles):
+    roles = _partner_roles(space, by)
+    if not has_addiction_track(space=space, person=by, roles=roles):
         raise ActionRefused(
             "The daily check-in is for the partner working on an addiction recorded here.",
             code="forbidden",
@@ -154,14 +154,14 @@ def day_check(
         with transaction.atomic():
             check = (
                 DayCheck.objects.select_for_update()
-                .filter(space=space, author=author, day=when)
+                .filter(space=space, author=by, day=when)
                 .first()
             )
             if check is None:
                 # Private, always: no parameter can share it.
                 check = DayCheck.objects.create(
                     space=space,
-                    author=author,
+                    author=by,
                     day=when,
                     how=how,
                     helped=chosen,
@@ -175,7 +175,7 @@ def day_check(
             if how == Day.SLIPPED and slip is None:
                 Slip.objects.create(
                     space=space,
-                    author=author,
+                    author=by,
                     daycheck=check,
                     day=when,
                     visibility=Visibility.PRIVATE,
@@ -244,10 +244,10 @@ def rule_take_back(*, space: Space, by: User) -> None:
 # ---------------------------------------------------------------------------- reminders
 
 
-def slip_reminder_claim(*, user: User, slip: Slip) -> SlipReminderSent | None:
+def slip_reminder_claim(*, recipient: User, slip: Slip) -> SlipReminderSent | None:
     try:
         with transaction.atomic():
-            return SlipReminderSent.objects.create(user=user, slip=slip)
+            return SlipReminderSent.objects.create(user=recipient, slip=slip)
     except IntegrityError:
         return None
 

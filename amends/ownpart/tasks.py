@@ -35,7 +35,7 @@ def send_slip_reminder(user_id: int, slip_id: int) -> bool:
     if user is None or slip is None or not slip_reminder_due(user=user, slip=slip):
         return False
     return send_claimed(
-        claim=services.slip_reminder_claim(user=user, slip=slip),
+        claim=services.slip_reminder_claim(recipient=user, slip=slip),
         unclaim=lambda sent: services.slip_reminder_unclaim(sent=sent),
         to=user.email,
         body=slip_reminder_body(),

@@ -184,7 +184,7 @@ def ownpart_reflection_save(
     return acting.act(
         request,
         form,
-        lambda d: services.reflection_save(space=space, author=me, prompt=prompt, text=d["text"]),
+        lambda d: services.reflection_save(space=space, by=me, prompt=prompt, text=d["text"]),
         then=lambda: redirect(_next_step(space, prompt)),
         page=lambda: _reflection_page(request, space, roles, prompt, form),
         done=f"Saved. {who}",
@@ -262,7 +262,7 @@ def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
                 request,
                 lambda: services.day_check(
                     space=space,
-                    author=me,
+                    by=me,
                     how=data["how"],
                     helped=list(data["helped"]),
                     note=data["note"],

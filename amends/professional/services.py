@@ -33,12 +33,12 @@ SECRETS_WORDS_MAX = 2_000
 COHORT_NAME_MAX = 80
 
 
-def note_write(*, space: Space, author: User, text: str) -> Note:
-    if not space_roles(space).is_professional(author):
+def note_write(*, space: Space, by: User, text: str) -> Note:
+    if not space_roles(space).is_professional(by):
         raise ActionRefused("Only the couple's professional keeps notes here.", "forbidden")
     return Note.objects.create(
         space=space,
-        author=author,
+        author=by,
         text=clean_text(text, what="your note"),
         visibility=Visibility.PRIVATE,
     )
@@ -157,11 +157,11 @@ def _a_professional(user: User) -> None:
         raise ActionRefused("This is for a couple's professional.", code="forbidden")
 
 
-def secrets_policy_set(*, professional: User, stance: str, words: str = "") -> SecretsPolicy:
+def secrets_policy_set(*, by: User, stance: str, words: str = "") -> SecretsPolicy:
     """How this professional handles what one partner tells them alone: one of the stances,
     with their own words if they like (their own words alone for "own"). Every couple they
     work with sees it."""
-    _a_professional(professional)
+    _a_professional(by)
     if stance not in SecretsStance.values:
         raise ActionRefused("Please choose one of the ways offered.", code="invalid")
     words = words.strip()
@@ -171,7 +171,7 @@ def secrets_policy_set(*, professional: User, stance: str, words: str = "") -> S
         raise ActionRefused("Please write how you handle it, in your own words.", code="invalid")
     with transaction.atomic():
         policy, _ = SecretsPolicy.objects.select_for_update().get_or_create(
-            professional=professional, defaults={"stance": stance, "words": words}
+            professional=by, defaults={"stance": stance, "words": words}
         )
         policy.stance, policy.words, policy.updated_at = stance, words, timezone.now()
         policy.save()
@@ -181,9 +181,9 @@ def secrets_policy_set(*, professional: User, stance: str, words: str = "") -> S
 # ------------------------------------------------------------------ program cohorts
 
 
-def cohort_create(*, professional: User, name: str, starts_on: date) -> Cohort:
+def cohort_create(*, by: User, name: str, starts_on: date) -> Cohort:
     """A group of couples doing the 12-week program on one calendar, starting on a day."""
-    _a_professional(professional)
+    _a_professional(by)
     name = clean_text(name, max_length=COHORT_NAME_MAX, what="the name")
     today = timezone.localdate()
     if not today - timedelta(weeks=12) <= starts_on <= today + timedelta(days=366):
@@ -191,7 +191,7 @@ def cohort_create(*, professional: User, name: str, starts_on: date) -> Cohort:
             "Please choose a start within the last twelve weeks or the coming year.",
             code="invalid",
         )
-    return Cohort.objects.create(professional=professional, name=name, starts_on=starts_on)
+    return Cohort.objects.create(professional=by, name=name, starts_on=starts_on)
 
 
 def cohort_offer(*, cohort: Cohort, space: Space, by: User) -> CohortPlace:

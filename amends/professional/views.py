@@ -74,7 +74,7 @@ def note_write(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
     return acting.act(
         request,
         form,
-        lambda d: services.note_write(space=space, author=request.user, text=d["text"]),
+        lambda d: services.note_write(space=space, by=request.user, text=d["text"]),
         then=lambda: redirect("professional_couple", space.uid),
         page=lambda: _couple_page(request, space, roles, form),
         done="Saved.",
@@ -346,7 +346,7 @@ def practice_secrets(request: AuthedRequest) -> HttpResponse:
                 token=request.POST.get(ONCE_FIELD),
                 user=request.user,
                 action=lambda: services.secrets_policy_set(
-                    professional=request.user,
+                    by=request.user,
                     stance=form.cleaned_data["stance"],
                     words=form.cleaned_data["words"],
                 ),
@@ -409,7 +409,7 @@ def group_create(request: AuthedRequest) -> HttpResponse:
     return acting.act(
         request,
         form,
-        lambda d: services.cohort_create(professional=me, name=d["name"], starts_on=d["starts_on"]),
+        lambda d: services.cohort_create(by=me, name=d["name"], starts_on=d["starts_on"]),
         then=lambda: redirect("practice_groups"),
         page=lambda: _groups_page(request, form),
         done="The group is ready. You can offer couples a place.",

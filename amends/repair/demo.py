@@ -13,7 +13,7 @@ from . import services
 def load_demo_path(*, space: Space, hurt: User, injuring: User) -> None:
     breach = services.breach_record(
         space=space,
-        author=hurt,
+        by=hurt,
         i_was_hurt=True,
         category="infidelity_emotional",
         occurred_on=timezone.localdate() - timedelta(days=60),

@@ -43,8 +43,9 @@ from .models import (
 from .promisewords import follow_through_words
 from .rules import decision_that_counts, is_hurt, is_injuring, own_decision, shown_decision
 
-# A path with no new step for this long is "stuck" enough to mention a professional.
-STUCK_AFTER = timedelta(days=28)
+# A path with no new step for this long is quiet enough to mention a professional (not the
+# stuck signal of docs/stuck-signal.md, which reads the last weeks of the whole space).
+QUIET_PATH_AFTER = timedelta(days=28)
 
 
 @dataclass
@@ -101,7 +102,7 @@ def breaches_for(*, viewer: User, roles: SpaceRoles) -> QuerySet[Breach]:
     ).order_by("-created_at", "-pk")
 
 
-def breach_for(*, viewer: User, roles: SpaceRoles, breach_id: object) -> Breach:
+def breach_or_404(*, viewer: User, roles: SpaceRoles, breach_id: object) -> Breach:
     return visible_or_404(
         Breach.objects.select_related("hurt_partner", "injuring_partner", "space"),
         breach_id,
@@ -581,7 +582,7 @@ def _path(
             + [a.created_at for a in attempts]
             + ([latest.created_at] if latest else [])
         )
-        if timezone.now() - last_activity > STUCK_AFTER and len(facts.outcomes) < 2:
+        if timezone.now() - last_activity > QUIET_PATH_AFTER and len(facts.outcomes) < 2:
             recommend = (
                 "Nothing has moved on this path for a few weeks. That happens, and it is "
                 "often the moment when a couples therapist or coach helps most."
@@ -659,7 +660,7 @@ WORRYING_KINDS = {
 LONG_UNANSWERED = timedelta(days=7)
 
 
-def what_im_seeing(*, breach: Breach, viewer: User, roles: SpaceRoles) -> list[Fact]:
+def seeing_facts(*, breach: Breach, viewer: User, roles: SpaceRoles) -> list[Fact]:
     """Facts with dates, for the hurt partner alone: no verdict, no score.
 
     Reads only what the hurt partner can already see, and writes nothing, so opening it

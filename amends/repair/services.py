@@ -146,7 +146,7 @@ def _current_version(versions: QuerySet[Any], based_on_version: int) -> int:
 def breach_record(
     *,
     space: Space,
-    author: User,
+    by: User,
     i_was_hurt: bool,
     category: str,
     description: str,
@@ -157,7 +157,7 @@ def breach_record(
 ) -> Breach:
     """Record a hurt (i_was_hurt) or disclose something one did (not i_was_hurt)."""
     roles = space_roles(space)
-    if not roles.is_partner(author):
+    if not roles.is_partner(by):
         raise ActionRefused("Only a partner in this space can start a path.", code="forbidden")
     if category not in Category.values:
         raise ActionRefused("Please choose what kind of hurt this was.", code="invalid")
@@ -168,13 +168,13 @@ def breach_record(
         raise ActionRefused(f"Please keep that under {SHORT_TEXT_MAX} characters.", "invalid")
     if occurred_on is not None and occurred_on > timezone.localdate():
         raise ActionRefused("The date is in the future. Please check it.", code="invalid")
-    partner = roles.partner_of(author)
+    partner = roles.partner_of(by)
     return Breach.objects.create(
         space=space,
-        author=author,
-        recorded_by=author,
-        hurt_partner=author if i_was_hurt else partner,
-        injuring_partner=partner if i_was_hurt else author,
+        author=by,
+        recorded_by=by,
+        hurt_partner=by if i_was_hurt else partner,
+        injuring_partner=partner if i_was_hurt else by,
         category=category,
         category_other=category_other if category == Category.OTHER else "",
         occurred_on=occurred_on,
@@ -190,13 +190,13 @@ def breach_record(
 def safety_check_record(
     *,
     space: Space,
-    person: User,
+    by: User,
     feels_afraid: bool,
     hurt_or_threatened: bool,
     controlled: bool,
     forced_sexual_contact: bool,
 ) -> SafetyCheck:
-    if space_roles(space).role_of(person) is None:
+    if space_roles(space).role_of(by) is None:
         raise ActionRefused("Not found.", code="not_found")
     # Always private: no parameter can share it.
     answers = {
@@ -206,7 +206,7 @@ def safety_check_record(
         "forced_sexual_contact": bool(forced_sexual_contact),
     }
     return SafetyCheck.objects.create(
-        space=space, author=person, visibility=Visibility.PRIVATE, answers=json.dumps(answers)
+        space=space, author=by, visibility=Visibility.PRIVATE, answers=json.dumps(answers)
     )
 
 

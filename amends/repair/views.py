@@ -53,7 +53,7 @@ from .models import (
 from .rules import is_hurt, is_injuring
 from .selectors import (
     attempt_reflections_of,
-    breach_for,
+    breach_or_404,
     breaches_for,
     decision_history,
     decision_partner_sees,
@@ -64,9 +64,9 @@ from .selectors import (
     path_for,
     paths_for,
     promises_followed,
+    seeing_facts,
     self_trust_entries,
     step_items,
-    what_im_seeing,
     words_of_those_here,
 )
 from .selftrust import BY_KEY, EXERCISES
@@ -136,7 +136,7 @@ def _step_action(step: str, *, coached: bool = False) -> Callable[[StepAction], 
         def view(
             request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
         ) -> HttpResponse:
-            breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+            breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
             return act(request, space, roles, breach)
 
         return view
@@ -210,7 +210,7 @@ def breach_new(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpR
         created.append(
             services.breach_record(
                 space=space,
-                author=request.user,
+                by=request.user,
                 i_was_hurt=data["i_was_hurt"],
                 category=data["category"],
                 category_other=data.get("category_other", ""),
@@ -245,7 +245,7 @@ def _agreement_terms(space: Space) -> list[tuple[str, str]]:
 def breach_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     return _page(request, "repair/detail.html", space, breach, roles)
 
 
@@ -263,7 +263,7 @@ def safety_check(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
         form,
         lambda d: services.safety_check_record(
             space=space,
-            person=request.user,
+            by=request.user,
             feels_afraid=d["feels_afraid"],
             hurt_or_threatened=d["hurt_or_threatened"],
             controlled=d["controlled"],
@@ -286,7 +286,7 @@ def _breach_or_none(request: AuthedRequest, roles: SpaceRoles, breach_id: object
     if not breach_id:
         return None
     try:
-        return breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+        return breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     except Http404:
         return None
 
@@ -339,7 +339,7 @@ def _decision_page(
 def step_decision(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     return _decision_page(request, space, roles, breach, _decision_forms(request, roles, breach))
 
 
@@ -406,7 +406,7 @@ def decision_withdraw(
 def step_commitments(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
     form = f.TextForm(request.POST or None, audience=shared)
     if request.method == "POST" and acting.saved(
@@ -442,7 +442,7 @@ def step_commitments(
 def step_reflection(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     everything, _ = _audiences(request, roles)
     emotions = HURT_EMOTIONS if is_hurt(breach, request.user) else INJURING_EMOTIONS
     form = f.ReflectionForm(
@@ -515,7 +515,7 @@ def _accountability_page(
 def step_accountability(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     forms = _accountability_forms(request, roles, breach)
     return _accountability_page(request, space, roles, breach, forms)
 
@@ -632,7 +632,7 @@ def _questions_page(
 def step_questions(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     return _questions_page(request, space, roles, breach, _questions_forms(request, roles, breach))
 
 
@@ -728,7 +728,7 @@ questions_complete = _question_action(
 def step_impact(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
     versions = list(
         step_items(ImpactStatement, breach=breach, viewer=request.user, roles=roles).order_by(
@@ -807,7 +807,7 @@ def _attempts_page(
 def step_attempts(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     return _attempts_page(request, space, roles, breach, _attempts_forms(request, roles, breach))
 
 
@@ -923,7 +923,7 @@ def _promises_page(
 def step_promises(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     return _promises_page(request, space, roles, breach, _promises_forms(request, roles, breach))
 
 
@@ -995,7 +995,7 @@ def step_forgiveness(
 ) -> HttpResponse:
     """Written by the partner who was hurt, if and when it is true; asked once before it is
     saved, and revisited later as a new dated version (or taken back, for now)."""
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     me = request.user
     everything, _ = _audiences(request, roles)
     versions = list(forgiveness_versions(breach=breach, viewer=me, roles=roles))
@@ -1052,7 +1052,7 @@ def step_outcome(
 ) -> HttpResponse:
     """Where each partner stands: asked once before it is recorded, and revisited later as
     a new dated version of their own."""
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     me = request.user
     _, shared = _audiences(request, roles)
     now, earlier = outcomes_seen_by(breach=breach, viewer=me, roles=roles)
@@ -1098,8 +1098,8 @@ def step_outcome(
 def seeing(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    breach = breach_for(viewer=request.user, roles=roles, breach_id=breach_id)
-    facts = what_im_seeing(breach=breach, viewer=request.user, roles=roles)
+    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
+    facts = seeing_facts(breach=breach, viewer=request.user, roles=roles)
     return render(
         request,
         "repair/seeing.html",

@@ -24,19 +24,19 @@ def load_demo() -> Space:
         User.objects.create_user(email, DEMO_PASSWORD, display_name=name)
         for email, name in DEMO_USERS
     )
-    space = services.space_create(creator=alex, name="Alex and Jordan")
+    space = services.space_create(by=alex, name="Alex and Jordan")
     link = services.partner_invite_create(space=space, by=alex)
-    services.invite_accept(token=link.token, user=jordan)
+    services.invite_accept(token=link.token, by=jordan)
     proposal = services.professional_invite_propose(space=space, by=jordan)
     services.professional_approve(invite=proposal, by=alex)
     pro_link = services.professional_link_create(invite=proposal, by=alex)
-    joined = services.invite_accept(token=pro_link.token, user=sam)
+    joined = services.invite_accept(token=pro_link.token, by=sam)
     # Sam says how they handle what one partner tells them alone; each partner reads it
     # and says yes to Sam's access (docs/practice.md).
     from amends.professional.models import SecretsStance
     from amends.professional.services import secrets_policy_set
 
-    secrets_policy_set(professional=sam, stance=SecretsStance.HELP_TELL)
+    secrets_policy_set(by=sam, stance=SecretsStance.HELP_TELL)
     assert joined.invite is not None
     for partner in (alex, jordan):
         services.professional_approve(invite=joined.invite, by=partner)
@@ -44,23 +44,23 @@ def load_demo() -> Space:
 
     journal_entry_create(
         space=space,
-        author=alex,
+        by=alex,
         text="I keep replaying the night I found the messages. I don't know yet what I want.",
     )
     journal_entry_create(
         space=space,
-        author=alex,
+        by=alex,
         text="Today was a little easier. We walked by the river and didn't talk about it.",
         visibility=Visibility.PARTNER,
     )
     journal_entry_create(
         space=space,
-        author=jordan,
+        by=jordan,
         text="I am ashamed, and I keep wanting to explain instead of listen.",
     )
     journal_entry_create(
         space=space,
-        author=jordan,
+        by=jordan,
         text="I want Sam to know I'm trying to answer Alex's questions honestly.",
         visibility=Visibility.PARTNER_AND_PROFESSIONAL,
     )
@@ -69,10 +69,10 @@ def load_demo() -> Space:
     load_demo_path(space=space, hurt=alex, injuring=jordan)
     from amends.talk.services import message_send
 
-    message_send(space=space, author=jordan, text="I left your coffee on the step. No pressure.")
+    message_send(space=space, by=jordan, text="I left your coffee on the step. No pressure.")
     message_send(
         space=space,
-        author=alex,
+        by=alex,
         text="Thank you. I'm not ready to talk about the messages tonight. Tomorrow after work?",
     )
     from amends.checkins.demo import load_demo_checkins

@@ -37,11 +37,11 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def space_create(*, creator: User, name: str) -> Space:
+def space_create(*, by: User, name: str) -> Space:
     name = _clean_name(name)
     with transaction.atomic():
-        space = Space.objects.create(name=name, created_by=creator)
-        Membership.objects.create(space=space, user=creator, role=Role.PARTNER)
+        space = Space.objects.create(name=name, created_by=by)
+        Membership.objects.create(space=space, user=by, role=Role.PARTNER)
     return space
 
 
@@ -186,7 +186,7 @@ def professional_remove(*, space: Space, by: User) -> int:
         ).update(left_at=now)
 
 
-def invite_accept(*, token: str, user: User) -> Membership:
+def invite_accept(*, token: str, by: User) -> Membership:
     """Join a space through a link. Single use: the first person to accept wins."""
     with transaction.atomic():
         invite = (
@@ -200,7 +200,7 @@ def invite_accept(*, token: str, user: User) -> Membership:
             raise ActionRefused(*(problem or ("", "invalid")))
         space = Space.objects.select_for_update().get(pk=invite.space_id)
         roles = space_roles(space)
-        if roles.role_of(user) is not None or user in roles.unapproved_professionals:
+        if roles.role_of(by) is not None or by in roles.unapproved_professionals:
             raise ActionRefused("You are already in this space.", code="conflict")
         problem = link_problem(invite, is_full=roles.is_full)
         if problem is not None:
@@ -208,43 +208,43 @@ def invite_accept(*, token: str, user: User) -> Membership:
         if invite.role == Role.PROFESSIONAL:
             _require_all_partners_approved(invite, roles)
         invite.accepted_at = timezone.now()
-        invite.accepted_by = user
+        invite.accepted_by = by
         invite.save(update_fields=["accepted_at", "accepted_by"])
-        audit.record("invite_accepted", user=user, space_id=space.pk)
+        audit.record("invite_accepted", user=by, space_id=space.pk)
         # What the others shared before now is not shared with the newcomer: each of them
         # chooses, privately, what to share again (see shareagain). Paths recorded alone
         # included: the newcomer becomes part of one only if its author shares it.
-        joined = Membership.objects.create(space=space, user=user, role=invite.role, invite=invite)
+        joined = Membership.objects.create(space=space, user=by, role=invite.role, invite=invite)
         if invite.role == Role.PARTNER:
             # The agreement is made by two people: what the partner already here began
             # alone (answers nobody has seen yet, their own questions) becomes the two of
             # theirs; what they made with an earlier partner does not (agreement.services).
-            from amends.agreement.services import agreement_partner_joined
+            from amends.agreement.services import agreement_open_to_newcomer
 
-            agreement_partner_joined(space=space)
+            agreement_open_to_newcomer(space=space)
             _trump_tallies_refresh(space)
         return joined
 
 
-def space_leave(*, space: Space, user: User) -> None:
+def space_leave(*, space: Space, by: User) -> None:
     """Leave a space. Your words leave with you; the other member's stay theirs."""
     with transaction.atomic():
         now = timezone.now()
         was_partner = Membership.objects.filter(
-            space=space, user=user, left_at__isnull=True, role=Role.PARTNER
+            space=space, user=by, left_at__isnull=True, role=Role.PARTNER
         ).exists()
-        updated = Membership.objects.filter(space=space, user=user, left_at__isnull=True).update(
+        updated = Membership.objects.filter(space=space, user=by, left_at__isnull=True).update(
             left_at=now
         )
         if not updated:
             raise ActionRefused("You are not in this space.", code="not_found")
         if was_partner:
-            note_partner_left(space_ids=[space.pk], at=now)
+            spaces_mark_partner_left(space_ids=[space.pk], at=now)
         Invite.objects.filter(
-            space=space, created_by=user, accepted_at__isnull=True, revoked_at__isnull=True
+            space=space, created_by=by, accepted_at__isnull=True, revoked_at__isnull=True
         ).update(revoked_at=timezone.now())
-        end_professional_access_if_no_partner(space=space)
-        audit.record("space_left", user=user, space_id=space.pk)
+        professional_access_end_if_alone(space=space)
+        audit.record("space_left", user=by, space_id=space.pk)
         _trump_tallies_refresh(space)
 
 
@@ -256,13 +256,13 @@ def _trump_tallies_refresh(space: Space) -> None:
     trump_tally_refresh(space=space)
 
 
-def note_partner_left(*, space_ids: Sequence[int], at: datetime) -> None:
+def spaces_mark_partner_left(*, space_ids: Sequence[int], at: datetime) -> None:
     """A partner left these spaces (or deleted their account): the one who stays sees a calm
     note saying so (`selectors.partner_left`), with no details."""
     Space.objects.filter(pk__in=space_ids).update(partner_left_at=at)
 
 
-def end_professional_access_if_no_partner(*, space: Space) -> None:
+def professional_access_end_if_alone(*, space: Space) -> None:
     """A professional is there for a couple; when no partner remains, their access ends."""
     if not Membership.objects.filter(space=space, role=Role.PARTNER, left_at__isnull=True).exists():
         Membership.objects.filter(space=space, role=Role.PROFESSIONAL, left_at__isnull=True).update(
@@ -298,7 +298,7 @@ def _choices_for(
 
 
 def items_share_again(
-    *, space: Space, author: User, items: Sequence[str] | Literal["all"]
+    *, space: Space, by: User, items: Sequence[str] | Literal["all"]
 ) -> list["Choice"]:
     """Share again, with the people in the space today, what the author had shared before
     someone joined: the items named (keys from `shareagain`), or every one still waiting.
@@ -307,16 +307,16 @@ def items_share_again(
     from .visibility import share_again
 
     with transaction.atomic():
-        roles, choices = _choices_for(space=space, author=author, items=items)
+        roles, choices = _choices_for(space=space, author=by, items=items)
         models = {k.key: k.model for k in kinds()}
-        partner = roles.partner_of(author)
+        partner = roles.partner_of(by)
         pks: dict[str, list[int]] = {}
         for choice in choices:
             for row in choice.rows:
                 pks.setdefault(row.kind, []).append(row.pk)
         for kind, ids in pks.items():
             model = models[kind]
-            found = list(model.objects.filter(pk__in=ids, author=author).select_for_update())
+            found = list(model.objects.filter(pk__in=ids, author=by).select_for_update())
             fields: set[str] = set()
             for obj in found:
                 fields.update(share_again(obj))
@@ -324,7 +324,7 @@ def items_share_again(
                     fields.update(_join_path_recorded_alone(obj, partner))
             model.objects.bulk_update(found, sorted(fields))
         if choices:
-            audit.record("sharing_changed", user=author, space_id=space.pk)
+            audit.record("sharing_changed", user=by, space_id=space.pk)
             _trump_tallies_refresh(space)
         return choices
 
@@ -342,19 +342,15 @@ def _join_path_recorded_alone(breach: object, partner: User) -> list[str]:
     return []
 
 
-def items_keep(
-    *, space: Space, author: User, items: Sequence[str] | Literal["all"]
-) -> list["Choice"]:
+def items_keep(*, space: Space, by: User, items: Sequence[str] | Literal["all"]) -> list["Choice"]:
     """Keep as they are what the author had shared before someone joined: the newcomer
     still cannot see them, and they leave the list of things waiting. Only the author
     ever sees this choice; it can be changed by sharing later."""
     with transaction.atomic():
-        _, choices = _choices_for(space=space, author=author, items=items)
+        _, choices = _choices_for(space=space, author=by, items=items)
         KeptAsItWas.objects.bulk_create(
             [
-                KeptAsItWas(
-                    membership_id=n.membership_id, author=author, kind=c.kind, item_uid=c.uid
-                )
+                KeptAsItWas(membership_id=n.membership_id, author=by, kind=c.kind, item_uid=c.uid)
                 for c in choices
                 for n in c.waiting_for
             ],

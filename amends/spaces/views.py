@@ -90,7 +90,7 @@ def space_new(request: AuthedRequest) -> HttpResponse:
                 token=request.POST.get(ONCE_FIELD),
                 user=request.user,
                 action=lambda: services.space_create(
-                    creator=request.user, name=form.cleaned_data["name"]
+                    by=request.user, name=form.cleaned_data["name"]
                 ),
             )
         except ActionRefused as refused:
@@ -393,9 +393,7 @@ def share_again(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Http
             done = run_once(
                 token=request.POST.get(ONCE_FIELD),
                 user=me,
-                action=lambda: act(
-                    space=space, author=me, items="all" if item == "all" else [item]
-                ),
+                action=lambda: act(space=space, by=me, items="all" if item == "all" else [item]),
             )
         except ActionRefused as refused:
             messages.error(request, refused.message)
@@ -445,7 +443,7 @@ def space_leave(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Http
         run_once(
             token=request.POST.get(ONCE_FIELD),
             user=request.user,
-            action=lambda: services.space_leave(space=space, user=request.user),
+            action=lambda: services.space_leave(space=space, by=request.user),
         )
         request.session.pop("space_id", None)
         messages.success(request, "You have left the space. What you wrote is still yours.")
@@ -491,7 +489,7 @@ def invite_accept(request: HttpRequest, token: str) -> HttpResponse:
         return redirect("space_home", already.uid)
     if request.method == "POST":
         try:
-            membership = services.invite_accept(token=token, user=user.user)
+            membership = services.invite_accept(token=token, by=user.user)
         except ActionRefused as refused:
             forget_pending_invite(request)
             return render(request, "spaces/invite_problem.html", {"message": refused.message})

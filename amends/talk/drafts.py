@@ -104,7 +104,7 @@ def coached_drafts[V: Callable[..., HttpResponse]](view: V) -> V:
             response = view(request, space, roles, *args, **kwargs)
             spoke = bool(getattr(request, _SPOKE, False))
             if shown and (spoke or response.status_code in (301, 302, 303)):
-                draft_forget(person=me, draft_id=shown)  # type: ignore[arg-type]
+                draft_forget(by=me, draft_id=shown)  # type: ignore[arg-type]
             if not spoke:
                 return response
             asking = bool(getattr(request, _ASKING, False))
@@ -113,7 +113,7 @@ def coached_drafts[V: Callable[..., HttpResponse]](view: V) -> V:
             posted = {k: request.POST.getlist(k) for k in request.POST if k not in left_out}
             if asking:
                 posted[CONFIRMING] = ["1"]
-            draft = draft_keep(person=me, space=space, path=request.path, fields=posted)  # type: ignore[arg-type]
+            draft = draft_keep(by=me, space=space, path=request.path, fields=posted)  # type: ignore[arg-type]
             # The question asked before saving is where the page opens (#confirm).
             where = "#confirm" if asking else ""
             return HttpResponseRedirect(f"{request.path}?{DRAFT}={draft.uid}{where}")

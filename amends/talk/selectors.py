@@ -23,7 +23,7 @@ def messages_for(*, viewer: User, roles: SpaceRoles) -> QuerySet[Message]:
     )
 
 
-def thread(*, viewer: User, roles: SpaceRoles) -> list[Message]:
+def latest_messages(*, viewer: User, roles: SpaceRoles) -> list[Message]:
     """The latest messages this person may see, oldest first."""
     latest = messages_for(viewer=viewer, roles=roles)[:PAGE_SIZE]
     return list(reversed(latest))
@@ -37,7 +37,9 @@ def conversations(*, viewer: User, roles: SpaceRoles) -> list[Conversation]:
     )
 
 
-def conversation_for(*, viewer: User, roles: SpaceRoles, conversation_id: object) -> Conversation:
+def conversation_or_404(
+    *, viewer: User, roles: SpaceRoles, conversation_id: object
+) -> Conversation:
     return visible_or_404(
         # The path it became is linked by its public id.
         Conversation.objects.select_related("author").annotate(breach_uid=F("breach__uid")),

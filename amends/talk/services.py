@@ -23,13 +23,13 @@ DRAFT_KEPT = timedelta(days=1)
 
 
 def message_send(
-    *, space: Space, author: User, text: str, visibility: str = Visibility.PARTNER
+    *, space: Space, by: User, text: str, visibility: str = Visibility.PARTNER
 ) -> Message:
     """Send a message to the partner. The coach is consulted, never obeyed."""
     roles = space_roles(space)
-    if not roles.is_partner(author):
+    if not roles.is_partner(by):
         raise ActionRefused("Only partners write in Talk.", code="forbidden")
-    if roles.partner_of(author) is None:
+    if roles.partner_of(by) is None:
         raise ActionRefused("Your partner has not joined yet.", code="conflict")
     text = clean_text(text, what="your message")
     chosen = clean_visibility(visibility)
@@ -37,11 +37,11 @@ def message_send(
         raise ActionRefused(
             "Messages are for your partner. For private words, use your journal.", "invalid"
         )
-    analysis = analyze(text, forgiven_breaches(viewer=author, roles=roles))
+    analysis = analyze(text, forgiven_breaches(viewer=by, roles=roles))
     with transaction.atomic():
         message = Message.objects.create(
             space=space,
-            author=author,
+            author=by,
             text=text,
             visibility=chosen,
             carries_threat="threat" in analysis.kinds,
@@ -62,21 +62,21 @@ def _conversation_visibility(value: str) -> Visibility:
 def conversation_start(
     *,
     space: Space,
-    author: User,
+    by: User,
     what_happened: str,
     how_i_felt: str,
     what_i_need: str = "",
     visibility: str = Visibility.PARTNER,
 ) -> Conversation:
     roles = space_roles(space)
-    if not roles.is_partner(author):
+    if not roles.is_partner(by):
         raise ActionRefused("Only partners can start this.", code="forbidden")
-    if roles.partner_of(author) is None:
+    if roles.partner_of(by) is None:
         raise ActionRefused("Your partner has not joined yet.", code="conflict")
     what_i_need = what_i_need.strip()
     return Conversation.objects.create(
         space=space,
-        author=author,
+        author=by,
         visibility=_conversation_visibility(visibility),
         what_happened=clean_text(what_happened, what="what happened"),
         how_i_felt=clean_text(how_i_felt, what="how you felt"),
@@ -121,7 +121,7 @@ def conversation_settle(*, conversation: Conversation, by: User) -> Conversation
         return conversation
 
 
-def conversation_to_breach(*, conversation: Conversation, by: User, category: str) -> Breach:
+def conversation_turn_into_breach(*, conversation: Conversation, by: User, category: str) -> Breach:
     """Turn an everyday hurt into a breach with a full path. The conversation is kept,
     linked to the breach, so its history stays."""
     with transaction.atomic():
@@ -129,7 +129,7 @@ def conversation_to_breach(*, conversation: Conversation, by: User, category: st
         _require_starter(conversation, by, "turn this into a path")
         breach = breach_record(
             space=conversation.space,
-            author=by,
+            by=by,
             i_was_hurt=True,
             category=category,
             category_other="Something that hurt me" if category == "other" else "",
@@ -153,26 +153,22 @@ def _require_starter(conversation: Conversation, by: User, what: str) -> None:
         raise ActionRefused("This conversation is already settled.", code="conflict")
 
 
-def draft_keep(
-    *, person: User, space: Space, path: str, fields: dict[str, list[str]]
-) -> CoachedDraft:
+def draft_keep(*, by: User, space: Space, path: str, fields: dict[str, list[str]]) -> CoachedDraft:
     """Keep what was written on a page the coach spoke on, for that page to show again (see
     CoachedDraft). Drafts older than a day go at the same time."""
     with transaction.atomic():
-        CoachedDraft.objects.filter(
-            person=person, created_at__lt=timezone.now() - DRAFT_KEPT
-        ).delete()
+        CoachedDraft.objects.filter(person=by, created_at__lt=timezone.now() - DRAFT_KEPT).delete()
         return CoachedDraft.objects.create(
-            person=person,
+            person=by,
             space=space,
             content=json.dumps({"path": path, "fields": fields}, ensure_ascii=False),
         )
 
 
-def draft_forget(*, person: User, draft_id: str) -> None:
+def draft_forget(*, by: User, draft_id: str) -> None:
     """A draft was sent, or replaced by a newer one: it is not kept any longer."""
     from amends.core.publicid import uid_or_none
 
     uid = uid_or_none(draft_id)
     if uid is not None:
-        CoachedDraft.objects.filter(person=person, uid=uid).delete()
+        CoachedDraft.objects.filter(person=by, uid=uid).delete()

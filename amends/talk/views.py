@@ -23,7 +23,7 @@ from . import services
 from .coaching import feedback_for
 from .forms import HurtForm, MessageForm, PathForm, ReplyForm
 from .models import Conversation
-from .selectors import conversation_for, conversations, replies_to, thread
+from .selectors import conversation_or_404, conversations, latest_messages, replies_to
 
 
 def shared_audience(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str, str]]:
@@ -41,7 +41,7 @@ def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespons
         request,
         form,
         lambda d: services.message_send(
-            space=space, author=me, text=d["text"], visibility=d["visibility"]
+            space=space, by=me, text=d["text"], visibility=d["visibility"]
         ),
         done="Sent.",
         field="text",
@@ -55,7 +55,7 @@ def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespons
             "space": space,
             "roles": roles,
             "form": form,
-            "thread": thread(viewer=me, roles=roles),
+            "thread": latest_messages(viewer=me, roles=roles),
             "partner": roles.partner_of(me),
             "partner_left": partner_left(viewer=me, roles=roles),
             "is_partner": roles.is_partner(me),
@@ -87,7 +87,7 @@ def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRespon
         lambda d: started.append(
             services.conversation_start(
                 space=space,
-                author=me,
+                by=me,
                 what_happened=d["what_happened"],
                 how_i_felt=d["how_i_felt"],
                 what_i_need=d.get("what_i_need", ""),
@@ -148,7 +148,7 @@ def _hurt_page(
 def hurt_detail(
     request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: UUID
 ) -> HttpResponse:
-    conversation = conversation_for(
+    conversation = conversation_or_404(
         viewer=request.user, roles=roles, conversation_id=conversation_id
     )
     return _hurt_page(request, space, roles, conversation)
@@ -159,7 +159,7 @@ def hurt_reply(
     request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: UUID
 ) -> HttpResponse:
     me = request.user
-    conversation = conversation_for(viewer=me, roles=roles, conversation_id=conversation_id)
+    conversation = conversation_or_404(viewer=me, roles=roles, conversation_id=conversation_id)
     form = ReplyForm(request.POST)
     return acting.act(
         request,
@@ -178,7 +178,7 @@ def hurt_okay(
     request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: UUID
 ) -> HttpResponse:
     me = request.user
-    conversation = conversation_for(viewer=me, roles=roles, conversation_id=conversation_id)
+    conversation = conversation_or_404(viewer=me, roles=roles, conversation_id=conversation_id)
     form = OnceForm(request.POST)
     return acting.act(
         request,
@@ -195,14 +195,14 @@ def hurt_path(
     request: AuthedRequest, space: Space, roles: SpaceRoles, conversation_id: UUID
 ) -> HttpResponse:
     me = request.user
-    conversation = conversation_for(viewer=me, roles=roles, conversation_id=conversation_id)
+    conversation = conversation_or_404(viewer=me, roles=roles, conversation_id=conversation_id)
     form = PathForm(request.POST)
     made: list[object] = []
     return acting.act(
         request,
         form,
         lambda d: made.append(
-            services.conversation_to_breach(
+            services.conversation_turn_into_breach(
                 conversation=conversation, by=me, category=d["category"]
             )
         ),

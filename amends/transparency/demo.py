@@ -19,7 +19,7 @@ def load_demo_transparency(*, space: Space, alex: User, jordan: User) -> None:
     today = timezone.localdate()
     on = services.offer_draft(
         space=space,
-        author=jordan,
+        by=jordan,
         act="I'll tell you if she contacts me, and show you what she said.",
         review_on=today + timedelta(days=4),
     )
@@ -35,7 +35,7 @@ def load_demo_transparency(*, space: Space, alex: User, jordan: User) -> None:
     )
     not_needed = services.offer_draft(
         space=space,
-        author=jordan,
+        by=jordan,
         act="My phone is open to you if you ask.",
         review_on=today + timedelta(weeks=4),
     )
@@ -43,7 +43,7 @@ def load_demo_transparency(*, space: Space, alex: User, jordan: User) -> None:
     services.offer_answer(offer=not_needed, by=alex, accept=False)
     services.offer_draft(
         space=space,
-        author=jordan,
+        by=jordan,
         act="I'll tell you where I am if I'm going to be late.",
         review_on=today + timedelta(weeks=5),
     )

@@ -119,12 +119,12 @@ def _end(offer: Offer, by: User, how: Ending) -> None:
 # ---------------------------------------------------------------------------- drafts
 
 
-def offer_draft(*, space: Space, author: User, act: str, review_on: date | str) -> Offer:
+def offer_draft(*, space: Space, by: User, act: str, review_on: date | str) -> Offer:
     """Write an offer down, privately. Nothing is offered until its author says so."""
-    _partner_roles(space, author)
+    _partner_roles(space, by)
     return Offer.objects.create(
         space=space,
-        author=author,
+        author=by,
         act=_act(act),
         review_on=_review_on(review_on),
         visibility=Visibility.PRIVATE,
@@ -339,11 +339,13 @@ def pressure_take_back(*, pressure: Pressure, by: User) -> None:
 # ---------------------------------------------------------------------------- reminders
 
 
-def review_reminder_claim(*, user: User, offer: Offer) -> ReviewReminderSent | None:
+def review_reminder_claim(*, recipient: User, offer: Offer) -> ReviewReminderSent | None:
     """Record that this review's reminder is going to `user`; None if it went already."""
     try:
         with transaction.atomic():
-            return ReviewReminderSent.objects.create(user=user, offer=offer, review=offer.renewals)
+            return ReviewReminderSent.objects.create(
+                user=recipient, offer=offer, review=offer.renewals
+            )
     except IntegrityError:
         return None
 

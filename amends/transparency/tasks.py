@@ -35,7 +35,7 @@ def send_review_reminder(user_id: int, offer_id: int) -> bool:
     if user is None or offer is None or not review_reminder_due(user=user, offer=offer):
         return False
     return send_claimed(
-        claim=services.review_reminder_claim(user=user, offer=offer),
+        claim=services.review_reminder_claim(recipient=user, offer=offer),
         unclaim=lambda sent: services.review_reminder_unclaim(sent=sent),
         to=user.email,
         body=review_reminder_body(),

@@ -66,7 +66,7 @@ def transparency_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -
             offer = _once(
                 request,
                 lambda: services.offer_draft(
-                    space=space, author=me, act=data["text"], review_on=data["review_on"]
+                    space=space, by=me, act=data["text"], review_on=data["review_on"]
                 ),
             )
         except ActionRefused as refused:

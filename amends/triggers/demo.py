@@ -47,9 +47,7 @@ def _years_back(day: date, years: int) -> date:
 def load_demo_triggers(*, space: Space, alex: User, jordan: User) -> None:
     now = timezone.localtime()
     for days_ago, hour, kind, strength, helped, note in ALEX:
-        moment = services.trigger_log(
-            space=space, author=alex, kind=kind, strength=strength, note=note
-        )
+        moment = services.trigger_log(space=space, by=alex, kind=kind, strength=strength, note=note)
         if helped:
             services.trigger_update(trigger=moment, by=alex, helped=helped)
         when = (now - timedelta(days=days_ago)).replace(hour=hour, minute=10)
@@ -63,7 +61,7 @@ def load_demo_triggers(*, space: Space, alex: User, jordan: User) -> None:
         what_not_to_say="“Not this again” or “That was months ago”.",
     )
     services.response_agree(response=response, by=jordan)
-    services.signal_setting_set(space=space, person=alex, on=True)
+    services.signal_setting_set(space=space, by=alex, on=True)
     signal = services.signal_send(space=space, by=alex)
     sent = now - timedelta(days=12, hours=2)
     Signal.objects.filter(pk=signal.pk).update(
@@ -72,14 +70,14 @@ def load_demo_triggers(*, space: Space, alex: User, jordan: User) -> None:
     today = timezone.localdate()
     services.hard_day_add(
         space=space,
-        author=alex,
+        by=alex,
         label="The day I found the messages",
         day=_years_back(today + timedelta(days=11), 1),
         plan="Take the day off. Morning walk with my sister. No social media.",
     )
     services.hard_day_add(
         space=space,
-        author=alex,
+        by=alex,
         label="Our anniversary",
         day=_years_back(today + timedelta(days=40), 6),
         plan="Something quiet, somewhere new, not the restaurant.",

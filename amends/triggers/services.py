@@ -97,13 +97,13 @@ def _helped(keys: Iterable[object]) -> str:
 
 
 def trigger_log(
-    *, space: Space, author: User, kind: str, strength: int | str, note: str = ""
+    *, space: Space, by: User, kind: str, strength: int | str, note: str = ""
 ) -> Trigger:
     """Log a hard moment: what brought it on, how strong, and a note if they want one."""
-    _partner_roles(space, author)
+    _partner_roles(space, by)
     return Trigger.objects.create(
         space=space,
-        author=author,
+        author=by,
         kind=_kind(kind),
         strength=_strength(strength),
         note=_optional(note, what="your note"),
@@ -188,7 +188,7 @@ def _remind(value: object, audience: str) -> str:
 def hard_day_add(
     *,
     space: Space,
-    author: User,
+    by: User,
     label: str,
     day: date | str,
     every_year: bool = True,
@@ -196,11 +196,11 @@ def hard_day_add(
     visibility: str = Visibility.PRIVATE,
     remind: str = "",
 ) -> HardDay:
-    _partner_roles(space, author)
+    _partner_roles(space, by)
     audience = _day_audience(visibility)
     return HardDay.objects.create(
         space=space,
-        author=author,
+        author=by,
         label=clean_text(label, max_length=SHORT_TEXT_MAX, what="what the day is"),
         day=_day(day),
         every_year=bool(every_year),
@@ -251,11 +251,11 @@ def hard_day_delete(*, hard_day: HardDay, by: User) -> None:
     hard_day.delete()
 
 
-def day_reminder_claim(*, user: User, hard_day: HardDay, year: int) -> DayReminderSent | None:
+def day_reminder_claim(*, recipient: User, hard_day: HardDay, year: int) -> DayReminderSent | None:
     """Record that this year's reminder for this day is going to `user`; None if it went."""
     try:
         with transaction.atomic():
-            return DayReminderSent.objects.create(user=user, hard_day=hard_day, year=year)
+            return DayReminderSent.objects.create(user=recipient, hard_day=hard_day, year=year)
     except IntegrityError:
         return None
 
@@ -359,18 +359,18 @@ def response_agree(*, response: AgreedResponse, by: User) -> AgreedResponse:
 # ---------------------------------------------------------------------------- the signal
 
 
-def signal_setting_set(*, space: Space, person: User, on: bool) -> SignalSetting | None:
+def signal_setting_set(*, space: Space, by: User, on: bool) -> SignalSetting | None:
     """Turn the "I'm triggered" signal on (the partner is told it is on) or off. Only the
     person themselves. Turning off a signal that was never on writes nothing."""
-    _partner_roles(space, person)
+    _partner_roles(space, by)
     wanted = Visibility.PARTNER if on else Visibility.PRIVATE
     with transaction.atomic():
-        setting = SignalSetting.objects.select_for_update().filter(space=space, author=person)
+        setting = SignalSetting.objects.select_for_update().filter(space=space, author=by)
         current = setting.first()
         if current is None:
             if not on:
                 return None
-            return SignalSetting.objects.create(space=space, author=person, visibility=wanted)
+            return SignalSetting.objects.create(space=space, author=by, visibility=wanted)
         if current.visibility != wanted:
             current.save(update_fields=set_visibility(current, wanted))
         elif on:

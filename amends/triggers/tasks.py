@@ -42,7 +42,7 @@ def send_day_reminder(user_id: int, hard_day_id: int, year: int) -> bool:
     if user.pk not in {p.pk for p in day_reminder_people(day=day, roles=space_roles(day.space))}:
         return False
     return send_claimed(
-        claim=services.day_reminder_claim(user=user, hard_day=day, year=year),
+        claim=services.day_reminder_claim(recipient=user, hard_day=day, year=year),
         unclaim=lambda sent: services.day_reminder_unclaim(sent=sent),
         to=user.email,
         body=day_reminder_body(),

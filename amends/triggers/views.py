@@ -60,7 +60,7 @@ def triggers_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
                 request,
                 lambda: services.trigger_log(
                     space=space,
-                    author=me,
+                    by=me,
                     kind=data["kind"],
                     strength=data["strength"],
                     note=data["note"],
@@ -193,7 +193,7 @@ def hard_days(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
         try:
             _once(
                 request,
-                lambda: services.hard_day_add(space=space, author=me, **_day_form_values(form)),  # type: ignore[arg-type]
+                lambda: services.hard_day_add(space=space, by=me, **_day_form_values(form)),  # type: ignore[arg-type]
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused)
@@ -416,7 +416,7 @@ together_signal = _together_action(
     "signal",
     "signal_form",
     lambda space, me, forms, d: services.signal_setting_set(
-        space=space, person=me, on=d["signal"] == "on"
+        space=space, by=me, on=d["signal"] == "on"
     ),
     lambda partner, posted: (
         f"The signal is on. {partner} can see that it is on."

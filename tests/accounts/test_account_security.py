@@ -122,8 +122,8 @@ def regenerate_recovery_codes(client: Client, user: User) -> None:
     assert Authenticator.objects.get(user=user, type="recovery_codes").data != before
 
 
-def sign_out_everywhere(client: Client, user: User) -> None:
-    response = client.post(reverse("sign_out_everywhere"))
+def sessions_end_everywhere(client: Client, user: User) -> None:
+    response = client.post(reverse("sessions_end_everywhere"))
     assert response.status_code == 302
 
 
@@ -139,7 +139,7 @@ EVENTS: dict[str, tuple[Callable[[Client, User], None], Callable[[User], None] |
     "two-step log-in on": (turn_mfa_on, None, True),
     "two-step log-in off": (turn_mfa_off, _mfa_already_on, True),
     "recovery codes regenerated": (regenerate_recovery_codes, _mfa_already_on, True),
-    "sign out everywhere": (sign_out_everywhere, None, False),
+    "sign out everywhere": (sessions_end_everywhere, None, False),
     "sign out of other sessions": (sign_out_other_sessions, None, True),
 }
 
@@ -280,8 +280,8 @@ def test_the_settings_page_links_to_tokens_and_offers_sign_out_everywhere(
 ) -> None:
     page = as_alex.get(reverse("settings")).content.decode()
     assert reverse("api_tokens") in page
-    assert reverse("sign_out_everywhere") in page
-    assert as_alex.get(reverse("sign_out_everywhere")).status_code == 405
+    assert reverse("sessions_end_everywhere") in page
+    assert as_alex.get(reverse("sessions_end_everywhere")).status_code == 405
 
 
 def test_making_a_token_is_audited_and_noticed(couple: Couple) -> None:

@@ -45,22 +45,22 @@ class World:
 
 @pytest.fixture
 def world(couple: Couple) -> World:
-    entry = journal_entry_create(space=couple.space, author=couple.alex, text="LOCKED-WORDS")
+    entry = journal_entry_create(space=couple.space, by=couple.alex, text="LOCKED-WORDS")
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="other",
         category_other="Something",
         description="What happened",
     )
     repair.reflection_write(breach=breach, by=couple.alex, emotion="anger", text="LOCKED-WORDS")
-    note_write(space=couple.space, author=couple.sam, text="LOCKED-WORDS")
+    note_write(space=couple.space, by=couple.sam, text="LOCKED-WORDS")
     moment = triggers.trigger_log(
-        space=couple.space, author=couple.alex, kind="song", strength=3, note="LOCKED-WORDS"
+        space=couple.space, by=couple.alex, kind="song", strength=3, note="LOCKED-WORDS"
     )
     day = triggers.hard_day_add(
-        space=couple.space, author=couple.alex, label="A day", day="2025-12-02", plan="LOCKED-WORDS"
+        space=couple.space, by=couple.alex, label="A day", day="2025-12-02", plan="LOCKED-WORDS"
     )
     # The account of the breach (Alex was hurt, Jordan writes), and a draft offer.
     disclosure.detail_choose(
@@ -70,21 +70,19 @@ def world(couple: Couple) -> World:
     disclosure.message_draft(breach=breach, by=couple.jordan, text="LOCKED-WORDS")
     offer = transparency.offer_draft(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         act="LOCKED-WORDS",
         review_on=timezone.localdate() + timedelta(weeks=5),
     )
     repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=False,
         category="addiction_alcohol",
         description="What I did",
     )
-    ownpart.reflection_save(
-        space=couple.space, author=couple.alex, prompt="did", text="LOCKED-WORDS"
-    )
-    ownpart.day_check(space=couple.space, author=couple.alex, how="urges", note="LOCKED-WORDS")
+    ownpart.reflection_save(space=couple.space, by=couple.alex, prompt="did", text="LOCKED-WORDS")
+    ownpart.day_check(space=couple.space, by=couple.alex, how="urges", note="LOCKED-WORDS")
     return World(couple, entry, breach.uid, moment.uid, day.uid, offer.uid)
 
 

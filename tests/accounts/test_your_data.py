@@ -18,11 +18,11 @@ THEIRS = "jordan-private-5512 words only Jordan knows"
 
 
 def test_export_has_everything_i_wrote_and_nothing_private_of_others(couple: Couple) -> None:
-    journal_entry_create(space=couple.space, author=couple.alex, text=MINE)
-    journal_entry_create(space=couple.space, author=couple.jordan, text=THEIRS)
+    journal_entry_create(space=couple.space, by=couple.alex, text=MINE)
+    journal_entry_create(space=couple.space, by=couple.jordan, text=THEIRS)
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="other",
         category_other="the lie",
@@ -43,11 +43,11 @@ def test_export_has_everything_i_wrote_and_nothing_private_of_others(couple: Cou
 
 
 def test_export_then_delete_then_log_in_again(couple: Couple) -> None:
-    journal_entry_create(space=couple.space, author=couple.alex, text=MINE, visibility="partner")
-    journal_entry_create(space=couple.space, author=couple.jordan, text=THEIRS)
+    journal_entry_create(space=couple.space, by=couple.alex, text=MINE, visibility="partner")
+    journal_entry_create(space=couple.space, by=couple.jordan, text=THEIRS)
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="alex's description of the hurt",
@@ -102,7 +102,7 @@ def test_audit_log_records_security_events_without_content(couple: Couple) -> No
     client = Client()
     client.post(reverse("account_login"), {"login": "alex@example.com", "password": "wrong"})
     client.post(reverse("account_login"), {"login": "alex@example.com", "password": PASSWORD})
-    entry = journal_entry_create(space=couple.space, author=couple.alex, text=MINE)
+    entry = journal_entry_create(space=couple.space, by=couple.alex, text=MINE)
     from amends.journal.services import journal_entry_update
 
     journal_entry_update(entry=entry, by=couple.alex, visibility="partner")
@@ -143,7 +143,7 @@ def test_charts_style_passes_csp_only_with_this_requests_nonce(couple: Couple) -
 
     checkin_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         week=weeks.this_monday(),
         scores=dict.fromkeys(MEASURE_KEYS, 4),
     )
@@ -183,19 +183,17 @@ def test_readable_export_is_a_document_with_who_wrote_what(db: None) -> None:
 def test_readable_export_after_leaving_holds_only_my_words(couple: Couple) -> None:
     from amends.spaces.services import space_leave
 
-    journal_entry_create(space=couple.space, author=couple.alex, text=MINE, visibility="partner")
-    journal_entry_create(
-        space=couple.space, author=couple.jordan, text=THEIRS, visibility="partner"
-    )
+    journal_entry_create(space=couple.space, by=couple.alex, text=MINE, visibility="partner")
+    journal_entry_create(space=couple.space, by=couple.jordan, text=THEIRS, visibility="partner")
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=True,
         category="broken_promises",
         description="jordan's description, shared",
     )
     repair.commitment_make(breach=breach, by=couple.alex, text="alex commits, shared")
-    space_leave(space=couple.space, user=couple.alex)
+    space_leave(space=couple.space, by=couple.alex)
     html = client_for(couple.alex).get(reverse("export_html")).content.decode()
     assert MINE in html and "alex commits, shared" in html
     assert THEIRS not in html and "jordan's description" not in html

@@ -22,7 +22,7 @@ def _url(name: str, breach, *extra) -> str:  # type: ignore[no-untyped-def]
 def test_closed_until_atonement_is_done(couple: Couple) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="d",

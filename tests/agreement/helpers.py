@@ -24,7 +24,7 @@ def ids(space: Space) -> list[UUID]:
 
 def answer(space: Space, user: User, stances: dict[UUID, str]) -> None:
     if stances:
-        services.ratings_set(space=space, partner=user, ratings=stances)
+        services.ratings_set(space=space, by=user, ratings=stances)
 
 
 def answer_all(space: Space, user: User, stance: str = "fine", *, skip: int = 0) -> None:

@@ -50,7 +50,7 @@ def _with_history(c: Couple) -> AgreementVersion:
 
 def _join(space: Space, by: User, newcomer: User) -> None:
     link = spaces.partner_invite_create(space=space, by=by)
-    spaces.invite_accept(token=link.token, user=newcomer)
+    spaces.invite_accept(token=link.token, by=newcomer)
 
 
 def _pages(space: Space, versions: list[AgreementVersion]) -> list[str]:
@@ -78,7 +78,7 @@ def test_a_new_partner_sees_nothing_of_the_agreement_made_before_they_joined(
     _with_history(c)
     old = list(AgreementVersion.objects.filter(space=c.space))
     assert len(old) == 2
-    spaces.space_leave(space=c.space, user=c.jordan)
+    spaces.space_leave(space=c.space, by=c.jordan)
     drew = make_user("drew@example.com", "Drew")
     _join(c.space, c.alex, drew)
 
@@ -129,7 +129,7 @@ def test_the_partner_who_stayed_still_reads_what_they_made_and_cannot_change_it(
     c = couple
     signed = _with_history(c)
     draft = AgreementVersion.objects.get(space=c.space, status="draft")
-    spaces.space_leave(space=c.space, user=c.jordan)
+    spaces.space_leave(space=c.space, by=c.jordan)
     as_alex = client_for(c.alex)
     history = as_alex.get(reverse("agreement_history", args=[c.space.uid])).content.decode()
     assert "made with a partner who has left" in history
@@ -161,7 +161,7 @@ def test_the_partner_who_stayed_still_reads_what_they_made_and_cannot_change_it(
 def test_answers_begun_alone_become_the_couples_when_a_partner_joins(db: None) -> None:
     alex = make_user("alex@example.com", "Alex")
     jordan = make_user("jordan@example.com", "Jordan")
-    space = spaces.space_create(creator=alex, name="Us")
+    space = spaces.space_create(by=alex, name="Us")
     services.custom_behaviour_add(space=space, by=alex, wording="Dating apps", group=ONLINE)
     answer_all(space, alex, "cheating")
     _join(space, alex, jordan)
@@ -178,7 +178,7 @@ def test_answers_begun_with_a_partner_who_left_are_not_the_newcomers(couple: Cou
     not inherit Alex's answers (they were to be shown to Jordan): a fresh round."""
     c = couple
     answer_all(c.space, c.alex, "cheating")
-    spaces.space_leave(space=c.space, user=c.jordan)
+    spaces.space_leave(space=c.space, by=c.jordan)
     drew = make_user("drew@example.com", "Drew")
     _join(c.space, c.alex, drew)
     roles = space_roles(Space.objects.get(pk=c.space.pk))
@@ -193,7 +193,7 @@ def test_a_partner_who_stays_alone_after_the_creator_left_starts_afresh(couple: 
     """The one who joined second stays: their time alone is not taken for the couple's."""
     c = couple
     signed_version(c.space, c.alex, c.jordan)
-    spaces.space_leave(space=c.space, user=c.alex)
+    spaces.space_leave(space=c.space, by=c.alex)
     roles = space_roles(Space.objects.get(pk=c.space.pk))
     assert current_signed_version(roles=roles) is None
     assert len(version_history(viewer=c.jordan, roles=roles)) == 1

@@ -105,7 +105,7 @@ def test_signing_needs_both(couple: Couple, as_alex, as_jordan) -> None:
 def test_a_partner_alone_cannot_sign(couple: Couple) -> None:
     from amends.spaces.services import space_create
 
-    solo_space = space_create(creator=couple.casey, name="Alone")
+    solo_space = space_create(by=couple.casey, name="Alone")
     # Casey cannot even start: there is nothing revealed without a partner.
     with pytest.raises(ActionRefused):
         services.agreement_draft_start(space=solo_space, by=couple.casey)
@@ -299,7 +299,7 @@ def test_the_service_refuses_ratings_outside_the_scale(couple: Couple, rating) -
     with pytest.raises(ActionRefused, match="four answers") as refused:
         services.rating_set(
             space=couple.space,
-            partner=couple.alex,
+            by=couple.alex,
             behaviour_id=ids(couple.space)[0],
             rating=rating,
         )
@@ -314,7 +314,7 @@ def test_the_service_refuses_unknown_and_foreign_behaviours(
     for behaviour_id in (caseys_behaviour.uid, caseys_behaviour.pk, own_pk, 99999999, "x", -1):
         with pytest.raises(ActionRefused, match="not part of your space"):
             services.rating_set(
-                space=couple.space, partner=couple.alex, behaviour_id=behaviour_id, rating="fine"
+                space=couple.space, by=couple.alex, behaviour_id=behaviour_id, rating="fine"
             )
     assert not Rating.objects.exists()
 

@@ -150,7 +150,7 @@ def test_bad_ids_are_422_or_404(couple: Couple, api_alex: Api, space_id: str) ->
 
 def test_pagination_on_lists(couple: Couple, api_alex: Api) -> None:
     for i in range(25):
-        journal_entry_create(space=couple.space, author=couple.alex, text=f"entry {i}")
+        journal_entry_create(space=couple.space, by=couple.alex, text=f"entry {i}")
     path = f"/spaces/{couple.space.uid}/journal"
     first = api_alex.get(path).json()
     assert first["count"] == 25 and len(first["items"]) == 20  # the default limit
@@ -321,7 +321,7 @@ def test_a_partner_reads_the_policy_and_says_yes_after_the_professional_joined(
     from amends.spaces.selectors import space_roles
 
     space = couple.casey_space
-    secrets_policy_set(professional=couple.sam, stance="no_secrets", words="API-POLICY-z3")
+    secrets_policy_set(by=couple.sam, stance="no_secrets", words="API-POLICY-z3")
     proposal = api_casey.post(f"/spaces/{space.uid}/invites/professional").json()
     link = api_casey.post(f"/spaces/{space.uid}/invites/{proposal['id']}/link").json()
     joined = Api(token_for(couple.sam)).post("/invites/accept", {"token": link["token"]})

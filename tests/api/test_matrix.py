@@ -86,7 +86,7 @@ def plant(c: Couple) -> Planted:
     for name, user in people.items():
         for v in VISIBILITIES:
             entry = journal_entry_create(
-                space=c.space, author=user, text=mark(name, v, "journal"), visibility=v
+                space=c.space, by=user, text=mark(name, v, "journal"), visibility=v
             )
             keep("entry_id", entry.uid, name, v)
 
@@ -94,7 +94,7 @@ def plant(c: Couple) -> Planted:
     for v in ("partner", "partner_and_professional"):
         breach = repair.breach_record(
             space=c.space,
-            author=c.alex,
+            by=c.alex,
             i_was_hurt=True,
             category="other",
             category_other=mark("alex", v, "category"),
@@ -177,17 +177,17 @@ def plant(c: Couple) -> Planted:
     )
     repair.safety_check_record(
         space=c.space,
-        person=c.jordan,
+        by=c.jordan,
         feels_afraid=True,
         hurt_or_threatened=False,
         controlled=False,
         forced_sexual_contact=False,
     )
 
-    message_send(space=c.space, author=c.alex, text=mark("alex", "partner", "msg"))
+    message_send(space=c.space, by=c.alex, text=mark("alex", "partner", "msg"))
     message_send(
         space=c.space,
-        author=c.jordan,
+        by=c.jordan,
         text=mark("jordan", "partner_and_professional", "msg"),
         visibility="partner_and_professional",
     )
@@ -195,7 +195,7 @@ def plant(c: Couple) -> Planted:
     # The agreement is the two partners' only: "partner" in this table.
     all_ids = [b.uid for b in Behaviour.objects.filter(pk__in=behaviour_ids(space=c.space))]
     for user in people.values():
-        agreement.ratings_set(space=c.space, partner=user, ratings=dict.fromkeys(all_ids, "fine"))
+        agreement.ratings_set(space=c.space, by=user, ratings=dict.fromkeys(all_ids, "fine"))
     version = agreement.agreement_draft_start(space=c.space, by=c.alex)
     agreement.agreement_note_add(version=version, by=c.alex, text=mark("alex", "partner", "note"))
     keep("version_id", version.uid, "alex", "partner")
@@ -224,11 +224,11 @@ def plant(c: Couple) -> Planted:
     # Being open: Jordan's draft (private) and Jordan's offer to Alex (the partners' only).
     soon = timezone.localdate() + timedelta(weeks=5)
     offer_draft = transparency.offer_draft(
-        space=c.space, author=c.jordan, act=mark("jordan", "private", "offer"), review_on=soon
+        space=c.space, by=c.jordan, act=mark("jordan", "private", "offer"), review_on=soon
     )
     keep("offer_id", offer_draft.uid, "jordan", "private")
     offered = transparency.offer_draft(
-        space=c.space, author=c.jordan, act=mark("jordan", "partner", "offer"), review_on=soon
+        space=c.space, by=c.jordan, act=mark("jordan", "partner", "offer"), review_on=soon
     )
     transparency.offer_make(offer=offered, by=c.jordan)
     keep("offer_id", offered.uid, "jordan", "partner")
@@ -396,7 +396,7 @@ def test_safety_answers_are_never_shown_to_anyone_else(
 ) -> None:
     repair.safety_check_record(
         space=couple.space,
-        person=couple.jordan,
+        by=couple.jordan,
         feels_afraid=True,
         hurt_or_threatened=True,
         controlled=False,
@@ -413,7 +413,7 @@ def test_the_hurt_partners_decision_is_theirs_alone(
 ) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="other",
         category_other="it",

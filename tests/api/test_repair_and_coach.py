@@ -206,7 +206,7 @@ def test_coach_gets_the_spaces_forgiven_breaches(
 
     breach = services.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="addiction_gambling",
         description="the gambling debts",

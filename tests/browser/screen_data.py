@@ -36,7 +36,7 @@ def breach_id(w: World) -> str:
         return str(found.uid)
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="Jordan promised to be home for my birthday dinner and did not come.",
@@ -77,7 +77,7 @@ def hurt_path(w: World) -> str:
     if conversation is None:
         conversation = talk.conversation_start(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             what_happened="You left the party early without saying goodbye.",
             how_i_felt="I felt sad.",
             what_i_need="A goodbye next time.",
@@ -97,7 +97,7 @@ def share_again_path(w: World) -> str:
     if not shared_before_joining(viewer=couple.alex, roles=space_roles(couple.space)).everything:
         entry = journal_entry_create(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             text="The night I found out, I could not sleep. I walked until it was light.",
             visibility="partner",
         )
@@ -125,14 +125,14 @@ def progress_path(w: World) -> str:
     if not CheckIn.objects.filter(space=couple.space, author=couple.jordan).exists():
         checkins.checkin_record(
             space=couple.space,
-            author=couple.jordan,
+            by=couple.jordan,
             week=this_monday(),
             scores=dict.fromkeys(MEASURE_KEYS, 4),
             note="A steadier week.",
             visibility="partner",
         )
         checkins.checkin_sharing_set(
-            space=couple.space, person=couple.jordan, visibility="partner_and_professional"
+            space=couple.space, by=couple.jordan, visibility="partner_and_professional"
         )
     return f"/s/{w.space_id}/checkins/progress/"
 
@@ -191,7 +191,7 @@ def triggers_path(rest: str = "") -> Callable[[World], str]:
         if not Trigger.objects.filter(space=couple.space).exists():
             for days_ago, strength in ((20, 5), (13, 4), (6, 3), (0, 2)):
                 moment = triggers.trigger_log(
-                    space=couple.space, author=couple.alex, kind="song", strength=strength
+                    space=couple.space, by=couple.alex, kind="song", strength=strength
                 )
                 triggers.trigger_update(trigger=moment, by=couple.alex, helped=["breathing"])
                 Trigger.objects.filter(pk=moment.pk).update(
@@ -199,7 +199,7 @@ def triggers_path(rest: str = "") -> Callable[[World], str]:
                 )
             triggers.hard_day_add(
                 space=couple.space,
-                author=couple.alex,
+                by=couple.alex,
                 label="The day I found out",
                 day=timezone.localdate() + timedelta(days=4),
                 plan="A walk with my sister.",
@@ -213,7 +213,7 @@ def triggers_path(rest: str = "") -> Callable[[World], str]:
                 what_to_say="I'm here.",
                 what_not_to_say="Not again.",
             )
-            triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
+            triggers.signal_setting_set(space=couple.space, by=couple.alex, on=True)
             triggers.signal_send(space=couple.space, by=couple.alex)
         return f"/s/{w.space_id}/triggers/{rest}"
 

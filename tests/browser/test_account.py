@@ -16,7 +16,7 @@ def test_an_account_written_detail_chosen_signed_off_and_a_later_addition(
 ) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="The messages.",

@@ -10,9 +10,9 @@ from amends.spaces import services as spaces
 
 def test_a_professional_joins_and_waits_for_both_yeses(page_as, couple, server, axe_check) -> None:
     alex, jordan = couple.alex, couple.jordan
-    space = spaces.space_create(creator=alex, name="Second")
+    space = spaces.space_create(by=alex, name="Second")
     partner = spaces.partner_invite_create(space=space, by=alex)
-    spaces.invite_accept(token=partner.token, user=jordan)
+    spaces.invite_accept(token=partner.token, by=jordan)
     proposal = spaces.professional_invite_propose(space=space, by=alex)
     spaces.professional_approve(invite=proposal, by=jordan)
     link = spaces.professional_link_create(invite=proposal, by=jordan)

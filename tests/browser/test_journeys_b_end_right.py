@@ -63,7 +63,7 @@ def test_back_after_sending_a_coached_step_is_a_page(page_as, couple, server) ->
 
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=True,
         category="broken_promises",
         description="The promise about Sundays.",
@@ -96,8 +96,8 @@ def test_cheating_or_not_is_never_called_close(page_as, couple, server, db) -> N
     jordan_answers = dict(alex_answers)
     alex_answers[sex.uid] = "cheating"
     jordan_answers[sex.uid] = "not_okay"
-    ratings_set(space=couple.space, partner=couple.alex, ratings=alex_answers)
-    ratings_set(space=couple.space, partner=couple.jordan, ratings=jordan_answers)
+    ratings_set(space=couple.space, by=couple.alex, ratings=alex_answers)
+    ratings_set(space=couple.space, by=couple.jordan, ratings=jordan_answers)
 
     alex = page_as(couple.alex, "phone")
     alex.goto(server.url(f"/s/{couple.space.uid}/agreement/side-by-side/"))
@@ -112,7 +112,7 @@ def test_cheating_or_not_is_never_called_close(page_as, couple, server, db) -> N
 
 
 def test_join_pressed_again_takes_you_in(page_as, couple, server) -> None:
-    space = spaces.space_create(creator=couple.casey, name="Casey and Jordan")
+    space = spaces.space_create(by=couple.casey, name="Casey and Jordan")
     link = spaces.partner_invite_create(space=space, by=couple.casey)
     url = server.url(f"/invite/{link.token}/")
     jordan = page_as(couple.jordan, "desktop")
@@ -223,11 +223,11 @@ def test_right_to_left_writing_reads_right_to_left(page_as, couple, server) -> N
     from amends.talk.services import conversation_start, message_send
 
     space = couple.space
-    journal_entry_create(space=space, author=couple.alex, text="שלום, זה היומן שלי.")
-    message_send(space=space, author=couple.jordan, text="אני מצטער על מה שקרה.")
+    journal_entry_create(space=space, by=couple.alex, text="שלום, זה היומן שלי.")
+    message_send(space=space, by=couple.jordan, text="אני מצטער על מה שקרה.")
     breach = repair.breach_record(
         space=space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="other",
         category_other="שקר גדול",
@@ -241,7 +241,7 @@ def test_right_to_left_writing_reads_right_to_left(page_as, couple, server) -> N
     repair.attempt_offer(breach=breach, by=couple.jordan, kind="apology", text="סליחה.")
     custom_behaviour_add(space=space, by=couple.alex, wording="לשלוח הודעות בלילה", group="online")
     conversation = conversation_start(
-        space=space, author=couple.jordan, what_happened="שכחת", how_i_felt="עצוב"
+        space=space, by=couple.jordan, what_happened="שכחת", how_i_felt="עצוב"
     )
     base = f"/s/{space.uid}"
     path = f"{base}/path/{breach.uid}"
@@ -312,7 +312,7 @@ def test_long_text_without_javascript_is_refused_whole(page_as, couple, server) 
 
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="The promise about Sundays.",
@@ -411,7 +411,7 @@ def test_after_saving_a_step_it_says_what_was_saved_and_what_comes_next(
 
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="The promise about Sundays.",

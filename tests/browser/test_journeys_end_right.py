@@ -47,7 +47,7 @@ def committed_path(couple: Any, *, visibility: str = "partner") -> Breach:
     """Alex was hurt, Jordan caused it; both have written their commitment."""
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="Jordan promised to come to the hospital and did not.",
@@ -75,11 +75,11 @@ def test_deleting_an_account_takes_its_words_and_leaves_the_partner_theirs(
     breach = committed_path(c)
     question = repair.question_ask(breach=breach, by=c.alex, text=ALEX_QUESTION)
     repair.question_answer(question=question, by=c.jordan, answer=JORDAN_ANSWER)
-    talk.message_send(space=c.space, author=c.alex, text=ALEX_MESSAGE)
-    talk.message_send(space=c.space, author=c.jordan, text=JORDAN_MESSAGE)
+    talk.message_send(space=c.space, by=c.alex, text=ALEX_MESSAGE)
+    talk.message_send(space=c.space, by=c.jordan, text=JORDAN_MESSAGE)
     everything = {str(b.uid): "cheating" for b in space_behaviours(space=c.space)}
     for partner in (c.alex, c.jordan):
-        agreement.ratings_set(space=c.space, partner=partner, ratings=everything)
+        agreement.ratings_set(space=c.space, by=partner, ratings=everything)
     alex_token = token_for(c.alex)
 
     alex = page_as(c.alex, "phone")
@@ -154,7 +154,7 @@ def test_a_partner_who_joins_later_can_approve_the_professional(page_as, couple,
     casey_page.get_by_role("button", name="Make a link for the professional").click()
     link = casey_page.get_by_label("Link", exact=True).input_value()
     token = link.rstrip("/").rsplit("/", 1)[-1]
-    spaces.invite_accept(token=token, user=robin)
+    spaces.invite_accept(token=token, by=robin)
 
     # Robin joined: Casey reads how they handle what one partner tells them alone, and
     # says yes to their access (asked for it again: her first yes was to inviting them).
@@ -169,7 +169,7 @@ def test_a_partner_who_joins_later_can_approve_the_professional(page_as, couple,
 
     # Drew joins later: Robin now waits for Drew's agreement, and sees nothing till then.
     partner_link = spaces.partner_invite_create(space=space, by=casey)
-    spaces.invite_accept(token=partner_link.token, user=drew)
+    spaces.invite_accept(token=partner_link.token, by=drew)
     robin_page = page_as(robin, "desktop")
     assert robin_page.request.get(server.url(f"/s/{space.uid}/couple/")).status == 404
 
@@ -256,7 +256,7 @@ def test_the_therapist_is_told_what_was_shared_never_false_progress(
     repair.promise_make(breach=busy, by=c.jordan, text="Call if late", rhythm="daily")
     quiet = repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="Another time.",
@@ -310,7 +310,7 @@ def test_a_closed_step_says_its_real_reason_once(page_as, couple, server) -> Non
     s = c.space.uid
     fresh = repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=True,
         category="harsh_words",
         description="What Jordan said at dinner.",
@@ -352,7 +352,7 @@ def test_a_closed_step_says_its_real_reason_once(page_as, couple, server) -> Non
     casey = page_as(c.casey, "phone")
     alone = repair.breach_record(
         space=c.casey_space,
-        author=c.casey,
+        by=c.casey,
         i_was_hurt=False,
         category="broken_promises",
         description="I missed our anniversary.",

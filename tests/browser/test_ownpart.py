@@ -15,7 +15,7 @@ def test_a_slip_logged_and_told(page_as, couple, server, axe_check, shot) -> Non
     space_id = couple.space.uid
     repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="addiction_gambling",
         description="The betting, and the money.",
@@ -75,7 +75,7 @@ def test_a_slip_logged_and_told(page_as, couple, server, axe_check, shot) -> Non
 def test_a_question_that_comes_again(page_as, couple, server, axe_check, shot) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="The messages.",

@@ -125,13 +125,13 @@ LOOKS: dict[str, tuple[str, dict[str, Any]]] = {
 @pytest.fixture
 def world(couple) -> World:
     entry = journal_entry_create(
-        space=couple.space, author=couple.alex, text="A private line.\n\nAnd a second one."
+        space=couple.space, by=couple.alex, text="A private line.\n\nAnd a second one."
     )
     journal_entry_create(
-        space=couple.space, author=couple.alex, text="A shared thought.", visibility="partner"
+        space=couple.space, by=couple.alex, text="A shared thought.", visibility="partner"
     )
     journal_entry_create(
-        space=couple.space, author=couple.jordan, text="Jordan shared this.", visibility="partner"
+        space=couple.space, by=couple.jordan, text="Jordan shared this.", visibility="partner"
     )
     # An open invitation into Casey's space, for the invitation pages.
     link = spaces.partner_invite_create(space=couple.casey_space, by=couple.casey)

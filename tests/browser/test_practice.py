@@ -30,18 +30,18 @@ def test_caseload_homework_done_and_shared(
 ) -> None:
     # Robin and Kim: Kim shares check-ins with Sam, and the latest says they felt unsafe.
     other, _robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
-    checkins.checkin_sharing_set(space=other, person=kim, visibility=SHARED)
+    checkins.checkin_sharing_set(space=other, by=kim, visibility=SHARED)
     for weeks_ago, safe in ((1, 5), (0, 2)):
         checkins.checkin_record(
             space=other,
-            author=kim,
+            by=kim,
             week=this_monday() - timedelta(weeks=weeks_ago),
             scores=dict.fromkeys(MEASURE_KEYS, 5) | {"safe": safe},
             note="",
             visibility=SHARED,
         )
     journal_entry_create(
-        space=couple.space, author=couple.jordan, text="For Sam, too.", visibility=SHARED
+        space=couple.space, by=couple.jordan, text="For Sam, too.", visibility=SHARED
     )
     Space.objects.filter(pk=couple.space.pk).update(created_at=timezone.now() - timedelta(weeks=3))
 

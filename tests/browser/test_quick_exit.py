@@ -21,7 +21,7 @@ PRIVATE = "Something only I should ever read."
 
 @pytest.fixture
 def private_entry(couple) -> str:
-    journal_entry_create(space=couple.space, author=couple.alex, text=PRIVATE)
+    journal_entry_create(space=couple.space, by=couple.alex, text=PRIVATE)
     return PRIVATE
 
 

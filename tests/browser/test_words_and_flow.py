@@ -19,7 +19,7 @@ def _open_path(couple, *, category: str = "broken_promises"):
     """Alex was hurt; both have committed, so the joint steps are open."""
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category=category,
         description="The promise about Sundays.",
@@ -138,7 +138,7 @@ def test_progress_and_promises_are_said_in_sentences(page_as, couple, server, ax
 def test_the_decision_is_yours_when_ready_not_waiting(page_as, couple, server, axe_check) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="The promise about Sundays.",
@@ -269,7 +269,7 @@ def test_parting_is_asked_once_and_can_be_revisited(page_as, couple, server, axe
 def test_words_behind_a_back_make_a_title_for_both_paths(page_as, couple, server) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=False,
         category="harsh_words",
         description="What I said about Alex at dinner with friends.",
@@ -425,7 +425,7 @@ def test_leave_quickly_never_covers_text_while_scrolling(page_as, couple, server
     for n in range(12):
         journal_entry_create(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             text=f"Entry {n}. " + "A long, ordinary line of words that fills the width. " * 4,
         )
     alex = page_as(couple.alex, "phone")

@@ -18,7 +18,7 @@ from tests.conftest import Couple
 def record(couple: Couple, **kwargs: object) -> CheckIn:
     args: dict[str, object] = {
         "space": couple.space,
-        "author": couple.alex,
+        "by": couple.alex,
         "week": weeks.this_monday(),
         "scores": scores(),
     } | kwargs
@@ -41,7 +41,7 @@ def test_one_checkin_per_person_per_week(couple: Couple) -> None:
     first.refresh_from_db()
     assert (first.trust_partner, first.note) == (2, "first")
     # The other partner's week is their own.
-    record(couple, author=couple.jordan)
+    record(couple, by=couple.jordan)
     assert CheckIn.objects.count() == 2
 
 
@@ -122,7 +122,7 @@ def test_weeks_before_the_space_began_are_refused(couple: Couple) -> None:
 def test_only_partners_check_in(couple: Couple, as_sam: Client) -> None:
     for who, space in ((couple.sam, couple.space), (couple.casey, couple.space)):
         with pytest.raises(ActionRefused):
-            record(couple, author=who, space=space)
+            record(couple, by=who, space=space)
     assert as_sam.get(reverse("checkin", args=[couple.space.uid])).status_code == 404
     assert not CheckIn.objects.exists()
 
@@ -158,7 +158,7 @@ def test_sharing_is_the_authors_explicit_choice(couple: Couple, as_alex: Client)
     trends = checkin_trends_visible_to(viewer=couple.jordan, roles=roles, person=couple.alex)
     assert trends is not None and len(trends.rows) == 1
     with pytest.raises(ActionRefused):
-        services.checkin_sharing_set(space=couple.space, person=couple.sam, visibility="partner")
+        services.checkin_sharing_set(space=couple.space, by=couple.sam, visibility="partner")
     response = as_alex.post(
         reverse("checkin_sharing", args=[couple.space.uid]), {"visibility": "nobody"}
     )

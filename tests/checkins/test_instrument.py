@@ -40,8 +40,8 @@ def on(settings: Any) -> None:
 def answer(c: Couple, who: User, weeks_ago: int, total: int) -> InstrumentAnswer:
     """Answers adding up to `total` (0-15) for the week `weeks_ago` weeks back."""
     points = [min(5, total), min(5, max(0, total - 5)), max(0, total - 10)]
-    return services.instrument_answer(
-        space=c.space, author=who, week=this_monday() - timedelta(weeks=weeks_ago), answers=points
+    return services.instrument_answers_record(
+        space=c.space, by=who, week=this_monday() - timedelta(weeks=weeks_ago), answers=points
     )
 
 
@@ -124,8 +124,8 @@ def test_off_nothing_is_asked_and_the_sharing_page_is_not_there(couple: Couple) 
     )
     assert alex.get(url_for("checkin_instrument_sharing", couple.space)).status_code == 404
     with pytest.raises(ActionRefused):
-        services.instrument_answer(
-            space=couple.space, author=couple.alex, week=this_monday(), answers=[1, 1, 1]
+        services.instrument_answers_record(
+            space=couple.space, by=couple.alex, week=this_monday(), answers=[1, 1, 1]
         )
 
 
@@ -169,8 +169,8 @@ def test_some_answers_only_change_nothing(on: None, couple: Couple) -> None:
 @pytest.mark.parametrize("bad", [[1, 2], [1, 2, 9], ["a", 1, 1], [True, 1, 1], "123"])
 def test_bad_answers_are_refused(on: None, couple: Couple, bad: Any) -> None:
     with pytest.raises(ActionRefused):
-        services.instrument_answer(
-            space=couple.space, author=couple.alex, week=this_monday(), answers=bad
+        services.instrument_answers_record(
+            space=couple.space, by=couple.alex, week=this_monday(), answers=bad
         )
     assert not InstrumentAnswer.objects.exists()
 
@@ -182,7 +182,7 @@ def test_one_a_week_and_only_partners(on: None, couple: Couple) -> None:
     with pytest.raises(ActionRefused):
         answer(couple, couple.sam, 0, 11)
     with pytest.raises(ActionRefused):
-        services.instrument_sharing_set(space=couple.space, person=couple.sam, share=True)
+        services.instrument_sharing_set(space=couple.space, by=couple.sam, share=True)
 
 
 # ------------------------------------------------------------------ the signal
@@ -192,7 +192,7 @@ def test_the_alert_fires_on_a_fall_past_the_threshold_for_a_partner_who_shares(
     on: None, aged: Couple
 ) -> None:
     c = aged
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=True)
     answer(c, c.alex, 2, 15)
     answer(c, c.alex, 1, 10)
     seen = pro_sees(c)
@@ -206,7 +206,7 @@ def test_the_alert_fires_on_a_fall_past_the_threshold_for_a_partner_who_shares(
 
 def test_and_not_on_its_near_miss(on: None, aged: Couple) -> None:
     c = aged
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=True)
     answer(c, c.alex, 2, 15)
     answer(c, c.alex, 1, 11)
     seen = pro_sees(c)
@@ -223,7 +223,7 @@ def test_not_sharing_keeps_the_scores_out_of_everything_the_professional_sees(
     api_before = _api_as(api, c)
     answer(c, c.alex, 2, 15)
     answer(c, c.alex, 1, 3)  # a fall that would alert, had Alex shared
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=False)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=False)
     after = pro_sees(c)
     assert after == before
     assert "feeling" not in after["signs"] and not after["feeling_shown"]
@@ -238,11 +238,11 @@ def test_not_sharing_keeps_the_scores_out_of_everything_the_professional_sees(
 
 def test_stopping_sharing_takes_the_scores_and_the_alert_away(on: None, aged: Couple) -> None:
     c = aged
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=True)
     answer(c, c.alex, 2, 15)
     answer(c, c.alex, 1, 3)
     assert "feeling" in pro_sees(c)["signs"]
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=False)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=False)
     seen = pro_sees(c)
     assert "feeling" not in seen["signs"] and not seen["feeling_shown"]
     assert not InstrumentAnswer.objects.filter(shared_with__isnull=False).exists()
@@ -250,7 +250,7 @@ def test_stopping_sharing_takes_the_scores_and_the_alert_away(on: None, aged: Co
 
 def test_the_other_partner_never_sees_them(on: None, aged: Couple) -> None:
     c = aged
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=True)
     answer(c, c.alex, 1, 13)
     roles = space_roles(c.space)
     assert selectors.instrument_answers(viewer=c.jordan, roles=roles, person=c.alex) == []
@@ -265,7 +265,7 @@ def test_a_professional_who_comes_later_does_not_inherit_the_sharing(
     on: None, aged: Couple
 ) -> None:
     c = aged
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=True)
     answer(c, c.alex, 1, 12)
     sharing = InstrumentSharing.objects.get()
     assert sharing.shared_with == c.sam
@@ -280,7 +280,7 @@ def test_sharing_needs_a_professional(on: None, aged: Couple) -> None:
     c = aged
     spaces.professional_remove(space=c.space, by=c.jordan)
     with pytest.raises(ActionRefused):
-        services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+        services.instrument_sharing_set(space=c.space, by=c.alex, share=True)
     assert not InstrumentSharing.objects.exists()
 
 
@@ -311,9 +311,9 @@ def test_own_export_has_own_answers(on: None, aged: Couple) -> None:
 
 def test_week_is_checked(on: None, couple: Couple) -> None:
     with pytest.raises(ActionRefused):
-        services.instrument_answer(
+        services.instrument_answers_record(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             week=iso_name(this_monday() + timedelta(weeks=1)),
             answers=[1, 1, 1],
         )
@@ -342,14 +342,14 @@ def test_the_database_raises_only_the_numbers_of_who_may_see(on: None, aged: Cou
     c = aged
     start = _versions(c)
     answer(c, c.alex, 1, 12)  # private
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=False)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=False)
     kept = _versions(c)
     assert kept["jordan"] == start["jordan"] and kept["sam"] == start["sam"]
     assert kept["alex"] > start["alex"]
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=True)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=True)
     shared = _versions(c)
     assert shared["jordan"] == start["jordan"]  # never the other partner
     assert shared["sam"] > kept["sam"]
-    services.instrument_sharing_set(space=c.space, person=c.alex, share=False)
+    services.instrument_sharing_set(space=c.space, by=c.alex, share=False)
     assert _versions(c)["sam"] > shared["sam"]  # taken back: Sam's pages change again
     assert _versions(c)["jordan"] == start["jordan"]

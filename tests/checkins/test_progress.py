@@ -88,7 +88,7 @@ def test_the_same_numbers_draw_the_same_bytes(couple: Couple) -> None:
 def _alex_writes(couple: Couple, *, note_visibility: str = "private") -> None:
     services.checkin_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         week=weeks.this_monday(),
         scores=scores(get_even_urge=6),
         note=SECRET_NOTE,
@@ -111,7 +111,7 @@ def _pages(couple: Couple) -> list[str]:
 def test_partner_and_professional_never_see_a_private_note(couple: Couple) -> None:
     _alex_writes(couple)
     services.checkin_sharing_set(
-        space=couple.space, person=couple.alex, visibility="partner_and_professional"
+        space=couple.space, by=couple.alex, visibility="partner_and_professional"
     )
     for who in (couple.jordan, couple.sam):
         client = client_for(who)
@@ -131,21 +131,21 @@ def test_partner_sees_trends_only_when_shared(couple: Couple, as_jordan: Client)
     assert "Alex's check-ins: " not in html  # no chart of Alex's numbers
     assert "Wanting to get even: 6" not in html
 
-    services.checkin_sharing_set(space=couple.space, person=couple.alex, visibility="partner")
+    services.checkin_sharing_set(space=couple.space, by=couple.alex, visibility="partner")
     html = as_jordan.get(progress_url(couple)).content.decode()
     assert "Alex chose to share these with you" in html
     assert "Alex&#x27;s check-ins: " in html or "Alex's check-ins: " in html
     assert "Wanting to get even: 6 of 7" in html
     assert SECRET_NOTE not in html
 
-    services.checkin_sharing_set(space=couple.space, person=couple.alex, visibility="private")
+    services.checkin_sharing_set(space=couple.space, by=couple.alex, visibility="private")
     assert "Alex keeps their check-ins" in as_jordan.get(progress_url(couple)).content.decode()
 
 
 def test_a_shared_note_reaches_only_its_audience(couple: Couple) -> None:
     services.checkin_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         week=weeks.this_monday(),
         scores=scores(),
         note=SHARED_NOTE,
@@ -167,10 +167,10 @@ def test_professional_trends_follow_the_sharing_setting(couple: Couple, as_sam: 
         )
 
     assert not sam_sees()
-    services.checkin_sharing_set(space=couple.space, person=couple.alex, visibility="partner")
+    services.checkin_sharing_set(space=couple.space, by=couple.alex, visibility="partner")
     assert not sam_sees()
     services.checkin_sharing_set(
-        space=couple.space, person=couple.alex, visibility="partner_and_professional"
+        space=couple.space, by=couple.alex, visibility="partner_and_professional"
     )
     assert sam_sees()
     assert checkin_trends_visible_to(viewer=couple.casey, roles=roles, person=couple.alex) is None
@@ -200,12 +200,12 @@ def _history(couple: Couple, count: int) -> None:
     CheckIn.objects.filter(space=couple.space).delete()
     many_checkins(couple.space, couple.alex, count)
     many_checkins(couple.space, couple.jordan, count)
-    services.checkin_sharing_set(space=couple.space, person=couple.jordan, visibility="partner")
+    services.checkin_sharing_set(space=couple.space, by=couple.jordan, visibility="partner")
     today = weeks.this_monday()
     for n in range(count):
         breach = repair.breach_record(
             space=couple.space,
-            author=couple.jordan,
+            by=couple.jordan,
             i_was_hurt=True,
             category="broken_promises",
             description=f"Breach {n}",
@@ -220,7 +220,7 @@ def _history(couple: Couple, count: int) -> None:
         repair.promise_mark(promise=promise, by=couple.jordan, occurrence=today, kept=False)
         repair.promise_mark(promise=promise, by=couple.alex, occurrence=today, kept=True)
     for _ in range(min(count, 5)):
-        message_send(space=couple.space, author=couple.alex, text="Can we talk tonight?")
+        message_send(space=couple.space, by=couple.alex, text="Can we talk tonight?")
 
 
 def _queries(client: Client, url: str) -> int:

@@ -22,7 +22,7 @@ TODAY = timezone.localdate().weekday()
 
 
 def test_a_checkin_reminder_is_sent_once_a_week(couple: Couple) -> None:
-    services.reminder_preference_set(user=couple.alex, weekday=TODAY, checkin=True)
+    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
     send_checkin_reminder.enqueue(couple.alex.pk)
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
@@ -38,8 +38,8 @@ def test_a_checkin_reminder_is_sent_once_a_week(couple: Couple) -> None:
 
 
 def test_no_reminder_after_opting_out(couple: Couple) -> None:
-    services.reminder_preference_set(user=couple.alex, weekday=TODAY, checkin=True)
-    services.reminder_preference_set(user=couple.alex, weekday=None)
+    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
+    services.reminder_preference_set(by=couple.alex, weekday=None)
     send_checkin_reminder.enqueue(couple.alex.pk)
     call_command("send_reminders", stdout=StringIO())
     assert mail.outbox == []
@@ -60,24 +60,22 @@ def test_opting_out_through_the_page(couple: Couple, as_alex: Client) -> None:
 
 
 def test_no_checkin_reminder_once_checked_in(couple: Couple) -> None:
-    services.reminder_preference_set(user=couple.alex, weekday=TODAY, checkin=True)
+    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
     services.checkin_record(
-        space=couple.space, author=couple.alex, week=weeks.this_monday(), scores=scores()
+        space=couple.space, by=couple.alex, week=weeks.this_monday(), scores=scores()
     )
     send_checkin_reminder.enqueue(couple.alex.pk)
     assert mail.outbox == []
 
 
 def test_the_daily_command_enqueues_what_is_due(couple: Couple) -> None:
-    services.reminder_preference_set(user=couple.alex, weekday=TODAY, checkin=True)
-    services.reminder_preference_set(
-        user=couple.jordan, weekday=TODAY, checkin=False, promises=True
-    )
-    services.reminder_preference_set(user=couple.sam, weekday=TODAY, checkin=True, promises=True)
+    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
+    services.reminder_preference_set(by=couple.jordan, weekday=TODAY, checkin=False, promises=True)
+    services.reminder_preference_set(by=couple.sam, weekday=TODAY, checkin=True, promises=True)
     assert reminders_due() == [(couple.alex.pk, "checkin")]  # Jordan has no promise yet
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=True,
         category="broken_promises",
         description="x",
@@ -99,15 +97,15 @@ def test_the_daily_command_enqueues_what_is_due(couple: Couple) -> None:
 def test_a_later_weekday_is_not_due_yet(couple: Couple) -> None:
     if TODAY == 6:
         pytest.skip("Sunday: every weekday has come this week")
-    services.reminder_preference_set(user=couple.alex, weekday=TODAY + 1, checkin=True)
+    services.reminder_preference_set(by=couple.alex, weekday=TODAY + 1, checkin=True)
     assert reminders_due() == []
 
 
 def test_bad_preferences_are_refused(couple: Couple) -> None:
     with pytest.raises(ActionRefused):
-        services.reminder_preference_set(user=couple.alex, weekday=7)
+        services.reminder_preference_set(by=couple.alex, weekday=7)
     with pytest.raises(ActionRefused):
-        services.reminder_preference_set(user=couple.alex, weekday=1, checkin=False)
+        services.reminder_preference_set(by=couple.alex, weekday=1, checkin=False)
 
 
 def test_worker_alias_exists() -> None:

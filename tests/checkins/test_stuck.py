@@ -137,7 +137,7 @@ def _stuck_couple(couple: Couple) -> None:
     age_space(couple.space, days=60)
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=True,
         category="broken_promises",
         description="It happened.",
@@ -154,7 +154,7 @@ def test_a_private_urge_never_feeds_the_other_partners_signal(couple: Couple) ->
     for n in range(3):
         services.checkin_record(
             space=couple.space,
-            author=couple.jordan,
+            by=couple.jordan,
             week=weeks.this_monday() - timedelta(weeks=n),
             scores=scores(get_even_urge=7),
         )
@@ -165,7 +165,7 @@ def test_a_private_urge_never_feeds_the_other_partners_signal(couple: Couple) ->
     # Jordan's own signal uses Jordan's own answers.
     assert stuck_signal_for(viewer=couple.jordan, roles=roles).signs == ("declined", "get_even")
     # Once Jordan shares, Alex's picture includes them.
-    services.checkin_sharing_set(space=couple.space, person=couple.jordan, visibility="partner")
+    services.checkin_sharing_set(space=couple.space, by=couple.jordan, visibility="partner")
     assert stuck_signal_for(viewer=couple.alex, roles=roles).stuck
 
 
@@ -173,13 +173,13 @@ def test_the_signal_is_shown_privately_and_gently(couple: Couple, as_alex: Clien
     _stuck_couple(couple)
     services.checkin_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         week=weeks.this_monday(),
         scores=scores(get_even_urge=6),
     )
     services.checkin_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         week=weeks.this_monday() - timedelta(weeks=1),
         scores=scores(get_even_urge=6),
     )

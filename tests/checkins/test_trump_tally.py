@@ -29,7 +29,7 @@ SENTENCE = "of your messages brought back something that was forgiven. Forgivene
 def breach(couple: Couple) -> Breach:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="Months of secret messages with a colleague.",
@@ -70,7 +70,7 @@ def test_a_trump_card_shows_on_its_writers_progress_and_goes_when_forgiveness_is
     page = reverse("checkin_progress", args=[couple.space.uid])
     assert SENTENCE not in alex.get(page).content.decode()
 
-    message_send(space=couple.space, author=couple.alex, text=TRUMP)
+    message_send(space=couple.space, by=couple.alex, text=TRUMP)
     assert "1 " + SENTENCE in alex.get(page).content.decode()
     for partner in (couple.alex, couple.jordan):  # both know it was forgiven
         assert TrumpTally.objects.get(space=couple.space, viewer=partner).messages != "[]"
@@ -84,9 +84,9 @@ def test_a_trump_card_shows_on_its_writers_progress_and_goes_when_forgiveness_is
 def test_an_ordinary_message_leaves_the_progress_page_kept(couple: Couple, breach: Breach) -> None:
     repair.forgiveness_give(breach=breach, by=couple.alex, text="I forgive you.")
     before = _progress_key(couple, couple.jordan)
-    message_send(space=couple.space, author=couple.alex, text="Dinner at seven?")
+    message_send(space=couple.space, by=couple.alex, text="Dinner at seven?")
     assert _progress_key(couple, couple.jordan) == before
-    message_send(space=couple.space, author=couple.alex, text=TRUMP)
+    message_send(space=couple.space, by=couple.alex, text=TRUMP)
     assert _progress_key(couple, couple.jordan) != before
 
 
@@ -102,7 +102,7 @@ def test_a_private_forgiveness_moves_nothing_of_the_partners(
     assert _progress_key(couple, couple.jordan) == jordan_key
     assert not TrumpTally.objects.filter(space=couple.space, viewer=couple.jordan).exists()
 
-    message_send(space=couple.space, author=couple.jordan, text=TRUMP)
+    message_send(space=couple.space, by=couple.jordan, text=TRUMP)
     roles = space_roles(couple.space)
     since = trump_tally_window()
     assert trump_card_weeks(viewer=couple.jordan, roles=roles, since=since) == []

@@ -18,7 +18,7 @@ def _joint_breach(couple: Couple) -> Breach:
     """Alex was hurt, Jordan hurt them; both committed, so the joint steps are open."""
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="x",

@@ -27,10 +27,10 @@ def raw_column(table: str, column: str, pk: int) -> str:
 
 
 def test_private_text_is_sealed_in_the_database(couple: Couple) -> None:
-    entry = journal_entry_create(space=couple.space, author=couple.alex, text=MARKER)
+    entry = journal_entry_create(space=couple.space, by=couple.alex, text=MARKER)
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="other",
         category_other="my own words for it",
@@ -39,7 +39,7 @@ def test_private_text_is_sealed_in_the_database(couple: Couple) -> None:
     decision = repair.decision_set(breach=breach, by=couple.alex, choice="no", note=MARKER)
     check = repair.safety_check_record(
         space=couple.space,
-        person=couple.alex,
+        by=couple.alex,
         feels_afraid=True,
         hurt_or_threatened=False,
         controlled=False,
@@ -56,8 +56,8 @@ def test_private_text_is_sealed_in_the_database(couple: Couple) -> None:
 
 
 def test_a_dump_holds_no_private_text(couple: Couple) -> None:
-    journal_entry_create(space=couple.space, author=couple.alex, text=MARKER)
-    message_send(space=couple.space, author=couple.alex, text=MARKER)
+    journal_entry_create(space=couple.space, by=couple.alex, text=MARKER)
+    message_send(space=couple.space, by=couple.alex, text=MARKER)
     out = io.StringIO()
     call_command("dumpdata", "journal", "talk", "repair", stdout=out)
     assert "zebra-umbrella" not in out.getvalue()
@@ -65,10 +65,10 @@ def test_a_dump_holds_no_private_text(couple: Couple) -> None:
 
 
 def test_a_ciphertext_copied_into_another_row_does_not_open(couple: Couple) -> None:
-    private = journal_entry_create(space=couple.space, author=couple.alex, text=MARKER)
-    shared = message_send(space=couple.space, author=couple.alex, text="hello")
+    private = journal_entry_create(space=couple.space, by=couple.alex, text=MARKER)
+    shared = message_send(space=couple.space, by=couple.alex, text="hello")
     other_entry = journal_entry_create(
-        space=couple.space, author=couple.alex, text="x", visibility="partner"
+        space=couple.space, by=couple.alex, text="x", visibility="partner"
     )
     stolen = raw_column("journal_journalentry", "text", private.pk)
     with connection.cursor() as cursor:
@@ -84,7 +84,7 @@ def test_a_ciphertext_copied_into_another_row_does_not_open(couple: Couple) -> N
 def test_rotation_keeps_everything_readable(couple: Couple) -> None:
     with override_settings(AMENDS_ENCRYPTION_KEYS=[OLD_KEY]):
         crypto.keys.cache_clear()
-        entry = journal_entry_create(space=couple.space, author=couple.alex, text=MARKER)
+        entry = journal_entry_create(space=couple.space, by=couple.alex, text=MARKER)
         old_id = crypto.keys()[0].id
     try:
         with override_settings(AMENDS_ENCRYPTION_KEYS=[NEW_KEY, OLD_KEY]):

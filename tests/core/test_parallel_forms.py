@@ -114,7 +114,7 @@ def _breach(c: Couple) -> Breach:
 def _record_breach(c: Couple) -> None:
     repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=True,
         category="other",
         category_other="Something",
@@ -141,7 +141,7 @@ def _signed_draft(c: Couple) -> None:
 def _conversation(c: Couple) -> None:
     talk.conversation_start(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         what_happened="You were late again.",
         how_i_felt="I felt unimportant.",
     )
@@ -169,7 +169,7 @@ def _homework(c: Couple) -> None:
 
 
 def _group(c: Couple) -> None:
-    professional.cohort_create(professional=c.sam, name="Spring", starts_on=timezone.localdate())
+    professional.cohort_create(by=c.sam, name="Spring", starts_on=timezone.localdate())
 
 
 def _offered(c: Couple) -> None:
@@ -185,7 +185,7 @@ def _addiction(c: Couple) -> None:
     """Jordan caused a hurt that was an addiction: their own part has the daily check-in."""
     repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=True,
         category="addiction_alcohol",
         description="The drinking.",
@@ -454,7 +454,7 @@ CASES: dict[str, Case] = {
         lambda c: _in(c, "signal_send"),
         _words(),
         _count(Signal),
-        setup=lambda c: triggers.signal_setting_set(space=c.space, person=c.alex, on=True),
+        setup=lambda c: triggers.signal_setting_set(space=c.space, by=c.alex, on=True),
     ),
     "path: self-trust": Case(
         lambda c: c.alex,

@@ -195,22 +195,20 @@ def _over_budget(counts: dict[str, int]) -> dict[str, str]:
 def _a_couple_with_a_path(couple: Couple) -> dict[str, str]:
     load_demo_path(space=couple.space, hurt=couple.alex, injuring=couple.jordan)
     breach = Breach.objects.get(space=couple.space)
-    journal_entry_create(space=couple.space, author=couple.alex, text="Mine.")
-    journal_entry_create(
-        space=couple.space, author=couple.jordan, text="Shared.", visibility="partner"
-    )
-    message_send(space=couple.space, author=couple.jordan, text="Dinner at seven?")
+    journal_entry_create(space=couple.space, by=couple.alex, text="Mine.")
+    journal_entry_create(space=couple.space, by=couple.jordan, text="Shared.", visibility="partner")
+    message_send(space=couple.space, by=couple.jordan, text="Dinner at seven?")
     # Jordan's own part: one reflection shared with Alex, one kept.
     for prompt, share in (("did", True), ("feel", False)):
         r = ownpart.reflection_save(
-            space=couple.space, author=couple.jordan, prompt=prompt, text="I did this."
+            space=couple.space, by=couple.jordan, prompt=prompt, text="I did this."
         )
         if share:
             ownpart.reflection_share(reflection=r, by=couple.jordan, share=True)
     for author in (couple.alex, couple.jordan):
         checkins.checkin_record(
             space=couple.space,
-            author=author,
+            by=author,
             week=weeks.this_monday(),
             scores=dict.fromkeys(MEASURE_KEYS, 5),
         )

@@ -91,7 +91,7 @@ def test_a_form_without_its_token_changes_nothing(couple: Couple) -> None:
 def test_a_refused_delete_of_a_note_already_gone_is_not_a_500(couple: Couple) -> None:
     from amends.professional.services import note_write
 
-    note = note_write(space=couple.space, author=couple.sam, text="A note.")
+    note = note_write(space=couple.space, by=couple.sam, text="A note.")
     sam = client_for(couple.sam)
     url = reverse("professional_note_delete", args=[couple.space.uid, note.uid])
     assert sam.post(url).status_code == 302

@@ -38,7 +38,7 @@ def numbers(couple: Couple) -> dict[str, int]:
 def breach(couple: Couple) -> Breach:
     return repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="The messages.",
@@ -175,7 +175,7 @@ def test_the_no_contact_message_is_shown_before_it_is_sent(couple: Couple, breac
     services.message_draft(breach=breach, by=couple.jordan, text=MESSAGE)
     assert selectors.message_for(breach=breach, viewer=couple.alex, roles=roles) is None
     with pytest.raises(ActionRefused, match="before you send it"):
-        services.message_sent(breach=breach, by=couple.jordan)
+        services.message_mark_sent(breach=breach, by=couple.jordan)
     with pytest.raises(ActionRefused):
         services.message_suggest(breach=breach, by=couple.alex, text="Other words.")
     services.message_show(breach=breach, by=couple.jordan)
@@ -183,7 +183,7 @@ def test_the_no_contact_message_is_shown_before_it_is_sent(couple: Couple, breac
     with pytest.raises(ActionRefused):
         services.message_accept(breach=breach, by=couple.alex)
     services.message_accept(breach=breach, by=couple.jordan)
-    message = services.message_sent(breach=breach, by=couple.jordan)
+    message = services.message_mark_sent(breach=breach, by=couple.jordan)
     assert message.text == "It is over. Do not write." and message.sent_at is not None
     with pytest.raises(ActionRefused):
         services.message_draft(breach=breach, by=couple.jordan, text="changed")

@@ -22,7 +22,7 @@ SECRET = "the thing I have never told anyone"
 def entries(couple: Couple) -> dict[str, JournalEntry]:
     return {
         v: journal_entry_create(
-            space=couple.space, author=couple.alex, text=f"{SECRET} ({v})", visibility=v
+            space=couple.space, by=couple.alex, text=f"{SECRET} ({v})", visibility=v
         )
         for v in Visibility.values
     }
@@ -166,15 +166,13 @@ def test_journal_list_query_count_does_not_grow(couple: Couple, as_jordan) -> No
             assert as_jordan.get(url).status_code == 200
         return len(ctx.captured_queries)
 
-    journal_entry_create(space=couple.space, author=couple.alex, text="a", visibility="partner")
+    journal_entry_create(space=couple.space, by=couple.alex, text="a", visibility="partner")
     count()  # the first visit remembers the space in the session
     few = count()
     assert few <= 8
     for i in range(10):
-        journal_entry_create(
-            space=couple.space, author=couple.alex, text=f"{i}", visibility="partner"
-        )
-        journal_entry_create(space=couple.space, author=couple.jordan, text=f"{i}")
+        journal_entry_create(space=couple.space, by=couple.alex, text=f"{i}", visibility="partner")
+        journal_entry_create(space=couple.space, by=couple.jordan, text=f"{i}")
     assert count() == few
 
 
@@ -221,7 +219,7 @@ def test_journal_lock_asks_for_the_password_again(couple: Couple) -> None:
 
 def test_journal_shows_twenty_at_a_time(couple: Couple, as_alex) -> None:
     for i in range(25):
-        journal_entry_create(space=couple.space, author=couple.alex, text=f"entry number {i:02d}")
+        journal_entry_create(space=couple.space, by=couple.alex, text=f"entry number {i:02d}")
     first = page(as_alex, couple.space.uid)
     assert "entry number 24" in first and "entry number 04" not in first
     assert "Older entries" in first

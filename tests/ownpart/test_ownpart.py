@@ -44,7 +44,7 @@ def breach(couple: Couple, category: str = "addiction_alcohol") -> object:
     """Alex was hurt; Jordan caused it."""
     return repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category=category,
         description="The drinking, and the hiding of it.",
@@ -63,7 +63,7 @@ def both_say_yes(couple: Couple) -> None:
 
 
 def slipped(couple: Couple) -> Slip:
-    services.day_check(space=couple.space, author=couple.jordan, how="slipped", note="private")
+    services.day_check(space=couple.space, by=couple.jordan, how="slipped", note="private")
     return Slip.objects.get(author=couple.jordan)
 
 
@@ -73,8 +73,8 @@ def slipped(couple: Couple) -> Slip:
 def test_reflections_are_private_until_one_is_shared(addiction: Couple) -> None:
     c = addiction
     before = numbers(c)
-    r = services.reflection_save(space=c.space, author=c.jordan, prompt="did", text=WORDS)
-    services.reflection_save(space=c.space, author=c.jordan, prompt="feel", text="Ashamed.")
+    r = services.reflection_save(space=c.space, by=c.jordan, prompt="did", text=WORDS)
+    services.reflection_save(space=c.space, by=c.jordan, prompt="feel", text="Ashamed.")
     after = numbers(c)
     assert after["alex"] == before["alex"] and after["sam"] == before["sam"]
     assert after["jordan"] > before["jordan"]
@@ -91,21 +91,21 @@ def test_reflections_are_private_until_one_is_shared(addiction: Couple) -> None:
 
 def test_saving_a_prompt_again_rewrites_it(addiction: Couple) -> None:
     c = addiction
-    services.reflection_save(space=c.space, author=c.jordan, prompt="cost", text="One.")
-    services.reflection_save(space=c.space, author=c.jordan, prompt="cost", text="Two.")
+    services.reflection_save(space=c.space, by=c.jordan, prompt="cost", text="One.")
+    services.reflection_save(space=c.space, by=c.jordan, prompt="cost", text="Two.")
     assert [r.text for r in Reflection.objects.filter(author=c.jordan)] == ["Two."]
 
 
 def test_only_the_partner_who_caused_the_hurt_reflects(addiction: Couple) -> None:
     c = addiction
     with pytest.raises(ActionRefused):
-        services.reflection_save(space=c.space, author=c.alex, prompt="did", text="x")
+        services.reflection_save(space=c.space, by=c.alex, prompt="did", text="x")
     with pytest.raises(ActionRefused):
-        services.reflection_save(space=c.space, author=c.sam, prompt="did", text="x")
+        services.reflection_save(space=c.space, by=c.sam, prompt="did", text="x")
     with pytest.raises(ActionRefused):
-        services.reflection_save(space=c.space, author=c.jordan, prompt="nope", text="x")
+        services.reflection_save(space=c.space, by=c.jordan, prompt="nope", text="x")
     with pytest.raises(ActionRefused):
-        services.reflection_save(space=c.space, author=c.jordan, prompt="did", text="  ")
+        services.reflection_save(space=c.space, by=c.jordan, prompt="did", text="  ")
     assert not Reflection.objects.exists()
     assert client_for(c.alex).get(url(c, "ownpart_reflection", "did")).status_code == 404
     assert client_for(c.jordan).get(url(c, "ownpart_reflection", "nope")).status_code == 404
@@ -166,7 +166,7 @@ def test_the_reflection_pages_buttons_say_what_they_do(addiction: Couple) -> Non
 def test_daily_check_in_only_with_an_addiction(couple: Couple) -> None:
     breach(couple, "infidelity_emotional")
     with pytest.raises(ActionRefused):
-        services.day_check(space=couple.space, author=couple.jordan, how="steady")
+        services.day_check(space=couple.space, by=couple.jordan, how="steady")
     assert client_for(couple.jordan).get(url(couple, "ownpart_today")).status_code == 404
     assert client_for(couple.jordan).get(url(couple, "ownpart_home")).status_code == 200
 
@@ -174,8 +174,8 @@ def test_daily_check_in_only_with_an_addiction(couple: Couple) -> None:
 def test_a_check_in_is_private_and_once_a_day(addiction: Couple) -> None:
     c = addiction
     before = numbers(c)
-    services.day_check(space=c.space, author=c.jordan, how="urges", helped=["talked"])
-    services.day_check(space=c.space, author=c.jordan, how="steady", helped=["moved", "rest"])
+    services.day_check(space=c.space, by=c.jordan, how="urges", helped=["talked"])
+    services.day_check(space=c.space, by=c.jordan, how="steady", helped=["moved", "rest"])
     after = numbers(c)
     assert after["alex"] == before["alex"] and after["sam"] == before["sam"]
     check = DayCheck.objects.get()
@@ -187,10 +187,10 @@ def test_a_check_in_is_private_and_once_a_day(addiction: Couple) -> None:
         {"how": "steady", "day": "2001-01-01"},
     ):
         with pytest.raises(ActionRefused):
-            services.day_check(space=c.space, author=c.jordan, **bad)  # type: ignore[arg-type]
+            services.day_check(space=c.space, by=c.jordan, **bad)  # type: ignore[arg-type]
     tomorrow = timezone.localdate() + timedelta(days=1)
     with pytest.raises(ActionRefused):
-        services.day_check(space=c.space, author=c.jordan, how="steady", day=tomorrow)
+        services.day_check(space=c.space, by=c.jordan, how="steady", day=tomorrow)
     assert DayCheck.objects.count() == 1
 
 
@@ -199,7 +199,7 @@ def test_a_slip_is_private_until_told_and_goes_if_the_day_is_changed(addiction: 
     before = numbers(c)
     slip = slipped(c)
     assert slip.visibility == "private" and numbers(c)["alex"] == before["alex"]
-    services.day_check(space=c.space, author=c.jordan, how="urges")
+    services.day_check(space=c.space, by=c.jordan, how="urges")
     assert not Slip.objects.exists()
 
 
@@ -290,10 +290,10 @@ def test_no_reminder_within_the_day_or_once_told(addiction: Couple) -> None:
 def test_the_weeks_count_days_not_people(addiction: Couple) -> None:
     c = addiction
     today = timezone.localdate()
-    services.day_check(space=c.space, author=c.jordan, how="steady", helped=["meeting"])
+    services.day_check(space=c.space, by=c.jordan, how="steady", helped=["meeting"])
     services.day_check(
         space=c.space,
-        author=c.jordan,
+        by=c.jordan,
         how="urges",
         helped=["meeting"],
         day=today - timedelta(days=1),

@@ -31,7 +31,7 @@ SHARED = "partner_and_professional"
 def _breach(couple: Couple) -> Breach:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="The evening you promised.",
@@ -63,20 +63,20 @@ def _writes(couple: Couple, breach: Breach) -> dict[str, Callable[[], object]]:
     scores = {m.key: 4 for m in MEASURES}
     return {
         "journal entry": lambda: journal_entry_create(
-            space=couple.space, author=couple.alex, text="A calmer day.", visibility=SHARED
+            space=couple.space, by=couple.alex, text="A calmer day.", visibility=SHARED
         ),
         "message": lambda: message_send(
-            space=couple.space, author=couple.alex, text="Thank you for tonight.", visibility=SHARED
+            space=couple.space, by=couple.alex, text="Thank you for tonight.", visibility=SHARED
         ),
         "trump card": lambda: message_send(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             text="After the evening you promised, you have no right to complain.",
             visibility=SHARED,
         ),
         "check-in": lambda: checkin_record(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             week=this_monday(),
             scores=scores,
             note="A better week.",
@@ -92,7 +92,7 @@ def _writes(couple: Couple, breach: Breach) -> dict[str, Callable[[], object]]:
             group="physical",
         ),
         "professional's note": lambda: note_write(
-            space=couple.space, author=couple.sam, text="Both came prepared."
+            space=couple.space, by=couple.sam, text="Both came prepared."
         ),
         "space's name": lambda: space_services.space_rename(
             space=couple.space, by=couple.alex, name="The two of us"

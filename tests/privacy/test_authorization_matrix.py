@@ -85,25 +85,25 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     # The check-in's optional questions, switched on (none ships: docs/measures.md), so their
     # pages render for every role. Their answers are numbers, not words: what they may reach
     # is tested in tests/checkins/test_instrument.py; here, that no page fails with them.
-    from amends.checkins.services import instrument_answer, instrument_sharing_set
+    from amends.checkins.services import instrument_answers_record, instrument_sharing_set
     from amends.checkins.weeks import this_monday
     from tests.checkins.instrument_fixture import PATH
 
     settings.AMENDS_CHECKIN_INSTRUMENT = PATH
-    instrument_answer(space=couple.space, author=couple.alex, week=this_monday(), answers=[5, 4, 3])
-    instrument_sharing_set(space=couple.space, person=couple.jordan, share=True)
-    instrument_answer(
-        space=couple.space, author=couple.jordan, week=this_monday(), answers=[1, 0, 2]
+    instrument_answers_record(
+        space=couple.space, by=couple.alex, week=this_monday(), answers=[5, 4, 3]
+    )
+    instrument_sharing_set(space=couple.space, by=couple.jordan, share=True)
+    instrument_answers_record(
+        space=couple.space, by=couple.jordan, week=this_monday(), answers=[1, 0, 2]
     )
     for visibility in VISIBILITIES:
         marker = f"JOURNAL-{visibility}-q8z"
-        journal_entry_create(
-            space=couple.space, author=couple.alex, text=marker, visibility=visibility
-        )
+        journal_entry_create(space=couple.space, by=couple.alex, text=marker, visibility=visibility)
         markers[marker] = visibility
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="visible breach",
@@ -123,7 +123,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     )
     repair.attempt_reflect(attempt=attempt, by=couple.alex, text="PUNISH-private-q8z")
     markers["PUNISH-private-q8z"] = "private"
-    message_send(space=couple.space, author=couple.alex, text="MESSAGE-partner-q8z")
+    message_send(space=couple.space, by=couple.alex, text="MESSAGE-partner-q8z")
     markers["MESSAGE-partner-q8z"] = "partner"
     repair.statement_write(
         breach=breach,
@@ -142,13 +142,13 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     markers["HWNOTE-kept-q8z"] = "homework note kept"
     homework_note_write(homework=homework, by=couple.alex, text="HWNOTE-shared-q8z", share=True)
     markers["HWNOTE-shared-q8z"] = "homework note shared"
-    note_write(space=couple.space, author=couple.sam, text="PRONOTE-q8z")
+    note_write(space=couple.space, by=couple.sam, text="PRONOTE-q8z")
     markers["PRONOTE-q8z"] = "professional note"
     session_record(space=couple.space, by=couple.sam)
     # Hard moments: the log is private, always; a hard day private or shared with the
     # partner; what helps is written by both; a signal carries no words at all.
     moment = triggers.trigger_log(
-        space=couple.space, author=couple.alex, kind="song", strength=5, note="TRIGGER-private-q8z"
+        space=couple.space, by=couple.alex, kind="song", strength=5, note="TRIGGER-private-q8z"
     )
     triggers.trigger_update(trigger=moment, by=couple.alex, helped=["breathing"])
     markers["TRIGGER-private-q8z"] = "private"
@@ -156,7 +156,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
         marker = f"HARDDAY-{visibility}-q8z"
         triggers.hard_day_add(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             label=f"LABEL-{marker}",
             day="2026-12-02",
             plan=marker,
@@ -167,7 +167,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
         space=couple.space, for_person=couple.alex, by=couple.alex, what_helps="HELPS-partner-q8z"
     )
     markers["HELPS-partner-q8z"] = "partner"
-    triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
+    triggers.signal_setting_set(space=couple.space, by=couple.alex, on=True)
     triggers.signal_send(space=couple.space, by=couple.alex)
     # After the repair: Alex's parts and small moments at each visibility; a closeness
     # answer is private, always (and says nothing in words).
@@ -194,11 +194,11 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     # the professional's); "I feel pressured" is private to whoever says it.
     soon = timezone.localdate() + timedelta(weeks=5)
     transparency.offer_draft(
-        space=couple.space, author=couple.alex, act="OFFERDRAFT-private-q8z", review_on=soon
+        space=couple.space, by=couple.alex, act="OFFERDRAFT-private-q8z", review_on=soon
     )
     markers["OFFERDRAFT-private-q8z"] = "private"
     offer = transparency.offer_draft(
-        space=couple.space, author=couple.alex, act="OFFER-partner-q8z", review_on=soon
+        space=couple.space, by=couple.alex, act="OFFER-partner-q8z", review_on=soon
     )
     transparency.offer_make(offer=offer, by=couple.alex)
     markers["OFFER-partner-q8z"] = "partner"
@@ -207,7 +207,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     # Shared with the professional by its author: then Sam reads it (and only it).
     offer = transparency.offer_draft(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         act="OFFER-partner_and_professional-q8z",
         review_on=soon,
     )
@@ -220,7 +220,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     for visibility in ("private", "partner_and_professional"):
         owned = repair.breach_record(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             i_was_hurt=False,
             category="infidelity_emotional",
             description="owned breach",
@@ -252,7 +252,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     # until told, and then the partner's (never the professional's).
     repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=False,
         category="addiction_porn",
         description="owned addiction",
@@ -260,9 +260,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     )
     for prompt, visibility in (("feel", "private"), ("did", "partner")):
         marker = f"OWNREFLECT-{visibility}-q8z"
-        r = ownpart.reflection_save(
-            space=couple.space, author=couple.alex, prompt=prompt, text=marker
-        )
+        r = ownpart.reflection_save(space=couple.space, by=couple.alex, prompt=prompt, text=marker)
         if visibility != "private":
             ownpart.reflection_share(reflection=r, by=couple.alex, share=True)
         markers[marker] = visibility
@@ -270,7 +268,7 @@ def planted(couple: Couple, settings: Any) -> dict[str, str]:
     for days, marker in ((0, "DAYNOTE-private-q8z"), (1, "DAYNOTE-private-q8z")):
         ownpart.day_check(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             how="slipped",
             helped=["talked"],
             note=marker,

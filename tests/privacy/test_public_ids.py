@@ -214,51 +214,51 @@ def _every_step(c: Couple) -> None:
     repair.question_ask(breach=breach, by=c.alex, text="Who else knew?")
     repair.attempt_offer(breach=breach, by=c.jordan, kind="apology", text="I am sorry.")
     conversation = talk.conversation_start(
-        space=c.space, author=c.alex, what_happened="You laughed.", how_i_felt="Small."
+        space=c.space, by=c.alex, what_happened="You laughed.", how_i_felt="Small."
     )
     talk.conversation_reply(conversation=conversation, by=c.jordan, text="I hear you.")
     week = timezone.localdate() - timedelta(days=timezone.localdate().weekday())
     for who, visibility in ((c.alex, "private"), (c.jordan, "partner")):
         checkins.checkin_record(
             space=c.space,
-            author=who,
+            by=who,
             week=week,
             scores=dict.fromkeys(MEASURE_KEYS, 5),
             visibility=visibility,
         )
     repair.self_trust_write(space=c.space, by=c.alex, exercise=EXERCISES[0].key, text="I knew.")
-    note_write(space=c.space, author=c.sam, text="Both are trying.")
+    note_write(space=c.space, by=c.sam, text="Both are trying.")
     session_record(space=c.space, by=c.sam)
     # A new round, so the questionnaire shows its questions (named by the behaviours' ids).
     agreement.round_start(space=c.space, by=c.alex)
     # Hard moments: a private log, a shared day, what helps, and a signal sent.
-    moment = triggers.trigger_log(space=c.space, author=c.alex, kind="song", strength=4)
+    moment = triggers.trigger_log(space=c.space, by=c.alex, kind="song", strength=4)
     triggers.trigger_update(trigger=moment, by=c.alex, helped=["breathing"], note="n")
-    triggers.trigger_log(space=c.space, author=c.jordan, kind="place", strength=2)
+    triggers.trigger_log(space=c.space, by=c.jordan, kind="place", strength=2)
     triggers.hard_day_add(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         label="The day",
         day=timezone.localdate(),
         visibility="partner",
     )
     triggers.response_save(space=c.space, for_person=c.alex, by=c.alex, what_helps="Stay.")
-    triggers.signal_setting_set(space=c.space, person=c.alex, on=True)
+    triggers.signal_setting_set(space=c.space, by=c.alex, on=True)
     triggers.signal_send(space=c.space, by=c.alex)
     # Being open: one offer on, one waiting, a draft, and "I feel pressured".
     soon = timezone.localdate() + timedelta(weeks=5)
-    on = transparency.offer_draft(space=c.space, author=c.jordan, act="Phone.", review_on=soon)
+    on = transparency.offer_draft(space=c.space, by=c.jordan, act="Phone.", review_on=soon)
     transparency.offer_make(offer=on, by=c.jordan)
     transparency.offer_answer(offer=on, by=c.alex, accept=True)
     transparency.pressure_note(offer=on, by=c.alex, note="Too soon.")
-    waiting = transparency.offer_draft(space=c.space, author=c.jordan, act="Late.", review_on=soon)
+    waiting = transparency.offer_draft(space=c.space, by=c.jordan, act="Late.", review_on=soon)
     transparency.offer_make(offer=waiting, by=c.jordan)
-    transparency.offer_draft(space=c.space, author=c.alex, act="Money.", review_on=soon)
+    transparency.offer_draft(space=c.space, by=c.alex, act="Money.", review_on=soon)
     # The account: Alex hurt Jordan; written, shared, signed, something told later, and the
     # no-contact message shown, changed by Jordan's words, sent.
     owned = repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=False,
         category="infidelity_emotional",
         description="The messages.",
@@ -277,18 +277,16 @@ def _every_step(c: Couple) -> None:
     # My own part: Alex's addiction; a reflection shared, a day slipped and told, one not.
     repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=False,
         category="addiction_drugs",
         description="The pills.",
     )
-    r = ownpart.reflection_save(space=c.space, author=c.alex, prompt="did", text="I hid it.")
+    r = ownpart.reflection_save(space=c.space, by=c.alex, prompt="did", text="I hid it.")
     ownpart.reflection_share(reflection=r, by=c.alex, share=True)
     today = timezone.localdate()
     for days in (0, 1):
-        ownpart.day_check(
-            space=c.space, author=c.alex, how="slipped", day=today - timedelta(days=days)
-        )
+        ownpart.day_check(space=c.space, by=c.alex, how="slipped", day=today - timedelta(days=days))
     ownpart.slip_tell(slip=Slip.objects.filter(author=c.alex).first(), by=c.alex, note="Sorry.")
     ownpart.rule_say_yes(space=c.space, by=c.jordan)
 
@@ -480,7 +478,7 @@ def test_a_pending_proposal_is_decided_by_public_id(couple: Couple) -> None:
 def test_old_numeric_addresses_answer_404_like_unknown_ones(couple: Couple) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="Late again.",

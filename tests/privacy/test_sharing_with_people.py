@@ -37,7 +37,7 @@ TOKENS = re.compile(rb'name="(csrfmiddlewaretoken|once)" value="[^"]*"')
 
 def join_as_partner(space: Space, by: User, newcomer: User) -> None:
     link = spaces.partner_invite_create(space=space, by=by)
-    spaces.invite_accept(token=link.token, user=newcomer)
+    spaces.invite_accept(token=link.token, by=newcomer)
 
 
 def join_as_professional(space: Space, partners: list[User], pro: User) -> None:
@@ -133,31 +133,31 @@ def before(couple: Couple) -> Before:
     frank = make_user("frank@example.com", "Frank")
     join_as_partner(space, casey, drew)
     texts = ["FOR-DREW-journal", "FOR-DREW-message", "FOR-DREW-breach"]
-    journal_entry_create(space=space, author=casey, text=texts[0], visibility="partner")
-    talk.message_send(space=space, author=casey, text=texts[1])
+    journal_entry_create(space=space, by=casey, text=texts[0], visibility="partner")
+    talk.message_send(space=space, by=casey, text=texts[1])
     hurt = talk.conversation_start(
-        space=space, author=casey, what_happened="FOR-DREW-hurt", how_i_felt="Sad."
+        space=space, by=casey, what_happened="FOR-DREW-hurt", how_i_felt="Sad."
     )
     breach = repair.breach_record(
         space=space,
-        author=casey,
+        by=casey,
         i_was_hurt=True,
         category="other",
         category_other="Lies",
         description=texts[2],
     )
     repair.decision_set(breach=breach, by=casey, choice="rebuild", visibility="partner")
-    checkins.checkin_sharing_set(space=space, person=casey, visibility="partner")
+    checkins.checkin_sharing_set(space=space, by=casey, visibility="partner")
     checkins.checkin_record(
         space=space,
-        author=casey,
+        by=casey,
         week=weeks.this_monday(),
         scores=scores(),
         note="FOR-DREW-note",
         visibility="partner",
     )
     texts.append("FOR-DREW-note")
-    spaces.space_leave(space=space, user=drew)
+    spaces.space_leave(space=space, by=drew)
     join_as_partner(space, casey, frank)
     return Before(space, casey, drew, frank, breach, hurt.uid, texts)
 
@@ -178,7 +178,7 @@ def test_a_new_partner_sees_nothing_shared_with_the_previous_one(before: Before)
     # Casey is told, privately, and shares it all again: now Frank sees it.
     home = client_for(b.casey).get(reverse("space_home", args=[b.space.uid])).content.decode()
     assert "Frank joined. Some things you shared before they joined" in home
-    spaces.items_share_again(space=b.space, author=b.casey, items="all")
+    spaces.items_share_again(space=b.space, by=b.casey, items="all")
     seen = text_of(frank, pages_of(b.space, [b.breach])) + api_text(
         frank_api, api_of(b.space, [b.breach])
     )
@@ -233,9 +233,9 @@ def test_a_replayed_or_foreign_choice_changes_nothing(before: Before) -> None:
     found = shared_before_joining(viewer=b.casey, roles=space_roles(b.space))
     key = found.waiting[0].key
     with pytest.raises(ActionRefused):
-        spaces.items_share_again(space=b.space, author=b.frank, items=[key])
+        spaces.items_share_again(space=b.space, by=b.frank, items=[key])
     with pytest.raises(ActionRefused):
-        spaces.items_share_again(space=b.space, author=b.casey, items=[key, "journal:nope"])
+        spaces.items_share_again(space=b.space, by=b.casey, items=[key, "journal:nope"])
     assert len(shared_before_joining(viewer=b.casey, roles=space_roles(b.space)).waiting) == len(
         found.waiting
     )
@@ -268,7 +268,7 @@ def test_the_share_again_page_is_private_to_its_member(before: Before) -> None:
     versions = MemberVersion.objects.get(membership__user=b.frank, membership__left_at=None).version
     # Casey opens the page, then keeps everything: Casey no longer has anything waiting.
     client_for(b.casey).get(url)
-    spaces.items_keep(space=b.space, author=b.casey, items="all")
+    spaces.items_keep(space=b.space, by=b.casey, items="all")
     assert newcomers_waiting(viewer=b.casey, roles=space_roles(b.space)) == []
     assert read_all(frank, pages) == before_pages
     assert read_api(frank_api, calls) == before_api
@@ -283,10 +283,10 @@ def test_the_share_again_page_is_private_to_its_member(before: Before) -> None:
 
 def test_solo_time_items_and_paths_need_the_authors_choice(couple: Couple) -> None:
     casey, space = couple.casey, couple.casey_space
-    journal_entry_create(space=space, author=casey, text="SOLO-journal", visibility="partner")
+    journal_entry_create(space=space, by=casey, text="SOLO-journal", visibility="partner")
     breach = repair.breach_record(
         space=space,
-        author=casey,
+        by=casey,
         i_was_hurt=True,
         category="broken_promises",
         description="SOLO-breach",
@@ -309,9 +309,9 @@ def test_solo_time_items_and_paths_need_the_authors_choice(couple: Couple) -> No
     page = client_for(casey).get(reverse("share_again", args=[space.uid])).content.decode()
     assert "Frank becomes part of this path" in page
     journal = next(c for c in found.waiting if c.kind == "journal")
-    spaces.items_keep(space=space, author=casey, items=[journal.key])
+    spaces.items_keep(space=space, by=casey, items=[journal.key])
     assert newcomers_waiting(viewer=casey, roles=space_roles(space)) == [frank]
-    spaces.items_share_again(space=space, author=casey, items=[path.key])
+    spaces.items_share_again(space=space, by=casey, items=[path.key])
     breach.refresh_from_db()
     assert (breach.hurt_partner, breach.injuring_partner) == (casey, frank)
     assert newcomers_waiting(viewer=casey, roles=space_roles(space)) == []
@@ -330,7 +330,7 @@ def test_a_disclosure_recorded_alone_makes_the_newcomer_the_hurt_partner(couple:
     casey, space = couple.casey, couple.casey_space
     breach = repair.breach_record(
         space=space,
-        author=casey,
+        by=casey,
         i_was_hurt=False,
         category="broken_promises",
         description="I broke my word.",
@@ -339,7 +339,7 @@ def test_a_disclosure_recorded_alone_makes_the_newcomer_the_hurt_partner(couple:
     join_as_partner(space, casey, frank)
     with pytest.raises(ActionRefused):
         repair.decision_set(breach=breach, by=frank, choice="no")
-    spaces.items_share_again(space=space, author=casey, items="all")
+    spaces.items_share_again(space=space, by=casey, items="all")
     breach.refresh_from_db()
     assert (breach.hurt_partner, breach.injuring_partner) == (frank, casey)
     repair.decision_set(breach=breach, by=frank, choice="no")
@@ -351,12 +351,12 @@ def test_a_disclosure_recorded_alone_makes_the_newcomer_the_hurt_partner(couple:
 def test_a_professional_who_replaces_another_sees_nothing_until_shared(couple: Couple) -> None:
     c = couple
     journal_entry_create(
-        space=c.space, author=c.alex, text="FOR-SAM-alex", visibility="partner_and_professional"
+        space=c.space, by=c.alex, text="FOR-SAM-alex", visibility="partner_and_professional"
     )
     journal_entry_create(
-        space=c.space, author=c.jordan, text="FOR-SAM-jordan", visibility="partner_and_professional"
+        space=c.space, by=c.jordan, text="FOR-SAM-jordan", visibility="partner_and_professional"
     )
-    journal_entry_create(space=c.space, author=c.alex, text="PARTNER-ONLY", visibility="partner")
+    journal_entry_create(space=c.space, by=c.alex, text="PARTNER-ONLY", visibility="partner")
     spaces.professional_remove(space=c.space, by=c.alex)
     pat = make_user("pat@example.com", "Pat")
     join_as_professional(c.space, [c.alex, c.jordan], pat)
@@ -377,7 +377,7 @@ def test_a_professional_who_replaces_another_sees_nothing_until_shared(couple: C
         page = client_for(partner).get(reverse("share_again", args=[c.space.uid])).content
         assert mine.encode() in page and theirs.encode() not in page
         assert b"PARTNER-ONLY" not in page  # never shared with a professional
-    spaces.items_share_again(space=c.space, author=c.alex, items="all")
+    spaces.items_share_again(space=c.space, by=c.alex, items="all")
     seen = as_pat.get(couple_page).content.decode()
     assert "FOR-SAM-alex" in seen and "FOR-SAM-jordan" not in seen
     assert "PARTNER-ONLY" not in seen
@@ -385,23 +385,21 @@ def test_a_professional_who_replaces_another_sees_nothing_until_shared(couple: C
 
 def test_the_first_professional_sees_nothing_written_before_they_joined(db: None) -> None:
     alex, jordan = make_user("a@example.com", "Alex"), make_user("j@example.com", "Jordan")
-    space = spaces.space_create(creator=alex, name="Us")
+    space = spaces.space_create(by=alex, name="Us")
     join_as_partner(space, alex, jordan)
-    journal_entry_create(
-        space=space, author=alex, text="EARLY", visibility="partner_and_professional"
-    )
+    journal_entry_create(space=space, by=alex, text="EARLY", visibility="partner_and_professional")
     sam = make_user("s@example.com", "Sam")
     join_as_professional(space, [alex, jordan], sam)
     page = reverse("professional_couple", args=[space.uid])
     assert "EARLY" not in client_for(sam).get(page).content.decode()
     assert newcomers_waiting(viewer=alex, roles=space_roles(space)) == [sam]
     assert newcomers_waiting(viewer=jordan, roles=space_roles(space)) == []
-    spaces.items_share_again(space=space, author=alex, items="all")
+    spaces.items_share_again(space=space, by=alex, items="all")
     assert "EARLY" in client_for(sam).get(page).content.decode()
 
 
 def test_nothing_waits_for_people_who_were_there_all_along(couple: Couple) -> None:
-    journal_entry_create(space=couple.space, author=couple.alex, text="x", visibility="partner")
+    journal_entry_create(space=couple.space, by=couple.alex, text="x", visibility="partner")
     for person in (couple.alex, couple.jordan, couple.sam):
         roles = space_roles(couple.space)
         assert not shared_before_joining(viewer=person, roles=roles).everything
@@ -416,7 +414,7 @@ def test_nothing_waits_for_people_who_were_there_all_along(couple: Couple) -> No
 def committed(couple: Couple) -> Breach:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="Promised, and did not.",
@@ -541,12 +539,12 @@ def test_a_later_partner_is_not_told_of_a_decision_taken_back_before_they_came(
     drew, frank = make_user("drew@example.com", "Drew"), make_user("frank@example.com", "Frank")
     join_as_partner(space, casey, drew)
     breach = repair.breach_record(
-        space=space, author=casey, i_was_hurt=True, category="broken_promises", description="x"
+        space=space, by=casey, i_was_hurt=True, category="broken_promises", description="x"
     )
     repair.decision_set(breach=breach, by=casey, choice="rebuild", visibility="partner")
-    spaces.space_leave(space=space, user=drew)
+    spaces.space_leave(space=space, by=drew)
     join_as_partner(space, casey, frank)
-    spaces.items_share_again(space=space, author=casey, items="all")
+    spaces.items_share_again(space=space, by=casey, items="all")
     # What Frank was shown is the decision; taking it back is seen by Frank, not by Drew's
     # successor of a later day.
     repair.decision_withdraw(breach=breach, by=casey)
@@ -555,12 +553,12 @@ def test_a_later_partner_is_not_told_of_a_decision_taken_back_before_they_came(
     withdrawal = Decision.objects.filter(breach=breach).order_by("-pk").first()
     assert withdrawal is not None and withdrawal.is_withdrawal
     gina = make_user("gina@example.com", "Gina")
-    spaces.space_leave(space=space, user=frank)
+    spaces.space_leave(space=space, by=frank)
     join_as_partner(space, casey, gina)
     found = shared_before_joining(viewer=casey, roles=space_roles(space))
     path = next(c for c in found.waiting if c.kind == "path")
     assert "your decision" not in path.parts  # a row taking one back is never offered
-    spaces.items_share_again(space=space, author=casey, items="all")
+    spaces.items_share_again(space=space, by=casey, items="all")
     html = client_for(gina).get(reverse("step_decision", args=[space.uid, breach.uid])).content
     # Not on this path, Gina is told what is true: nothing about it was shared with her.
     assert b"Nothing shared with you yet." in html and b"taken back" not in html

@@ -91,7 +91,7 @@ def test_an_item_raises_the_numbers_of_exactly_the_people_who_may_see_it(
 ) -> None:
     before = everyone(couple)
     entry = journal_entry_create(
-        space=couple.space, author=couple.alex, text="a", visibility=visibility
+        space=couple.space, by=couple.alex, text="a", visibility=visibility
     )
     after_create = everyone(couple)
     assert raised(before, after_create) == who
@@ -103,7 +103,7 @@ def test_an_item_raises_the_numbers_of_exactly_the_people_who_may_see_it(
 
 
 def test_sharing_a_private_item_raises_the_partners_numbers(couple: Couple) -> None:
-    entry = journal_entry_create(space=couple.space, author=couple.alex, text="a")
+    entry = journal_entry_create(space=couple.space, by=couple.alex, text="a")
     before = everyone(couple)
     journal_entry_update(entry=entry, by=couple.alex, visibility="partner")
     assert raised(before, everyone(couple)) == {"alex", "jordan"}
@@ -113,7 +113,7 @@ def test_repair_writes_and_membership_raise_the_path_numbers(couple: Couple) -> 
     before = everyone(couple)
     repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="x",
@@ -148,9 +148,7 @@ def test_an_item_shared_before_someone_joined_is_not_theirs_to_be_told_about(
 ) -> None:
     from django.utils import timezone as tz
 
-    entry = journal_entry_create(
-        space=couple.space, author=couple.alex, text="a", visibility="partner"
-    )
+    entry = journal_entry_create(space=couple.space, by=couple.alex, text="a", visibility="partner")
     JournalEntry.objects.filter(pk=entry.pk).update(
         created_at=tz.now() - timedelta(days=1), shared_at=None
     )
@@ -174,13 +172,13 @@ def test_a_checkin_raises_the_partner_only_when_its_numbers_are_shared(couple: C
     couple.space.refresh_from_db()
     scores = {m.key: 4 for m in MEASURES}
     before = everyone(couple)
-    checkin_record(space=couple.space, author=couple.alex, week=this_monday(), scores=scores)
+    checkin_record(space=couple.space, by=couple.alex, week=this_monday(), scores=scores)
     assert raised(before, everyone(couple)) == {"alex"}
-    checkin_sharing_set(space=couple.space, person=couple.alex, visibility="partner")
+    checkin_sharing_set(space=couple.space, by=couple.alex, visibility="partner")
     before = everyone(couple)
     checkin_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         week=this_monday() - timedelta(weeks=1),
         scores=scores,
     )
@@ -193,9 +191,9 @@ def test_hard_moments_raise_the_partner_only_for_what_is_shared_with_them(
     from amends.triggers import services as triggers
 
     before = everyone(couple)
-    moment = triggers.trigger_log(space=couple.space, author=couple.alex, kind="song", strength=3)
+    moment = triggers.trigger_log(space=couple.space, by=couple.alex, kind="song", strength=3)
     triggers.trigger_update(trigger=moment, by=couple.alex, note="n", helped=["time"])
-    day = triggers.hard_day_add(space=couple.space, author=couple.alex, label="d", day="2026-03-14")
+    day = triggers.hard_day_add(space=couple.space, by=couple.alex, label="d", day="2026-03-14")
     assert raised(before, everyone(couple)) == {"alex"}
     before = everyone(couple)
     triggers.hard_day_update(
@@ -210,7 +208,7 @@ def test_hard_moments_raise_the_partner_only_for_what_is_shared_with_them(
     triggers.response_save(
         space=couple.space, for_person=couple.alex, by=couple.alex, what_helps="h"
     )
-    triggers.signal_setting_set(space=couple.space, person=couple.alex, on=True)
+    triggers.signal_setting_set(space=couple.space, by=couple.alex, on=True)
     triggers.signal_send(space=couple.space, by=couple.alex)
     assert raised(before, everyone(couple)) == {"alex", "jordan"}
 
@@ -264,12 +262,12 @@ def _private_acts(couple: Couple) -> list[tuple[str, Callable[[], object]]]:
     attempt = RepairAttempt.objects.get(breach=breach)
     return [
         ("sign in", lambda: User.objects.filter(pk=alex.pk).update(last_login=timezone.now())),
-        ("journal entry", lambda: journal_entry_create(space=space, author=alex, text="p")),
+        ("journal entry", lambda: journal_entry_create(space=space, by=alex, text="p")),
         (
             "safety screen",
             lambda: repair.safety_check_record(
                 space=space,
-                person=alex,
+                by=alex,
                 feels_afraid=False,
                 hurt_or_threatened=False,
                 controlled=False,
@@ -298,26 +296,26 @@ def _private_acts(couple: Couple) -> list[tuple[str, Callable[[], object]]]:
             "private check-in",
             lambda: checkin_record(
                 space=space,
-                author=alex,
+                by=alex,
                 week=this_monday(),
                 scores={m.key: 3 for m in MEASURES},
             ),
         ),
         (
             "reminder settings",
-            lambda: reminder_preference_set(user=alex, weekday=3, promises=True),
+            lambda: reminder_preference_set(by=alex, weekday=3, promises=True),
         ),
         (
             "hard moment",
-            lambda: trigger_log(space=space, author=alex, kind="song", strength=4, note="n"),
+            lambda: trigger_log(space=space, by=alex, kind="song", strength=4, note="n"),
         ),
         (
             "private hard day",
-            lambda: hard_day_add(space=space, author=alex, label="d", day="2026-03-14"),
+            lambda: hard_day_add(space=space, by=alex, label="d", day="2026-03-14"),
         ),
-        ("signal left off", lambda: signal_setting_set(space=space, person=alex, on=False)),
+        ("signal left off", lambda: signal_setting_set(space=space, by=alex, on=False)),
         ("password", lambda: (alex.set_password("a new passphrase here"), alex.save())),
-        ("professional's note", lambda: note_write(space=space, author=couple.sam, text="n")),
+        ("professional's note", lambda: note_write(space=space, by=couple.sam, text="n")),
     ]
 
 
@@ -330,7 +328,7 @@ def _first_exercise() -> str:
 def _path_with_an_attempt(couple: Couple) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="x",
@@ -413,7 +411,7 @@ def test_a_kept_page_carries_this_responses_nonce(couple: Couple) -> None:
     for weeks_ago in (2, 1):
         checkin_record(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             week=this_monday() - timedelta(weeks=weeks_ago),
             scores={m.key: 4 for m in MEASURES},
         )
@@ -436,7 +434,7 @@ def test_a_shared_entry_made_private_leaves_the_partners_kept_page_at_once(
     couple: Couple,
 ) -> None:
     entry = journal_entry_create(
-        space=couple.space, author=couple.alex, text="SHARED-THEN-PRIVATE", visibility="partner"
+        space=couple.space, by=couple.alex, text="SHARED-THEN-PRIVATE", visibility="partner"
     )
     jordan = client_for(couple.jordan)
     url = reverse("journal_list", args=[couple.space.uid])
@@ -449,7 +447,7 @@ def test_a_shared_entry_made_private_leaves_the_partners_kept_page_at_once(
 
 def test_nobody_is_served_another_persons_kept_page(couple: Couple) -> None:
     journal_entry_create(
-        space=couple.space, author=couple.alex, text="ALEX-PRIVATE-q8z", visibility="private"
+        space=couple.space, by=couple.alex, text="ALEX-PRIVATE-q8z", visibility="private"
     )
     url = reverse("journal_list", args=[couple.space.uid])
     # Everyone signed in first (a sign-in changes the version), sharing one browser's CSRF
@@ -491,11 +489,11 @@ def test_what_is_kept_holds_nothing_readable(couple: Couple) -> None:
     from django.core.cache.backends.locmem import LocMemCache
 
     journal_entry_create(
-        space=couple.space, author=couple.alex, text="KEPT-SEALED-q8z", visibility="private"
+        space=couple.space, by=couple.alex, text="KEPT-SEALED-q8z", visibility="private"
     )
     repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="BREACH-SEALED-q8z",

@@ -25,19 +25,17 @@ def test_exports_hold_the_practice_and_the_group_and_no_other_couple(couple: Cou
     other, robin, _kim = second_couple_for(couple.sam, "x", "OTHER-SPACE-q8z")
     journal_entry_create(
         space=other,
-        author=robin,
+        by=robin,
         text="OTHER-WORDS-q8z",
         visibility="partner_and_professional",
     )
-    pro.secrets_policy_set(professional=couple.sam, stance="help_tell", words="SAM-POLICY-q8z")
+    pro.secrets_policy_set(by=couple.sam, stance="help_tell", words="SAM-POLICY-q8z")
     group = pro.cohort_create(
-        professional=couple.sam,
+        by=couple.sam,
         name="GROUP-q8z",
         starts_on=timezone.localdate() + timedelta(days=3),
     )
-    lone = pro.cohort_create(
-        professional=couple.sam, name="EMPTY-GROUP-q8z", starts_on=timezone.localdate()
-    )
+    lone = pro.cohort_create(by=couple.sam, name="EMPTY-GROUP-q8z", starts_on=timezone.localdate())
     place = pro.cohort_offer(cohort=group, space=couple.space, by=couple.sam)
     pro.cohort_agree(place=place, by=couple.alex)
     pro.cohort_agree(place=place, by=couple.jordan)

@@ -51,9 +51,9 @@ def second_couple_for(sam: User, tag: str, name: str) -> tuple[Space, User, User
     """Another couple who invite the same professional."""
     robin = make_user(f"robin{tag}@example.com", "Robin")
     kim = make_user(f"kim{tag}@example.com", "Kim")
-    space = spaces.space_create(creator=robin, name=name)
+    space = spaces.space_create(by=robin, name=name)
     link = spaces.partner_invite_create(space=space, by=robin)
-    spaces.invite_accept(token=link.token, user=kim)
+    spaces.invite_accept(token=link.token, by=kim)
     proposal = spaces.professional_invite_propose(space=space, by=robin)
     spaces.professional_approve(invite=proposal, by=kim)
     pro_link = spaces.professional_link_create(invite=proposal, by=kim)
@@ -67,7 +67,7 @@ def second_couple_for(sam: User, tag: str, name: str) -> tuple[Space, User, User
 def checkin(space: Space, who: User, weeks_ago: int, visibility: str = BOTH, **scores: int) -> None:
     checkins.checkin_record(
         space=space,
-        author=who,
+        by=who,
         week=this_monday() - timedelta(weeks=weeks_ago),
         scores=dict.fromkeys(MEASURE_KEYS, 5) | scores,
         note="",
@@ -105,10 +105,10 @@ def test_a_couple_who_end_the_professionals_access_leave_the_caseload(couple: Co
 
 def test_two_couples_the_one_who_may_need_attention_first(couple: Couple) -> None:
     space, _robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
-    checkins.checkin_sharing_set(space=space, person=kim, visibility=BOTH)
+    checkins.checkin_sharing_set(space=space, by=kim, visibility=BOTH)
     checkin(space, kim, 1)
     checkin(space, kim, 0, safe=2)
-    journal_entry_create(space=couple.space, author=couple.alex, text="x", visibility=BOTH)
+    journal_entry_create(space=couple.space, by=couple.alex, text="x", visibility=BOTH)
     rows = caseload(viewer=couple.sam)
     assert [r.name for r in rows] == ["Robin and Kim", "Us"]
     assert "safety" in rows[0].signs and "falling" in rows[0].signs
@@ -122,16 +122,16 @@ def test_what_is_not_shared_with_the_professional_feeds_nothing(couple: Couple) 
     space, robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
     before = client_for(couple.sam).get(reverse("practice")).content.decode()
     # Kim's falling, unsafe check-ins, shared with Robin only; Robin's private journal.
-    checkins.checkin_sharing_set(space=space, person=kim, visibility="partner")
+    checkins.checkin_sharing_set(space=space, by=kim, visibility="partner")
     checkin(space, kim, 1, visibility="partner")
     checkin(space, kim, 0, visibility="partner", safe=1, trust_partner=1)
-    journal_entry_create(space=space, author=robin, text="x", visibility="partner")
-    journal_entry_create(space=space, author=robin, text="x")
+    journal_entry_create(space=space, by=robin, text="x", visibility="partner")
+    journal_entry_create(space=space, by=robin, text="x")
     assert client_for(couple.sam).get(reverse("practice")).content.decode() == before
 
 
 def test_a_session_makes_what_came_before_it_old(couple: Couple) -> None:
-    journal_entry_create(space=couple.space, author=couple.alex, text="x", visibility=BOTH)
+    journal_entry_create(space=couple.space, by=couple.alex, text="x", visibility=BOTH)
     assert caseload(viewer=couple.sam)[0].new_total == 1
     sam = client_for(couple.sam)
     response = sam.post(
@@ -169,7 +169,7 @@ def test_no_private_act_changes_the_caseload(db: None, settings: Any, kept: bool
         scene = build_scene(make_couple())
         c = scene.couple
         other, _robin, kim = second_couple_for(c.sam, "-b", "Robin and Kim")
-        journal_entry_create(space=other, author=kim, text="for Sam", visibility=BOTH)
+        journal_entry_create(space=other, by=kim, text="for Sam", visibility=BOTH)
         scene.browsers["alex"] = sign_in_through_the_form(c.alex)
         scene.browsers["alex-other-device"] = client_for(c.alex)
         scene.browsers["sam"] = client_for(c.sam)
@@ -409,6 +409,6 @@ def test_homework_is_in_the_readable_export_of_the_two_people_only(couple: Coupl
     assert "HOMEWORK-TEXT-7k2" in sam and "SHARED-EXPORT-5v" in sam and "KEPT-EXPORT-5v" not in sam
     assert "EXPORT-5v" not in jordan and "HOMEWORK-TEXT-7k2" not in jordan
     # Having left, Alex keeps their own words only.
-    spaces.space_leave(space=couple.space, user=couple.alex)
+    spaces.space_leave(space=couple.space, by=couple.alex)
     alex = export(couple.alex)
     assert "KEPT-EXPORT-5v" in alex and "HOMEWORK-TEXT-7k2" not in alex

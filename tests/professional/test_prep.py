@@ -60,16 +60,16 @@ def test_what_was_shared_since_the_last_session_and_nothing_private(couple: Coup
         joined_at=timezone.now() - timedelta(hours=1)
     )
     early = journal_entry_create(
-        space=couple.space, author=couple.alex, text="BEFORE-5q", visibility=BOTH
+        space=couple.space, by=couple.alex, text="BEFORE-5q", visibility=BOTH
     )
     ten_ago = timezone.now() - timedelta(minutes=10)
     JournalEntry.objects.filter(pk=early.pk).update(created_at=ten_ago, shared_at=ten_ago)
     session = pro.session_record(space=couple.space, by=couple.sam)
     Session.objects.filter(pk=session.pk).update(held_at=timezone.now() - timedelta(minutes=5))
-    journal_entry_create(space=couple.space, author=couple.alex, text="AFTER-5q", visibility=BOTH)
-    journal_entry_create(space=couple.space, author=couple.jordan, text="PRIVATE-5q")
+    journal_entry_create(space=couple.space, by=couple.alex, text="AFTER-5q", visibility=BOTH)
+    journal_entry_create(space=couple.space, by=couple.jordan, text="PRIVATE-5q")
     journal_entry_create(
-        space=couple.space, author=couple.jordan, text="PARTNER-5q", visibility="partner"
+        space=couple.space, by=couple.jordan, text="PARTNER-5q", visibility="partner"
     )
     (hw,) = pro.homework_assign(
         space=couple.space, by=couple.sam, partners=[couple.alex], source="own", text="Walk-5q"
@@ -77,7 +77,7 @@ def test_what_was_shared_since_the_last_session_and_nothing_private(couple: Coup
     pro.homework_mark_done(homework=hw, by=couple.alex)
     pro.homework_note_write(homework=hw, by=couple.alex, text="HWKEPT-5q")
     pro.homework_note_write(homework=hw, by=couple.alex, text="HWSHARED-5q", share=True)
-    pro.note_write(space=couple.space, author=couple.sam, text="SAMNOTE-5q")
+    pro.note_write(space=couple.space, by=couple.sam, text="SAMNOTE-5q")
 
     page = _prep(couple)
     assert "AFTER-5q" in page and "BEFORE-5q" not in page
@@ -103,8 +103,8 @@ def _main(html: str) -> str:
 
 def test_private_and_partner_only_writing_count_for_nothing(couple: Couple) -> None:
     before = _main(_prep(couple))
-    journal_entry_create(space=couple.space, author=couple.jordan, text="x")
-    journal_entry_create(space=couple.space, author=couple.alex, text="y", visibility="partner")
+    journal_entry_create(space=couple.space, by=couple.jordan, text="x")
+    journal_entry_create(space=couple.space, by=couple.alex, text="y", visibility="partner")
     checkin(couple.space, couple.alex, 0, visibility="private", safe=1)
     assert JournalEntry.objects.count() == 2
     assert _main(_prep(couple)) == before
@@ -115,7 +115,7 @@ def test_trends_only_of_a_partner_who_shares_them(couple: Couple) -> None:
     checkin(couple.space, couple.jordan, 0, visibility=BOTH, trust_partner=6)
     page = _prep(couple)
     assert "Neither of them shares check-ins with you" in page
-    checkins.checkin_sharing_set(space=couple.space, person=couple.alex, visibility=BOTH)
+    checkins.checkin_sharing_set(space=couple.space, by=couple.alex, visibility=BOTH)
     page = _prep(couple)
     assert "Every week, as numbers" in page
     prep = session_prep(viewer=couple.sam, roles=_roles(couple))

@@ -15,19 +15,19 @@ NOTE = "sam-note-4410 first impressions"
 def test_professional_lands_on_the_couple_page_and_sees_only_what_is_shared(
     couple: Couple,
 ) -> None:
-    journal_entry_create(space=couple.space, author=couple.alex, text="ALEX-PRIVATE")
+    journal_entry_create(space=couple.space, by=couple.alex, text="ALEX-PRIVATE")
     journal_entry_create(
-        space=couple.space, author=couple.alex, text="ALEX-PARTNER", visibility="partner"
+        space=couple.space, by=couple.alex, text="ALEX-PARTNER", visibility="partner"
     )
     journal_entry_create(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         text="JORDAN-FOR-SAM",
         visibility="partner_and_professional",
     )
     repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="SHARED-BREACH",
@@ -35,7 +35,7 @@ def test_professional_lands_on_the_couple_page_and_sees_only_what_is_shared(
     )
     repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="harsh_words",
         description="PARTNER-ONLY-BREACH",
@@ -51,7 +51,7 @@ def test_professional_lands_on_the_couple_page_and_sees_only_what_is_shared(
 
 
 def test_notes_are_private_to_the_professional(couple: Couple) -> None:
-    note_write(space=couple.space, author=couple.sam, text=NOTE)
+    note_write(space=couple.space, by=couple.sam, text=NOTE)
     assert (
         NOTE
         in client_for(couple.sam)
@@ -104,13 +104,11 @@ def test_trends_only_of_a_partner_who_shared_them(couple: Couple) -> None:
     for who in (couple.alex, couple.jordan):
         checkin_record(
             space=couple.space,
-            author=who,
+            by=who,
             week=weeks.this_monday(),
             scores=dict.fromkeys(MEASURE_KEYS, 5),
         )
-    checkin_sharing_set(
-        space=couple.space, person=couple.jordan, visibility="partner_and_professional"
-    )
+    checkin_sharing_set(space=couple.space, by=couple.jordan, visibility="partner_and_professional")
     html = (
         client_for(couple.sam)
         .get(reverse("professional_couple", args=[couple.space.uid]))

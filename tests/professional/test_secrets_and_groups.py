@@ -73,18 +73,18 @@ def test_the_professional_sets_it_and_bad_input_changes_nothing(couple: Couple) 
     assert policy.said == "" and policy.words == "WORDS-s3 I keep it a week."
     assert SecretsPolicy.objects.count() == 1
     with pytest.raises(ActionRefused):
-        pro.secrets_policy_set(professional=couple.alex, stance="no_secrets")
+        pro.secrets_policy_set(by=couple.alex, stance="no_secrets")
 
 
 def test_partners_read_it_before_agreeing_and_where_they_write_to_them_alone(
     couple: Couple,
 ) -> None:
-    pro.secrets_policy_set(professional=couple.sam, stance="help_tell", words="POLICY-w7")
+    pro.secrets_policy_set(by=couple.sam, stance="help_tell", words="POLICY-w7")
     # A partner who joins later must agree to Sam: they read the policy first.
-    spaces.space_leave(space=couple.space, user=couple.jordan)
+    spaces.space_leave(space=couple.space, by=couple.jordan)
     robin = make_user("robin@example.com", "Robin")
     link = spaces.partner_invite_create(space=couple.space, by=couple.alex)
-    spaces.invite_accept(token=link.token, user=robin)
+    spaces.invite_accept(token=link.token, by=robin)
     assert not space_roles(couple.space).is_professional(couple.sam)
     robin_client = client_for(robin)
     for name in ("space_people", "space_home"):
@@ -115,7 +115,7 @@ def test_changing_it_raises_the_numbers_of_the_people_who_read_it_only(couple: C
     who = ((couple.space, couple.alex), (couple.space, couple.jordan), (couple.space, couple.sam))
     casey = ((couple.casey_space, couple.casey),)
     before, casey_before = _numbers(*who), _numbers(*casey)
-    pro.secrets_policy_set(professional=couple.sam, stance="no_secrets")
+    pro.secrets_policy_set(by=couple.sam, stance="no_secrets")
     after = _numbers(*who)
     assert all(a > b for a, b in zip(after, before, strict=True))
     assert _numbers(*casey) == casey_before
@@ -126,7 +126,7 @@ def test_changing_it_raises_the_numbers_of_the_people_who_read_it_only(couple: C
     alex = client_for(couple.alex)
     url = reverse("homework", args=[couple.space.uid, hw.uid])
     assert "NEWWORDS-k2" not in alex.get(url).content.decode()
-    pro.secrets_policy_set(professional=couple.sam, stance="own", words="NEWWORDS-k2")
+    pro.secrets_policy_set(by=couple.sam, stance="own", words="NEWWORDS-k2")
     assert "NEWWORDS-k2" in alex.get(url).content.decode()
 
 
@@ -135,7 +135,7 @@ def test_changing_it_raises_the_numbers_of_the_people_who_read_it_only(couple: C
 
 def _group(couple: Couple, weeks_ago: int = 2) -> Cohort:
     return pro.cohort_create(
-        professional=couple.sam,
+        by=couple.sam,
         name="Tuesday group",
         starts_on=timezone.localdate() - timedelta(weeks=weeks_ago),
     )
@@ -171,10 +171,10 @@ def test_a_couple_is_in_a_group_only_when_both_agree(couple: Couple) -> None:
 def test_refusals_and_strangers(couple: Couple) -> None:
     cohort = _group(couple)
     with pytest.raises(ActionRefused):
-        pro.cohort_create(professional=couple.alex, name="x", starts_on=timezone.localdate())
+        pro.cohort_create(by=couple.alex, name="x", starts_on=timezone.localdate())
     with pytest.raises(ActionRefused):
         pro.cohort_create(
-            professional=couple.sam, name="x", starts_on=timezone.localdate() - timedelta(weeks=20)
+            by=couple.sam, name="x", starts_on=timezone.localdate() - timedelta(weeks=20)
         )
     with pytest.raises(ActionRefused):
         pro.cohort_offer(cohort=cohort, space=couple.casey_space, by=couple.sam)

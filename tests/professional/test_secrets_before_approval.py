@@ -42,7 +42,7 @@ def test_each_partner_reads_the_policy_of_a_professional_who_just_joined(
     # Sam joined (the fixture) without saying: the home says so, gently.
     page = _home(as_alex, couple)
     assert JOINED in page and "has not said yet how they handle" in page
-    pro.secrets_policy_set(professional=couple.sam, stance="no_secrets")
+    pro.secrets_policy_set(by=couple.sam, stance="no_secrets")
     for client in (as_alex, as_jordan):
         page = _home(client, couple)
         assert JOINED in page and NO_SECRETS in page
@@ -55,7 +55,7 @@ def test_each_partner_reads_the_policy_of_a_professional_who_just_joined(
 
 
 def test_the_professional_is_told_on_the_invitation_and_asked_on_joining(couple: Couple) -> None:
-    space = spaces.space_create(creator=couple.alex, name="Second")
+    space = spaces.space_create(by=couple.alex, name="Second")
     proposal = spaces.professional_invite_propose(space=space, by=couple.alex)
     link = spaces.professional_link_create(invite=proposal, by=couple.alex)
     url = reverse("invite_accept", args=[link.token])
@@ -75,8 +75,8 @@ def test_the_professional_is_told_on_the_invitation_and_asked_on_joining(couple:
 
 
 def test_a_professional_with_a_policy_sees_it_on_the_invitation(couple: Couple) -> None:
-    pro.secrets_policy_set(professional=couple.sam, stance="no_secrets", words="SAM-WORDS")
-    space = spaces.space_create(creator=couple.alex, name="Second")
+    pro.secrets_policy_set(by=couple.sam, stance="no_secrets", words="SAM-WORDS")
+    space = spaces.space_create(by=couple.alex, name="Second")
     proposal = spaces.professional_invite_propose(space=space, by=couple.alex)
     link = spaces.professional_link_create(invite=proposal, by=couple.alex)
     url = reverse("invite_accept", args=[link.token])
@@ -97,9 +97,9 @@ def test_a_professional_with_a_policy_sees_it_on_the_invitation(couple: Couple) 
 
 
 def test_the_proposal_says_the_policy_shows_once_they_join(couple: Couple) -> None:
-    space = spaces.space_create(creator=couple.alex, name="Second")
+    space = spaces.space_create(by=couple.alex, name="Second")
     partner = spaces.partner_invite_create(space=space, by=couple.alex)
-    spaces.invite_accept(token=partner.token, user=couple.jordan)
+    spaces.invite_accept(token=partner.token, by=couple.jordan)
     as_alex = client_for(couple.alex)
     as_alex.post(
         reverse("people_propose_professional", args=[space.uid]), {"once": new_form_token()}
@@ -117,10 +117,10 @@ ASKED = "has joined. Before they see anything, read how they handle what one of 
 def _second_couple_invites_sam(couple: Couple) -> tuple[Space, Client]:
     """Alex and Jordan, in a second space, both agree to invite a professional; Sam (who has
     a policy) joins through the link on the real page."""
-    pro.secrets_policy_set(professional=couple.sam, stance="help_tell", words="SAM-POLICY-q4")
-    space = spaces.space_create(creator=couple.alex, name="Second")
+    pro.secrets_policy_set(by=couple.sam, stance="help_tell", words="SAM-POLICY-q4")
+    space = spaces.space_create(by=couple.alex, name="Second")
     partner = spaces.partner_invite_create(space=space, by=couple.alex)
-    spaces.invite_accept(token=partner.token, user=couple.jordan)
+    spaces.invite_accept(token=partner.token, by=couple.jordan)
     proposal = spaces.professional_invite_propose(space=space, by=couple.alex)
     spaces.professional_approve(invite=proposal, by=couple.jordan)
     link = spaces.professional_link_create(invite=proposal, by=couple.jordan)
@@ -145,7 +145,7 @@ def test_in_the_first_invitation_the_professional_sees_nothing_until_both_say_ye
     space, sam = _second_couple_invites_sam(couple)
     entry = journal_entry_create(
         space=space,
-        author=couple.alex,
+        by=couple.alex,
         text="FOR-SAM-e2",
         visibility=Visibility.PARTNER_AND_PROFESSIONAL,
     )
@@ -226,8 +226,8 @@ def test_saying_yes_twice_or_after_they_left_changes_nothing(couple: Couple) -> 
 def test_a_professional_who_opens_the_link_again_while_waiting_goes_to_their_practice(
     couple: Couple,
 ) -> None:
-    pro.secrets_policy_set(professional=couple.sam, stance="no_secrets")
-    space = spaces.space_create(creator=couple.alex, name="Second")
+    pro.secrets_policy_set(by=couple.sam, stance="no_secrets")
+    space = spaces.space_create(by=couple.alex, name="Second")
     proposal = spaces.professional_invite_propose(space=space, by=couple.alex)
     link = spaces.professional_link_create(invite=proposal, by=couple.alex)
     sam = client_for(couple.sam)

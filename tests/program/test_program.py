@@ -114,9 +114,9 @@ def test_exercises_complete_when_the_linked_action_is_done(couple: Couple, progr
         "w1-first-checkin": False,
         "w1-journal": False,
     }
-    journal_entry_create(space=couple.space, author=couple.alex, text="One sentence.")
+    journal_entry_create(space=couple.space, by=couple.alex, text="One sentence.")
     checkins.checkin_record(
-        space=couple.space, author=couple.alex, week=weeks.this_monday(), scores=scores()
+        space=couple.space, by=couple.alex, week=weeks.this_monday(), scores=scores()
     )
     assert _done(couple, couple.alex, 1) == {
         "w1-safety": False,
@@ -127,14 +127,14 @@ def test_exercises_complete_when_the_linked_action_is_done(couple: Couple, progr
     assert not any(_done(couple, couple.jordan, 1).values())
     # The second journal exercise (week 4) needs a second entry.
     assert _done(couple, couple.alex, 4)["w4-journal"] is False
-    journal_entry_create(space=couple.space, author=couple.alex, text="Another.")
+    journal_entry_create(space=couple.space, by=couple.alex, text="Another.")
     assert _done(couple, couple.alex, 4)["w4-journal"] is True
 
 
 def test_path_exercises_count_for_both_sides(couple: Couple, program: None) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=True,
         category="broken_promises",
         description="x",
@@ -183,7 +183,7 @@ def test_program_page_queries_do_not_grow(couple: Couple, program: None, as_alex
     with CaptureQueriesContext(connection) as few:
         as_alex.get(url)
     for n in range(30):
-        journal_entry_create(space=couple.space, author=couple.alex, text=f"Entry {n}")
+        journal_entry_create(space=couple.space, by=couple.alex, text=f"Entry {n}")
     with CaptureQueriesContext(connection) as many:
         as_alex.get(url)
     assert len(many.captured_queries) == len(few.captured_queries)
@@ -194,7 +194,7 @@ def test_the_home_card(couple: Couple, program: None, as_alex: Client, as_sam: C
     html = as_alex.get(home).content.decode()
     assert "Your weekly check-in" in html and "Program, week 1 of 12" in html
     checkins.checkin_record(
-        space=couple.space, author=couple.alex, week=weeks.this_monday(), scores=scores()
+        space=couple.space, by=couple.alex, week=weeks.this_monday(), scores=scores()
     )
     assert "You have checked in this week." in as_alex.get(home).content.decode()
     assert "Your weekly check-in" not in as_sam.get(home).content.decode()

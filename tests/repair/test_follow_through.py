@@ -18,7 +18,7 @@ def _committed(c: Couple) -> Breach:
     # Jordan records the path (it stays Jordan's when Alex, the hurt partner, leaves).
     breach = repair.breach_record(
         space=c.space,
-        author=c.jordan,
+        by=c.jordan,
         i_was_hurt=False,
         category="broken_promises",
         description="x",
@@ -78,7 +78,7 @@ def test_a_partner_who_leaves_takes_their_marks_with_them(couple: Couple) -> Non
     assert before["follow_through"]["rows"][0]["disagree"] is True
     assert len(before["marks"]) == 2
 
-    spaces.space_leave(space=c.space, user=c.alex)
+    spaces.space_leave(space=c.space, by=c.alex)
     response = client_for(c.jordan).get(page_url)
     assert response.status_code == 200
     page = response.content.decode()
@@ -95,7 +95,7 @@ def test_a_partner_who_leaves_takes_their_marks_with_them(couple: Couple) -> Non
 
     # Coming back brings them back.
     link = spaces.partner_invite_create(space=c.space, by=c.jordan)
-    spaces.invite_accept(token=link.token, user=c.alex)
+    spaces.invite_accept(token=link.token, by=c.alex)
     assert len(_promise_api(c, c.jordan, breach)["marks"]) == 2
 
 
@@ -116,6 +116,6 @@ def test_progress_counts_no_marks_of_a_partner_who_left(couple: Couple) -> None:
     before = promise_counts(viewer=c.jordan, roles=space_roles(c.space))
     assert (before.broken_by_partner, before.kept_by_me) == (1, 1)
 
-    spaces.space_leave(space=c.space, user=c.alex)
+    spaces.space_leave(space=c.space, by=c.alex)
     after = promise_counts(viewer=c.jordan, roles=space_roles(c.space))
     assert (after.broken_by_partner, after.kept_by_me) == (0, 1)

@@ -31,7 +31,7 @@ PRIVATE_NOTE = "I am not sure I can ever trust again"
 def breach(couple: Couple) -> Breach:
     return services.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="Months of secret messages with a colleague.",
@@ -62,14 +62,14 @@ def once() -> str:
 def test_either_partner_records_in_either_direction(couple: Couple) -> None:
     hurt = services.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=True,
         category="harsh_words",
         description="You mocked me to your friends.",
     )
     disclosed = services.breach_record(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         i_was_hurt=False,
         category="addiction_gambling",
         description="I have been gambling again.",
@@ -93,7 +93,7 @@ def test_either_partner_records_in_either_direction(couple: Couple) -> None:
 def test_bad_breach_input_is_refused_and_saves_nothing(couple: Couple, kwargs, message) -> None:
     args = {
         "space": couple.space,
-        "author": couple.alex,
+        "by": couple.alex,
         "i_was_hurt": True,
         "category": "broken_promises",
         "description": "It happened.",
@@ -109,7 +109,7 @@ def test_professional_and_stranger_cannot_record(couple: Couple) -> None:
         with pytest.raises(ActionRefused):
             services.breach_record(
                 space=space,
-                author=who,
+                by=who,
                 i_was_hurt=True,
                 category="other",
                 category_other="x",
@@ -144,7 +144,7 @@ def test_recording_through_the_page(couple: Couple, as_alex: Client) -> None:
 def test_solo_breach_has_no_joint_steps(couple: Couple) -> None:
     breach = services.breach_record(
         space=couple.casey_space,
-        author=couple.casey,
+        by=couple.casey,
         i_was_hurt=True,
         category="broken_promises",
         description="Promised to stop, did not.",
@@ -497,7 +497,7 @@ def test_professional_sees_only_what_was_shared_with_them(
     services.reflection_write(breach=committed, by=couple.alex, emotion="grief", text=PRIVATE_NOTE)
     services.safety_check_record(
         space=couple.space,
-        person=couple.alex,
+        by=couple.alex,
         feels_afraid=True,
         hurt_or_threatened=False,
         controlled=False,
@@ -524,7 +524,7 @@ def test_safety_check_is_invisible_to_the_other_partner(couple: Couple, breach: 
     before = [jordan.get(page).content for page in pages]
     services.safety_check_record(
         space=couple.space,
-        person=couple.alex,
+        by=couple.alex,
         feels_afraid=True,
         hurt_or_threatened=True,
         controlled=True,
@@ -548,7 +548,7 @@ def test_strangers_and_other_spaces_get_404(couple: Couple, breach: Breach, page
 def test_ids_of_other_breaches_items_are_404(couple: Couple, committed: Breach) -> None:
     other = services.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="Another one.",
@@ -627,7 +627,7 @@ def test_serious_breach_recommends_a_professional_without_alarm(couple: Couple) 
     space_services.professional_remove(space=couple.space, by=couple.alex)
     breach = services.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_sexual",
         description="An affair.",
@@ -651,7 +651,7 @@ def test_danger_signal_stops_pushing_joint_steps_for_that_person_only(
     assert any(s.waiting_on_me and s.key == "questions" for s in before.steps)
     services.safety_check_record(
         space=couple.space,
-        person=couple.jordan,
+        by=couple.jordan,
         feels_afraid=True,
         hurt_or_threatened=False,
         controlled=False,
@@ -671,7 +671,7 @@ def test_path_pages_queries_do_not_grow_with_breaches(couple: Couple) -> None:
     def one_more() -> Breach:
         b = services.breach_record(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             i_was_hurt=True,
             category="broken_promises",
             description="again",
@@ -727,20 +727,20 @@ def test_a_partner_who_joins_later_is_part_of_earlier_paths_once_shared(couple: 
 
     breach = services.breach_record(
         space=couple.casey_space,
-        author=couple.casey,
+        by=couple.casey,
         i_was_hurt=True,
         category="broken_promises",
         description="Before you joined.",
     )
     robin = make_user("robin@example.com", "Robin")
     link = space_services.partner_invite_create(space=couple.casey_space, by=couple.casey)
-    space_services.invite_accept(token=link.token, user=robin)
+    space_services.invite_accept(token=link.token, by=robin)
     breach.refresh_from_db()
     # Joining makes nobody part of a path: its author decides.
     assert breach.injuring_partner is None
     with pytest.raises(ActionRefused):
         services.commitment_make(breach=breach, by=robin, text="in")
-    space_services.items_share_again(space=couple.casey_space, author=couple.casey, items="all")
+    space_services.items_share_again(space=couple.casey_space, by=couple.casey, items="all")
     breach.refresh_from_db()
     assert breach.injuring_partner == robin
     services.commitment_make(breach=breach, by=couple.casey, text="in")

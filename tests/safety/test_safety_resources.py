@@ -20,7 +20,7 @@ def test_defaults_until_the_host_sets_its_own(client: Client, db: None) -> None:
 def test_danger_shows_resources_privately(couple: Couple) -> None:
     repair.safety_check_record(
         space=couple.space,
-        person=couple.alex,
+        by=couple.alex,
         feels_afraid=False,
         hurt_or_threatened=True,
         controlled=False,

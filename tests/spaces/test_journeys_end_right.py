@@ -22,7 +22,7 @@ from tests.conftest import PASSWORD, Couple, client_for, make_user
 def committed(couple: Couple, visibility: str = "partner") -> object:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="x",
@@ -46,7 +46,7 @@ def test_deleting_an_account_erases_its_answers_on_the_partners_rows(couple: Cou
         attempt=attempt, by=c.alex, acknowledgement="declined", note="ALEX-DECLINES"
     )
     alex_api = Api(token_for(c.alex))
-    account_delete(user=c.jordan, password=PASSWORD)
+    account_delete(by=c.jordan, password=PASSWORD)
     kept = Question.objects.get(pk=question.pk)
     assert (kept.text, kept.answer) == ("ALEX-ASKS", "")
     body = alex_api.get(f"/spaces/{c.space.uid}/breaches/{breach.uid}/questions").content
@@ -67,7 +67,7 @@ def test_deleting_the_hurt_partner_erases_their_answers_to_attempts(couple: Coup
     repair.attempt_acknowledge(
         attempt=attempt, by=c.alex, acknowledgement="declined", note="ALEX-DECLINES"
     )
-    account_delete(user=c.alex, password=PASSWORD)
+    account_delete(by=c.alex, password=PASSWORD)
     kept = RepairAttempt.objects.get(pk=attempt.pk)
     assert (kept.text, kept.acknowledgement, kept.acknowledgement_note) == ("Sorry.", "", "")
     assert kept.acknowledged_at is None
@@ -101,7 +101,7 @@ def test_a_partner_who_leaves_takes_their_answers_on_the_partners_rows_with_them
         assert "JORDAN-ANSWERS" in client_for(who).get(questions_page).content.decode()
     assert "ALEX-DECLINES" in client_for(c.jordan).get(attempts_page).content.decode()
 
-    spaces.space_leave(space=c.space, user=c.jordan)
+    spaces.space_leave(space=c.space, by=c.jordan)
     for who in (c.alex, c.sam):
         body = client_for(who).get(questions_page).content.decode()
         assert "ALEX-ASKS" in body and "JORDAN-ANSWERS" not in body
@@ -121,7 +121,7 @@ def test_the_injuring_partner_keeps_the_attempt_not_the_answer_of_one_who_left(
     # Jordan records the path this time (it stays Jordan's when Alex leaves).
     breach = repair.breach_record(
         space=c.space,
-        author=c.jordan,
+        by=c.jordan,
         i_was_hurt=False,
         category="broken_promises",
         description="x",
@@ -136,7 +136,7 @@ def test_the_injuring_partner_keeps_the_attempt_not_the_answer_of_one_who_left(
         attempt=attempt, by=c.alex, acknowledgement="declined", note="ALEX-DECLINES"
     )
     s, b = c.space.uid, breach.uid
-    spaces.space_leave(space=c.space, user=c.alex)
+    spaces.space_leave(space=c.space, by=c.alex)
     body = client_for(c.jordan).get(reverse("step_attempts", args=[s, b])).content.decode()
     assert "SORRY" in body and "ALEX-DECLINES" not in body and "I decline this" not in body
     api = Api(token_for(c.jordan)).get(f"/spaces/{s}/breaches/{b}/attempts").json()
@@ -152,7 +152,7 @@ def test_a_partner_who_leaves_is_named_on_the_home_page_until_someone_joins(
 ) -> None:
     c = couple
     home = reverse("space_home", args=[c.space.uid])
-    spaces.space_leave(space=c.space, user=c.jordan)
+    spaces.space_leave(space=c.space, by=c.jordan)
     page = client_for(c.alex).get(home).content.decode()
     assert "Your partner has left this space." in page and "has not joined" not in page
     talk = client_for(c.alex).get(reverse("talk", args=[c.space.uid])).content.decode()
@@ -160,11 +160,11 @@ def test_a_partner_who_leaves_is_named_on_the_home_page_until_someone_joins(
     # Someone new joins: nothing is said about the one before, to either of them.
     drew = make_user("drew@example.com", "Drew")
     link = spaces.partner_invite_create(space=c.space, by=c.alex)
-    spaces.invite_accept(token=link.token, user=drew)
+    spaces.invite_accept(token=link.token, by=drew)
     for who in (c.alex, drew):
         assert "has left" not in client_for(who).get(home).content.decode()
     # A professional leaving says nothing of the kind.
-    spaces.space_leave(space=c.space, user=c.sam)
+    spaces.space_leave(space=c.space, by=c.sam)
     assert "has left" not in client_for(c.alex).get(home).content.decode()
 
 
@@ -178,13 +178,13 @@ def test_a_partner_who_joins_after_the_professional_is_asked_and_can_agree(
     drew, robin = make_user("drew@example.com", "Drew"), make_user("robin@example.com", "Robin")
     proposal = spaces.professional_invite_propose(space=space, by=casey)
     link = spaces.professional_link_create(invite=proposal, by=casey)
-    spaces.invite_accept(token=link.token, user=robin)
+    spaces.invite_accept(token=link.token, by=robin)
     # Casey says yes to Robin's access once Robin joined (their policy in front of her).
     assert space_roles(space).unapproved_professionals == (robin,)
     spaces.professional_approve(invite=proposal, by=casey)
     assert space_roles(space).professionals == (robin,)
     partner = spaces.partner_invite_create(space=space, by=casey)
-    spaces.invite_accept(token=partner.token, user=drew)
+    spaces.invite_accept(token=partner.token, by=drew)
     roles = space_roles(space)
     assert roles.unapproved_professionals == (robin,)
     assert [(w.user, w.i_approved) for w in professionals_waiting(viewer=casey, roles=roles)] == [
@@ -243,7 +243,7 @@ def test_a_professional_reads_the_same_words_whether_or_not_anything_was_done(
     repair.promise_make(breach=busy, by=c.jordan, text="Call", rhythm="daily")
     quiet = repair.breach_record(
         space=c.space,
-        author=c.alex,
+        by=c.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="y",

@@ -15,7 +15,7 @@ from tests.conftest import Couple, client_for, make_user
 @pytest.fixture
 def alone(db: None):
     alex = make_user("alex@example.com", "Alex")
-    return alex, services.space_create(creator=alex, name="Us")
+    return alex, services.space_create(by=alex, name="Us")
 
 
 def test_solo_space_works_without_a_partner(alone) -> None:
@@ -33,9 +33,9 @@ def test_invite_is_single_use(alone) -> None:
     jordan = make_user("jordan@example.com", "Jordan")
     casey = make_user("casey@example.com", "Casey")
     link = services.partner_invite_create(space=space, by=alex)
-    services.invite_accept(token=link.token, user=jordan)
+    services.invite_accept(token=link.token, by=jordan)
     with pytest.raises(ActionRefused) as refused:
-        services.invite_accept(token=link.token, user=casey)
+        services.invite_accept(token=link.token, by=casey)
     assert refused.value.code == "used"
     assert not Membership.objects.filter(user=casey, space=space).exists()
 
@@ -50,7 +50,7 @@ def test_invite_expires_after_seven_days(alone) -> None:
         expires_at=timezone.now() - timedelta(seconds=1)
     )
     with pytest.raises(ActionRefused) as refused:
-        services.invite_accept(token=link.token, user=jordan)
+        services.invite_accept(token=link.token, by=jordan)
     assert refused.value.code == "expired"
     assert space_roles(space).partner_of(alex) is None
 
@@ -61,12 +61,12 @@ def test_a_new_link_cancels_the_previous_one(alone) -> None:
     first = services.partner_invite_create(space=space, by=alex)
     services.partner_invite_create(space=space, by=alex)
     with pytest.raises(ActionRefused):
-        services.invite_accept(token=first.token, user=jordan)
+        services.invite_accept(token=first.token, by=jordan)
 
 
 def test_third_person_cannot_join_a_full_space(couple: Couple) -> None:
     # Two links made before the space filled: the second one must not let a third in.
-    space = services.space_create(creator=couple.casey, name="Another")
+    space = services.space_create(by=couple.casey, name="Another")
     first = services.partner_invite_create(space=space, by=couple.casey)
     Invite.objects.create(
         space=space,
@@ -75,7 +75,7 @@ def test_third_person_cannot_join_a_full_space(couple: Couple) -> None:
         token_hash="0" * 64,
         expires_at=timezone.now() + timedelta(days=1),
     )
-    services.invite_accept(token=first.token, user=couple.alex)
+    services.invite_accept(token=first.token, by=couple.alex)
     with pytest.raises(ActionRefused):
         services.partner_invite_create(space=space, by=couple.casey)
     stray = Invite.objects.get(token_hash="0" * 64)
@@ -85,7 +85,7 @@ def test_third_person_cannot_join_a_full_space(couple: Couple) -> None:
     stray.token_hash = invites.token_hash(token)
     stray.save()
     with pytest.raises(ActionRefused) as refused:
-        services.invite_accept(token=token, user=couple.jordan)
+        services.invite_accept(token=token, by=couple.jordan)
     assert refused.value.code == "full"
     assert len(space_roles(space).partners) == 2
 
@@ -121,13 +121,13 @@ def test_professional_needs_both_partners(alone) -> None:
     jordan = make_user("jordan@example.com", "Jordan")
     sam = make_user("sam@example.com", "Sam")
     link = services.partner_invite_create(space=space, by=alex)
-    services.invite_accept(token=link.token, user=jordan)
+    services.invite_accept(token=link.token, by=jordan)
     proposal = services.professional_invite_propose(space=space, by=alex)
     with pytest.raises(ActionRefused):
         services.professional_link_create(invite=proposal, by=alex)
     services.professional_approve(invite=proposal, by=jordan)
     pro_link = services.professional_link_create(invite=proposal, by=alex)
-    services.invite_accept(token=pro_link.token, user=sam)
+    services.invite_accept(token=pro_link.token, by=sam)
     # Both agreed to invite them; each says yes to their access once they joined.
     assert sam in space_roles(space).unapproved_professionals
     services.professional_approve(invite=proposal, by=alex)
@@ -142,12 +142,12 @@ def test_professional_is_paused_until_a_later_partner_agrees(alone) -> None:
     jordan = make_user("jordan@example.com", "Jordan")
     proposal = services.professional_invite_propose(space=space, by=alex)
     pro_link = services.professional_link_create(invite=proposal, by=alex)
-    services.invite_accept(token=pro_link.token, user=sam)
+    services.invite_accept(token=pro_link.token, by=sam)
     assert not space_roles(space).is_professional(sam)
     services.professional_approve(invite=proposal, by=alex)
     assert space_roles(space).is_professional(sam)
     link = services.partner_invite_create(space=space, by=alex)
-    services.invite_accept(token=link.token, user=jordan)
+    services.invite_accept(token=link.token, by=jordan)
     roles = space_roles(space)
     assert not roles.is_professional(sam)
     assert sam in roles.unapproved_professionals
@@ -173,9 +173,9 @@ def test_leaving_keeps_the_other_members_data(couple: Couple) -> None:
     from amends.journal.models import JournalEntry
     from amends.journal.services import journal_entry_create
 
-    mine = journal_entry_create(space=couple.space, author=couple.alex, text="mine")
+    mine = journal_entry_create(space=couple.space, by=couple.alex, text="mine")
     shared = journal_entry_create(
-        space=couple.space, author=couple.jordan, text="jordan's", visibility="partner"
+        space=couple.space, by=couple.jordan, text="jordan's", visibility="partner"
     )
     client = client_for(couple.jordan)
     response = client.post(

@@ -37,7 +37,7 @@ TODAY = timezone.localdate().weekday()
 def breach(couple: Couple) -> Breach:
     return repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="The messages.",
@@ -124,7 +124,7 @@ def test_the_reminder_mentions_it_in_words_that_name_nothing(
     couple: Couple, breach: Breach
 ) -> None:
     for person in (couple.alex, couple.jordan):
-        checkins.reminder_preference_set(user=person, weekday=TODAY, checkin=True)
+        checkins.reminder_preference_set(by=person, weekday=TODAY, checkin=True)
     # Choosing detail is never pressed by e-mail; Jordan's draft is not Alex's business.
     services.account_part_write(breach=breach, by=couple.jordan, part="when", text="It began.")
     send_checkin_reminder.enqueue(couple.alex.pk)
@@ -144,11 +144,11 @@ REVIEW = "The day to look again at"
 def test_being_open_waits_on_the_partner_it_is_offered_to(
     couple: Couple, as_alex: Client, as_jordan: Client, as_sam: Client
 ) -> None:
-    checkins.reminder_preference_set(user=couple.alex, weekday=TODAY, checkin=True)
+    checkins.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
     alex_before = home(as_alex, couple)
     offer = transparency.offer_draft(
         space=couple.space,
-        author=couple.jordan,
+        by=couple.jordan,
         act="I will tell you if she writes to me.",
         review_on=timezone.localdate() + timedelta(days=30),
     )

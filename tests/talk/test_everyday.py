@@ -53,7 +53,7 @@ def test_everyday_conversation_to_okay(couple: Couple) -> None:
 def test_the_coach_flags_defensiveness_in_the_reply(couple: Couple) -> None:
     conversation = talk.conversation_start(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         what_happened="You were late again.",
         how_i_felt="I felt unimportant.",
     )
@@ -72,14 +72,16 @@ def test_the_coach_flags_defensiveness_in_the_reply(couple: Couple) -> None:
 
 def test_wrong_person_and_bad_input_change_nothing(couple: Couple) -> None:
     conversation = talk.conversation_start(
-        space=couple.space, author=couple.alex, what_happened="x", how_i_felt="y"
+        space=couple.space, by=couple.alex, what_happened="x", how_i_felt="y"
     )
     with pytest.raises(ActionRefused, match="your partner's part"):
         talk.conversation_reply(conversation=conversation, by=couple.alex, text="me")
     with pytest.raises(ActionRefused):
         talk.conversation_settle(conversation=conversation, by=couple.jordan)
     with pytest.raises(ActionRefused):
-        talk.conversation_to_breach(conversation=conversation, by=couple.jordan, category="other")
+        talk.conversation_turn_into_breach(
+            conversation=conversation, by=couple.jordan, category="other"
+        )
     with pytest.raises(ActionRefused):
         talk.conversation_reply(conversation=conversation, by=couple.sam, text="pro")
     url = reverse("hurt_detail", args=[couple.space.uid, conversation.uid])
@@ -108,7 +110,9 @@ def test_wrong_person_and_bad_input_change_nothing(couple: Couple) -> None:
     assert response.status_code == 200
     assert Conversation.objects.count() == 1 and not Reply.objects.exists()
     with pytest.raises(ActionRefused):
-        talk.conversation_to_breach(conversation=conversation, by=couple.alex, category="nope")
+        talk.conversation_turn_into_breach(
+            conversation=conversation, by=couple.alex, category="nope"
+        )
     conversation.refresh_from_db()
     assert conversation.state == "open" and not Breach.objects.exists()
 
@@ -116,12 +120,12 @@ def test_wrong_person_and_bad_input_change_nothing(couple: Couple) -> None:
 def test_a_conversation_that_becomes_a_breach_keeps_its_history(couple: Couple) -> None:
     conversation = talk.conversation_start(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         what_happened="You told your brother about us.",
         how_i_felt="Exposed.",
     )
     talk.conversation_reply(conversation=conversation, by=couple.jordan, text="I heard you.")
-    breach = talk.conversation_to_breach(
+    breach = talk.conversation_turn_into_breach(
         conversation=conversation, by=couple.alex, category="harsh_words"
     )
     conversation.refresh_from_db()
@@ -135,7 +139,7 @@ def test_a_conversation_that_becomes_a_breach_keeps_its_history(couple: Couple) 
 def history(couple: Couple) -> Breach:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="messages",

@@ -19,10 +19,10 @@ def send(client, couple: Couple, text: str, **extra: str):
 
 
 def test_partner_reads_messages_professional_only_when_shared(couple: Couple) -> None:
-    message_send(space=couple.space, author=couple.alex, text="just us")
+    message_send(space=couple.space, by=couple.alex, text="just us")
     message_send(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         text="for Sam too",
         visibility="partner_and_professional",
     )
@@ -95,7 +95,7 @@ def test_live_feedback_endpoint(couple: Couple) -> None:
 def test_forgiven_breach_is_passed_to_the_coach(couple: Couple) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_sexual",
         description="The affair with Chris.",
@@ -114,7 +114,7 @@ def test_forgiven_breach_is_passed_to_the_coach(couple: Couple) -> None:
 def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None:
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="x",
@@ -141,7 +141,7 @@ def test_the_hurt_partners_questions_are_coached_before_they_are_asked(couple: C
     # Issue 16, bug 14: "Why are you such a pathetic liar?" passed without a word.
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="broken_promises",
         description="x",

@@ -42,7 +42,7 @@ def post(client: Client, address: str, data: dict[str, str]) -> object:
 
 def draft(couple: Couple, days: int = 35) -> Offer:
     return services.offer_draft(
-        space=couple.space, author=couple.jordan, act=ACT, review_on=in_days(days)
+        space=couple.space, by=couple.jordan, act=ACT, review_on=in_days(days)
     )
 
 
@@ -121,13 +121,13 @@ def test_not_needed_and_taken_back(couple: Couple) -> None:
 @pytest.mark.parametrize("day", ["", "not a day", "2020-01-01", None, "9999-01-01"], ids=str)
 def test_a_review_day_is_required_and_sensible(couple: Couple, day: object) -> None:
     with pytest.raises(ActionRefused):
-        services.offer_draft(space=couple.space, author=couple.jordan, act=ACT, review_on=day)  # type: ignore[arg-type]
+        services.offer_draft(space=couple.space, by=couple.jordan, act=ACT, review_on=day)  # type: ignore[arg-type]
     assert not Offer.objects.exists()
 
 
 def test_a_professional_has_no_part(couple: Couple) -> None:
     with pytest.raises(ActionRefused):
-        services.offer_draft(space=couple.space, author=couple.sam, act=ACT, review_on=in_days(30))
+        services.offer_draft(space=couple.space, by=couple.sam, act=ACT, review_on=in_days(30))
     offer = on_now(couple)
     for verb in (
         services.offer_release,
@@ -181,7 +181,7 @@ def test_its_author_may_share_an_offer_with_the_professional(couple: Couple) -> 
     assert refused.status_code == 404  # type: ignore[attr-defined]
     # A draft of Jordan's stays his alone.
     services.offer_draft(
-        space=couple.space, author=couple.jordan, act="DRAFT-q8z", review_on=in_days(30)
+        space=couple.space, by=couple.jordan, act="DRAFT-q8z", review_on=in_days(30)
     )
     assert "DRAFT-q8z" not in sam.get(url(couple, "transparency_home")).content.decode()
 
@@ -302,7 +302,7 @@ def _roles(couple: Couple):  # type: ignore[no-untyped-def]
 def test_the_export_follows_visibility(couple: Couple) -> None:
     offer = on_now(couple)
     services.offer_draft(
-        space=couple.space, author=couple.jordan, act="DRAFT-q8z not yet", review_on=in_days(30)
+        space=couple.space, by=couple.jordan, act="DRAFT-q8z not yet", review_on=in_days(30)
     )
     services.pressure_note(offer=offer, by=couple.alex, note="PRESSURE-q8z too soon")
     alex = client_for(couple.alex).get(reverse("export_html")).content.decode()

@@ -24,7 +24,7 @@ def tomorrow() -> str:
 def mark(couple: Couple, *, remind: str, visibility: str, day: str = "") -> HardDay:
     return services.hard_day_add(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         label="DAY-q8z The day I found out",
         day=day or tomorrow(),
         plan="PLAN-q8z",

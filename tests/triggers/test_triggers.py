@@ -78,9 +78,9 @@ def test_bad_input_is_refused_and_changes_nothing(couple: Couple) -> None:
     assert not Trigger.objects.exists()
     for kwargs in ({"kind": "x", "strength": 2}, {"kind": "song", "strength": 0}):
         with pytest.raises(ActionRefused):
-            services.trigger_log(space=couple.space, author=couple.alex, **kwargs)  # type: ignore[arg-type]
+            services.trigger_log(space=couple.space, by=couple.alex, **kwargs)  # type: ignore[arg-type]
     with pytest.raises(ActionRefused):
-        services.trigger_log(space=couple.space, author=couple.sam, kind="song", strength=2)
+        services.trigger_log(space=couple.space, by=couple.sam, kind="song", strength=2)
 
 
 def test_a_replayed_form_logs_once(couple: Couple) -> None:
@@ -93,7 +93,7 @@ def test_a_replayed_form_logs_once(couple: Couple) -> None:
 
 def test_the_partner_and_the_professional_never_see_the_log(couple: Couple) -> None:
     moment = services.trigger_log(
-        space=couple.space, author=couple.alex, kind="date", strength=5, note=NOTE
+        space=couple.space, by=couple.alex, kind="date", strength=5, note=NOTE
     )
     jordan, sam = client_for(couple.jordan), client_for(couple.sam)
     for page in ("triggers_home", "triggers_weeks", "hard_days", "triggers_together"):
@@ -106,7 +106,7 @@ def test_the_partner_and_the_professional_never_see_the_log(couple: Couple) -> N
 
 
 def test_what_helped_is_added_later(couple: Couple) -> None:
-    moment = services.trigger_log(space=couple.space, author=couple.alex, kind="song", strength=3)
+    moment = services.trigger_log(space=couple.space, by=couple.alex, kind="song", strength=3)
     alex = client_for(couple.alex)
     response = alex.post(
         url(couple, "trigger_edit", moment.uid),
@@ -142,11 +142,11 @@ def test_the_picture_counts_weeks_in_words_and_a_chart_not_a_score(couple: Coupl
     now = timezone.now()
     for weeks_ago, strength, helped in ((5, 5, ["breathing"]), (5, 4, []), (1, 2, ["senses"])):
         moment = services.trigger_log(
-            space=couple.space, author=couple.alex, kind="place", strength=strength
+            space=couple.space, by=couple.alex, kind="place", strength=strength
         )
         services.trigger_update(trigger=moment, by=couple.alex, helped=helped)
         Trigger.objects.filter(pk=moment.pk).update(created_at=now - timedelta(weeks=weeks_ago))
-    services.trigger_log(space=couple.space, author=couple.jordan, kind="song", strength=1)
+    services.trigger_log(space=couple.space, by=couple.jordan, kind="song", strength=1)
     roles = space_roles(couple.space)
     picture = selectors.picture(viewer=couple.alex, roles=roles)
     assert picture.total == 3 and sum(r.count for r in picture.rows) == 3
@@ -200,13 +200,13 @@ def test_a_hard_day_is_private_unless_shared(couple: Couple) -> None:
     with pytest.raises(ActionRefused):
         services.hard_day_add(
             space=couple.space,
-            author=couple.alex,
+            by=couple.alex,
             label="x",
             day="2026-01-01",
             visibility="partner_and_professional",
         )
     with pytest.raises(ActionRefused):
-        services.hard_day_add(space=couple.space, author=couple.alex, label="x", day="never")
+        services.hard_day_add(space=couple.space, by=couple.alex, label="x", day="never")
 
 
 def test_next_time_of_a_day() -> None:
@@ -265,7 +265,7 @@ def test_the_signal_is_off_until_turned_on_and_tells_only_that_it_was_sent(
     services.response_save(
         space=couple.space, for_person=couple.alex, by=couple.alex, what_to_say="I'm here."
     )
-    services.trigger_log(space=couple.space, author=couple.alex, kind="song", strength=5, note=NOTE)
+    services.trigger_log(space=couple.space, by=couple.alex, kind="song", strength=5, note=NOTE)
     alex, jordan = client_for(couple.alex), client_for(couple.jordan)
     assert b"signal_send" not in alex.get(url(couple, "triggers_home")).content
     assert "/signal/" not in alex.get(url(couple, "triggers_home")).content.decode()
@@ -273,7 +273,7 @@ def test_the_signal_is_off_until_turned_on_and_tells_only_that_it_was_sent(
         services.signal_send(space=couple.space, by=couple.alex)
     # Turning off a signal that was never on writes nothing.
     before = numbers(couple)
-    assert services.signal_setting_set(space=couple.space, person=couple.alex, on=False) is None
+    assert services.signal_setting_set(space=couple.space, by=couple.alex, on=False) is None
     assert numbers(couple) == before
     alex.post(url(couple, "together_signal"), {"signal": "on"})
     together = jordan.get(url(couple, "triggers_together")).content.decode()
@@ -300,7 +300,7 @@ def test_the_signal_is_off_until_turned_on_and_tells_only_that_it_was_sent(
     Signal.objects.filter(pk=signal.pk).update(created_at=timezone.now() - timedelta(days=1))
     assert b"sent the signal" not in jordan.get(url(couple, "space_home")).content
     # Off again: the partner is told it is off, and nothing can be sent.
-    services.signal_setting_set(space=couple.space, person=couple.alex, on=False)
+    services.signal_setting_set(space=couple.space, by=couple.alex, on=False)
     together = jordan.get(url(couple, "triggers_together")).content.decode()
     assert "Alex has the signal on" not in together
     with pytest.raises(ActionRefused):
@@ -308,7 +308,7 @@ def test_the_signal_is_off_until_turned_on_and_tells_only_that_it_was_sent(
 
 
 def test_a_signal_needs_a_partner(couple: Couple) -> None:
-    services.signal_setting_set(space=couple.casey_space, person=couple.casey, on=True)
+    services.signal_setting_set(space=couple.casey_space, by=couple.casey, on=True)
     with pytest.raises(ActionRefused) as refused:
         services.signal_send(space=couple.casey_space, by=couple.casey)
     assert "no partner" in refused.value.message
@@ -352,11 +352,11 @@ def test_the_export_holds_my_hard_moments(couple: Couple) -> None:
     import json
 
     moment = services.trigger_log(
-        space=couple.space, author=couple.alex, kind="song", strength=4, note=NOTE
+        space=couple.space, by=couple.alex, kind="song", strength=4, note=NOTE
     )
     services.trigger_update(trigger=moment, by=couple.alex, helped=["time"])
     services.hard_day_add(
-        space=couple.space, author=couple.alex, label="DAY-q8z", day="2025-12-02", plan="Walk."
+        space=couple.space, by=couple.alex, label="DAY-q8z", day="2025-12-02", plan="Walk."
     )
     services.response_save(
         space=couple.space, for_person=couple.alex, by=couple.alex, what_to_say="SAY-q8z"
@@ -379,14 +379,14 @@ def test_what_was_shared_before_a_partner_joined_waits_for_the_authors_choice(
     from tests.conftest import make_user
 
     space, casey = couple.casey_space, couple.casey
-    services.signal_setting_set(space=space, person=casey, on=True)
+    services.signal_setting_set(space=space, by=casey, on=True)
     services.response_save(space=space, for_person=casey, by=casey, what_helps="HELPS-solo")
     services.hard_day_add(
-        space=space, author=casey, label="DAY-solo", day="2025-12-02", visibility="partner"
+        space=space, by=casey, label="DAY-solo", day="2025-12-02", visibility="partner"
     )
     robin = make_user("robin@example.com", "Robin")
     link = spaces.partner_invite_create(space=space, by=casey)
-    spaces.invite_accept(token=link.token, user=robin)
+    spaces.invite_accept(token=link.token, by=robin)
     roles = space_roles(space)
     # Robin was never told: for Casey the signal reads as off, and cannot be sent.
     assert not selectors.signal_is_on(person=casey, viewer=casey, roles=roles)
@@ -403,7 +403,7 @@ def test_what_was_shared_before_a_partner_joined_waits_for_the_authors_choice(
     assert {"hard_day", "what_helps", "signal"} <= offered
     page = client_for(casey).get(reverse("share_again", args=[space.uid])).content.decode()
     assert "DAY-solo" in page and "What helps you" in page and "signal, turned on" in page
-    spaces.items_share_again(space=space, author=casey, items="all")
+    spaces.items_share_again(space=space, by=casey, items="all")
     roles = space_roles(space)
     assert selectors.signal_is_on(person=casey, viewer=robin, roles=roles)
     assert selectors.response_for(person=casey, viewer=robin, roles=roles) is not None
@@ -416,10 +416,10 @@ def test_with_the_journal_lock_on_the_moment_page_opens_at_once_without_notes(
 ) -> None:
     from amends.accounts.models import User
 
-    services.trigger_log(space=couple.space, author=couple.alex, kind="song", strength=3, note=NOTE)
+    services.trigger_log(space=couple.space, by=couple.alex, kind="song", strength=3, note=NOTE)
     services.hard_day_add(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         label="Soon",
         day=timezone.localdate() + timedelta(days=1),
         plan="PLAN-locked-q8z",

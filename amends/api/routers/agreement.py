@@ -118,7 +118,7 @@ def set_answers(request: HttpRequest, space_id: SpaceId, payload: RatingsIn) -> 
     you have both answered everything."""
     me, space, _ = _partner_space(request, space_id)
     saved = services.ratings_set(
-        space=space, partner=me, ratings={a.behaviour_id: a.stance for a in payload.answers}
+        space=space, by=me, ratings={a.behaviour_id: a.stance for a in payload.answers}
     )
     return saved
 

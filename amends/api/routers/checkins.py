@@ -120,7 +120,7 @@ def create_checkin(
         idempotency_key,
         lambda: services.checkin_record(
             space=space,
-            author=me,
+            by=me,
             week=payload.week,
             scores=payload.scores.dict(),
             note=payload.note,
@@ -139,7 +139,7 @@ def create_checkin(
 def set_sharing(request: HttpRequest, space_id: SpaceId, payload: SharingIn) -> dict[str, str]:
     """Who may see your check-in numbers (never your notes)."""
     me, space, _ = member_space(request, space_id)
-    sharing = services.checkin_sharing_set(space=space, person=me, visibility=payload.visibility)
+    sharing = services.checkin_sharing_set(space=space, by=me, visibility=payload.visibility)
     return {"visibility": sharing.visibility}
 
 

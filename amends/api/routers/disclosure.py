@@ -16,7 +16,7 @@ from amends.accounts.models import User
 from amends.disclosure import selectors, services
 from amends.disclosure.models import Account, DetailChoice, NoContactMessage
 from amends.repair.models import Breach
-from amends.repair.selectors import breach_for
+from amends.repair.selectors import breach_or_404
 from amends.spaces.selectors import SpaceRoles
 
 from ..common import ERRORS, item, member_space
@@ -34,7 +34,7 @@ def _breach(
     request: HttpRequest, space_id: object, breach_id: object
 ) -> tuple[User, SpaceRoles, Breach]:
     me, _, roles = member_space(request, space_id)
-    return me, roles, breach_for(viewer=me, roles=roles, breach_id=breach_id)
+    return me, roles, breach_or_404(viewer=me, roles=roles, breach_id=breach_id)
 
 
 class AccountPartOut(Schema):
@@ -337,4 +337,4 @@ def accept_suggestion(request: HttpRequest, space_id: SpaceId, breach_id: ItemId
 def record_sent(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     """Record that you sent it yourself, outside the app, today."""
     me, _, breach = _breach(request, space_id, breach_id)
-    return _message_out(services.message_sent(breach=breach, by=me), me)
+    return _message_out(services.message_mark_sent(breach=breach, by=me), me)

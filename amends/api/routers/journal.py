@@ -9,7 +9,7 @@ from ninja.pagination import paginate
 
 from amends.journal import services
 from amends.journal.models import JournalEntry
-from amends.journal.selectors import journal_entries, journal_entry_for
+from amends.journal.selectors import journal_entries, journal_entry_or_404
 from amends.spaces.visibility import changeable_or_404
 
 from ..common import ERRORS, item, member_space
@@ -68,7 +68,7 @@ def create_entry(
         request,
         idempotency_key,
         lambda: services.journal_entry_create(
-            space=space, author=me, text=payload.text, visibility=payload.visibility
+            space=space, by=me, text=payload.text, visibility=payload.visibility
         ),
     )
     entry.author = me
@@ -82,7 +82,7 @@ def create_entry(
 )
 def get_entry(request: HttpRequest, space_id: SpaceId, entry_id: ItemId) -> dict[str, Any]:
     me, _, roles = member_space(request, space_id)
-    return _out(journal_entry_for(viewer=me, roles=roles, entry_id=entry_id), me)
+    return _out(journal_entry_or_404(viewer=me, roles=roles, entry_id=entry_id), me)
 
 
 @router.patch(

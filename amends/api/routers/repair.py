@@ -192,7 +192,7 @@ def record_breach(
     """Record a hurt, or tell something you did. Written for both partners."""
     me, space, _ = member_space(request, space_id)
     breach = once(
-        request, idempotency_key, services.breach_record, space=space, author=me, **payload.dict()
+        request, idempotency_key, services.breach_record, space=space, by=me, **payload.dict()
     )
     return Status(201, breach)
 
@@ -236,7 +236,7 @@ def record_safety(
         idempotency_key,
         services.safety_check_record,
         space=space,
-        person=me,
+        by=me,
         **payload.dict(),
     )
     return Status(201, check)

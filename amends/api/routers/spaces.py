@@ -57,7 +57,7 @@ def create_space(
 ) -> Status[Any]:
     """Start a space; you are its first partner."""
     me = caller(request)
-    space = once(request, idempotency_key, services.space_create, creator=me, **payload.dict())
+    space = once(request, idempotency_key, services.space_create, by=me, **payload.dict())
     return Status(201, space_for_member_or_404(user=me, space_id=space.uid)[1])
 
 
@@ -77,7 +77,7 @@ def rename_space(request: HttpRequest, space_id: SpaceId, payload: SpaceIn) -> S
 def leave_space(request: HttpRequest, space_id: SpaceId) -> Status[None]:
     """Leave the space. What you wrote leaves with you; nothing of the other's is deleted."""
     me, space, _ = member_space(request, space_id)
-    services.space_leave(space=space, user=me)
+    services.space_leave(space=space, by=me)
     return Status(204, None)
 
 
@@ -219,5 +219,5 @@ def accept_invite(
     """Join a space with the token from an invitation link."""
     me = caller(request)
     return Status(
-        201, once(request, idempotency_key, services.invite_accept, user=me, **payload.dict())
+        201, once(request, idempotency_key, services.invite_accept, by=me, **payload.dict())
     )

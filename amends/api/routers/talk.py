@@ -67,7 +67,7 @@ def send_message(
         request,
         idempotency_key,
         lambda: services.message_send(
-            space=space, author=me, text=payload.text, visibility=payload.visibility
+            space=space, by=me, text=payload.text, visibility=payload.visibility
         ),
     )
     message.author = me

@@ -120,7 +120,7 @@ def draft_offer(
         request,
         idempotency_key,
         lambda: services.offer_draft(
-            space=space, author=me, act=payload.act, review_on=payload.review_on
+            space=space, by=me, act=payload.act, review_on=payload.review_on
         ),
     )
     return Status(201, _answer(me, offer, roles))
