@@ -1,13 +1,14 @@
 """Pages of the repair path: thin views over services and selectors.
 
 Each step page shows what this person may see (selectors). A page with one form takes its
-POST itself; a page with several has one URL and one small view per action
-(`<page>/<action>/`, `_step_action`). Every form goes through `amends.acting`, which lets
+POST itself; a page with several is declared once (`StepPage`: its forms and how it shows)
+and gives one URL and one small view per action (`<page>/<action>/`). Every form goes through `amends.acting`, which lets
 the coach read the words, claims the form's one-time token, turns a refusal into a message
 next to the field, and changes nothing when refused.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 from uuid import UUID
@@ -142,6 +143,77 @@ def _step_action(step: str, *, coached: bool = False) -> Callable[[StepAction], 
         return view
 
     return decorate
+
+
+@dataclass(frozen=True)
+class Doing:
+    """What an action of a step page acts on: the request, the breach, the page's forms."""
+
+    request: AuthedRequest
+    roles: SpaceRoles
+    breach: Breach
+    forms: dict[str, Any]
+
+    @property
+    def me(self) -> Any:
+        return self.request.user
+
+
+@dataclass(frozen=True)
+class StepPage:
+    """A step of the path whose page holds several forms, each acting at its own URL
+    (`<page>/<action>/`). `forms(request, roles, breach, posted)` builds the page's forms,
+    only the one posted bound; `show(request, space, roles, breach, forms)` renders it."""
+
+    name: str
+    forms: Callable[[AuthedRequest, SpaceRoles, Breach, str], dict[str, Any]]
+    show: Callable[[AuthedRequest, Space, SpaceRoles, Breach, dict[str, Any]], HttpResponse]
+
+    def page(self) -> Any:
+        """The page itself: it only shows (kept per viewer under the path's number)."""
+
+        def view(
+            request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+        ) -> HttpResponse:
+            breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
+            return self.show(request, space, roles, breach, self.forms(request, roles, breach, ""))
+
+        view.__name__ = view.__qualname__ = self.name
+        return space_view(require_safe(kept_for_viewer(areas=("path",))(view)))
+
+    def action(
+        self,
+        which: str,
+        act: Callable[[Doing, dict[str, Any]], object],
+        *,
+        done: str,
+        field: str | None = None,
+        coached: bool | None = None,
+        form: str = "",
+    ) -> Any:
+        """One action: the form `form` (or `which`) posted, `act` run once through
+        `acting.act`; the coach reads `field` unless `coached` says otherwise."""
+        coach = field is not None if coached is None else coached
+
+        @_step_action(self.name, coached=coach)
+        def view(
+            request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
+        ) -> HttpResponse:
+            forms = self.forms(request, roles, breach, which)
+            doing = Doing(request, roles, breach, forms)
+            return acting.act(
+                request,
+                forms[form or which],
+                lambda d: act(doing, d),
+                done=done,
+                field=field,
+                coach=roles if coach else None,
+                then=lambda: _saved(request, space, breach, roles, self.name),
+                page=lambda: self.show(request, space, roles, breach, forms),
+            )
+
+        view.__name__ = view.__qualname__ = f"{self.name.removeprefix('step_')}_{which}"
+        return view
 
 
 def _back(space: Space, breach: Breach, step: str) -> HttpResponse:
@@ -333,67 +405,30 @@ def _decision_page(
     )
 
 
-@space_view
-@require_safe
-@kept_for_viewer(areas=("path",))
-def step_decision(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
-    return _decision_page(request, space, roles, breach, _decision_forms(request, roles, breach))
-
-
-@_step_action("step_decision")
-def decision_decide(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
-) -> HttpResponse:
-    forms = _decision_forms(request, roles, breach, "decide")
-    return acting.act(
-        request,
-        forms["form"],
-        lambda d: services.decision_set(
-            breach=breach,
-            by=request.user,
-            choice=d["choice"],
-            note=d.get("note", ""),
-            visibility=d["visibility"],
-        ),
-        done="Your decision is saved. You can change it whenever you need to.",
-        then=lambda: _saved(request, space, breach, roles, "step_decision"),
-        page=lambda: _decision_page(request, space, roles, breach, forms),
-    )
-
-
-@_step_action("step_decision")
-def decision_share(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
-) -> HttpResponse:
-    forms = _decision_forms(request, roles, breach, "share")
-    return acting.act(
-        request,
-        forms["share"],
-        lambda d: services.decision_share(
-            breach=breach, by=request.user, visibility=d["visibility"]
-        ),
-        done="Saved.",
-        then=lambda: _saved(request, space, breach, roles, "step_decision"),
-        page=lambda: _decision_page(request, space, roles, breach, forms),
-    )
-
-
-@_step_action("step_decision")
-def decision_withdraw(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
-) -> HttpResponse:
-    forms = _decision_forms(request, roles, breach, "withdraw")
-    return acting.act(
-        request,
-        forms["withdraw"],
-        lambda d: services.decision_withdraw(breach=breach, by=request.user),
-        done="You have taken it back. Take the time you need.",
-        then=lambda: _saved(request, space, breach, roles, "step_decision"),
-        page=lambda: _decision_page(request, space, roles, breach, forms),
-    )
+DECISION = StepPage("step_decision", _decision_forms, _decision_page)
+step_decision = DECISION.page()
+decision_decide = DECISION.action(
+    "decide",
+    lambda on, d: services.decision_set(
+        breach=on.breach,
+        by=on.me,
+        choice=d["choice"],
+        note=d.get("note", ""),
+        visibility=d["visibility"],
+    ),
+    form="form",
+    done="Your decision is saved. You can change it whenever you need to.",
+)
+decision_share = DECISION.action(
+    "share",
+    lambda on, d: services.decision_share(breach=on.breach, by=on.me, visibility=d["visibility"]),
+    done="Saved.",
+)
+decision_withdraw = DECISION.action(
+    "withdraw",
+    lambda on, d: services.decision_withdraw(breach=on.breach, by=on.me),
+    done="You have taken it back. Take the time you need.",
+)
 
 
 # 3. Commitments ---------------------------------------------------------------------------
@@ -509,38 +544,20 @@ def _accountability_page(
     return _page(request, "repair/step_accountability.html", space, breach, roles, **forms)
 
 
-@space_view
-@require_safe
-@kept_for_viewer(areas=("path",))
-def step_accountability(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
-    forms = _accountability_forms(request, roles, breach)
-    return _accountability_page(request, space, roles, breach, forms)
-
-
-@_step_action("step_accountability", coached=True)
-def accountability_write(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
-) -> HttpResponse:
-    forms = _accountability_forms(request, roles, breach, "write")
-    return acting.act(
-        request,
-        forms["write"],
-        lambda d: services.statement_write(
-            breach=breach,
-            by=request.user,
-            text=d["text"],
-            based_on_version=d["based_on_version"],
-            visibility=d["visibility"],
-        ),
-        done="Your statement is shared.",
-        field="text",
-        coach=roles,
-        then=lambda: _saved(request, space, breach, roles, "step_accountability"),
-        page=lambda: _accountability_page(request, space, roles, breach, forms),
-    )
+ACCOUNTABILITY = StepPage("step_accountability", _accountability_forms, _accountability_page)
+step_accountability = ACCOUNTABILITY.page()
+accountability_write = ACCOUNTABILITY.action(
+    "write",
+    lambda on, d: services.statement_write(
+        breach=on.breach,
+        by=on.me,
+        text=d["text"],
+        based_on_version=d["based_on_version"],
+        visibility=d["visibility"],
+    ),
+    done="Your statement is shared.",
+    field="text",
+)
 
 
 @_step_action("step_accountability", coached=True)
@@ -626,95 +643,62 @@ def _questions_page(
     )
 
 
-@space_view
-@require_safe
-@kept_for_viewer(areas=("path",))
-def step_questions(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
-    return _questions_page(request, space, roles, breach, _questions_forms(request, roles, breach))
+QUESTIONS = StepPage("step_questions", _questions_forms, _questions_page)
+step_questions = QUESTIONS.page()
 
 
-def _question_action(
-    which: str,
-    action: Callable[[AuthedRequest, SpaceRoles, Breach, dict[str, Any]], object],
-    done: str,
-    field: str | None = None,
-) -> Any:
-    """One action of the questions page: the same shape for all seven."""
-
-    @_step_action("step_questions", coached=field is not None)
-    def view(
-        request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
-    ) -> HttpResponse:
-        forms = _questions_forms(request, roles, breach, which)
-        form = forms[which] if which in forms else forms["simple"]
-        return acting.act(
-            request,
-            form,
-            lambda d: action(request, roles, breach, d),
-            done=done,
-            field=field,
-            coach=roles if field else None,
-            then=lambda: _saved(request, space, breach, roles, "step_questions"),
-            page=lambda: _questions_page(request, space, roles, breach, forms),
-        )
-
-    view.__name__ = view.__qualname__ = f"questions_{which}"
-    return view
+def _one_question(on: Doing) -> Question:
+    question_id = on.request.POST.get("question", "")
+    return visible_or_404(Question.objects.filter(breach=on.breach), question_id, on.me, on.roles)
 
 
-def _one_question(request: AuthedRequest, roles: SpaceRoles, breach: Breach) -> Question:
-    question_id = request.POST.get("question", "")
-    return visible_or_404(Question.objects.filter(breach=breach), question_id, request.user, roles)
-
-
-questions_ask = _question_action(
+questions_ask = QUESTIONS.action(
     "ask",
-    lambda r, roles, b, d: services.question_ask(
-        breach=b, by=r.user, text=d["text"], visibility=d["visibility"]
+    lambda on, d: services.question_ask(
+        breach=on.breach, by=on.me, text=d["text"], visibility=d["visibility"]
     ),
-    "Your question is asked.",
-    "text",
+    done="Your question is asked.",
+    field="text",
 )
-questions_disclose = _question_action(
+questions_disclose = QUESTIONS.action(
     "disclose",
-    lambda r, roles, b, d: services.disclosure_add(
-        breach=b, by=r.user, text=d["text"], visibility=d["visibility"]
+    lambda on, d: services.disclosure_add(
+        breach=on.breach, by=on.me, text=d["text"], visibility=d["visibility"]
     ),
-    "Shared with your partner.",
-    "text",
+    done="Shared with your partner.",
+    field="text",
 )
-questions_answer = _question_action(
+questions_answer = QUESTIONS.action(
     "answer",
-    lambda r, roles, b, d: services.question_answer(
-        question=_one_question(r, roles, b), by=r.user, answer=d["answer"]
+    lambda on, d: services.question_answer(
+        question=_one_question(on), by=on.me, answer=d["answer"]
     ),
-    "Your answer is shared.",
-    "answer",
+    done="Your answer is shared.",
+    field="answer",
 )
-questions_withdraw = _question_action(
+questions_withdraw = QUESTIONS.action(
     "withdraw",
-    lambda r, roles, b, d: services.question_withdraw(
-        question=_one_question(r, roles, b), by=r.user
-    ),
-    "The question is withdrawn.",
+    lambda on, d: services.question_withdraw(question=_one_question(on), by=on.me),
+    form="simple",
+    done="The question is withdrawn.",
 )
-questions_close = _question_action(
+questions_close = QUESTIONS.action(
     "close",
-    lambda r, roles, b, d: services.questions_close(breach=b, by=r.user),
-    "No more questions for now. You can reopen them whenever you need to.",
+    lambda on, d: services.questions_close(breach=on.breach, by=on.me),
+    form="simple",
+    done="No more questions for now. You can reopen them whenever you need to.",
 )
-questions_reopen = _question_action(
+questions_reopen = QUESTIONS.action(
     "reopen",
-    lambda r, roles, b, d: services.questions_reopen(breach=b, by=r.user),
-    "Questions are open again.",
+    lambda on, d: services.questions_reopen(breach=on.breach, by=on.me),
+    form="simple",
+    done="Questions are open again.",
 )
-questions_complete = _question_action(
+questions_complete = QUESTIONS.action(
     "complete",
-    lambda r, roles, b, d: services.disclosure_declare_complete(breach=b, by=r.user),
-    "Noted. Anything you tell from now on will be marked as told later.",
+    lambda on, d: services.disclosure_declare_complete(breach=on.breach, by=on.me),
+    form="simple",
+    done="Noted. Anything you tell from now on will be marked as told later.",
 )
 
 
@@ -801,81 +785,41 @@ def _attempts_page(
     )
 
 
-@space_view
-@require_safe
-@kept_for_viewer(areas=("path",))
-def step_attempts(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
-    return _attempts_page(request, space, roles, breach, _attempts_forms(request, roles, breach))
+ATTEMPTS = StepPage("step_attempts", _attempts_forms, _attempts_page)
+step_attempts = ATTEMPTS.page()
 
 
-def _one_attempt(request: AuthedRequest, roles: SpaceRoles, breach: Breach) -> RepairAttempt:
-    attempt_id = request.POST.get("attempt", "")
+def _one_attempt(on: Doing) -> RepairAttempt:
+    attempt_id = on.request.POST.get("attempt", "")
     return visible_or_404(
-        RepairAttempt.objects.filter(breach=breach), attempt_id, request.user, roles
+        RepairAttempt.objects.filter(breach=on.breach), attempt_id, on.me, on.roles
     )
 
 
-def _attempts_action(
-    which: str,
-    action: Callable[[AuthedRequest, SpaceRoles, Breach, dict[str, Any]], object],
-    done: str,
-    field: str,
-    *,
-    coached: bool,
-) -> Any:
-    """One action of the repair attempts page."""
-
-    @_step_action("step_attempts", coached=coached)
-    def view(
-        request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
-    ) -> HttpResponse:
-        forms = _attempts_forms(request, roles, breach, which)
-        return acting.act(
-            request,
-            forms[which],
-            lambda d: action(request, roles, breach, d),
-            done=done,
-            field=field,
-            coach=roles if coached else None,
-            then=lambda: _saved(request, space, breach, roles, "step_attempts"),
-            page=lambda: _attempts_page(request, space, roles, breach, forms),
-        )
-
-    view.__name__ = view.__qualname__ = f"attempts_{which}"
-    return view
-
-
-attempts_offer = _attempts_action(
+attempts_offer = ATTEMPTS.action(
     "offer",
-    lambda r, roles, b, d: services.attempt_offer(
-        breach=b, by=r.user, kind=d["kind"], text=d["text"], visibility=d["visibility"]
+    lambda on, d: services.attempt_offer(
+        breach=on.breach, by=on.me, kind=d["kind"], text=d["text"], visibility=d["visibility"]
     ),
-    "Shared with your partner.",
-    "text",
-    coached=True,
+    done="Shared with your partner.",
+    field="text",
 )
-attempts_ack = _attempts_action(
+attempts_ack = ATTEMPTS.action(
     "ack",
-    lambda r, roles, b, d: services.attempt_acknowledge(
-        attempt=_one_attempt(r, roles, b),
-        by=r.user,
+    lambda on, d: services.attempt_acknowledge(
+        attempt=_one_attempt(on),
+        by=on.me,
         acknowledgement=d["acknowledgement"],
         note=d.get("note", ""),
     ),
-    "Your answer is shared.",
-    "note",
-    coached=True,
+    done="Your answer is shared.",
+    field="note",
 )
-attempts_reflect = _attempts_action(
+attempts_reflect = ATTEMPTS.action(
     "reflect",
-    lambda r, roles, b, d: services.attempt_reflect(
-        attempt=_one_attempt(r, roles, b), by=r.user, text=d["text"]
-    ),
-    "Saved. Only you can read it.",
-    "text",
+    lambda on, d: services.attempt_reflect(attempt=_one_attempt(on), by=on.me, text=d["text"]),
+    done="Saved. Only you can read it.",
+    field="text",
     coached=False,
 )
 
@@ -917,38 +861,21 @@ def _promises_page(
     )
 
 
-@space_view
-@require_safe
-@kept_for_viewer(areas=("path",))
-def step_promises(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
-) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
-    return _promises_page(request, space, roles, breach, _promises_forms(request, roles, breach))
-
-
-@_step_action("step_promises", coached=True)
-def promises_make(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
-) -> HttpResponse:
-    forms = _promises_forms(request, roles, breach, "make")
-    return acting.act(
-        request,
-        forms["make"],
-        lambda d: services.promise_make(
-            breach=breach,
-            by=request.user,
-            text=d["text"],
-            rhythm=d["rhythm"],
-            due_on=d.get("due_on"),
-            visibility=d["visibility"],
-        ),
-        done="Your promise is shared.",
-        field="text",
-        coach=roles,
-        then=lambda: _saved(request, space, breach, roles, "step_promises"),
-        page=lambda: _promises_page(request, space, roles, breach, forms),
-    )
+PROMISES = StepPage("step_promises", _promises_forms, _promises_page)
+step_promises = PROMISES.page()
+promises_make = PROMISES.action(
+    "make",
+    lambda on, d: services.promise_make(
+        breach=on.breach,
+        by=on.me,
+        text=d["text"],
+        rhythm=d["rhythm"],
+        due_on=d.get("due_on"),
+        visibility=d["visibility"],
+    ),
+    done="Your promise is shared.",
+    field="text",
+)
 
 
 @_step_action("step_promises")
