@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "allauth.usersessions",
     "django_tasks_db",
     "amends.accounts",
+    "amends.core",
     "amends.spaces",
     "amends.journal",
     "amends.repair",

@@ -63,7 +63,10 @@ def seed_practice(couples: int = COUPLES) -> dict[str, Any]:
         proposal = spaces.professional_invite_propose(space=space, by=a)
         spaces.professional_approve(invite=proposal, by=b)
         link = spaces.professional_link_create(invite=proposal, by=b)
-        spaces.invite_accept(token=link.token, by=pat)
+        joined = spaces.invite_accept(token=link.token, by=pat)
+        assert joined.invite is not None
+        for partner in (a, b):  # each says yes again, the professional's policy in front of them
+            spaces.professional_approve(invite=joined.invite, by=partner)
         if n % 2:
             pro.session_record(space=space, by=pat)
         if n % 3 == 0:

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
-from amends.spaces.models import UsedFormToken
+from amends.core.models import UsedFormToken
 
 FIELD = "once"
 

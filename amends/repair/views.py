@@ -2,9 +2,9 @@
 
 Each step page shows what this person may see (selectors). A page with one form takes its
 POST itself; a page with several is declared once (`StepPage`: its forms and how it shows)
-and gives one URL and one small view per action (`<page>/<action>/`). Every form goes through `amends.acting`, which lets
-the coach read the words, claims the form's one-time token, turns a refusal into a message
-next to the field, and changes nothing when refused.
+and gives one URL and one small view per action (`<page>/<action>/`). Every form goes
+through `amends.acting`, which lets the coach read the words, claims the form's one-time
+token, turns a refusal into a message next to the field, and changes nothing when refused.
 """
 
 from collections.abc import Callable

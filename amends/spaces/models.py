@@ -129,18 +129,6 @@ class ProfessionalApproval(models.Model):
         return f"Approval {self.pk}"
 
 
-class UsedFormToken(models.Model):
-    """A form's one-time token, claimed in the same transaction as the change it makes,
-    so a replayed or double-clicked form cannot apply twice."""
-
-    token = models.CharField(max_length=64, unique=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    used_at = models.DateTimeField(default=timezone.now)
-
-    def __str__(self) -> str:
-        return f"Form token {self.pk}"
-
-
 class KeptAsItWas(models.Model):
     """Someone joined, and the author chose to keep something they had shared before as it
     was: unseen by the newcomer (see amends.spaces.shareagain). It only takes the item off

@@ -55,7 +55,7 @@ READABLE_FIELDS = {
     "must know to run it",
     "spaces.Invite.role": "partner or professional, as above",
     "spaces.Invite.token_hash": "a SHA-256 of a random token",
-    "spaces.UsedFormToken.token": "a random one-time form token",
+    "core.UsedFormToken.token": "a random one-time form token",
     "api.ApiToken.key_id": "a random public handle",
     "api.ApiToken.token_hash": "a SHA-256 of a random token",
     "repair.AccountabilityStatement.version": "an ordinal: which revision",
