@@ -16,11 +16,17 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.core.textrules import clean_text, clean_visibility
+from amends.core.textrules import clean_text
 from amends.repair.models import Breach
 from amends.repair.rules import is_hurt, is_injuring
 from amends.spaces.selectors import SpaceRoles, space_roles
-from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility
+from amends.spaces.visibility import (
+    Visibility,
+    can_change,
+    can_see,
+    clean_visibility,
+    set_visibility,
+)
 
 from .models import Bid, BidKind, Closeness, Part, PartKind
 from .selectors import why_closed

@@ -18,10 +18,10 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.limits import SHORT_TEXT_MAX
-from amends.core.textrules import clean_text, clean_visibility
+from amends.core.textrules import clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
-from amends.spaces.visibility import Visibility, can_see, set_visibility
+from amends.spaces.visibility import Visibility, can_see, clean_visibility, set_visibility
 from amends.talk.models import Message
 
 from . import instrument as inst

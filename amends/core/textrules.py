@@ -2,7 +2,6 @@
 
 from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX
-from amends.spaces.visibility import Visibility
 
 # Control characters other than tab and newlines are never meaningful in what people
 # write, and some break e-mail and PDF exports; everything else (any script, emoji) is kept.
@@ -29,14 +28,3 @@ def isolate(words: str) -> str:
     """Someone's words inside one of our sentences, set apart (Unicode first-strong isolate)
     so that right-to-left writing neither reads wrong nor turns the sentence around it."""
     return f"\u2068{words}\u2069"
-
-
-def clean_visibility(value: str) -> Visibility:
-    try:
-        return Visibility(value)
-    except ValueError:
-        raise ActionRefused(
-            "Please choose who can read this: only you, you and your partner, "
-            "or you, your partner and your professional.",
-            code="invalid",
-        ) from None

@@ -4,10 +4,10 @@ from django.utils import timezone
 from amends.accounts import audit
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
-from amends.core.textrules import clean_text, clean_visibility
+from amends.core.textrules import clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import space_roles
-from amends.spaces.visibility import Visibility, can_change, set_visibility
+from amends.spaces.visibility import Visibility, can_change, clean_visibility, set_visibility
 
 from .models import JournalEntry
 

@@ -22,13 +22,14 @@ from amends.accounts.models import User
 from amends.checkins.services import trump_tally_refresh
 from amends.core.errors import ActionRefused
 from amends.core.limits import SHORT_TEXT_MAX
-from amends.core.textrules import clean_text, clean_visibility
+from amends.core.textrules import clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import (
     Visibility,
     audience_roles,
     can_change,
+    clean_visibility,
     set_visibility,
     shared_since,
 )

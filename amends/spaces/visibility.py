@@ -44,6 +44,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.core.errors import ActionRefused
 from amends.core.publicid import parse_uid
 
 from .selectors import SpaceRoles
@@ -311,3 +312,14 @@ def visibility_choices(viewer: User, roles: SpaceRoles, *, keep: str = "") -> li
         for v in Visibility
         if v != Visibility.PARTNER_AND_PROFESSIONAL or roles.professionals or keep == v.value
     ]
+
+
+def clean_visibility(value: str) -> Visibility:
+    try:
+        return Visibility(value)
+    except ValueError:
+        raise ActionRefused(
+            "Please choose who can read this: only you, you and your partner, "
+            "or you, your partner and your professional.",
+            code="invalid",
+        ) from None

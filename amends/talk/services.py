@@ -8,12 +8,12 @@ from amends.accounts.models import User
 from amends.checkins.services import trump_tally_refresh
 from amends.coach import analyze
 from amends.core.errors import ActionRefused
-from amends.core.textrules import clean_text, clean_visibility
+from amends.core.textrules import clean_text
 from amends.repair.models import Breach
 from amends.repair.services import breach_record
 from amends.spaces.models import Space
 from amends.spaces.selectors import space_roles
-from amends.spaces.visibility import Visibility, can_see
+from amends.spaces.visibility import Visibility, can_see, clean_visibility
 
 from .coaching import forgiven_breaches
 from .models import CoachedDraft, Conversation, ConversationState, Message, Reply

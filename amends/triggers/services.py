@@ -20,13 +20,14 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.core.textrules import clean_text, clean_visibility
+from amends.core.textrules import clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import (
     Visibility,
     can_change,
     can_see,
+    clean_visibility,
     set_visibility,
     share_again,
 )
