@@ -53,7 +53,7 @@ def saved(
     form: forms.Form,
     action: Action,
     *,
-    done: str,
+    done: str | Callable[[Any], str],
     field: str | None = None,
     coach: SpaceRoles | None = None,
     coach_text: Callable[[dict[str, Any]], str] | None = None,
@@ -62,7 +62,8 @@ def saved(
 ) -> bool:
     """Act on a posted form (see the module's docstring). True when it was saved. Without
     `once`, for the few settings that are the same however often they are sent (agreeing,
-    a switch), no one-time token is asked for."""
+    a switch, an edit), no one-time token is asked for. `done` may be a function of what the
+    service returned, for a message that says what was saved."""
     if not form.is_valid():
         return False
     data = form.cleaned_data
@@ -85,18 +86,18 @@ def saved(
         return False
     try:
         if once:
-            run_once(
+            result = run_once(
                 token=data.get(ONCE_FIELD) or request.POST.get(ONCE_FIELD),
                 user=request.user,  # type: ignore[arg-type]
                 action=lambda: action(data),
             )
         else:
             with transaction.atomic():
-                action(data)
+                result = action(data)
     except ActionRefused as refused:
         form.add_error(field if field in form.fields else None, refused.message)
         return False
-    messages.success(request, done)
+    messages.success(request, done(result) if callable(done) else done)
     return True
 
 

@@ -1,15 +1,11 @@
 """Check-in pages: thin views over services and selectors. Partners only (404 otherwise)."""
 
-from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from amends.core.errors import ActionRefused
-from amends.core.forms import refuse_into_form
+from amends import acting
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
 from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
@@ -45,27 +41,21 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
         audience=visibility_choices(request.user, roles),
         instrument=inst.current(),
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.checkin_record_with_answers(
-                    space=space,
-                    by=request.user,
-                    week=data["week"],
-                    scores={m.key: data[m.key] for m in MEASURES},
-                    note=data["note"],
-                    visibility=data["visibility"],
-                    answers=form.instrument_answers(),
-                ),
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused)
-        else:
-            messages.success(request, "Saved. Thank you for taking a few minutes for this.")
-            return redirect("checkin_progress", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.checkin_record_with_answers(
+            space=space,
+            by=request.user,
+            week=d["week"],
+            scores={m.key: d[m.key] for m in MEASURES},
+            note=d["note"],
+            visibility=d["visibility"],
+            answers=form.instrument_answers(),
+        ),
+        done="Saved. Thank you for taking a few minutes for this.",
+    ):
+        return redirect("checkin_progress", space.uid)
     this_week_done = w.this_monday() not in open_weeks
     return render(
         request,
@@ -165,17 +155,20 @@ def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
         audience=visibility_choices(request.user, roles, keep=current),
         initial={"visibility": current},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            done = services.checkin_sharing_set(
-                space=space, by=request.user, visibility=form.cleaned_data["visibility"]
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused, "visibility")
-        else:
-            label = audience_label(done.visibility, request.user, roles)
-            messages.success(request, f"Your check-in numbers can now be seen by: {label}.")
-            return redirect("checkin_progress", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.checkin_sharing_set(
+            space=space, by=request.user, visibility=d["visibility"]
+        ),
+        done=lambda sharing: (
+            "Your check-in numbers can now be seen by: "
+            f"{audience_label(sharing.visibility, request.user, roles)}."
+        ),
+        field="visibility",
+        once=False,
+    ):
+        return redirect("checkin_progress", space.uid)
     return render(request, "checkins/sharing.html", {"space": space, "form": form, "nav": "more"})
 
 
@@ -195,16 +188,15 @@ def instrument_sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) 
         professional_name=professional.name if professional else "your professional",
         initial={"share": "yes" if shared else "no"},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.instrument_sharing_set(
-                space=space, by=request.user, share=form.cleaned_data["share"]
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused, "share")
-        else:
-            messages.success(request, "Saved.")
-            return redirect("checkin_progress", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.instrument_sharing_set(space=space, by=request.user, share=d["share"]),
+        done="Saved.",
+        field="share",
+        once=False,
+    ):
+        return redirect("checkin_progress", space.uid)
     return render(
         request,
         "checkins/instrument_sharing.html",
@@ -233,19 +225,17 @@ def reminders(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
         else {"weekday": "", "checkin": True, "promises": False}
     )
     form = ReminderForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.reminder_preference_set(
-                by=request.user,
-                weekday=form.cleaned_data["weekday"],
-                checkin=form.cleaned_data["checkin"],
-                promises=form.cleaned_data["promises"],
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused, "weekday")
-        else:
-            messages.success(request, "Saved.")
-            return redirect("checkin_reminders", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.reminder_preference_set(
+            by=request.user, weekday=d["weekday"], checkin=d["checkin"], promises=d["promises"]
+        ),
+        done="Saved.",
+        field="weekday",
+        once=False,
+    ):
+        return redirect("checkin_reminders", space.uid)
     return render(
         request,
         "checkins/reminders.html",

@@ -7,11 +7,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from amends import acting
 from amends.core.errors import ActionRefused
-from amends.core.forms import refuse_into_form
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
 from amends.core.pagecache import kept_for_viewer
 from amends.core.refusals import refusals_go_to
 from amends.spaces.decorators import space_view
@@ -37,23 +35,20 @@ PAGE_SIZE = 20
 def journal_list(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     audience = visibility_choices(request.user, roles)
     form = JournalEntryForm(request.POST or None, audience=audience)
-    if request.method == "POST" and roles.is_partner(request.user) and form.is_valid():
-        try:
-            run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.journal_entry_create(
-                    space=space,
-                    by=request.user,
-                    text=form.cleaned_data["text"],
-                    visibility=form.cleaned_data["visibility"],
-                ),
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused, "text")
-        else:
-            messages.success(request, "Saved.")
-            return redirect("journal_list", space.uid)
+    if (
+        request.method == "POST"
+        and roles.is_partner(request.user)
+        and acting.saved(
+            request,
+            form,
+            lambda d: services.journal_entry_create(
+                space=space, by=request.user, text=d["text"], visibility=d["visibility"]
+            ),
+            done="Saved.",
+            field="text",
+        )
+    ):
+        return redirect("journal_list", space.uid)
     page = Paginator(journal_entries(viewer=request.user, roles=roles), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -91,19 +86,17 @@ def journal_edit(
         audience=audience,
         initial={"text": entry.text, "visibility": entry.visibility},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.journal_entry_update(
-                entry=entry,
-                by=request.user,
-                text=form.cleaned_data["text"],
-                visibility=form.cleaned_data["visibility"],
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused, "text")
-        else:
-            messages.success(request, "Saved.")
-            return redirect("journal_list", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.journal_entry_update(
+            entry=entry, by=request.user, text=d["text"], visibility=d["visibility"]
+        ),
+        done="Saved.",
+        field="text",
+        once=False,
+    ):
+        return redirect("journal_list", space.uid)
     return render(
         request,
         "journal/edit.html",

@@ -16,7 +16,6 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from amends import acting
 from amends.core.errors import ActionRefused
-from amends.core.forms import refuse_into_form
 from amends.core.http import AuthedRequest
 from amends.core.once import FIELD as ONCE_FIELD
 from amends.core.once import run_once
@@ -53,28 +52,16 @@ def triggers_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
     selectors.partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     form = TriggerLogForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            _once(
-                request,
-                lambda: services.trigger_log(
-                    space=space,
-                    by=me,
-                    kind=data["kind"],
-                    strength=data["strength"],
-                    note=data["note"],
-                ),
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused)
-        else:
-            messages.success(
-                request,
-                "Saved. Only you can see it. Take your time; the exercises below are here "
-                "whenever you want them.",
-            )
-            return redirect(reverse("triggers_home", args=[space.uid]) + "#grounding")
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.trigger_log(
+            space=space, by=me, kind=d["kind"], strength=d["strength"], note=d["note"]
+        ),
+        done="Saved. Only you can see it. Take your time; the exercises below are here "
+        "whenever you want them.",
+    ):
+        return redirect(reverse("triggers_home", args=[space.uid]) + "#grounding")
     partner = roles.partner_of(me)
     latest = selectors.latest_signal(sender=me, viewer=me, roles=roles)
     return render(
@@ -108,20 +95,20 @@ def trigger_edit(
         request.POST or None,
         initial={"strength": trigger.strength, "helped": trigger.helped_keys, "note": trigger.note},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.trigger_update(
-                trigger=trigger,
-                by=request.user,
-                strength=form.cleaned_data["strength"],
-                helped=form.cleaned_data["helped"],
-                note=form.cleaned_data["note"],
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused)
-        else:
-            messages.success(request, "Saved. Only you can see it.")
-            return redirect("triggers_home", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.trigger_update(
+            trigger=trigger,
+            by=request.user,
+            strength=d["strength"],
+            helped=d["helped"],
+            note=d["note"],
+        ),
+        done="Saved. Only you can see it.",
+        once=False,
+    ):
+        return redirect("triggers_home", space.uid)
     return render(
         request,
         "triggers/edit.html",
@@ -189,17 +176,13 @@ def hard_days(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
     selectors.partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     form = HardDayForm(request.POST or None, audience=_day_audience(request, roles))
-    if request.method == "POST" and form.is_valid():
-        try:
-            _once(
-                request,
-                lambda: services.hard_day_add(space=space, by=me, **_day_form_values(form)),  # type: ignore[arg-type]
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused)
-        else:
-            messages.success(request, "Saved.")
-            return redirect("hard_days", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.hard_day_add(space=space, by=me, **_day_form_values(form)),  # type: ignore[arg-type]
+        done="Saved.",
+    ):
+        return redirect("hard_days", space.uid)
     days = list(selectors.hard_days(viewer=me, roles=roles))
     for day in days:
         day.audience = (  # type: ignore[attr-defined]
@@ -240,14 +223,14 @@ def hard_day_edit(
             "remind": day.remind or "",
         },
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.hard_day_update(hard_day=day, by=request.user, **_day_form_values(form))  # type: ignore[arg-type]
-        except ActionRefused as refused:
-            refuse_into_form(form, refused)
-        else:
-            messages.success(request, "Saved.")
-            return redirect("hard_days", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.hard_day_update(hard_day=day, by=request.user, **_day_form_values(form)),  # type: ignore[arg-type]
+        done="Saved.",
+        once=False,
+    ):
+        return redirect("hard_days", space.uid)
     return render(
         request, "triggers/day_edit.html", {"space": space, "day": day, "form": form, "nav": "more"}
     )
