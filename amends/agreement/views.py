@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from amends import acting
 from amends.core.errors import ActionRefused
 from amends.core.forms import refuse_into_form
 from amends.core.http import AuthedRequest
@@ -134,23 +135,16 @@ def agreement_questions(
 def agreement_custom_add(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     form = CustomBehaviourForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            behaviour = run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.custom_behaviour_add(
-                    space=space,
-                    by=request.user,
-                    wording=form.cleaned_data["wording"],
-                    group=form.cleaned_data["group"],
-                ),
-            )
-        except ActionRefused as refused:
-            refuse_into_form(form, refused, "wording")
-        else:
-            messages.success(request, "Added. Both of you will be asked about it.")
-            return redirect("agreement_questions", space.uid, behaviour.group)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.custom_behaviour_add(
+            space=space, by=request.user, wording=d["wording"], group=d["group"]
+        ),
+        done="Added. Both of you will be asked about it.",
+        field="wording",
+    ):
+        return redirect("agreement_questions", space.uid, form.cleaned_data["group"])
     state = selectors.round_state(viewer=request.user, roles=roles)
     return _page(request, "custom_add.html", space, roles, form=form, state=state)
 

@@ -332,20 +332,14 @@ def ownpart_slip(
     if request.method == "POST":
         if not mine:
             raise Http404("Not found.")
-        if form.is_valid():
-            try:
-                _once(
-                    request,
-                    lambda: services.slip_tell(slip=slip, by=me, note=form.cleaned_data["note"]),
-                )
-            except ActionRefused as refused:
-                refuse_into_form(form, refused, "note")
-            else:
-                messages.success(
-                    request,
-                    f"Told. {capfirst(partner_name)} can see it now. That took courage.",
-                )
-                return redirect("ownpart_slip", space.uid, slip.uid)
+        if acting.saved(
+            request,
+            form,
+            lambda d: services.slip_tell(slip=slip, by=me, note=d["note"]),
+            done=f"Told. {capfirst(partner_name)} can see it now. That took courage.",
+            field="note",
+        ):
+            return redirect("ownpart_slip", space.uid, slip.uid)
     return render(
         request,
         "ownpart/slip.html",

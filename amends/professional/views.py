@@ -186,27 +186,20 @@ def homework_new(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
     if not roles.is_professional(request.user):
         raise Http404("Not found.")
     form = HomeworkForm(request.POST or None, partners=roles.partners)
-    if request.method == "POST" and form.is_valid():
-        chosen = form.cleaned_data["for_whom"]
-        partners = [p for p in roles.partners if chosen in (BOTH, str(p.uid))]
-        try:
-            run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.homework_assign(
-                    space=space,
-                    by=request.user,
-                    partners=partners,
-                    source=form.cleaned_data["source"],
-                    text=form.cleaned_data["text"],
-                    due=form.cleaned_data["due"],
-                ),
-            )
-        except ActionRefused as refused:
-            form.add_error(None, refused.message)
-        else:
-            messages.success(request, "Sent. They will find it on their home page.")
-            return redirect("professional_couple", space.uid)
+    if request.method == "POST" and acting.saved(
+        request,
+        form,
+        lambda d: services.homework_assign(
+            space=space,
+            by=request.user,
+            partners=[p for p in roles.partners if d["for_whom"] in (BOTH, str(p.uid))],
+            source=d["source"],
+            text=d["text"],
+            due=d["due"],
+        ),
+        done="Sent. They will find it on their home page.",
+    ):
+        return redirect("professional_couple", space.uid)
     return render(
         request,
         "professional/homework_new.html",
