@@ -496,10 +496,10 @@ def test_every_create_form_is_in_the_list() -> None:
         )
     }
     covered_or_explained = {
-        "templates/journal/list.html",
-        "templates/spaces/new.html",
-        "templates/spaces/people.html",
-        "templates/spaces/leave.html",
+        "journal/templates/journal/list.html",
+        "spaces/templates/spaces/new.html",
+        "spaces/templates/spaces/people.html",
+        "spaces/templates/spaces/leave.html",
         "agreement/templates/agreement/custom_add.html",
         "agreement/templates/agreement/home.html",
         "agreement/templates/agreement/reveal.html",  # the same draft_start form
@@ -515,30 +515,30 @@ def test_every_create_form_is_in_the_list() -> None:
         "talk/templates/talk/thread.html",
         "talk/templates/talk/hurts.html",
         "talk/templates/talk/hurt_detail.html",
-        "templates/repair/new.html",
-        "templates/repair/safety.html",
-        "templates/repair/self_trust.html",
-        "templates/repair/step_commitments.html",
-        "templates/repair/step_reflection.html",
-        "templates/repair/step_questions.html",
-        "templates/repair/step_attempts.html",
+        "repair/templates/repair/new.html",
+        "repair/templates/repair/safety.html",
+        "repair/templates/repair/self_trust.html",
+        "repair/templates/repair/step_commitments.html",
+        "repair/templates/repair/step_reflection.html",
+        "repair/templates/repair/step_questions.html",
+        "repair/templates/repair/step_attempts.html",
         # The other path steps post through the same `acting.act` and `run_once` as the steps
         # above; their forms change one person's statement or mark, and replaying them is
         # refused the same way (tests/repair/test_repair.py).
-        "templates/repair/step_decision.html",
-        "templates/repair/step_accountability.html",
-        "templates/repair/step_impact.html",
-        "templates/repair/step_promises.html",
-        "templates/repair/step_forgiveness.html",
-        "templates/repair/step_outcome.html",
-        "templates/repair/_once.html",
+        "repair/templates/repair/step_decision.html",
+        "repair/templates/repair/step_accountability.html",
+        "repair/templates/repair/step_impact.html",
+        "repair/templates/repair/step_promises.html",
+        "repair/templates/repair/step_forgiveness.html",
+        "repair/templates/repair/step_outcome.html",
+        "repair/templates/repair/_once.html",
         # The one-button form (its pages are listed here by themselves).
         "templates/includes/forms.html",
         "triggers/templates/triggers/home.html",  # the moment, and the signal
         "triggers/templates/triggers/days.html",
         "triggers/templates/triggers/_response_form.html",
         # Ending an API token (Settings): tests/accounts/test_account_security.py replays it.
-        "templates/accounts/tokens.html",
+        "accounts/templates/accounts/tokens.html",
         # This stop's new apps post every form through `run_once`, like the path's steps:
         # a replayed token is refused the same way. Not yet sent in parallel here.
         "afterwards/templates/afterwards/between_us.html",
