@@ -664,3 +664,39 @@ def test_homework_is_in_the_readable_export_of_the_two_people_only(couple: Coupl
     spaces.space_leave(space=couple.space, user=couple.alex)
     alex = export(couple.alex)
     assert "KEPT-EXPORT-5v" in alex and "HOMEWORK-TEXT-7k2" not in alex
+
+
+def test_the_many_space_filter_is_each_space_filter_put_together(couple: Couple) -> None:
+    """visibility.visible_q_across and between_q_across find exactly what the one-space
+    filters find in each space, and nothing from one space by another space's rule."""
+    from amends.spaces.visibility import between_q, between_q_across, visible_q, visible_q_across
+
+    other, robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
+    for space, a, b in ((couple.space, couple.alex, couple.jordan), (other, robin, kim)):
+        for visibility in ("private", "partner", BOTH):
+            journal_entry_create(space=space, author=a, text="x", visibility=visibility)
+            journal_entry_create(space=space, author=b, text="x", visibility=visibility)
+    # Shared in Robin and Kim's space before Sam joined there: not with Sam.
+    JournalEntry.objects.filter(space=other, author=kim).update(created_at=_ago(days=1))
+    (hw,) = _homework(couple)
+    pro.homework_assign(space=other, by=couple.sam, partners=[kim], source="own", text="T")
+    mine = [roles for _, roles in spaces_as_professional(user=couple.sam)]
+    assert len(mine) == 2
+    for viewer in (couple.sam,):
+        each = set()
+        for roles in mine:
+            each |= set(JournalEntry.objects.filter(visible_q(viewer, roles)))
+        assert set(JournalEntry.objects.filter(visible_q_across(viewer, mine))) == each
+        assert len(each) == 3  # shared with Sam after Sam joined: Kim's was before
+        homework = set()
+        for roles in mine:
+            homework |= set(
+                Homework.objects.filter(
+                    between_q(viewer, roles, partner="partner", professional="set_by")
+                )
+            )
+        across_spaces = Homework.objects.filter(
+            between_q_across(viewer, mine, partner="partner", professional="set_by")
+        )
+        assert set(across_spaces) == homework and len(homework) == 2 and hw in homework
+    assert not JournalEntry.objects.filter(visible_q_across(couple.sam, []))
