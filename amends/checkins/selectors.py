@@ -9,16 +9,18 @@ in the database.
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.coach import analyze
-from amends.core.pagecache import remember
+from amends.core.pagecache import Keep, remember_many
 from amends.repair.models import (
     AccountabilityStatement,
     Breach,
@@ -32,10 +34,19 @@ from amends.repair.models import (
     RepairAttempt,
     StatementResponse,
 )
-from amends.repair.selectors import forgiven_breach_descriptions
+from amends.repair.selectors import forgiven_across
 from amends.spaces.models import Membership, Role
-from amends.spaces.selectors import SpaceRoles, current_path_version
-from amends.spaces.visibility import Visibility, can_see, named_q, visible_to
+from amends.spaces.selectors import SpaceRoles, current_path_versions
+from amends.spaces.visibility import (
+    Visibility,
+    across,
+    can_see,
+    named_q,
+    named_q_across,
+    visible_q,
+    visible_q_across,
+    visible_to,
+)
 from amends.talk.models import Message
 
 from . import instrument as inst
@@ -115,10 +126,13 @@ class Trends:
     rows: list[WeekRow]  # oldest first
 
 
-def _rows(queryset: QuerySet[CheckIn]) -> list[WeekRow]:
+def _rows(queryset: QuerySet[CheckIn]) -> list[tuple[tuple[int, int], WeekRow]]:
+    """((space id, author id), row) for each check-in, oldest first."""
     # Scores are sealed: each row is opened here, never read or summed by the database.
-    checkins = queryset.order_by("week").only("week", "uid", *MEASURE_KEYS)
-    return [WeekRow(c.week, c.scores()) for c in checkins if c.readable]
+    checkins = queryset.order_by("week", "pk").only("space", "author", "week", "uid", *MEASURE_KEYS)
+    return [
+        ((c.space_id, c.author_id), WeekRow(c.week, c.scores())) for c in checkins if c.readable
+    ]
 
 
 def checkin_trends_visible_to(*, viewer: User, roles: SpaceRoles, person: User) -> Trends | None:
@@ -129,13 +143,43 @@ def checkin_trends_visible_to(*, viewer: User, roles: SpaceRoles, person: User) 
     "partner_and_professional", an approved professional for the latter only, nobody once
     the person has left the space. Notes are never part of trends.
     """
-    if roles.role_of(viewer) is None:
-        return None
-    if viewer.pk != person.pk:
-        sharing = sharing_of(person=person, roles=roles)
-        if sharing is None or not can_see(viewer, sharing, roles):
-            return None
-    return Trends(person, _rows(CheckIn.objects.filter(space=roles.space, author=person)))
+    return checkin_trends_across(viewer=viewer, asked=[(roles, person)])[0]
+
+
+def checkin_trends_across(
+    *, viewer: User, asked: Sequence[tuple[SpaceRoles, User]]
+) -> list[Trends | None]:
+    """`checkin_trends_visible_to` for several (space, person) at once, in the order asked:
+    the sharing rows in one query, the check-ins in one more, whatever their number."""
+    mine = [(roles, person) for roles, person in asked if roles.role_of(viewer) is not None]
+    others = [(roles, person) for roles, person in mine if person.pk != viewer.pk]
+    sharings: dict[tuple[int, int], CheckinSharing] = {}
+    if others:
+        wanted = Q(pk__in=[])
+        for roles, person in others:
+            wanted |= Q(space=roles.space, author=person)
+        for sharing in CheckinSharing.objects.filter(wanted):
+            sharings[(sharing.space_id, sharing.author_id)] = sharing
+    readable: set[tuple[int, int]] = set()
+    for roles, person in mine:
+        if person.pk != viewer.pk:
+            found = sharings.get((roles.space.pk, person.pk))
+            if found is None or not can_see(viewer, found, roles):
+                continue
+        readable.add((roles.space.pk, person.pk))
+    rows: dict[tuple[int, int], list[WeekRow]] = {key: [] for key in readable}
+    if readable:
+        wanted = Q(pk__in=[])
+        for space_id, person_id in readable:
+            wanted |= Q(space_id=space_id, author_id=person_id)
+        for key, row in _rows(CheckIn.objects.filter(wanted)):
+            rows[key].append(row)
+    return [
+        Trends(person, rows[(roles.space.pk, person.pk)])
+        if (roles.space.pk, person.pk) in readable
+        else None
+        for roles, person in asked
+    ]
 
 
 def shared_notes(*, viewer: User, roles: SpaceRoles, person: User) -> list[CheckIn]:
@@ -182,16 +226,29 @@ def instrument_falling(*, viewer: User, roles: SpaceRoles) -> bool:
     """For a professional: has any partner who shares their scores with them fallen past the
     questionnaire's published reliable-change threshold (instrument.fell)? Only shared
     scores are read, so a partner who keeps theirs changes nothing here."""
+    return instrument_falling_across(viewer=viewer, roles_list=[roles])[roles.space.pk]
+
+
+def instrument_falling_across(*, viewer: User, roles_list: Sequence[SpaceRoles]) -> dict[int, bool]:
+    """`instrument_falling` for several spaces, by space id (one query, or none when the
+    questionnaire is off)."""
+    found = dict.fromkeys((r.space.pk for r in roles_list), False)
     instrument = inst.current()
-    if instrument is None or not roles.is_professional(viewer):
-        return False
-    return any(
-        inst.fell(
-            [a.total for a in instrument_answers(viewer=viewer, roles=roles, person=p)],
-            threshold=instrument.reliable_change,
+    mine = [r for r in roles_list if r.is_professional(viewer)]
+    if instrument is None or not mine:
+        return found
+    totals: dict[tuple[int, int], list[int]] = {}
+    for a in InstrumentAnswer.objects.filter(
+        named_q_across(viewer, mine, author="author", shared_with="shared_with"),
+        instrument=instrument.key,
+    ).order_by("week", "pk"):
+        totals.setdefault((a.space_id, a.author_id), []).append(a.total)
+    for roles in mine:
+        found[roles.space.pk] = any(
+            inst.fell(totals.get((roles.space.pk, p.pk), []), threshold=instrument.reliable_change)
+            for p in roles.partners
         )
-        for p in roles.partners
-    )
+    return found
 
 
 @dataclass(frozen=True)
@@ -271,15 +328,38 @@ def trump_messages_read(*, viewer: User, roles: SpaceRoles, since: date) -> list
     forgiven, reads as bringing a forgiven hurt back: read now, over at most
     TRUMP_MESSAGES_MAX messages the viewer can see. What a partner's tally holds
     (`services.trump_tally_refresh`), and what a professional's pages read directly."""
-    forgiven = forgiven_breach_descriptions(viewer=viewer, roles=roles)
-    if not forgiven:
-        return []
+    return trump_messages_across(viewer=viewer, roles_list=[roles], since=since)[roles.space.pk]
+
+
+def trump_messages_across(
+    *, viewer: User, roles_list: Sequence[SpaceRoles], since: date
+) -> dict[int, list[Message]]:
+    """`trump_messages_read` for several spaces, by space id: what is forgiven in one
+    query, the messages in one more (at most TRUMP_MESSAGES_MAX per space)."""
+    found: dict[int, list[Message]] = {r.space.pk: [] for r in roles_list}
+    forgiven = forgiven_across(viewer=viewer, roles_list=roles_list)
+    read = [r for r in roles_list if forgiven[r.space.pk]]
+    if not read:
+        return found
     messages = (
-        visible_to(Message.objects.filter(created_at__gte=_start_of(since)), viewer, roles)
-        .filter(author_id__in=roles.partner_ids)
-        .order_by("-created_at")[:TRUMP_MESSAGES_MAX]
+        Message.objects.filter(
+            across(lambda r: visible_q(viewer, r) & Q(author_id__in=r.partner_ids), read),
+            created_at__gte=_start_of(since),
+        )
+        .annotate(
+            newest=Window(
+                RowNumber(),
+                partition_by=[F("space_id")],
+                order_by=[F("created_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(newest__lte=TRUMP_MESSAGES_MAX)
+        .order_by("-created_at", "-pk")
     )
-    return [m for m in messages if "trump_card" in analyze(m.text, forgiven).kinds]
+    for m in messages:
+        if "trump_card" in analyze(m.text, forgiven[m.space_id]).kinds:
+            found[m.space_id].append(m)
+    return found
 
 
 def trump_tally_window() -> date:
@@ -291,23 +371,43 @@ def trump_card_weeks(*, viewer: User, roles: SpaceRoles, since: date) -> list[tu
     """(author id, week) for each Talk message since `since` that brings back a forgiven
     hurt, as this viewer may know it. A partner's come from their tally, so their pages do
     not read Talk; each message's audience is still checked here."""
-    if not roles.is_partner(viewer):
-        found = trump_messages_read(viewer=viewer, roles=roles, since=since)
-    else:
-        tally = TrumpTally.objects.filter(space=roles.space, viewer=viewer).first()
-        ids = json.loads(tally.messages) if tally is not None else []
-        if not ids:
-            return []
-        found = list(
-            visible_to(
-                Message.objects.filter(pk__in=ids, created_at__gte=_start_of(since)),
-                viewer,
-                roles,
-            )
-            .filter(author_id__in=roles.partner_ids)
-            .only("author_id", "created_at")
-        )
-    return [(m.author_id, w.monday_of(_local_date(m.created_at))) for m in found]
+    return trump_weeks_across(viewer=viewer, roles_list=[roles], since=since)[roles.space.pk]
+
+
+def trump_weeks_across(
+    *, viewer: User, roles_list: Sequence[SpaceRoles], since: date
+) -> dict[int, list[tuple[int, date]]]:
+    """`trump_card_weeks` for several spaces, by space id, in a fixed number of queries."""
+    found: dict[int, list[Message]] = {r.space.pk: [] for r in roles_list}
+    others = [r for r in roles_list if not r.is_partner(viewer)]
+    if others:
+        found |= trump_messages_across(viewer=viewer, roles_list=others, since=since)
+    partner_of = [r for r in roles_list if r.is_partner(viewer)]
+    if partner_of:
+        tallies = TrumpTally.objects.filter(
+            space_id__in=[r.space.pk for r in partner_of], viewer=viewer
+        ).order_by("pk")
+        ids: dict[int, list[int]] = {}
+        for tally in tallies:
+            ids.setdefault(tally.space_id, json.loads(tally.messages))
+        asked = [r for r in partner_of if ids.get(r.space.pk)]
+        if asked:
+            messages = Message.objects.filter(
+                across(
+                    lambda r: (
+                        visible_q(viewer, r)
+                        & Q(pk__in=ids[r.space.pk], author_id__in=r.partner_ids)
+                    ),
+                    asked,
+                ),
+                created_at__gte=_start_of(since),
+            ).only("space", "author_id", "created_at")
+            for m in messages:
+                found[m.space_id].append(m)
+    return {
+        pk: [(m.author_id, w.monday_of(_local_date(m.created_at))) for m in messages]
+        for pk, messages in found.items()
+    }
 
 
 def _start_of(day: date) -> datetime:
@@ -337,33 +437,48 @@ class _PathWeeks:
     open_paths: int
 
 
-def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetime) -> _PathWeeks:
-    """Week by week, what happened on the repair paths this viewer may see."""
+def _path_weeks_across(
+    viewer: User, roles_list: Sequence[SpaceRoles], start_day: date, start: datetime
+) -> dict[int, _PathWeeks]:
+    """Week by week, what happened on the repair paths this viewer may see, for each of
+    these spaces (by space id), in a fixed number of queries whatever their number."""
+    ids = [r.space.pk for r in roles_list]
+    seen = visible_q_across(viewer, roles_list)
+    # Each query gets its many-space filter last, so that it is never copied.
     acknowledged = (
-        visible_to(RepairAttempt.objects.filter(acknowledged_at__gte=start), viewer, roles)
-        .filter(breach__hurt_partner_id__in=roles.partner_ids)  # answers of those still here
-        .exclude(acknowledgement="")
-        .only("uid", "acknowledgement", "acknowledged_at")
+        RepairAttempt.objects.exclude(acknowledgement="")
+        .only("space", "uid", "acknowledgement", "acknowledged_at")
+        .filter(
+            # Answers of those still here, in each space.
+            across(
+                lambda r: visible_q(viewer, r) & Q(breach__hurt_partner_id__in=r.partner_ids),
+                roles_list,
+            ),
+            acknowledged_at__gte=start,
+        )
     )
-    answers = [(a.acknowledgement, a.acknowledged_at) for a in acknowledged]  # opened here
-    accepted = _weekly([at for ack, at in answers if ack == "accepted"])
-    declined = _weekly([at for ack, at in answers if ack == "declined"])
+    answers: dict[int, list[tuple[str, datetime | None]]] = {pk: [] for pk in ids}
+    for a in acknowledged:
+        answers[a.space_id].append((a.acknowledgement, a.acknowledged_at))  # opened here
 
-    visible_promises = visible_to(Promise.objects.all(), viewer, roles).values("pk")
-    marks = [
-        (m.occurrence, m.kept)  # opened here
-        for m in PromiseMark.objects.filter(
-            promise__in=visible_promises, occurrence__gte=start_day, by_id__in=roles.partner_ids
-        ).only("uid", "occurrence", "kept")
-    ]
-    kept = _weekly([day for day, ok in marks if ok is True])
-    broken = _weekly([day for day, ok in marks if ok is False])
+    visible_promises = Promise.objects.filter(seen).values("pk")
+    marks: dict[int, list[tuple[date, bool | None]]] = {pk: [] for pk in ids}
+    for m in (
+        PromiseMark.objects.annotate(in_space=F("promise__space_id"))
+        .only("uid", "occurrence", "kept")
+        .filter(
+            across(lambda r: Q(promise__space=r.space, by_id__in=r.partner_ids), roles_list),
+            promise__in=visible_promises,
+            occurrence__gte=start_day,
+        )
+    ):
+        marks[m.in_space].append((m.occurrence, m.kept))  # opened here
 
     # Every step taken, read in one query (a union of each table's visible rows).
     made = [
-        visible_to(model.objects.filter(created_at__gte=start), viewer, roles)
-        .order_by()
-        .values_list("created_at", flat=True)
+        model.objects.order_by()
+        .values_list("space_id", "created_at")
+        .filter(seen, created_at__gte=start)
         for model in (
             Commitment,
             AccountabilityStatement,
@@ -376,19 +491,40 @@ def _path_weeks(viewer: User, roles: SpaceRoles, start_day: date, start: datetim
         )
     ]
     answered = (
-        visible_to(Question.objects.filter(answered_at__gte=start), viewer, roles)
-        .order_by()
-        .values_list("answered_at", flat=True)
+        Question.objects.order_by()
+        .values_list("space_id", "answered_at")
+        .filter(seen, answered_at__gte=start)
     )
-    steps = _weekly(list(made[0].union(*made[1:], answered, all=True)))
+    steps: dict[int, list[datetime | date | None]] = {pk: [] for pk in ids}
+    for space_id, moment in made[0].union(*made[1:], answered, all=True):
+        steps[space_id].append(moment)
 
-    open_paths = (
-        visible_to(Breach.objects.all(), viewer, roles)
-        .annotate(n_outcomes=Count("outcomes__author", distinct=True))
-        .filter(n_outcomes__lt=2)
-        .count()
+    open_paths = Counter(
+        Breach.objects.annotate(n_outcomes=Count("outcomes__author", distinct=True))
+        .values_list("space_id", flat=True)
+        .filter(seen, n_outcomes__lt=2)
     )
-    return _PathWeeks(accepted, declined, kept, broken, steps, open_paths)
+    return {
+        pk: _PathWeeks(
+            accepted=_weekly([at for ack, at in answers[pk] if ack == "accepted"]),
+            declined=_weekly([at for ack, at in answers[pk] if ack == "declined"]),
+            kept=_weekly([day for day, ok in marks[pk] if ok is True]),
+            broken=_weekly([day for day, ok in marks[pk] if ok is False]),
+            steps=_weekly(steps[pk]),
+            open_paths=open_paths[pk],
+        )
+        for pk in ids
+    }
+
+
+@dataclass(frozen=True)
+class StuckAsk:
+    """What `stuck_histories` needs for one space: the roles, and the check-in rows already
+    read (the viewer's own and their partner's; None: read them here)."""
+
+    roles: SpaceRoles
+    my_rows: list[WeekRow] | None = None
+    partner_rows: list[WeekRow] | None = None
 
 
 def stuck_history(
@@ -400,47 +536,87 @@ def stuck_history(
     partner_rows: list[WeekRow] | None = None,
 ) -> History:
     """The figures the stuck rule reads, built only from what this viewer may see."""
+    return stuck_histories(
+        viewer=viewer,
+        asked=[StuckAsk(roles, my_rows, partner_rows)],
+        trumps=None if trumps is None else {roles.space.pk: trumps},
+    )[roles.space.pk]
+
+
+def stuck_histories(
+    *,
+    viewer: User,
+    asked: Sequence[StuckAsk],
+    trumps: dict[int, list[tuple[int, date]]] | None = None,
+) -> dict[int, History]:
+    """`stuck_history` for several spaces, by space id, in a fixed number of queries."""
     window = w.weeks_back(w.this_monday(), WINDOW_WEEKS)
     start_day = window[0]
     start = timezone.make_aware(datetime.combine(start_day, datetime.min.time()))
+    roles_list = [a.roles for a in asked]
+    by_space = {r.space.pk: r for r in roles_list}
     if trumps is None:
-        trumps = trump_card_weeks(viewer=viewer, roles=roles, since=start_day)
-    if my_rows is None:
-        own = checkin_trends_visible_to(viewer=viewer, roles=roles, person=viewer)
-        my_rows = own.rows if own else []
-    mine = {r.week: r.scores["get_even_urge"] for r in my_rows if r.week >= start_day}
-    theirs = {r.week: r.scores["get_even_urge"] for r in partner_rows or [] if r.week >= start_day}
+        trumps = trump_weeks_across(viewer=viewer, roles_list=roles_list, since=start_day)
+    own_needed = [a.roles for a in asked if a.my_rows is None]
+    own = dict(
+        zip(
+            [r.space.pk for r in own_needed],
+            checkin_trends_across(viewer=viewer, asked=[(r, viewer) for r in own_needed]),
+            strict=True,
+        )
+    )
 
     # The repair path's part changes only with the path: kept per viewer under its version.
-    version = current_path_version(viewer=viewer, roles=roles)
-    if version is None:
-        path = _path_weeks(viewer, roles, start_day, start)
-    else:
-        parts = (roles.memberships[viewer.pk].pk, version, start_day)
-        path = remember(
-            "stuck-path",
-            parts,
-            lambda: _path_weeks(viewer, roles, start_day, start),
-            space_id=roles.space.pk,
-            people=(viewer.pk,),
+    versions = current_path_versions(viewer=viewer, roles_list=roles_list)
+    paths = remember_many(
+        "stuck-path",
+        {
+            pk: Keep(
+                None
+                if versions[pk] is None
+                else (by_space[pk].memberships[viewer.pk].pk, versions[pk], start_day),
+                space_id=pk,
+                people=(viewer.pk,),
+            )
+            for pk in by_space
+        },
+        lambda missing: _path_weeks_across(
+            viewer, [by_space[pk] for pk in missing], start_day, start
+        ),
+    )
+    found = {}
+    for a in asked:
+        pk = a.roles.space.pk
+        path = paths[pk]
+        if a.my_rows is None:
+            mine_trend = own[pk]
+            my_rows = mine_trend.rows if mine_trend else []
+        else:
+            my_rows = a.my_rows
+        mine = {r.week: r.scores["get_even_urge"] for r in my_rows if r.week >= start_day}
+        theirs = {
+            r.week: r.scores["get_even_urge"] for r in a.partner_rows or [] if r.week >= start_day
+        }
+        trump_weeks = Counter(week for _, week in trumps[pk])
+        figures = [
+            WeekFigures(
+                week=week,
+                attempts_accepted=path.accepted[week],
+                attempts_declined=path.declined[week],
+                get_even_mine=mine.get(week),
+                get_even_partner=theirs.get(week),
+                trump_cards=trump_weeks[week],
+                promises_kept=path.kept[week],
+                promises_broken=path.broken[week],
+                steps_taken=path.steps[week],
+            )
+            for week in window
+        ]
+        since_joined = timezone.now() - a.roles.joined(viewer)
+        found[pk] = History(
+            weeks=figures, weeks_in_space=since_joined.days // 7, open_paths=path.open_paths
         )
-    trump_weeks = Counter(week for _, week in trumps)
-    figures = [
-        WeekFigures(
-            week=week,
-            attempts_accepted=path.accepted[week],
-            attempts_declined=path.declined[week],
-            get_even_mine=mine.get(week),
-            get_even_partner=theirs.get(week),
-            trump_cards=trump_weeks[week],
-            promises_kept=path.kept[week],
-            promises_broken=path.broken[week],
-            steps_taken=path.steps[week],
-        )
-        for week in window
-    ]
-    since_joined = timezone.now() - roles.joined(viewer)
-    return History(weeks=figures, weeks_in_space=since_joined.days // 7, open_paths=path.open_paths)
+    return found
 
 
 def stuck_signal_for(*, viewer: User, roles: SpaceRoles) -> StuckSignal:

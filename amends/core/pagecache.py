@@ -67,13 +67,7 @@ def _store(key: str, value: object, seconds: int) -> None:
 
 
 def _load(key: str) -> object | None:
-    blob = cache.get(key)
-    if not isinstance(blob, bytes):
-        return None
-    try:
-        return pickle.loads(open_sealed_bytes(blob, context=key))  # noqa: S301
-    except CannotDecrypt:
-        return None  # sealed under a key since retired: render afresh
+    return _open(key, cache.get(key))
 
 
 def page_key(
@@ -131,6 +125,24 @@ def _serve(request: HttpRequest, kept: _Kept) -> HttpResponse:
     return response
 
 
+def _kept_key(
+    kind: str, parts: tuple[object, ...], space_id: int | None, people: Iterable[int]
+) -> str:
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+    owners = "".join(f"p{int(p)}:" for p in sorted(set(people)))
+    where = f"s{int(space_id)}:" if space_id is not None else ""
+    return f"amends:{kind}:v3:{where}{owners}{digest}"
+
+
+def _open(key: str, blob: object) -> object | None:
+    if not isinstance(blob, bytes):
+        return None
+    try:
+        return pickle.loads(open_sealed_bytes(blob, context=key))  # noqa: S301
+    except CannotDecrypt:
+        return None  # sealed under a key since retired: render afresh
+
+
 def remember[T](
     kind: str,
     parts: tuple[object, ...],
@@ -146,19 +158,56 @@ def remember[T](
     names it holds, and the viewer) go into the key so that `amends.core.cache.forget_person`
     finds it. Kept for `seconds` (default: as long as a page; nothing is kept when pages
     are not)."""
+    found = remember_many(
+        kind,
+        {0: Keep(parts, space_id, tuple(people))},
+        lambda missing: {k: compute() for k in missing},
+        seconds=seconds,
+    )
+    return found[0]
+
+
+@dataclass(frozen=True)
+class Keep:
+    """Where `remember_many` keeps one value: its parts (None: never kept, always made
+    afresh), its space and people, as for `remember`."""
+
+    parts: tuple[object, ...] | None
+    space_id: int | None = None
+    people: tuple[int, ...] = ()
+
+
+def remember_many[K, T](
+    kind: str,
+    wanted: dict[K, Keep],
+    compute: Callable[[list[K]], dict[K, T]],
+    *,
+    seconds: int | None = None,
+) -> dict[K, T]:
+    """`remember` for many values at once: each is kept under its own key, exactly as
+    `remember` keeps it (so a kept value is found by either), the kept ones are read in one
+    look at the cache, and the missing ones are made together by one `compute(missing)`,
+    which returns a value for each of them."""
     seconds = _seconds() if seconds is None or _seconds() <= 0 else seconds
-    if seconds <= 0:
-        return compute()
-    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
-    owners = "".join(f"p{int(p)}:" for p in sorted(set(people)))
-    where = f"s{int(space_id)}:" if space_id is not None else ""
-    key = f"amends:{kind}:v3:{where}{owners}{digest}"
-    kept = _load(key)
-    if kept is not None:
-        return kept  # type: ignore[return-value]
-    value = compute()
-    _store(key, value, seconds)
-    return value
+    keys = {
+        k: _kept_key(kind, w.parts, w.space_id, w.people)
+        for k, w in wanted.items()
+        if w.parts is not None and seconds > 0
+    }
+    blobs = cache.get_many(list(keys.values())) if keys else {}
+    found: dict[K, T] = {}
+    for k, key in keys.items():
+        kept = _open(key, blobs.get(key))
+        if kept is not None:
+            found[k] = kept  # type: ignore[assignment]
+    missing = [k for k in wanted if k not in found]
+    if missing:
+        made = compute(missing)
+        for k in missing:
+            found[k] = made[k]
+            if k in keys:
+                _store(keys[k], made[k], seconds)
+    return {k: found[k] for k in wanted}
 
 
 def kept_for_viewer[V: Callable[..., HttpResponse]](

@@ -2,35 +2,43 @@
 caseload (every couple, built from the same reads); homework, between two people."""
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import CharField, Q, QuerySet, Value
+from django.db.models import CharField, Max, Q, QuerySet, Value
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.checkins import weeks as w
+from amends.checkins.charts import WeekRow
 from amends.checkins.models import MEASURES, CheckIn
 from amends.checkins.selectors import (
+    StuckAsk,
+    checkin_trends_across,
     checkin_trends_visible_to,
-    instrument_falling,
-    stuck_history,
+    instrument_falling_across,
+    stuck_histories,
 )
 from amends.checkins.stuck import WINDOW_WEEKS, stuck_signal
-from amends.core.pagecache import remember
+from amends.core.pagecache import Keep, remember_many
 from amends.core.publicid import parse_uid
 from amends.journal.models import JournalEntry
 from amends.journal.selectors import journal_entries
-from amends.program.selectors import current_week_number
+from amends.program.selectors import cohort_starts, week_number
 from amends.repair import models as repair
-from amends.repair.selectors import breach_overview_for_home, breaches_for, paths_for
+from amends.repair.selectors import (
+    breach_overview_for_home,
+    breach_overviews_across,
+    breaches_for,
+    paths_for,
+)
 from amends.spaces.models import Role, Space
 from amends.spaces.selectors import SpaceRoles, roles_of_spaces
-from amends.spaces.visibility import between_q, visible_to
+from amends.spaces.visibility import across, between_q, between_q_across, visible_q, visible_to
 from amends.talk.models import Conversation, Message, Reply
 
 from . import attention
@@ -102,8 +110,15 @@ def couple_panel(*, viewer: User, roles: SpaceRoles) -> CouplePanel:
 def homework_visible(*, viewer: User, roles: SpaceRoles) -> QuerySet[Homework]:
     """Homework between the viewer and someone in the space: for a partner, theirs (set by a
     professional who is still theirs); for a professional, what they set for a partner."""
+    return homework_across(viewer=viewer, roles_list=[roles])
+
+
+def homework_across(*, viewer: User, roles_list: Sequence[SpaceRoles]) -> QuerySet[Homework]:
+    """`homework_visible` in several spaces at once (one query; group by `space_id`)."""
     return (
-        Homework.objects.filter(between_q(viewer, roles, partner="partner", professional="set_by"))
+        Homework.objects.filter(
+            between_q_across(viewer, roles_list, partner="partner", professional="set_by")
+        )
         .select_related("partner", "set_by")
         .order_by("done_at", "due", "-created_at", "pk")
     )
@@ -166,12 +181,20 @@ def homework_view(*, viewer: User, roles: SpaceRoles, homework: Homework) -> Hom
 
 
 def last_session(*, viewer: User, roles: SpaceRoles) -> datetime | None:
-    return (
-        Session.objects.filter(space=roles.space, professional=viewer)
-        .order_by("-held_at")
-        .values_list("held_at", flat=True)
-        .first()
-    )
+    return last_sessions(viewer=viewer, roles_list=[roles])[roles.space.pk]
+
+
+def last_sessions(*, viewer: User, roles_list: Sequence[SpaceRoles]) -> dict[int, datetime | None]:
+    """The last session this professional noted with each couple, by space id (one query)."""
+    found: dict[int, datetime | None] = {r.space.pk: None for r in roles_list}
+    for space_id, held_at in (
+        Session.objects.filter(space_id__in=list(found), professional=viewer)
+        .values("space_id")
+        .annotate(last=Max("held_at"))
+        .values_list("space_id", "last")
+    ):
+        found[space_id] = held_at
+    return found
 
 
 # ------------------------------------------------------------------ the caseload
@@ -245,110 +268,163 @@ def _new_counts(
 ) -> tuple[tuple[str, int], ...]:
     """How many things each partner shared with this professional in the window, by where
     they live: one query, a union of every table's visible rows, each named by its place."""
+    return _new_counts_across(viewer, [(roles, since)], until)[roles.space.pk]
+
+
+def _new_counts_across(
+    viewer: User,
+    asked: Sequence[tuple[SpaceRoles, datetime]],
+    until: datetime | None = None,
+) -> dict[int, tuple[tuple[str, int], ...]]:
+    """`_new_counts` in several spaces, each from its own `since`, by space id: still one
+    query (each table's rows visible in each space since its own moment)."""
     before = {} if until is None else {"done_at__lt": until}
     written_before = {} if until is None else {"created_at__lt": until}
 
-    def named(rows: QuerySet[Any], where: str) -> QuerySet[Any]:
-        return rows.order_by().annotate(where=Value(where, CharField())).values_list("where")
+    since_of = {roles.space.pk: since for roles, since in asked}
+    spaces = [roles for roles, _ in asked]
 
-    parts = [
-        named(
-            visible_to(m.objects.filter(_shared_since(since, until)), viewer, roles).exclude(
-                author=viewer
-            ),
-            where,
+    def each(rule: Callable[[SpaceRoles, datetime], Q]) -> Q:
+        return across(lambda roles: rule(roles, since_of[roles.space.pk]), spaces)
+
+    def named(model: Any, where: str, *filters: Q, **more: Any) -> QuerySet[Any]:
+        # The filter last: the query is not copied once it holds every space's filter.
+        return (
+            model.objects.order_by()
+            .annotate(where=Value(where, CharField()))
+            .values_list("where", "space_id")
+            .filter(*filters, **more)
         )
-        for where, models in SHARED_KINDS
-        for m in models
+
+    shared = each(lambda roles, since: visible_q(viewer, roles) & _shared_since(since, until))
+    parts = [
+        named(m, where, shared, ~Q(author=viewer)) for where, models in SHARED_KINDS for m in models
     ]
     # Homework: marked done, and words about it shared with this professional.
     parts += [
         named(
-            Homework.objects.filter(
-                between_q(viewer, roles, partner="partner", professional="set_by"),
-                done_at__gte=since,
-                **before,
-            ),
+            Homework,
             HOMEWORK_KIND,
+            each(
+                lambda roles, since: (
+                    between_q(viewer, roles, partner="partner", professional="set_by")
+                    & Q(done_at__gte=since)
+                )
+            ),
+            **before,
         ),
         named(
-            HomeworkNote.objects.filter(
-                between_q(viewer, roles, partner="author", professional="shared_with"),
-                created_at__gte=since,
-                **written_before,
-            ),
+            HomeworkNote,
             HOMEWORK_KIND,
+            each(
+                lambda roles, since: (
+                    between_q(viewer, roles, partner="author", professional="shared_with")
+                    & Q(created_at__gte=since)
+                )
+            ),
+            **written_before,
         ),
     ]
-    found = Counter(where for (where,) in parts[0].union(*parts[1:], all=True))
+    found: dict[int, Counter[str]] = {roles.space.pk: Counter() for roles, _ in asked}
+    for where, space_id in parts[0].union(*parts[1:], all=True):
+        found[space_id][where] += 1
     order = [where for where, _ in SHARED_KINDS] + [HOMEWORK_KIND]
-    return tuple((where, found[where]) for where in order if found[where])
+    return {pk: tuple((where, c[where]) for where in order if c[where]) for pk, c in found.items()}
 
 
-def _case_row(viewer: User, roles: SpaceRoles) -> CaseRow:
-    space = roles.space
-    since = last_session(viewer=viewer, roles=roles)
-    counted_from = since or timezone.now() - NEW_WITHOUT_SESSION
+def _case_rows(viewer: User, roles_list: Sequence[SpaceRoles]) -> dict[int, CaseRow]:
+    """The cards of these couples, by space id, in a fixed number of queries whatever their
+    number: each read is one query over every space (its own filter in each, see
+    visibility.across), grouped by space here."""
+    if not roles_list:
+        return {}
+    sessions = last_sessions(viewer=viewer, roles_list=roles_list)
+    now = timezone.now()
     window_start = w.weeks_back(w.this_monday(), WINDOW_WEEKS)[0]
-    trends = [
-        checkin_trends_visible_to(viewer=viewer, roles=roles, person=p) for p in roles.partners
-    ]
-    rows = [[attention.Row(r.week, r.scores) for r in t.rows] if t else [] for t in trends]
-    signs: list[str] = []
-    if any(attention.safety_concern(r, since=window_start) for r in rows):
-        signs.append("safety")
-    history = stuck_history(
-        viewer=viewer,
-        roles=roles,
-        my_rows=trends[0].rows if trends and trends[0] else [],
-        partner_rows=trends[1].rows if len(trends) > 1 and trends[1] else [],
+    asked = [(roles, p) for roles in roles_list for p in roles.partners]
+    trends = dict(
+        zip(
+            [(roles.space.pk, p.pk) for roles, p in asked],
+            checkin_trends_across(viewer=viewer, asked=asked),
+            strict=True,
+        )
     )
-    if stuck_signal(history).stuck:
-        signs.append("stuck")
-    if any(attention.falling(r, since=window_start) for r in rows):
-        signs.append("falling")
-    if instrument_falling(viewer=viewer, roles=roles):
-        signs.append("feeling")
-    homework = list(homework_visible(viewer=viewer, roles=roles))
+
+    def rows_of(roles: SpaceRoles) -> list[list[WeekRow]]:
+        return [t.rows if (t := trends[(roles.space.pk, p.pk)]) else [] for p in roles.partners]
+
+    # As the stuck rule reads it for a professional: the first partner's rows as "mine".
+    stuck_asked = []
+    for roles in roles_list:
+        rows = rows_of(roles)
+        stuck_asked.append(
+            StuckAsk(
+                roles,
+                my_rows=rows[0] if rows else [],
+                partner_rows=rows[1] if len(rows) > 1 else [],
+            )
+        )
+    histories = stuck_histories(viewer=viewer, asked=stuck_asked)
+    feeling = instrument_falling_across(viewer=viewer, roles_list=roles_list)
+    homework: dict[int, list[Homework]] = {r.space.pk: [] for r in roles_list}
+    for h in homework_across(viewer=viewer, roles_list=roles_list):
+        homework[h.space_id].append(h)
+    overviews = breach_overviews_across(viewer=viewer, roles_list=roles_list)
+    starts = cohort_starts(roles_list=roles_list)
+    new = _new_counts_across(
+        viewer, [(r, sessions[r.space.pk] or now - NEW_WITHOUT_SESSION) for r in roles_list]
+    )
     today = timezone.localdate()
-    if any(h.done_at is None and h.due is not None and h.due < today for h in homework):
-        signs.append("overdue")
-    overview = breach_overview_for_home(viewer=viewer, roles=roles)
-    first = roles.partners[0] if roles.partners else None
-    return CaseRow(
-        space_uid=str(space.uid),
-        name=space.name,
-        partners=tuple(p.name for p in roles.partners),
-        paths=tuple((r["title"], r["stage"], r["url"]) for r in overview.rows),
-        program_week=current_week_number(person=first, roles=roles) if first else 0,
-        since=since,
-        new=_new_counts(viewer, roles, counted_from),
-        homework_open=sum(1 for h in homework if h.done_at is None),
-        homework_done=sum(1 for h in homework if h.done_at is not None),
-        signs=tuple(signs),
-    )
+    cards = {}
+    for roles in roles_list:
+        pk = roles.space.pk
+        answers = [[attention.Row(r.week, r.scores) for r in t] for t in rows_of(roles)]
+        signs: list[str] = []
+        if any(attention.safety_concern(r, since=window_start) for r in answers):
+            signs.append("safety")
+        if stuck_signal(histories[pk]).stuck:
+            signs.append("stuck")
+        if any(attention.falling(r, since=window_start) for r in answers):
+            signs.append("falling")
+        if feeling[pk]:
+            signs.append("feeling")
+        mine = homework[pk]
+        if any(h.done_at is None and h.due is not None and h.due < today for h in mine):
+            signs.append("overdue")
+        first = roles.partners[0] if roles.partners else None
+        cards[pk] = CaseRow(
+            space_uid=str(roles.space.uid),
+            name=roles.space.name,
+            partners=tuple(p.name for p in roles.partners),
+            paths=tuple((r["title"], r["stage"], r["url"]) for r in overviews[pk].rows),
+            program_week=week_number(person=first, roles=roles, starts_on=starts[pk])
+            if first
+            else 0,
+            since=sessions[pk],
+            new=new[pk],
+            homework_open=sum(1 for h in mine if h.done_at is None),
+            homework_done=sum(1 for h in mine if h.done_at is not None),
+            signs=tuple(signs),
+        )
+    return cards
 
 
 def caseload(*, viewer: User) -> list[CaseRow]:
     """Every couple this person is the approved professional of, those who may need them
     most first. Each row is read as the professional (every selector applies visibility),
-    and kept while nothing they may see in that space changed (their own version there)."""
-    rows = []
-    for space, roles in spaces_as_professional(user=viewer):
+    and kept while nothing they may see in that space changed (their own version there).
+    The cards not kept are made together, in a fixed number of queries (`_case_rows`)."""
+    mine = {space.pk: roles for space, roles in spaces_as_professional(user=viewer)}
+    today = timezone.localdate()
+    wanted = {}
+    for pk, roles in mine.items():
         seen = roles.seen_by(viewer)
-        if seen is None:
-            rows.append(_case_row(viewer, roles))
-            continue
-        parts = (seen.membership_id, seen.version, timezone.localdate())
-        rows.append(
-            remember(
-                "caseload-row",
-                parts,
-                lambda roles=roles: _case_row(viewer, roles),  # type: ignore[misc]
-                space_id=space.pk,
-                people=(viewer.pk,),
-            )
-        )
+        parts = None if seen is None else (seen.membership_id, seen.version, today)
+        wanted[pk] = Keep(parts, space_id=pk, people=(viewer.pk,))
+    cards = remember_many(
+        "caseload-row", wanted, lambda missing: _case_rows(viewer, [mine[pk] for pk in missing])
+    )
+    rows = list(cards.values())
     return sorted(rows, key=lambda r: (-r.weight, -r.new_total, r.name.casefold(), r.space_uid))
 
 

@@ -8,6 +8,7 @@ journal entry, and so on. Everything is read through the person's own view of th
 """
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -68,7 +69,11 @@ def counter_of(feature: str) -> str:
 def current_week_number(*, person: User, roles: SpaceRoles) -> int:
     """Week 1 is the person's first week in the space; after week 12 it stays 12. A couple
     in a professional's cohort (both partners agreed) follows the cohort's calendar."""
-    starts_on = cohort_start(roles=roles)
+    return week_number(person=person, roles=roles, starts_on=cohort_start(roles=roles))
+
+
+def week_number(*, person: User, roles: SpaceRoles, starts_on: date | None) -> int:
+    """`current_week_number`, given the couple's cohort start (`cohort_starts`)."""
     if starts_on is not None:
         days = (timezone.localdate() - starts_on).days
     else:
@@ -79,15 +84,33 @@ def current_week_number(*, person: User, roles: SpaceRoles) -> int:
 def cohort_start(*, roles: SpaceRoles) -> date | None:
     """The start of the cohort this couple is in: offered a place by their professional
     (still theirs), and every partner here now agreed. None otherwise."""
-    from amends.professional.models import CohortPlace
+    return cohort_starts(roles_list=[roles])[roles.space.pk]
 
-    place = CohortPlace.objects.filter(space=roles.space).select_related("cohort").first()
-    if place is None or not any(p.pk == place.cohort.professional_id for p in roles.professionals):
-        return None
-    agreed = set(place.agreements.values_list("partner_id", flat=True))
-    if not roles.partner_ids or not roles.partner_ids <= agreed:
-        return None
-    return place.cohort.starts_on
+
+def cohort_starts(*, roles_list: Sequence[SpaceRoles]) -> dict[int, date | None]:
+    """`cohort_start` of several couples, by space id (two queries, whatever their number)."""
+    from amends.professional.models import CohortAgreement, CohortPlace
+
+    found: dict[int, date | None] = {r.space.pk: None for r in roles_list}
+    places = list(
+        CohortPlace.objects.filter(space_id__in=list(found)).select_related("cohort").order_by("pk")
+    )
+    if not places:
+        return found
+    agreed: dict[int, set[int]] = {}
+    for place_id, partner_id in CohortAgreement.objects.filter(
+        place_id__in=[p.pk for p in places]
+    ).values_list("place_id", "partner_id"):
+        agreed.setdefault(place_id, set()).add(partner_id)
+    by_space = {r.space.pk: r for r in roles_list}
+    for place in places:
+        roles = by_space[place.space_id]
+        if not any(p.pk == place.cohort.professional_id for p in roles.professionals):
+            continue
+        if not roles.partner_ids or not roles.partner_ids <= agreed.get(place.pk, set()):
+            continue
+        found[place.space_id] = place.cohort.starts_on
+    return found
 
 
 def _agreement_answered(person: User, roles: SpaceRoles) -> int:

@@ -5,21 +5,28 @@ is done, and whom it is waiting on, computed only from what that person may see.
 partner's safety check and private reflections never appear in it, not even as a count.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
 from amends.accounts.models import User
-from amends.core.pagecache import remember
+from amends.core.pagecache import Keep, remember_many
 from amends.core.textrules import isolate
-from amends.spaces.selectors import SpaceRoles, current_path_version
-from amends.spaces.visibility import Visibility, can_see, visible_or_404, visible_to
+from amends.spaces.selectors import SpaceRoles, current_path_versions
+from amends.spaces.visibility import (
+    Visibility,
+    can_see,
+    visible_or_404,
+    visible_q_across,
+    visible_to,
+)
 
 from . import likeness, pathstate, pathwords
 from .models import (
@@ -307,25 +314,41 @@ def outcomes_seen_by(
 
 
 def my_safety_check(*, space_id: int, viewer: User) -> SafetyCheck | None:
-    return (
-        SafetyCheck.objects.filter(space_id=space_id, author=viewer)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
+    return my_safety_checks(space_ids=[space_id], viewer=viewer)[space_id]
+
+
+def my_safety_checks(*, space_ids: Sequence[int], viewer: User) -> dict[int, SafetyCheck | None]:
+    """The viewer's own latest safety check in each of these spaces, by space id (one query)."""
+    found: dict[int, SafetyCheck | None] = dict.fromkeys(space_ids)
+    for check in SafetyCheck.objects.filter(space_id__in=list(space_ids), author=viewer).order_by(
+        "created_at", "pk"
+    ):
+        found[check.space_id] = check  # the latest one wins
+    return found
 
 
 def forgiven_breach_descriptions(*, viewer: User, roles: SpaceRoles) -> list[str]:
     """For the coach: breaches this person forgave (as hurt partner) or was forgiven for."""
-    latest: dict[int, Forgiveness] = {}
-    rows = Forgiveness.objects.filter(space=roles.space).select_related("breach")
-    for f in rows.order_by("version"):
+    return forgiven_across(viewer=viewer, roles_list=[roles])[roles.space.pk]
+
+
+def forgiven_across(*, viewer: User, roles_list: Sequence[SpaceRoles]) -> dict[int, list[str]]:
+    """`forgiven_breach_descriptions` for several spaces, by space id, in one query."""
+    by_space = {r.space.pk: r for r in roles_list}
+    latest: dict[int, dict[int, Forgiveness]] = {pk: {} for pk in by_space}
+    rows = Forgiveness.objects.filter(space_id__in=list(by_space)).select_related("breach")
+    for f in rows.order_by("version", "pk"):
+        roles = by_space[f.space_id]
         if can_see(viewer, f, roles) and can_see(viewer, f.breach, roles):
-            latest[f.breach_id] = f  # the latest version this person may see
-    return [
-        f"{f.breach.title}: {f.breach.description[:200]}"
-        for f in latest.values()
-        if not f.taken_back
-    ]
+            latest[f.space_id][f.breach_id] = f  # the latest version this person may see
+    return {
+        pk: [
+            f"{f.breach.title}: {f.breach.description[:200]}"
+            for f in found.values()
+            if not f.taken_back
+        ]
+        for pk, found in latest.items()
+    }
 
 
 @dataclass
@@ -347,13 +370,17 @@ class _Facts:
     my_reflections: int = 0
 
 
-def _facts_for(breaches: list[Breach], viewer: User, roles: SpaceRoles) -> dict[int, _Facts]:
-    """Every breach's facts in a fixed number of queries, however many breaches."""
+def _facts_for(
+    breaches: list[Breach], viewer: User, roles_of: dict[int, SpaceRoles]
+) -> dict[int, _Facts]:
+    """Every breach's facts in a fixed number of queries, however many breaches and however
+    many spaces they are in (`roles_of`: each breach's space's roles, by space id)."""
     ids = [b.pk for b in breaches]
     facts = {pk: _Facts() for pk in ids}
+    seen = visible_q_across(viewer, list(roles_of.values()))
 
     def visible(model: type[Any]) -> QuerySet[Any]:
-        return visible_to(model.objects.filter(breach_id__in=ids), viewer, roles)
+        return model.objects.filter(seen, breach_id__in=ids)
 
     for c in visible(Commitment).order_by("created_at", "pk"):
         facts[c.breach_id].commitments.append(c)
@@ -364,6 +391,7 @@ def _facts_for(breaches: list[Breach], viewer: User, roles: SpaceRoles) -> dict[
         decisions[d.breach_id].append(d)
     for breach in breaches:
         rows, f = decisions[breach.pk], facts[breach.pk]
+        roles = roles_of[breach.space_id]
         if is_hurt(breach, viewer):
             f.decision = own_decision(rows)
             f.decision_counts = decision_that_counts(breach, roles, rows)
@@ -379,7 +407,7 @@ def _facts_for(breaches: list[Breach], viewer: User, roles: SpaceRoles) -> dict[
     attempts = visible(RepairAttempt).defer("text", "acknowledgement_note").order_by("created_at")
     for a in attempts:
         facts[a.breach_id].attempts.extend(
-            words_of_those_here([a], breach=by_pk[a.breach_id], roles=roles)
+            words_of_those_here([a], breach=by_pk[a.breach_id], roles=roles_of[a.space_id])
         )
     for pk in visible(Promise).values_list("breach_id", flat=True):
         facts[pk].promises_count += 1
@@ -403,22 +431,51 @@ def path_for(*, breach: Breach, viewer: User, roles: SpaceRoles) -> PathView:
 
 def paths_for(*, breaches: list[Breach], viewer: User, roles: SpaceRoles) -> list[PathView]:
     """Overviews of several breaches, in a number of queries that does not grow with them."""
-    if not breaches:
-        return []
-    space = roles.space
+    return paths_across(viewer=viewer, asked=[(roles, breaches)])[roles.space.pk]
 
-    def compute() -> list[PathView]:
-        facts = _facts_for(breaches, viewer, roles)
-        my_safety = my_safety_check(space_id=space.pk, viewer=viewer)
-        return [_path(b, viewer, roles, facts[b.pk], my_safety) for b in breaches]
 
-    # Kept per viewer while nothing their path overview shows has changed (see versioning).
-    version = current_path_version(viewer=viewer, roles=roles)
-    if version is None:
-        return compute()
-    membership = roles.memberships[viewer.pk].pk
-    parts = (membership, version, timezone.localdate(), *[b.pk for b in breaches])
-    return remember("paths", parts, compute, space_id=space.pk, people=(viewer.pk,))
+def paths_across(
+    *, viewer: User, asked: Sequence[tuple[SpaceRoles, list[Breach]]]
+) -> dict[int, list[PathView]]:
+    """`paths_for` in several spaces at once (by space id), in a number of queries that
+    grows with neither the breaches nor the spaces. Each space's overviews are kept per
+    viewer while nothing their path overview shows there has changed (see versioning)."""
+    roles_of = {roles.space.pk: roles for roles, _ in asked}
+    breaches_of = {roles.space.pk: breaches for roles, breaches in asked}
+    found: dict[int, list[PathView]] = {pk: [] for pk in roles_of}
+    some = [roles_of[pk] for pk, breaches in breaches_of.items() if breaches]
+    if not some:
+        return found
+    today = timezone.localdate()
+
+    def compute(missing: list[int]) -> dict[int, list[PathView]]:
+        everything = [b for pk in missing for b in breaches_of[pk]]
+        facts = _facts_for(everything, viewer, {pk: roles_of[pk] for pk in missing})
+        my_safety = my_safety_checks(space_ids=missing, viewer=viewer)
+        return {
+            pk: [
+                _path(b, viewer, roles_of[pk], facts[b.pk], my_safety[pk]) for b in breaches_of[pk]
+            ]
+            for pk in missing
+        }
+
+    versions = current_path_versions(viewer=viewer, roles_list=some)
+    wanted = {
+        roles.space.pk: Keep(
+            None
+            if versions[roles.space.pk] is None
+            else (
+                roles.memberships[viewer.pk].pk,
+                versions[roles.space.pk],
+                today,
+                *[b.pk for b in breaches_of[roles.space.pk]],
+            ),
+            space_id=roles.space.pk,
+            people=(viewer.pk,),
+        )
+        for roles in some
+    }
+    return found | remember_many("paths", wanted, compute)
 
 
 def _seen(decision: Decision | None) -> pathstate.Seen:
@@ -606,12 +663,50 @@ def _path(
 
 
 def breach_overview_for_home(*, viewer: User, roles: SpaceRoles) -> HomeOverview:
+    return breach_overviews_across(viewer=viewer, roles_list=[roles])[roles.space.pk]
+
+
+HOME_BREACHES = 10  # the latest breaches a home overview reads
+
+
+def latest_breaches_across(
+    *, viewer: User, roles_list: Sequence[SpaceRoles], latest: int = HOME_BREACHES
+) -> dict[int, list[Breach]]:
+    """The latest `latest` breaches the viewer may see in each space, newest first, by
+    space id (one query, whatever the number of spaces)."""
+    found: dict[int, list[Breach]] = {r.space.pk: [] for r in roles_list}
+    rows = (
+        Breach.objects.select_related("hurt_partner", "injuring_partner")
+        .filter(visible_q_across(viewer, roles_list))
+        .annotate(
+            newest=Window(
+                RowNumber(),
+                partition_by=[F("space_id")],
+                order_by=[F("created_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(newest__lte=latest)
+        .order_by("-created_at", "-pk")
+    )
+    for breach in rows:
+        found[breach.space_id].append(breach)
+    return found
+
+
+def breach_overviews_across(
+    *, viewer: User, roles_list: Sequence[SpaceRoles]
+) -> dict[int, HomeOverview]:
+    """`breach_overview_for_home` in several spaces, by space id, in a fixed number of
+    queries whatever the number of spaces."""
+    latest = latest_breaches_across(viewer=viewer, roles_list=roles_list)
+    paths = paths_across(viewer=viewer, asked=[(r, latest[r.space.pk]) for r in roles_list])
+    return {r.space.pk: _overview(r, latest[r.space.pk], paths[r.space.pk]) for r in roles_list}
+
+
+def _overview(roles: SpaceRoles, breaches: list[Breach], paths: list[PathView]) -> HomeOverview:
     overview = HomeOverview()
-    breaches = list(breaches_for(viewer=viewer, roles=roles)[:10])
     overview.breaches = breaches
-    for breach, path in zip(
-        breaches, paths_for(breaches=breaches, viewer=viewer, roles=roles), strict=True
-    ):
+    for breach, path in zip(breaches, paths, strict=True):
         upcoming = next(
             (s for s in path.steps if not s.done and not s.closed and s.key != "safety"), None
         )

@@ -1,5 +1,6 @@
 """Reads about spaces and who is in them."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -152,14 +153,23 @@ def current_path_version(*, viewer: User, roles: SpaceRoles) -> int | None:
     """What this person's repair path overviews can show, as a number read afresh (the
     roles may predate a change made earlier in the same request); None when it cannot be
     known, and nothing should be kept."""
-    membership = roles.memberships.get(viewer.pk)
-    if membership is None:
-        return None
-    return (
-        MemberVersion.objects.filter(membership=membership)
-        .values_list("path_version", flat=True)
-        .first()
-    )
+    return current_path_versions(viewer=viewer, roles_list=[roles])[roles.space.pk]
+
+
+def current_path_versions(
+    *, viewer: User, roles_list: Sequence[SpaceRoles]
+) -> dict[int, int | None]:
+    """`current_path_version` in several spaces, by space id, in one query."""
+    memberships = {
+        r.memberships[viewer.pk].pk: r.space.pk for r in roles_list if viewer.pk in r.memberships
+    }
+    found: dict[int, int | None] = {r.space.pk: None for r in roles_list}
+    if memberships:
+        for membership_id, version in MemberVersion.objects.filter(
+            membership_id__in=list(memberships)
+        ).values_list("membership_id", "path_version"):
+            found[memberships[membership_id]] = version
+    return found
 
 
 def spaces_of(*, user: User) -> QuerySet[Space]:

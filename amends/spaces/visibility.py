@@ -34,6 +34,7 @@ who stayed still reads what they made with the partner who left.
 """
 
 import uuid
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -242,6 +243,54 @@ def named_q(
             & Q(**{f"{prefix}{author}__in": roles.partner_ids})
         )
     return Q(pk__in=[])
+
+
+def across(rule: Callable[[SpaceRoles], Q], roles_list: Iterable[SpaceRoles]) -> Q:
+    """One space's rule over many spaces at once: the OR of `rule(roles)` for each space,
+    each with its own members, joining times and professionals (never one global value).
+    Nothing when there is no space. Pages that read many spaces at once (the caseload) use
+    it with the one-space filters above, so the rule stays written once."""
+    each = [rule(roles) for roles in roles_list]
+    if not each:
+        return Q(pk__in=[])
+    return Q(*each, _connector=Q.OR)
+
+
+def visible_q_across(viewer: User, roles_list: Iterable[SpaceRoles], *, prefix: str = "") -> Q:
+    """`visible_q` over several spaces (see `across`)."""
+    return across(lambda roles: visible_q(viewer, roles, prefix=prefix), roles_list)
+
+
+def between_q_across(
+    viewer: User,
+    roles_list: Iterable[SpaceRoles],
+    *,
+    partner: str,
+    professional: str,
+    prefix: str = "",
+) -> Q:
+    """`between_q` over several spaces (see `across`)."""
+    return across(
+        lambda roles: between_q(
+            viewer, roles, partner=partner, professional=professional, prefix=prefix
+        ),
+        roles_list,
+    )
+
+
+def named_q_across(
+    viewer: User,
+    roles_list: Iterable[SpaceRoles],
+    *,
+    author: str,
+    shared_with: str,
+    prefix: str = "",
+) -> Q:
+    """`named_q` over several spaces (see `across`)."""
+    return across(
+        lambda roles: named_q(viewer, roles, author=author, shared_with=shared_with, prefix=prefix),
+        roles_list,
+    )
 
 
 # ------------------------------------------------------------ made together (the agreement)
