@@ -375,7 +375,7 @@ def test_the_caseload_reads_the_same_number_of_queries_for_one_couple_and_fifty(
         space.refresh_from_db()
         breach = repair.breach_record(
             space=space,
-            author=hurt,
+            by=hurt,
             i_was_hurt=True,
             category="infidelity_emotional",
             description="Months of secret messages.",
@@ -383,7 +383,7 @@ def test_the_caseload_reads_the_same_number_of_queries_for_one_couple_and_fifty(
         )
         repair.commitment_make(breach=breach, by=hurt, text="I will.", visibility=BOTH)
         repair.commitment_make(breach=breach, by=other, text="I will.", visibility=BOTH)
-        checkins.checkin_sharing_set(space=space, person=hurt, visibility=BOTH)
+        checkins.checkin_sharing_set(space=space, by=hurt, visibility=BOTH)
         checkin(space, hurt, 1)
         checkin(space, hurt, 0, trust_partner=2)
         pro.homework_assign(space=space, by=couple.sam, partners=[other], source="own", text="A")
@@ -480,7 +480,7 @@ def test_cards_made_together_are_the_cards_made_one_by_one(couple: Couple, uncac
     # day ago, after a journal entry shared three days ago (so it is not new here).
     breach = repair.breach_record(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="Months of secret messages with a colleague.",
@@ -491,27 +491,27 @@ def test_cards_made_together_are_the_cards_made_one_by_one(couple: Couple, uncac
     repair.forgiveness_give(breach=breach, by=couple.alex, text="I forgive you.", visibility=BOTH)
     message_send(
         space=couple.space,
-        author=couple.alex,
+        by=couple.alex,
         text="After the secret messages with your colleague, you have no right to complain.",
         visibility=BOTH,
     )
-    old = journal_entry_create(space=couple.space, author=couple.alex, text="x", visibility=BOTH)
+    old = journal_entry_create(space=couple.space, by=couple.alex, text="x", visibility=BOTH)
     JournalEntry.objects.filter(pk=old.pk).update(created_at=_ago(days=3))
     pro.session_record(space=couple.space, by=sam)
     Session.objects.filter(space=couple.space).update(held_at=_ago(days=1))
 
     # Check-ins: Kim's shared with Sam and falling, unsafe; Robin's with Kim only.
     b, robin, kim = second_couple_for(sam, "b", "B: check-ins")
-    checkins.checkin_sharing_set(space=b, person=kim, visibility=BOTH)
+    checkins.checkin_sharing_set(space=b, by=kim, visibility=BOTH)
     checkin(b, kim, 1)
     checkin(b, kim, 0, safe=2, trust_partner=2)
-    checkins.checkin_sharing_set(space=b, person=robin, visibility="partner")
+    checkins.checkin_sharing_set(space=b, by=robin, visibility="partner")
     checkin(b, robin, 1, visibility="partner")
     checkin(b, robin, 0, visibility="partner", safe=1)
     # The same kind of entry as in Us, three days ago: new here (no session).
-    seen = journal_entry_create(space=b, author=robin, text="x", visibility=BOTH)
+    seen = journal_entry_create(space=b, by=robin, text="x", visibility=BOTH)
     JournalEntry.objects.filter(pk=seen.pk).update(created_at=_ago(days=3))
-    journal_entry_create(space=b, author=kim, text="private")
+    journal_entry_create(space=b, by=kim, text="private")
     # In both, Sam was there three days ago.
     Membership.objects.filter(space__in=[couple.space, b], user=sam).update(joined_at=_ago(days=5))
 
@@ -530,7 +530,7 @@ def test_cards_made_together_are_the_cards_made_one_by_one(couple: Couple, uncac
     for space, hurt in ((c, robin_c),):
         early = repair.breach_record(
             space=space,
-            author=hurt,
+            by=hurt,
             i_was_hurt=True,
             category="infidelity_emotional",
             description="Before.",
@@ -540,29 +540,29 @@ def test_cards_made_together_are_the_cards_made_one_by_one(couple: Couple, uncac
 
     # A partner who left, their shared check-ins going with them.
     d, robin_d, kim_d = second_couple_for(sam, "d", "D: one left")
-    checkins.checkin_sharing_set(space=d, person=kim_d, visibility=BOTH)
+    checkins.checkin_sharing_set(space=d, by=kim_d, visibility=BOTH)
     checkin(d, kim_d, 1)
     early_d = repair.breach_record(
         space=d,
-        author=robin_d,
+        by=robin_d,
         i_was_hurt=True,
         category="infidelity_emotional",
         description="Before Sam.",
         visibility=BOTH,
     )
     Breach.objects.filter(pk=early_d.pk).update(created_at=_ago(days=10))
-    spaces.space_leave(space=d, user=kim_d)
+    spaces.space_leave(space=d, by=kim_d)
 
     # A couple where Sam joined but is not approved yet (a partner joined after Sam).
-    e = spaces.space_create(creator=make_user("robine@example.com", "Robin"), name="E: waiting")
+    e = spaces.space_create(by=make_user("robine@example.com", "Robin"), name="E: waiting")
     robin_e = e.memberships.get().user
     proposal = spaces.professional_invite_propose(space=e, by=robin_e)
     spaces.professional_approve(invite=proposal, by=robin_e)
     link = spaces.professional_link_create(invite=proposal, by=robin_e)
     professional_joins(token=link.token, pro=sam)
     partner_link = spaces.partner_invite_create(space=e, by=robin_e)
-    spaces.invite_accept(token=partner_link.token, user=make_user("kime@example.com", "Kim"))
-    journal_entry_create(space=e, author=robin_e, text="x", visibility=BOTH)
+    spaces.invite_accept(token=partner_link.token, by=make_user("kime@example.com", "Kim"))
+    journal_entry_create(space=e, by=robin_e, text="x", visibility=BOTH)
 
     mine = sorted(
         (roles for _, roles in spaces_as_professional(user=sam)),
@@ -595,8 +595,8 @@ def test_no_private_act_changes_a_caseload_made_afresh(couple: Couple) -> None:
     sam = client_for(couple.sam)
     other, robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
     (hw,) = _homework(couple)
-    journal_entry_create(space=other, author=kim, text="for Sam", visibility=BOTH)
-    checkins.checkin_sharing_set(space=other, person=kim, visibility=BOTH)
+    journal_entry_create(space=other, by=kim, text="for Sam", visibility=BOTH)
+    checkins.checkin_sharing_set(space=other, by=kim, visibility=BOTH)
     checkin(other, kim, 2)
 
     def cold() -> str:
@@ -604,14 +604,14 @@ def test_no_private_act_changes_a_caseload_made_afresh(couple: Couple) -> None:
         return observed(sam.get(reverse("practice")))
 
     before = cold()
-    journal_entry_create(space=couple.space, author=couple.alex, text="mine alone")
-    journal_entry_create(space=other, author=robin, text="mine alone")
+    journal_entry_create(space=couple.space, by=couple.alex, text="mine alone")
+    journal_entry_create(space=other, by=robin, text="mine alone")
     checkin(couple.space, couple.jordan, 0, visibility="private", safe=1)
     checkin(other, robin, 1, visibility="private", safe=1)
     pro.homework_note_write(homework=hw, by=couple.alex, text="kept")
     assert cold() == before
     # What is shared with Sam does show (the comparison can see a change).
-    journal_entry_create(space=other, author=robin, text="for Sam", visibility=BOTH)
+    journal_entry_create(space=other, by=robin, text="for Sam", visibility=BOTH)
     assert cold() != before
 
 
@@ -674,8 +674,8 @@ def test_the_many_space_filter_is_each_space_filter_put_together(couple: Couple)
     other, robin, kim = second_couple_for(couple.sam, "", "Robin and Kim")
     for space, a, b in ((couple.space, couple.alex, couple.jordan), (other, robin, kim)):
         for visibility in ("private", "partner", BOTH):
-            journal_entry_create(space=space, author=a, text="x", visibility=visibility)
-            journal_entry_create(space=space, author=b, text="x", visibility=visibility)
+            journal_entry_create(space=space, by=a, text="x", visibility=visibility)
+            journal_entry_create(space=space, by=b, text="x", visibility=visibility)
     # Shared in Robin and Kim's space before Sam joined there: not with Sam.
     JournalEntry.objects.filter(space=other, author=kim).update(created_at=_ago(days=1))
     (hw,) = _homework(couple)
