@@ -31,6 +31,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _DASHES = ("", "8, 5", "2, 5")
 SCRIPT_TAG = re.compile(r"<script\b.*?</script>", re.DOTALL)
+# pygal dates each chart in a comment: the same numbers must give the same bytes on any day.
+COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 STYLE = Style(
     background="transparent",
@@ -243,7 +245,7 @@ def svg_of(chart: pygal.graph.graph.Graph, title: str, aria: str) -> SafeString:
     random id; here the id comes from what the chart draws, so the same numbers give the same
     bytes whenever they are drawn: a page drawn again (its kept copy pushed out of the cache
     by anyone's reading) reads exactly as the kept one did."""
-    svg = SCRIPT_TAG.sub("", chart.render(is_unicode=True))
+    svg = COMMENT.sub("", SCRIPT_TAG.sub("", chart.render(is_unicode=True)))
     drawn = svg.replace(chart.uuid, "")
     svg = svg.replace(chart.uuid, hashlib.sha256(drawn.encode()).hexdigest()[:32])
     svg = svg.replace("<title>Pygal</title>", f"<title>{escape(title)}</title>", 1)

@@ -81,6 +81,9 @@ def test_the_same_numbers_draw_the_same_bytes(couple: Couple) -> None:
 
     first, again = draw(), draw()
     assert first == again
+    # Nor may the day it was drawn: pygal dates each chart in a comment (a kept page read
+    # again after midnight would differ from the same page drawn afresh).
+    assert not any("<!--" in svg for svg in first)
     ids = [re.search(r'id="(chart-[0-9a-f]+)"', svg)[1] for svg in first]  # type: ignore[index]
     assert len(set(ids)) == len(ids), "each chart on a page keeps its own id (its CSS is scoped)"
 
