@@ -16,10 +16,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import time
 
 from benchenv import setup_django
+from loadgen import percentile
 from practice import PRACTICE_FILE
 
 
@@ -66,11 +66,11 @@ def main() -> None:
         f"load {os.getloadavg()[0]:.2f}"
     )
     for name, runs in (("every card afresh", afresh), ("every card kept", kept)):
-        ms = sorted(t for t, _ in runs)
-        p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
+        ms = [t for t, _ in runs]
         queries = sorted({q for _, q in runs})
         print(
-            f"  {name:18} p50 {statistics.median(ms):7.1f} ms  p95 {p95:7.1f} ms  queries {queries}"
+            f"  {name:18} p50 {percentile(ms, 50):7.1f} ms  "
+            f"p95 {percentile(ms, 95):7.1f} ms  queries {queries}"
         )
 
 
