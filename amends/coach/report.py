@@ -110,12 +110,17 @@ def evaluate(rows: Iterable[dict[str, object]]) -> Evaluation:
         found_kinds = result.kinds
         found_parts = set(result.apology.components)
         ev.messages += 1
-        register = str(row.get("register") or "all")
-        micro, anyh = ev.registers.setdefault(register, (Counts(), Counts()))
+        # Each message counts in its register and, where the set says whether it was
+        # quoted from real people or written for the set, in that group too.
+        groups = [str(row.get("register") or "all")]
+        if "quoted" in row:
+            groups.append("quoted" if row["quoted"] else "written")
+        tallies = [ev.registers.setdefault(g, (Counts(), Counts())) for g in groups]
         harm_exp = bool(expected_kinds & _HARMFUL_SET)
         harm_got = bool(found_kinds & _HARMFUL_SET)
         ev.any_harm.add(harm_exp, harm_got)
-        anyh.add(harm_exp, harm_got)
+        for _micro, anyh in tallies:
+            anyh.add(harm_exp, harm_got)
         for f in result.flags:
             tally = ev.rules.setdefault(f.rule_id or "?", [0, 0])
             tally[0] += f.kind in expected_kinds
@@ -124,7 +129,8 @@ def evaluate(rows: Iterable[dict[str, object]]) -> Evaluation:
             exp, got = kind in expected_kinds, kind in found_kinds
             counts.add(exp, got)
             if kind in _HARMFUL_SET:
-                micro.add(exp, got)
+                for micro, _anyh in tallies:
+                    micro.add(exp, got)
             if exp != got:
                 what = "missed" if exp else "false alarm"
                 ev.errors.append((str(row.get("id")), kind, what, text))

@@ -25,6 +25,9 @@ EVERYDAY2 = Path(__file__).parent / "data" / "sealed" / "everyday2.jsonl"
 FROZEN_EVERYDAY2 = "6b88455374f5a0e4af7909c96ca339870889b95f85c263fa7db2cf95a0bb03f9"
 SEALED4 = Path(__file__).parent / "data" / "sealed" / "fresh4.jsonl"
 FROZEN4 = "45d96d544948cca02a5accf26737bb4a9318558f3a6858b37ea203b774041d97"
+# The fifth (1 December 2026), written blind: 176 sentences quoted from real people, 304 written.
+SEALED5 = Path(__file__).parent / "data" / "sealed" / "fresh5.jsonl"
+FROZEN5 = "e2b6a89de4591ddf87e922f332bda780c1376487206cf54c6fa0d79a7ae44dc7"
 
 
 def test_sealed_set_is_unchanged() -> None:
@@ -45,6 +48,10 @@ def test_everyday2_set_is_unchanged() -> None:
 
 def test_fourth_sealed_set_is_unchanged() -> None:
     assert hashlib.sha256(SEALED4.read_bytes()).hexdigest() == FROZEN4
+
+
+def test_fifth_sealed_set_is_unchanged() -> None:
+    assert hashlib.sha256(SEALED5.read_bytes()).hexdigest() == FROZEN5
 
 
 def test_report_refuses_to_show_its_mistakes() -> None:
