@@ -88,6 +88,35 @@ def url_for(name: str, *objs: Any) -> str:
     return reverse(name, args=[url_id(o) for o in objs])
 
 
+def space_url(couple: Couple, name: str, *args: object) -> str:
+    """reverse() for a page of the couple's space."""
+    from django.urls import reverse
+
+    return reverse(name, args=[couple.space.uid, *args])
+
+
+def member_versions(couple: Couple) -> dict[str, int]:
+    """Each person's version number in the couple's space (what their kept pages hang on)."""
+    from amends.spaces.models import MemberVersion
+
+    return {
+        who: MemberVersion.objects.get(
+            membership__space=couple.space, membership__user=person, membership__left_at=None
+        ).version
+        for who, person in (("alex", couple.alex), ("jordan", couple.jordan), ("sam", couple.sam))
+    }
+
+
+def totp_now(secret: str) -> str:
+    """The code an authenticator app shows now for `secret`."""
+    import time
+
+    from allauth.mfa import app_settings as mfa_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+
+
 def client_for(user: User) -> Client:
     client = Client()
     client.force_login(user)

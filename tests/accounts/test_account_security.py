@@ -4,19 +4,15 @@ guarded ends every API token and every other session (amends.accounts.services
 noticed; the web and the API count failed log-ins on one counter per account."""
 
 import re
-import time
 from collections.abc import Callable
 
 import pytest
 from allauth.account.models import EmailAddress
-from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import (
     SECRET_SESSION_KEY,
     TOTP,
-    format_hotp_value,
     generate_totp_secret,
-    hotp_value,
 )
 from django.core import mail
 from django.core.cache import cache
@@ -27,18 +23,9 @@ from amends.accounts.models import AuditEvent, User
 from amends.api.models import ApiToken
 from amends.core.once import new_form_token
 from tests.api.conftest import Api, token_for
-from tests.conftest import PASSWORD, Couple, client_for
+from tests.conftest import PASSWORD, Couple, client_for, totp_now
 
 NEW_PASSWORD = "an entirely new long phrase"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> None:
-    cache.clear()
-
-
-def totp_now(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
 # Recovery codes not used yet, per person with two-step log-in on (each log-in uses one).

@@ -1,25 +1,16 @@
 """The operator's door (/operator/): only through allauth's log-in (its rate limits), and only
 for staff who passed two-step log-in in this session (amends/accounts/admin_site.py)."""
 
-import time
-
 import pytest
 from allauth.account.models import EmailAddress
-from allauth.mfa import app_settings as mfa_settings
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
-from django.core.cache import cache
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.test import Client
 from django.urls import reverse
 
 from amends.accounts.models import User
-from tests.conftest import client_for
+from tests.conftest import client_for, totp_now
 
 OPERATOR_PASSWORD = "pw-for-operator-123"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> None:
-    cache.clear()
 
 
 @pytest.fixture
@@ -27,10 +18,6 @@ def operator(db: None) -> User:
     user = User.objects.create_superuser("operator@example.com", OPERATOR_PASSWORD)
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
-
-
-def totp_now(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
 def password_step(client: Client, password: str = OPERATOR_PASSWORD, next_url: str = "") -> str:

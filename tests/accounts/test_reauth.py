@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -26,11 +25,6 @@ from amends.transparency import services as transparency
 from amends.triggers import services as triggers
 from tests.api.conftest import Api, token_for
 from tests.conftest import PASSWORD, Couple, client_for
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> None:
-    cache.clear()
 
 
 @dataclass

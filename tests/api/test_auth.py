@@ -1,34 +1,26 @@
 """POST /auth/token, token listing, revocation, expiry, hashing, two-factor, rate limits."""
 
 import hashlib
-import time
 from datetime import timedelta
 
 import pytest
 from allauth.account.models import EmailAddress
-from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import (
     TOTP,
-    format_hotp_value,
     generate_totp_secret,
-    hotp_value,
 )
 from django.test import override_settings
 from django.utils import timezone
 
 from amends.api.models import ApiToken
-from tests.conftest import PASSWORD, Couple
+from tests.conftest import PASSWORD, Couple, totp_now
 
 from .conftest import Api
 
 
 def login(email: str, password: str = PASSWORD, **extra: str) -> object:
     return Api().post("/auth/token", {"email": email, "password": password, **extra})
-
-
-def totp_now(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
 def test_token_is_returned_once_and_stored_only_as_sha256(couple: Couple) -> None:

@@ -13,25 +13,13 @@ from amends.disclosure import selectors, services
 from amends.disclosure.models import Account, AccountPart, DetailChoice, NoContactMessage
 from amends.repair import services as repair
 from amends.repair.models import Breach, Disclosure
-from amends.spaces.models import MemberVersion
 from amends.spaces.selectors import space_roles
 from tests.conftest import Couple, client_for
+from tests.conftest import member_versions as numbers
+from tests.conftest import space_url as url
 
 DRAFT = "ACCOUNT-DRAFT-q8z it began in March"
 MESSAGE = "NOCONTACT-DRAFT-q8z please do not contact me again"
-
-
-def url(couple: Couple, name: str, *args: object) -> str:
-    return reverse(name, args=[couple.space.uid, *args])
-
-
-def numbers(couple: Couple) -> dict[str, int]:
-    return {
-        who: MemberVersion.objects.get(
-            membership__space=couple.space, membership__user=person, membership__left_at=None
-        ).version
-        for who, person in (("alex", couple.alex), ("jordan", couple.jordan), ("sam", couple.sam))
-    }
 
 
 @pytest.fixture

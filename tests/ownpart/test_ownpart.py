@@ -16,24 +16,12 @@ from amends.ownpart import selectors, services
 from amends.ownpart.models import DayCheck, Reflection, Slip, SlipReminderSent
 from amends.ownpart.tasks import send_slip_reminder
 from amends.repair import services as repair
-from amends.spaces.models import MemberVersion
 from tests.conftest import Couple, client_for
+from tests.conftest import member_versions as numbers
+from tests.conftest import space_url as url
 
 NOTE = "SLIP-NOTE-q8z I drank on the way home."
 WORDS = "REFLECT-q8z I did this. I chose it."
-
-
-def url(couple: Couple, name: str, *args: object) -> str:
-    return reverse(name, args=[couple.space.uid, *args])
-
-
-def numbers(couple: Couple) -> dict[str, int]:
-    return {
-        who: MemberVersion.objects.get(
-            membership__space=couple.space, membership__user=person, membership__left_at=None
-        ).version
-        for who, person in (("alex", couple.alex), ("jordan", couple.jordan), ("sam", couple.sam))
-    }
 
 
 def post(client: Client, address: str, data: dict[str, object]) -> object:

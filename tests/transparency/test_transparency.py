@@ -11,29 +11,17 @@ from django.utils import timezone
 
 from amends.core.errors import ActionRefused
 from amends.core.once import new_form_token
-from amends.spaces.models import MemberVersion
 from amends.transparency import selectors, services
 from amends.transparency.models import Offer, Pressure, ReviewReminderSent, State
 from tests.conftest import Couple, client_for
+from tests.conftest import member_versions as numbers
+from tests.conftest import space_url as url
 
 ACT = "OFFER-q8z I will tell you if they contact me."
 
 
 def in_days(n: int) -> str:
     return (timezone.localdate() + timedelta(days=n)).isoformat()
-
-
-def url(couple: Couple, name: str, *args: object) -> str:
-    return reverse(name, args=[couple.space.uid, *args])
-
-
-def numbers(couple: Couple) -> dict[str, int]:
-    return {
-        who: MemberVersion.objects.get(
-            membership__space=couple.space, membership__user=person, membership__left_at=None
-        ).version
-        for who, person in (("alex", couple.alex), ("jordan", couple.jordan), ("sam", couple.sam))
-    }
 
 
 def post(client: Client, address: str, data: dict[str, str]) -> object:

@@ -10,26 +10,14 @@ from django.utils import timezone
 
 from amends.core.errors import ActionRefused
 from amends.core.once import new_form_token
-from amends.spaces.models import MemberVersion
 from amends.spaces.selectors import space_roles
 from amends.triggers import selectors, services
 from amends.triggers.models import AgreedResponse, HardDay, Signal, Trigger
 from tests.conftest import Couple, client_for
+from tests.conftest import member_versions as numbers
+from tests.conftest import space_url as url
 
 NOTE = "TRIGGER-NOTE-q8z the song in the café"
-
-
-def url(couple: Couple, name: str, *args: object) -> str:
-    return reverse(name, args=[couple.space.uid, *args])
-
-
-def numbers(couple: Couple) -> dict[str, int]:
-    return {
-        who: MemberVersion.objects.get(
-            membership__space=couple.space, membership__user=person, membership__left_at=None
-        ).version
-        for who, person in (("alex", couple.alex), ("jordan", couple.jordan), ("sam", couple.sam))
-    }
 
 
 # ---------------------------------------------------------------------------- the log
