@@ -28,6 +28,9 @@ FROZEN4 = "45d96d544948cca02a5accf26737bb4a9318558f3a6858b37ea203b774041d97"
 # The fifth (1 December 2026), written blind: 176 sentences quoted from real people, 304 written.
 SEALED5 = Path(__file__).parent / "data" / "sealed" / "fresh5.jsonl"
 FROZEN5 = "e2b6a89de4591ddf87e922f332bda780c1376487206cf54c6fa0d79a7ae44dc7"
+# Everyday lines without harm (1 December 2026), the bar a retrained layer must pass.
+EVERYDAY3 = Path(__file__).parent / "data" / "sealed" / "everyday3.jsonl"
+FROZEN_EVERYDAY3 = "069f71e559c38d6aa0aeab0323cc5ecc2f14b969f7bdf729a9520a4cc654fe6f"
 
 
 def test_sealed_set_is_unchanged() -> None:
@@ -52,6 +55,10 @@ def test_fourth_sealed_set_is_unchanged() -> None:
 
 def test_fifth_sealed_set_is_unchanged() -> None:
     assert hashlib.sha256(SEALED5.read_bytes()).hexdigest() == FROZEN5
+
+
+def test_everyday3_set_is_unchanged() -> None:
+    assert hashlib.sha256(EVERYDAY3.read_bytes()).hexdigest() == FROZEN_EVERYDAY3
 
 
 def test_report_refuses_to_show_its_mistakes() -> None:
