@@ -31,6 +31,8 @@ FROZEN5 = "e2b6a89de4591ddf87e922f332bda780c1376487206cf54c6fa0d79a7ae44dc7"
 # Everyday lines without harm (1 December 2026), the bar a retrained layer must pass.
 EVERYDAY3 = Path(__file__).parent / "data" / "sealed" / "everyday3.jsonl"
 FROZEN_EVERYDAY3 = "069f71e559c38d6aa0aeab0323cc5ecc2f14b969f7bdf729a9520a4cc654fe6f"
+EVERYDAY4 = Path(__file__).parent / "data" / "sealed" / "everyday4.jsonl"
+FROZEN_EVERYDAY4 = "53f6740ccd44539e3183de38d65db6f31e388f6d0f3760ba0083345863dfb43c"
 
 
 def test_sealed_set_is_unchanged() -> None:
@@ -59,6 +61,10 @@ def test_fifth_sealed_set_is_unchanged() -> None:
 
 def test_everyday3_set_is_unchanged() -> None:
     assert hashlib.sha256(EVERYDAY3.read_bytes()).hexdigest() == FROZEN_EVERYDAY3
+
+
+def test_everyday4_set_is_unchanged() -> None:
+    assert hashlib.sha256(EVERYDAY4.read_bytes()).hexdigest() == FROZEN_EVERYDAY4
 
 
 def test_report_refuses_to_show_its_mistakes() -> None:
