@@ -5,6 +5,7 @@ own pages. None is kept (`kept_for_viewer`): the closeness page shows a fact mad
 private answers, which no one person's numbers follow.
 """
 
+from collections.abc import Iterable
 from typing import Any
 from uuid import UUID
 
@@ -85,6 +86,22 @@ def _saved(space: Space, breach: Breach, name: str) -> HttpResponse:
     return redirect(name, space.uid, breach.uid)
 
 
+def _my_part_form[F: (BetweenUsForm, TextForm)](
+    form_class: type[F],
+    request: AuthedRequest,
+    roles: SpaceRoles,
+    mine: Part | None,
+    fields: Iterable[str] = ("text",),
+) -> F:
+    """The form for one's own part of a step, holding what it says now and who sees it."""
+    initial = {name: getattr(mine, name) for name in (*fields, "visibility")} if mine else {}
+    return form_class(
+        request.POST or None,
+        audience=visibility_choices(request.user, roles, keep=mine.visibility if mine else ""),
+        initial=initial,
+    )
+
+
 def _done_words(visibility: str) -> str:
     if visibility == Visibility.PRIVATE:
         return "Kept for you. Share it when you are ready."
@@ -109,16 +126,7 @@ def afterwards_between_us(
     me = request.user
     breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
     mine = my_part(breach=breach, viewer=me, kind=PartKind.BETWEEN_US)
-    initial: dict[str, Any] = {}
-    if mine is not None:
-        initial = {name: getattr(mine, name) for name in services.BETWEEN_US_FIELDS} | {
-            "visibility": mine.visibility
-        }
-    form = BetweenUsForm(
-        request.POST or None,
-        audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
-        initial=initial,
-    )
+    form = _my_part_form(BetweenUsForm, request, roles, mine, services.BETWEEN_US_FIELDS)
     if request.method == "POST" and acting.saved(
         request,
         form,
@@ -169,12 +177,7 @@ def afterwards_vulnerable(
     me = request.user
     breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
     mine = my_part(breach=breach, viewer=me, kind=PartKind.VULNERABLE)
-    initial = {"text": mine.text, "visibility": mine.visibility} if mine else {}
-    form = TextForm(
-        request.POST or None,
-        audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
-        initial=initial,
-    )
+    form = _my_part_form(TextForm, request, roles, mine)
     if request.method == "POST" and acting.saved(
         request,
         form,
@@ -227,12 +230,7 @@ def afterwards_comfort(
     mine = ask if hurt else answer
     if mine is not None and mine.author_id != me.pk:
         mine = None
-    initial = {"text": mine.text, "visibility": mine.visibility} if mine else {}
-    form = TextForm(
-        request.POST or None,
-        audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
-        initial=initial,
-    )
+    form = _my_part_form(TextForm, request, roles, mine)
     form.fields["text"].label = "The comfort I needed" if hurt else "My answer"
     if request.method == "POST" and acting.saved(
         request,
