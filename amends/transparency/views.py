@@ -31,11 +31,6 @@ from .forms import OfferForm, PressureForm, ReviewDayForm, suggested_review_day
 from .models import Pressure, State
 
 
-def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
-    partner = roles.partner_of(request.user)
-    return partner.name if partner else "your partner"
-
-
 def _once(request: AuthedRequest, action: Callable[[], object]) -> object:
     return run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=action)
 
@@ -86,7 +81,7 @@ def transparency_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -
             "offers": selectors.offers_by_state(viewer=me, roles=roles),
             "pressured": selectors.my_pressure(viewer=me, roles=roles),
             "partner": roles.partner_of(me),
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "today": timezone.localdate(),
             "nav": "more",
         },
@@ -145,7 +140,7 @@ def _offer_page(
             "space": space,
             "offer": offer,
             "mine": mine,
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "author_name": "you" if mine else offer.author.name,
             "edit": forms["edit"],
             "review": forms["review"],
@@ -261,7 +256,7 @@ def _offer_action(which: str) -> Any:
             form,
             lambda d: action(offer, me, pressure, d),
             done=_DONE[which].format(
-                partner=capfirst(_partner_name(request, roles)),
+                partner=capfirst(roles.partner_name_of(request.user)),
                 professional=roles.professionals[0].name
                 if roles.professionals
                 else "your professional",
