@@ -86,13 +86,13 @@ def _saved(space: Space, breach: Breach, name: str) -> HttpResponse:
     return redirect(name, space.uid, breach.uid)
 
 
-def _my_part_form[F: (BetweenUsForm, TextForm)](
-    form_class: type[F],
+def _my_part_form(
+    form_class: type[BetweenUsForm | TextForm],
     request: AuthedRequest,
     roles: SpaceRoles,
     mine: Part | None,
     fields: Iterable[str] = ("text",),
-) -> F:
+) -> BetweenUsForm | TextForm:
     """The form for one's own part of a step, holding what it says now and who sees it."""
     initial = {name: getattr(mine, name) for name in (*fields, "visibility")} if mine else {}
     return form_class(
@@ -117,42 +117,48 @@ def afterwards_home(
     return _page(request, "afterwards/home.html", space, breach, roles)
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-def afterwards_between_us(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+def _part_page(
+    request: AuthedRequest,
+    space: Space,
+    roles: SpaceRoles,
+    breach_id: UUID,
+    *,
+    kind: str,
+    step: str,
+    form_class: type[BetweenUsForm | TextForm],
+    fields: tuple[str, ...] = ("text",),
+    field: str = "text",
 ) -> HttpResponse:
+    """A step where each partner writes their own part (what happened between us, what made
+    us vulnerable): theirs, the other's as shared with them, and the form for their own."""
     me = request.user
     breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
-    mine = my_part(breach=breach, viewer=me, kind=PartKind.BETWEEN_US)
-    form = _my_part_form(BetweenUsForm, request, roles, mine, services.BETWEEN_US_FIELDS)
+    mine = my_part(breach=breach, viewer=me, kind=kind)
+    form = _my_part_form(form_class, request, roles, mine, fields)
     if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.part_save(
             breach=breach,
             by=me,
-            kind=PartKind.BETWEEN_US,
+            kind=kind,
             visibility=d["visibility"],
-            **{name: d.get(name, "") for name in services.BETWEEN_US_FIELDS},
+            **{name: d.get(name, "") for name in fields},
         ),
         done=_done_words(request.POST.get("visibility", "")),
-        field="own_part",
+        field=field,
         coach=roles,
-        coach_text=lambda d: "\n\n".join(
-            d.get(n, "") for n in services.BETWEEN_US_FIELDS if d.get(n)
-        ),
+        coach_text=lambda d: "\n\n".join(d.get(n, "") for n in fields if d.get(n)),
     ):
-        return _saved(space, breach, "afterwards_between_us")
-    theirs = _theirs(breach, me, roles, PartKind.BETWEEN_US)
+        return _saved(space, breach, f"afterwards_{step}")
+    theirs = _theirs(breach, me, roles, kind)
     return _page(
         request,
-        "afterwards/between_us.html",
+        f"afterwards/{step}.html",
         space,
         breach,
         roles,
-        step="between_us",
+        step=step,
         form=form,
         mine=mine,
         theirs=theirs,
@@ -171,39 +177,36 @@ def _theirs(breach: Breach, me: User, roles: SpaceRoles, kind: str) -> list[Part
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
+def afterwards_between_us(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    return _part_page(
+        request,
+        space,
+        roles,
+        breach_id,
+        kind=PartKind.BETWEEN_US,
+        step="between_us",
+        form_class=BetweenUsForm,
+        fields=services.BETWEEN_US_FIELDS,
+        field="own_part",
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+@coached_drafts
 def afterwards_vulnerable(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    me = request.user
-    breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
-    mine = my_part(breach=breach, viewer=me, kind=PartKind.VULNERABLE)
-    form = _my_part_form(TextForm, request, roles, mine)
-    if request.method == "POST" and acting.saved(
+    return _part_page(
         request,
-        form,
-        lambda d: services.part_save(
-            breach=breach,
-            by=me,
-            kind=PartKind.VULNERABLE,
-            text=d["text"],
-            visibility=d["visibility"],
-        ),
-        done=_done_words(request.POST.get("visibility", "")),
-        field="text",
-        coach=roles,
-    ):
-        return _saved(space, breach, "afterwards_vulnerable")
-    theirs = _theirs(breach, me, roles, PartKind.VULNERABLE)
-    return _page(
-        request,
-        "afterwards/vulnerable.html",
         space,
-        breach,
         roles,
+        breach_id,
+        kind=PartKind.VULNERABLE,
         step="vulnerable",
-        form=form,
-        mine=mine,
-        theirs=theirs,
+        form_class=TextForm,
     )
 
 
