@@ -53,7 +53,7 @@ def _page(
         {
             "space": space,
             "partner": partner,
-            "partner_name": partner.name if partner else "your partner",
+            "partner_name": roles.partner_name_of(request.user),
             "waiting": WAITING,
             "left": LEFT,
             "partner_left": partner_left(viewer=request.user, roles=roles),
