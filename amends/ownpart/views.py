@@ -19,8 +19,7 @@ from amends import acting
 from amends.core.errors import ActionRefused
 from amends.core.forms import OnceForm, refuse_into_form
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
@@ -32,10 +31,6 @@ from .models import Prompt
 from .words import BY_KEY, STEPS
 
 
-def _once(request: AuthedRequest, action: Callable[[], object]) -> object:
-    return run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=action)
-
-
 def _plain_post(
     request: AuthedRequest, action: Callable[[], object], done: str, back: str
 ) -> HttpResponse:
@@ -43,7 +38,7 @@ def _plain_post(
     form = OnceForm(request.POST)
     if form.is_valid():
         try:
-            _once(request, action)
+            run_posted_once(request, action)
         except ActionRefused as refused:
             messages.error(request, refused.message)
         else:
@@ -253,7 +248,7 @@ def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            saved = _once(
+            saved = run_posted_once(
                 request,
                 lambda: services.day_check(
                     space=space,

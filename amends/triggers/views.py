@@ -17,8 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from amends import acting
 from amends.core.errors import ActionRefused
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.core.refusals import refusals_go_to
 from amends.repair.forms import OnceForm
@@ -34,10 +33,6 @@ from .models import STRENGTH_MAX, STRENGTH_MIN, AgreedResponse
 from .services import DAY_AUDIENCES
 
 RECENT = 5
-
-
-def _once(request: AuthedRequest, action: object) -> object:
-    return run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=action)  # type: ignore[arg-type]
 
 
 @space_view
@@ -410,7 +405,7 @@ together_signal = _together_action(
 def signal_send(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
-    _once(request, lambda: services.signal_send(space=space, by=request.user))
+    run_posted_once(request, lambda: services.signal_send(space=space, by=request.user))
     messages.success(
         request,
         f"{capfirst(roles.partner_name_of(request.user))} has been told, and can see what you "
