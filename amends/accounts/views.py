@@ -13,8 +13,7 @@ from amends.api.tokens import active_tokens_of, token_revoke
 from amends.core.errors import ActionRefused
 from amends.core.http import AuthedRequest
 from amends.core.middleware import CLEAR_SITE_DATA
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 
 from . import audit
 from .export import export_document, export_sections
@@ -81,10 +80,8 @@ def api_tokens(request: AuthedRequest) -> HttpResponse:
     each can be ended here. Refusals (a replayed form, a key already gone) go through the
     one failure path, as a message."""
     if request.method == "POST":
-        run_once(
-            token=request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: token_revoke(user=request.user, key_id=request.POST.get("key", "")),
+        run_posted_once(
+            request, lambda: token_revoke(user=request.user, key_id=request.POST.get("key", ""))
         )
         messages.success(
             request, "That key is ended. The app that held it can no longer reach your account."

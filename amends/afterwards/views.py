@@ -5,6 +5,7 @@ own pages. None is kept (`kept_for_viewer`): the closeness page shows a fact mad
 private answers, which no one person's numbers follow.
 """
 
+from collections.abc import Iterable
 from typing import Any
 from uuid import UUID
 
@@ -85,6 +86,22 @@ def _saved(space: Space, breach: Breach, name: str) -> HttpResponse:
     return redirect(name, space.uid, breach.uid)
 
 
+def _my_part_form(
+    form_class: type[BetweenUsForm | TextForm],
+    request: AuthedRequest,
+    roles: SpaceRoles,
+    mine: Part | None,
+    fields: Iterable[str] = ("text",),
+) -> BetweenUsForm | TextForm:
+    """The form for one's own part of a step, holding what it says now and who sees it."""
+    initial = {name: getattr(mine, name) for name in (*fields, "visibility")} if mine else {}
+    return form_class(
+        request.POST or None,
+        audience=visibility_choices(request.user, roles, keep=mine.visibility if mine else ""),
+        initial=initial,
+    )
+
+
 def _done_words(visibility: str) -> str:
     if visibility == Visibility.PRIVATE:
         return "Kept for you. Share it when you are ready."
@@ -100,51 +117,48 @@ def afterwards_home(
     return _page(request, "afterwards/home.html", space, breach, roles)
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-def afterwards_between_us(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+def _part_page(
+    request: AuthedRequest,
+    space: Space,
+    roles: SpaceRoles,
+    breach_id: UUID,
+    *,
+    kind: str,
+    step: str,
+    form_class: type[BetweenUsForm | TextForm],
+    fields: tuple[str, ...] = ("text",),
+    field: str = "text",
 ) -> HttpResponse:
+    """A step where each partner writes their own part (what happened between us, what made
+    us vulnerable): theirs, the other's as shared with them, and the form for their own."""
     me = request.user
     breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
-    mine = my_part(breach=breach, viewer=me, kind=PartKind.BETWEEN_US)
-    initial: dict[str, Any] = {}
-    if mine is not None:
-        initial = {name: getattr(mine, name) for name in services.BETWEEN_US_FIELDS} | {
-            "visibility": mine.visibility
-        }
-    form = BetweenUsForm(
-        request.POST or None,
-        audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
-        initial=initial,
-    )
+    mine = my_part(breach=breach, viewer=me, kind=kind)
+    form = _my_part_form(form_class, request, roles, mine, fields)
     if request.method == "POST" and acting.saved(
         request,
         form,
         lambda d: services.part_save(
             breach=breach,
             by=me,
-            kind=PartKind.BETWEEN_US,
+            kind=kind,
             visibility=d["visibility"],
-            **{name: d.get(name, "") for name in services.BETWEEN_US_FIELDS},
+            **{name: d.get(name, "") for name in fields},
         ),
         done=_done_words(request.POST.get("visibility", "")),
-        field="own_part",
+        field=field,
         coach=roles,
-        coach_text=lambda d: "\n\n".join(
-            d.get(n, "") for n in services.BETWEEN_US_FIELDS if d.get(n)
-        ),
+        coach_text=lambda d: "\n\n".join(d.get(n, "") for n in fields if d.get(n)),
     ):
-        return _saved(space, breach, "afterwards_between_us")
-    theirs = _theirs(breach, me, roles, PartKind.BETWEEN_US)
+        return _saved(space, breach, f"afterwards_{step}")
+    theirs = _theirs(breach, me, roles, kind)
     return _page(
         request,
-        "afterwards/between_us.html",
+        f"afterwards/{step}.html",
         space,
         breach,
         roles,
-        step="between_us",
+        step=step,
         form=form,
         mine=mine,
         theirs=theirs,
@@ -163,44 +177,36 @@ def _theirs(breach: Breach, me: User, roles: SpaceRoles, kind: str) -> list[Part
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
+def afterwards_between_us(
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+) -> HttpResponse:
+    return _part_page(
+        request,
+        space,
+        roles,
+        breach_id,
+        kind=PartKind.BETWEEN_US,
+        step="between_us",
+        form_class=BetweenUsForm,
+        fields=services.BETWEEN_US_FIELDS,
+        field="own_part",
+    )
+
+
+@space_view
+@require_http_methods(["GET", "POST"])
+@coached_drafts
 def afterwards_vulnerable(
     request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
 ) -> HttpResponse:
-    me = request.user
-    breach = afterwards_breach(viewer=me, roles=roles, breach_id=breach_id)
-    mine = my_part(breach=breach, viewer=me, kind=PartKind.VULNERABLE)
-    initial = {"text": mine.text, "visibility": mine.visibility} if mine else {}
-    form = TextForm(
-        request.POST or None,
-        audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
-        initial=initial,
-    )
-    if request.method == "POST" and acting.saved(
+    return _part_page(
         request,
-        form,
-        lambda d: services.part_save(
-            breach=breach,
-            by=me,
-            kind=PartKind.VULNERABLE,
-            text=d["text"],
-            visibility=d["visibility"],
-        ),
-        done=_done_words(request.POST.get("visibility", "")),
-        field="text",
-        coach=roles,
-    ):
-        return _saved(space, breach, "afterwards_vulnerable")
-    theirs = _theirs(breach, me, roles, PartKind.VULNERABLE)
-    return _page(
-        request,
-        "afterwards/vulnerable.html",
         space,
-        breach,
         roles,
+        breach_id,
+        kind=PartKind.VULNERABLE,
         step="vulnerable",
-        form=form,
-        mine=mine,
-        theirs=theirs,
+        form_class=TextForm,
     )
 
 
@@ -227,12 +233,7 @@ def afterwards_comfort(
     mine = ask if hurt else answer
     if mine is not None and mine.author_id != me.pk:
         mine = None
-    initial = {"text": mine.text, "visibility": mine.visibility} if mine else {}
-    form = TextForm(
-        request.POST or None,
-        audience=visibility_choices(me, roles, keep=mine.visibility if mine else ""),
-        initial=initial,
-    )
+    form = _my_part_form(TextForm, request, roles, mine)
     form.fields["text"].label = "The comfort I needed" if hurt else "My answer"
     if request.method == "POST" and acting.saved(
         request,

@@ -14,8 +14,7 @@ from amends.core.errors import ActionRefused
 from amends.core.forms import refuse_into_form
 from amends.core.http import AuthedRequest
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
@@ -53,7 +52,7 @@ def _page(
         {
             "space": space,
             "partner": partner,
-            "partner_name": partner.name if partner else "your partner",
+            "partner_name": roles.partner_name_of(request.user),
             "waiting": WAITING,
             "left": LEFT,
             "partner_left": partner_left(viewer=request.user, roles=roles),
@@ -171,11 +170,7 @@ def agreement_reveal(request: AuthedRequest, space: Space, roles: SpaceRoles) ->
 def agreement_round_start(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     try:
-        run_once(
-            token=request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: services.round_start(space=space, by=request.user),
-        )
+        run_posted_once(request, lambda: services.round_start(space=space, by=request.user))
     except ActionRefused as refused:
         messages.error(request, refused.message)
         return redirect("agreement_home", space.uid)
@@ -188,10 +183,8 @@ def agreement_round_start(request: AuthedRequest, space: Space, roles: SpaceRole
 def agreement_draft_start(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     try:
-        version = run_once(
-            token=request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: services.agreement_draft_start(space=space, by=request.user),
+        version = run_posted_once(
+            request, lambda: services.agreement_draft_start(space=space, by=request.user)
         )
     except ActionRefused as refused:
         messages.error(request, refused.message)
@@ -320,10 +313,9 @@ def agreement_note(
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
-            run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.agreement_note_add(
+            run_posted_once(
+                request,
+                lambda: services.agreement_note_add(
                     version=version, by=request.user, text=form.cleaned_data["text"]
                 ),
             )

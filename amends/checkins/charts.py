@@ -10,6 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import pygal
 from django.utils.html import escape
@@ -52,6 +53,25 @@ STYLE = Style(
     opacity_hover="1",
     transition="none",
 )
+
+
+def chart_options(weeks: int, *, height: int = 280) -> dict[str, Any]:
+    """What every chart shares: one look (`STYLE`), 420 wide, no script, no XML declaration,
+    no values printed on it, and about four week labels along a span of `weeks`."""
+    return {
+        "style": STYLE,
+        "width": 420,
+        "height": height,
+        "js": [],
+        "explicit_size": False,
+        "show_minor_x_labels": False,
+        "x_labels_major_every": max(1, weeks // 4),
+        "truncate_label": -1,
+        "margin": 8,
+        "disable_xml_declaration": True,
+        "no_data_text": "",
+        "print_values": False,
+    }
 
 
 @dataclass(frozen=True)
@@ -136,26 +156,15 @@ def _draw(rows: list[WeekRow], *, partner_name: str, whose: str) -> list[Chart]:
     for title_pattern, keys in GROUPS:
         title = title_pattern.format(partner=partner_name)
         chart = pygal.Line(
-            style=STYLE,
-            width=420,
-            height=320,
-            js=[],
+            **chart_options(len(span), height=320),
             range=(SCALE_MIN, SCALE_MAX),
             y_labels=list(range(SCALE_MIN, SCALE_MAX + 1)),
-            explicit_size=False,
             legend_at_bottom=True,
             legend_at_bottom_columns=1,
             legend_box_size=14,
             allow_interruptions=True,
-            show_minor_x_labels=False,
-            x_labels_major_every=max(1, len(span) // 4),
-            truncate_label=-1,
             truncate_legend=-1,
             dots_size=4,
-            margin=8,
-            disable_xml_declaration=True,
-            no_data_text="",
-            print_values=False,
         )
         chart.x_labels = [w.short_label(week) for week in span]
         for index, key in enumerate(keys):
@@ -205,22 +214,11 @@ def _draw_instrument(rows: list[tuple[date, int]], *, lowest: int, highest: int)
     span = w.weeks_back(last, (last - first).days // 7 + 1)
     by_week = dict(rows)
     chart = pygal.Line(
-        style=STYLE,
-        width=420,
-        height=280,
-        js=[],
+        **chart_options(len(span)),
         range=(lowest, highest),
-        explicit_size=False,
         show_legend=False,
         allow_interruptions=True,
-        show_minor_x_labels=False,
-        x_labels_major_every=max(1, len(span) // 4),
-        truncate_label=-1,
         dots_size=4,
-        margin=8,
-        disable_xml_declaration=True,
-        no_data_text="",
-        print_values=False,
     )
     chart.x_labels = [w.short_label(week) for week in span]
     chart.add("Your answers added up", [by_week.get(week) for week in span])

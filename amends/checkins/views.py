@@ -20,11 +20,6 @@ from .forms import CheckInForm, InstrumentSharingForm, ReminderForm, SharingForm
 from .models import MEASURES
 
 
-def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
-    partner = roles.partner_of(request.user)
-    return partner.name if partner else "your partner"
-
-
 @space_view
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer(areas=("checkin",))
@@ -37,7 +32,7 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
         request.POST or None,
         initial=initial,
         weeks=open_weeks,
-        partner_name=_partner_name(request, roles),
+        partner_name=roles.partner_name_of(request.user),
         audience=visibility_choices(request.user, roles),
         instrument=inst.current(),
     )
@@ -79,7 +74,7 @@ def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
     selectors.partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     data = selectors.progress_for(viewer=me, roles=roles)
-    partner_name = _partner_name(request, roles)
+    partner_name = roles.partner_name_of(request.user)
     partner_ids = (data.partner.pk,) if data.partner else ()
     my_charts = trend_charts(
         data.me.rows,

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
+from amends.core.http import AuthedRequest
 from amends.core.models import UsedFormToken
 
 FIELD = "once"
@@ -49,3 +50,8 @@ def run_once[T](*, token: str | None, user: User, action: Callable[[], T]) -> T:
                 "This was already saved. Nothing was changed the second time.", code="replayed"
             ) from None
         return action()
+
+
+def run_posted_once[T](request: AuthedRequest, action: Callable[[], T]) -> T:
+    """`run_once` with the token of the form this person posted: what a view calls."""
+    return run_once(token=request.POST.get(FIELD), user=request.user, action=action)

@@ -1,5 +1,7 @@
 """Shared checks for what people write, used by services so forms and the API agree."""
 
+from datetime import date, datetime
+
 from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX
 
@@ -28,3 +30,18 @@ def isolate(words: str) -> str:
     """Someone's words inside one of our sentences, set apart (Unicode first-strong isolate)
     so that right-to-left writing neither reads wrong nor turns the sentence around it."""
     return f"\u2068{words}\u2069"
+
+
+def clean_day(value: object, *, refusal: str) -> date:
+    """A day given as a date (a moment counts as its day) or as text `YYYY-MM-DD`; anything
+    else is refused with `refusal`."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            value = None
+    if not isinstance(value, date):
+        raise ActionRefused(refusal, code="invalid")
+    return value

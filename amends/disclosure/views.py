@@ -23,16 +23,12 @@ from amends.repair.selectors import breach_or_404
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
-from amends.spaces.visibility import Visibility, audience_label, visibility_choices
+from amends.spaces.visibility import Visibility, audience_label, shared_choices, visibility_choices
 from amends.talk.drafts import coached_drafts
 
 from . import selectors, services
 from .forms import DetailForm, MessageForm, PartForm, ShareForm, WordsForm
 from .models import DETAIL_FOR_WRITER, PROMPTS, Part
-
-
-def _shared_choices(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str, str]]:
-    return [c for c in visibility_choices(request.user, roles) if c[0] != Visibility.PRIVATE]
 
 
 def _partners_only(request: AuthedRequest, roles: SpaceRoles, breach: Breach) -> None:
@@ -81,7 +77,7 @@ def _account_forms(request: AuthedRequest, roles: SpaceRoles, posted: str = "") 
     """The account page's three forms; only the one `posted` is bound."""
     return {
         "share": ShareForm(
-            _posted(request, posted, "share"), audience=_shared_choices(request, roles)
+            _posted(request, posted, "share"), audience=shared_choices(request.user, roles)
         ),
         "sign": OnceForm(_posted(request, posted, "sign")),
         "add": WordsForm(_posted(request, posted, "add")),
@@ -304,7 +300,7 @@ def _message_forms(request: AuthedRequest, roles: SpaceRoles, posted: str = "") 
     return {
         "draft": MessageForm(_posted(request, posted, "draft")),
         "show": ShareForm(
-            _posted(request, posted, "show"), audience=_shared_choices(request, roles)
+            _posted(request, posted, "show"), audience=shared_choices(request.user, roles)
         ),
         "suggest": suggest,
         "simple": OnceForm(request.POST if posted in {"accept", "sent"} else None),

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
+from amends.core.textrules import clean_day
 from amends.repair.models import Breach, Category
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
@@ -46,13 +47,7 @@ def has_addiction_track(*, space: Space, person: User, roles: SpaceRoles) -> boo
 
 
 def check_day(value: object) -> date:
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value.strip())
-        except ValueError:
-            value = None
-    if not isinstance(value, date):
-        raise ActionRefused("Please choose a day.", code="invalid")
+    value = clean_day(value, refusal="Please choose a day.")
     today = timezone.localdate()
     if value > today:
         raise ActionRefused("Please choose today, or a day before it.", code="invalid")

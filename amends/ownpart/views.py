@@ -19,8 +19,7 @@ from amends import acting
 from amends.core.errors import ActionRefused
 from amends.core.forms import OnceForm, refuse_into_form
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
@@ -32,15 +31,6 @@ from .models import Prompt
 from .words import BY_KEY, STEPS
 
 
-def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
-    partner = roles.partner_of(request.user)
-    return partner.name if partner else "your partner"
-
-
-def _once(request: AuthedRequest, action: Callable[[], object]) -> object:
-    return run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=action)
-
-
 def _plain_post(
     request: AuthedRequest, action: Callable[[], object], done: str, back: str
 ) -> HttpResponse:
@@ -48,7 +38,7 @@ def _plain_post(
     form = OnceForm(request.POST)
     if form.is_valid():
         try:
-            _once(request, action)
+            run_posted_once(request, action)
         except ActionRefused as refused:
             messages.error(request, refused.message)
         else:
@@ -82,7 +72,7 @@ def ownpart_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Htt
             "told_to_me": selectors.slips_told_to_me(viewer=me, roles=roles),
             "rule": selectors.rule_for(viewer=me, roles=roles, space=space),
             "partner": roles.partner_of(me),
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "nav": "more",
         },
     )
@@ -95,7 +85,7 @@ def _rule_answer(yes: bool) -> Any:
     def view(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
         selectors.partner_or_404(viewer=request.user, roles=roles)
         me = request.user
-        partner_name = capfirst(_partner_name(request, roles))
+        partner_name = capfirst(roles.partner_name_of(request.user))
         back = reverse("ownpart_home", args=[space.uid])
         if yes:
             return _plain_post(
@@ -153,7 +143,7 @@ def _reflection_page(
             "reflection": reflection,
             "form": form or ReflectionForm(initial={"text": reflection.text if reflection else ""}),
             "partner": roles.partner_of(me),
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "nav": "more",
         },
     )
@@ -174,7 +164,7 @@ def ownpart_reflection_save(
     me = request.user
     _, reflection = _reflection_step(request, space, roles, prompt)
     shared = reflection is not None and reflection.visibility != "private"
-    partner_name = _partner_name(request, roles)
+    partner_name = roles.partner_name_of(request.user)
     who = (
         f"{capfirst(partner_name)} can read it, as you chose."
         if shared
@@ -204,7 +194,7 @@ def _reflection_action(which: str) -> Any:
         if reflection is None:
             messages.error(request, "There is nothing written here yet.")
             return redirect(page)
-        partner = capfirst(_partner_name(request, roles))
+        partner = capfirst(roles.partner_name_of(request.user))
         action, done = {
             "share": (
                 lambda: services.reflection_share(reflection=reflection, by=me, share=True),
@@ -258,7 +248,7 @@ def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            saved = _once(
+            saved = run_posted_once(
                 request,
                 lambda: services.day_check(
                     space=space,
@@ -292,7 +282,7 @@ def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
             "is_today": day == today,
             "check": check,
             "recent": recent,
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "nav": "more",
         },
     )
@@ -327,7 +317,7 @@ def ownpart_slip(
     me = request.user
     slip = selectors.slip_or_404(viewer=me, roles=roles, slip_id=slip_id)
     mine = slip.author_id == me.pk
-    partner_name = _partner_name(request, roles)
+    partner_name = roles.partner_name_of(request.user)
     form = TellForm(request.POST or None)
     if request.method == "POST":
         if not mine:

@@ -22,8 +22,7 @@ from amends.checkins.selectors import (
 from amends.core.errors import ActionRefused
 from amends.core.forms import long_text_field
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.core.refusals import refusals_go_to
 from amends.repair.forms import OnceForm
@@ -171,11 +170,7 @@ def session_record(request: AuthedRequest, space: Space, roles: SpaceRoles) -> H
     if not roles.is_professional(request.user):
         raise Http404("Not found.")
     refusals_go_to(request, reverse("professional_couple", args=[space.uid]))
-    run_once(
-        token=request.POST.get(ONCE_FIELD),
-        user=request.user,
-        action=lambda: services.session_record(space=space, by=request.user),
-    )
+    run_posted_once(request, lambda: services.session_record(space=space, by=request.user))
     messages.success(request, "Noted. What they share from now on will show as new.")
     return redirect("professional_couple", space.uid)
 
@@ -335,10 +330,9 @@ def practice_secrets(request: AuthedRequest) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.secrets_policy_set(
+            run_posted_once(
+                request,
+                lambda: services.secrets_policy_set(
                     by=request.user,
                     stance=form.cleaned_data["stance"],
                     words=form.cleaned_data["words"],
@@ -425,11 +419,7 @@ def group_offer(request: AuthedRequest, cohort_id: UUID) -> HttpResponse:
     me = request.user
     cohort = cohort_of_professional_or_404(professional=me, cohort_id=cohort_id)
     space = _my_couple_or_404(request, request.POST.get("space", ""))
-    run_once(
-        token=request.POST.get(ONCE_FIELD),
-        user=me,
-        action=lambda: services.cohort_offer(cohort=cohort, space=space, by=me),
-    )
+    run_posted_once(request, lambda: services.cohort_offer(cohort=cohort, space=space, by=me))
     messages.success(request, "Offered. They join the group once both of them agree.")
     return redirect("practice_groups")
 
@@ -445,11 +435,7 @@ def group_withdraw(request: AuthedRequest, cohort_id: UUID, space_id: UUID) -> H
     place = CohortPlace.objects.filter(cohort=cohort, space=space).first()
     if place is None:
         raise Http404("Not found.")
-    run_once(
-        token=request.POST.get(ONCE_FIELD),
-        user=me,
-        action=lambda: services.cohort_leave(place=place, by=me),
-    )
+    run_posted_once(request, lambda: services.cohort_leave(place=place, by=me))
     messages.success(request, "Their place is withdrawn.")
     return redirect("practice_groups")
 
@@ -472,11 +458,7 @@ def _cohort_answer(which: str) -> Any:
         refusals_go_to(request, reverse("program_home", args=[space.uid]))
         place = place_or_404(viewer=me, roles=roles, place_id=place_id)
         service = services.cohort_agree if which == "agree" else services.cohort_leave
-        run_once(
-            token=request.POST.get(ONCE_FIELD),
-            user=me,
-            action=lambda: service(place=place, by=me),
-        )
+        run_posted_once(request, lambda: service(place=place, by=me))
         messages.success(request, said)
         return redirect("program_home", space.uid)
 

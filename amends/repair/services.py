@@ -10,6 +10,7 @@ The rules that no function here may break:
 """
 
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -139,6 +140,36 @@ def _current_version(versions: QuerySet[Any], based_on_version: int) -> int:
             code="stale",
         )
     return current
+
+
+def _version_add[Versioned: (AccountabilityStatement, ImpactStatement)](
+    model: type[Versioned],
+    *,
+    breach: Breach,
+    by: User,
+    writer: Callable[[Breach, SpaceRoles, User, str], None],
+    doing: str,
+    text: str,
+    what: str,
+    based_on_version: int,
+    visibility: str,
+) -> Versioned:
+    """The next version of a statement one partner writes to the other on a joint step,
+    if `writer` lets `by` do it (`doing` is what the refusal names); `based_on_version` is the
+    version the form was written against."""
+    with transaction.atomic():
+        breach, roles = _locked_breach(breach)
+        writer(breach, roles, by, doing)
+        _require_joint_step_open(breach, roles, by)
+        current = _current_version(model.objects.filter(breach=breach), based_on_version)
+        return model.objects.create(
+            space=breach.space,
+            author=by,
+            breach=breach,
+            version=current + 1,
+            text=clean_text(text, what=what),
+            visibility=_shared_visibility(visibility),
+        )
 
 
 # Recording ----------------------------------------------------------------------------
@@ -357,19 +388,17 @@ def statement_write(
     visibility: str = Visibility.PARTNER,
 ) -> AccountabilityStatement:
     """A new version. `based_on_version` (0 for the first) refuses a stale form."""
-    with transaction.atomic():
-        breach, roles = _locked_breach(breach)
-        _require_injuring(breach, roles, by, "write the accountability statement")
-        _require_joint_step_open(breach, roles, by)
-        current = _current_version(breach.statements.all(), based_on_version)
-        return AccountabilityStatement.objects.create(
-            space=breach.space,
-            author=by,
-            breach=breach,
-            version=current + 1,
-            text=clean_text(text, what="your statement"),
-            visibility=_shared_visibility(visibility),
-        )
+    return _version_add(
+        AccountabilityStatement,
+        breach=breach,
+        by=by,
+        writer=_require_injuring,
+        doing="write the accountability statement",
+        text=text,
+        what="your statement",
+        based_on_version=based_on_version,
+        visibility=visibility,
+    )
 
 
 def statement_respond(
@@ -513,19 +542,17 @@ def impact_write(
     based_on_version: int,
     visibility: str = Visibility.PARTNER,
 ) -> ImpactStatement:
-    with transaction.atomic():
-        breach, roles = _locked_breach(breach)
-        _require_hurt(breach, roles, by, "write the impact statement")
-        _require_joint_step_open(breach, roles, by)
-        current = _current_version(breach.impacts.all(), based_on_version)
-        return ImpactStatement.objects.create(
-            space=breach.space,
-            author=by,
-            breach=breach,
-            version=current + 1,
-            text=clean_text(text, what="your words"),
-            visibility=_shared_visibility(visibility),
-        )
+    return _version_add(
+        ImpactStatement,
+        breach=breach,
+        by=by,
+        writer=_require_hurt,
+        doing="write the impact statement",
+        text=text,
+        what="your words",
+        based_on_version=based_on_version,
+        visibility=visibility,
+    )
 
 
 # 8. Repair attempts -------------------------------------------------------------------------

@@ -145,6 +145,27 @@ def _step_action(step: str, *, coached: bool = False) -> Callable[[StepAction], 
     return decorate
 
 
+def _step_page(*, coached: bool = False) -> Callable[[StepAction], Any]:
+    """A step's page that takes its one form's POST itself, given the breach it is about
+    (fetched after the page is asked of the cache); with `coached`, the coach's advice on
+    the words sent is this page with `?draft=`."""
+
+    def decorate(show: StepAction) -> Any:
+        @wraps(show)
+        def view(
+            request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+        ) -> HttpResponse:
+            breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
+            return show(request, space, roles, breach)
+
+        page = kept_for_viewer(areas=("path",))(view)
+        if coached:
+            page = coached_drafts(page)
+        return space_view(require_http_methods(["GET", "POST"])(page))
+
+    return decorate
+
+
 @dataclass(frozen=True)
 class Doing:
     """What an action of a step page acts on: the request, the breach, the page's forms."""
@@ -434,14 +455,10 @@ decision_withdraw = DECISION.action(
 # 3. Commitments ---------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
+@_step_page(coached=True)
 def step_commitments(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
 ) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
     form = f.TextForm(request.POST or None, audience=shared)
     if request.method == "POST" and acting.saved(
@@ -471,13 +488,10 @@ def step_commitments(
 # 4. Reflection ---------------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@kept_for_viewer(areas=("path",))
+@_step_page()
 def step_reflection(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
 ) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     everything, _ = _audiences(request, roles)
     emotions = HURT_EMOTIONS if is_hurt(breach, request.user) else INJURING_EMOTIONS
     form = f.ReflectionForm(
@@ -705,14 +719,10 @@ questions_complete = QUESTIONS.action(
 # 7. Impact ------------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
+@_step_page(coached=True)
 def step_impact(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
 ) -> HttpResponse:
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     _, shared = _audiences(request, roles)
     versions = list(
         step_items(ImpactStatement, breach=breach, viewer=request.user, roles=roles).order_by(
@@ -913,16 +923,12 @@ def promises_mark(
 # 10. Forgiveness -------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
+@_step_page(coached=True)
 def step_forgiveness(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
 ) -> HttpResponse:
     """Written by the partner who was hurt, if and when it is true; asked once before it is
     saved, and revisited later as a new dated version (or taken back, for now)."""
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     me = request.user
     everything, _ = _audiences(request, roles)
     versions = list(forgiveness_versions(breach=breach, viewer=me, roles=roles))
@@ -970,16 +976,12 @@ def step_forgiveness(
 # 11. Outcome ------------------------------------------------------------------------------
 
 
-@space_view
-@require_http_methods(["GET", "POST"])
-@coached_drafts
-@kept_for_viewer(areas=("path",))
+@_step_page(coached=True)
 def step_outcome(
-    request: AuthedRequest, space: Space, roles: SpaceRoles, breach_id: UUID
+    request: AuthedRequest, space: Space, roles: SpaceRoles, breach: Breach
 ) -> HttpResponse:
     """Where each partner stands: asked once before it is recorded, and revisited later as
     a new dated version of their own."""
-    breach = breach_or_404(viewer=request.user, roles=roles, breach_id=breach_id)
     me = request.user
     _, shared = _audiences(request, roles)
     now, earlier = outcomes_seen_by(breach=breach, viewer=me, roles=roles)

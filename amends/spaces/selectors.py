@@ -53,6 +53,12 @@ class SpaceRoles:
         others = [p for p in self.partners if p.pk != user.pk]
         return others[0] if others else None
 
+    def partner_name_of(self, user: User) -> str:
+        """The other partner's name as `user`'s pages say it; "your partner" while there is
+        none."""
+        partner = self.partner_of(user)
+        return partner.name if partner else "your partner"
+
     @property
     def partner_ids(self) -> set[int]:
         return {p.pk for p in self.partners}

@@ -18,8 +18,7 @@ from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.forms import refuse_into_form
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import new_form_token, run_once
+from amends.core.once import new_form_token, run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.core.publicid import uid_or_none
 from amends.core.ratelimit import allow, client_ip
@@ -86,12 +85,9 @@ def space_new(request: AuthedRequest) -> HttpResponse:
     form = SpaceForm(request.POST or None, initial={"name": "Us"})
     if request.method == "POST" and form.is_valid():
         try:
-            space = run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=request.user,
-                action=lambda: services.space_create(
-                    by=request.user, name=form.cleaned_data["name"]
-                ),
+            space = run_posted_once(
+                request,
+                lambda: services.space_create(by=request.user, name=form.cleaned_data["name"]),
             )
         except ActionRefused as refused:
             refuse_into_form(form, refused, "name")
@@ -321,7 +317,7 @@ def _professional_link(request: AuthedRequest, space: Space, invite: Invite) -> 
 def _people_done(request: AuthedRequest, space: Space, act: Callable[[], str]) -> HttpResponse:
     """Run one button's action once (its one-time token), say what happened, go back."""
     try:
-        done = run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=act)
+        done = run_posted_once(request, act)
     except ActionRefused as refused:
         messages.error(request, refused.message)
     else:
@@ -390,10 +386,8 @@ def share_again(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Http
         try:
             if act is None or not item:
                 raise ActionRefused("Something went wrong with that button. Please try again.")
-            done = run_once(
-                token=request.POST.get(ONCE_FIELD),
-                user=me,
-                action=lambda: act(space=space, by=me, items="all" if item == "all" else [item]),
+            done = run_posted_once(
+                request, lambda: act(space=space, by=me, items="all" if item == "all" else [item])
             )
         except ActionRefused as refused:
             messages.error(request, refused.message)
@@ -440,11 +434,7 @@ def _done_message(verb: str, done: list[Choice]) -> str:
 def space_leave(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     if request.method == "POST":
         refusals_go_to(request, reverse("home"))
-        run_once(
-            token=request.POST.get(ONCE_FIELD),
-            user=request.user,
-            action=lambda: services.space_leave(space=space, by=request.user),
-        )
+        run_posted_once(request, lambda: services.space_leave(space=space, by=request.user))
         request.session.pop("space_id", None)
         messages.success(request, "You have left the space. What you wrote is still yours.")
         return redirect("home")

@@ -363,6 +363,11 @@ def visibility_choices(viewer: User, roles: SpaceRoles, *, keep: str = "") -> li
     ]
 
 
+def shared_choices(viewer: User, roles: SpaceRoles) -> list[tuple[str, str]]:
+    """The choices for words written to someone else: all but "Only you"."""
+    return [c for c in visibility_choices(viewer, roles) if c[0] != Visibility.PRIVATE]
+
+
 def clean_visibility(value: str) -> Visibility:
     try:
         return Visibility(value)

@@ -16,7 +16,7 @@ from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, partner_left
-from amends.spaces.visibility import Visibility, visibility_choices
+from amends.spaces.visibility import shared_choices
 from amends.talk.drafts import coached_drafts
 
 from . import services
@@ -26,17 +26,13 @@ from .models import Conversation
 from .selectors import conversation_or_404, conversations, latest_messages, replies_to
 
 
-def shared_audience(request: AuthedRequest, roles: SpaceRoles) -> list[tuple[str, str]]:
-    return [c for c in visibility_choices(request.user, roles) if c[0] != Visibility.PRIVATE]
-
-
 @space_view
 @require_http_methods(["GET", "POST"])
 @coached_drafts
 @kept_for_viewer(areas=("talk",))
 def talk(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
-    form = MessageForm(request.POST or None, audience=shared_audience(request, roles))
+    form = MessageForm(request.POST or None, audience=shared_choices(request.user, roles))
     if request.method == "POST" and acting.saved(
         request,
         form,
@@ -79,7 +75,7 @@ def coach_feedback(request: AuthedRequest, space: Space, roles: SpaceRoles) -> H
 @kept_for_viewer(areas=("talk",))
 def hurts(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     me = request.user
-    form = HurtForm(request.POST or None, audience=shared_audience(request, roles))
+    form = HurtForm(request.POST or None, audience=shared_choices(request.user, roles))
     started: list[Conversation] = []
     if request.method == "POST" and acting.saved(
         request,

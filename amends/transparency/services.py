@@ -15,7 +15,7 @@ Rules:
   * a refusal changes nothing.
 """
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -23,7 +23,7 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.core.textrules import clean_text
+from amends.core.textrules import clean_day, clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility
@@ -53,15 +53,7 @@ def _act(text: object) -> str:
 
 
 def _review_on(value: object) -> date:
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value.strip())
-        except ValueError:
-            value = None
-    if not isinstance(value, date):
-        raise ActionRefused("Please choose a day to look at this again together.", "invalid")
+    value = clean_day(value, refusal="Please choose a day to look at this again together.")
     today = timezone.localdate()
     if value <= today:
         raise ActionRefused("Please choose a review day after today.", code="invalid")

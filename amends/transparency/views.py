@@ -18,8 +18,7 @@ from amends import acting
 from amends.core.errors import ActionRefused
 from amends.core.forms import refuse_into_form
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.repair.forms import OnceForm
 from amends.spaces.decorators import space_view
@@ -29,15 +28,6 @@ from amends.spaces.selectors import SpaceRoles
 from . import selectors, services
 from .forms import OfferForm, PressureForm, ReviewDayForm, suggested_review_day
 from .models import Pressure, State
-
-
-def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
-    partner = roles.partner_of(request.user)
-    return partner.name if partner else "your partner"
-
-
-def _once(request: AuthedRequest, action: Callable[[], object]) -> object:
-    return run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=action)
 
 
 @space_view
@@ -63,7 +53,7 @@ def transparency_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            offer = _once(
+            offer = run_posted_once(
                 request,
                 lambda: services.offer_draft(
                     space=space, by=me, act=data["text"], review_on=data["review_on"]
@@ -76,7 +66,7 @@ def transparency_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -
                 request,
                 "Saved for now, only for you. Read it again, and offer it when you are ready.",
             )
-            return redirect("transparency_offer", space.uid, offer.uid)  # type: ignore[attr-defined]
+            return redirect("transparency_offer", space.uid, offer.uid)
     return render(
         request,
         "transparency/home.html",
@@ -86,7 +76,7 @@ def transparency_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -
             "offers": selectors.offers_by_state(viewer=me, roles=roles),
             "pressured": selectors.my_pressure(viewer=me, roles=roles),
             "partner": roles.partner_of(me),
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "today": timezone.localdate(),
             "nav": "more",
         },
@@ -145,7 +135,7 @@ def _offer_page(
             "space": space,
             "offer": offer,
             "mine": mine,
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "author_name": "you" if mine else offer.author.name,
             "edit": forms["edit"],
             "review": forms["review"],
@@ -261,7 +251,7 @@ def _offer_action(which: str) -> Any:
             form,
             lambda d: action(offer, me, pressure, d),
             done=_DONE[which].format(
-                partner=capfirst(_partner_name(request, roles)),
+                partner=capfirst(roles.partner_name_of(request.user)),
                 professional=roles.professionals[0].name
                 if roles.professionals
                 else "your professional",

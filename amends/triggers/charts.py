@@ -8,7 +8,7 @@ import pygal
 from django.utils.safestring import SafeString
 
 from amends.checkins import weeks as w
-from amends.checkins.charts import STYLE, Chart, svg_of  # one look for every chart
+from amends.checkins.charts import Chart, chart_options, svg_of  # one look for every chart
 from amends.core.pagecache import remember
 
 from .models import STRENGTH_MAX, STRENGTH_MIN
@@ -18,21 +18,7 @@ CHART_SECONDS = 24 * 3600  # the same numbers draw the same charts; "this week" 
 
 
 def _options(picture: Picture) -> dict[str, object]:
-    return {
-        "style": STYLE,
-        "width": 420,
-        "height": 280,
-        "js": [],
-        "explicit_size": False,
-        "show_legend": False,
-        "show_minor_x_labels": False,
-        "x_labels_major_every": max(1, len(picture.rows) // 4),
-        "truncate_label": -1,
-        "margin": 8,
-        "disable_xml_declaration": True,
-        "no_data_text": "",
-        "print_values": False,
-    }
+    return chart_options(len(picture.rows)) | {"show_legend": False}
 
 
 def _finish(chart: pygal.graph.graph.Graph, title: str) -> SafeString:

@@ -12,7 +12,7 @@ Rules:
 """
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -20,7 +20,7 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from amends.core.textrules import clean_text
+from amends.core.textrules import clean_day, clean_text
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import (
@@ -150,16 +150,7 @@ def trigger_delete(*, trigger: Trigger, by: User) -> None:
 
 
 def _day(value: object) -> date:
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value.strip())
-        except ValueError:
-            value = None
-    if not isinstance(value, date):
-        raise ActionRefused("Please choose the day.", code="invalid")
-    return value
+    return clean_day(value, refusal="Please choose the day.")
 
 
 def _day_audience(value: str) -> Visibility:

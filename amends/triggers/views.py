@@ -17,8 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from amends import acting
 from amends.core.errors import ActionRefused
 from amends.core.http import AuthedRequest
-from amends.core.once import FIELD as ONCE_FIELD
-from amends.core.once import run_once
+from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.core.refusals import refusals_go_to
 from amends.repair.forms import OnceForm
@@ -34,15 +33,6 @@ from .models import STRENGTH_MAX, STRENGTH_MIN, AgreedResponse
 from .services import DAY_AUDIENCES
 
 RECENT = 5
-
-
-def _partner_name(request: AuthedRequest, roles: SpaceRoles) -> str:
-    partner = roles.partner_of(request.user)
-    return partner.name if partner else "your partner"
-
-
-def _once(request: AuthedRequest, action: object) -> object:
-    return run_once(token=request.POST.get(ONCE_FIELD), user=request.user, action=action)  # type: ignore[arg-type]
 
 
 @space_view
@@ -75,7 +65,7 @@ def triggers_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
             "recent": list(selectors.my_triggers(viewer=me, roles=roles)[:RECENT]),
             "upcoming": selectors.upcoming_days(viewer=me, roles=roles),
             "partner": partner,
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "signal_on": selectors.signal_is_on(person=me, viewer=me, roles=roles),
             "my_latest_signal": latest,
             "partner_signal": selectors.partner_signal_for(viewer=me, roles=roles),
@@ -198,7 +188,7 @@ def hard_days(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
             "form": form,
             "mine": [d for d in days if d.author_id == me.pk],
             "theirs": [d for d in days if d.author_id != me.pk],
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "nav": "more",
         },
     )
@@ -298,7 +288,7 @@ def _together_page(
         {
             **forms,
             "space": space,
-            "partner_name": _partner_name(request, roles),
+            "partner_name": roles.partner_name_of(request.user),
             "mine_unseen": bool(mine) and selectors.unseen_by_partner(item=mine, roles=roles),
             "partner_signal_on": bool(partner)
             and selectors.signal_is_on(person=partner, viewer=me, roles=roles),
@@ -331,7 +321,7 @@ def _together_action(
         selectors.partner_or_404(viewer=request.user, roles=roles)
         forms = _together_forms(request, roles, which)
         form = forms[form_name]
-        partner_name = capfirst(_partner_name(request, roles))
+        partner_name = capfirst(roles.partner_name_of(request.user))
 
         def show_again() -> HttpResponse:
             if form_name == "agree_form":  # a button alone: what went wrong is said above
@@ -415,12 +405,11 @@ together_signal = _together_action(
 def signal_send(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
-    _once(request, lambda: services.signal_send(space=space, by=request.user))
+    run_posted_once(request, lambda: services.signal_send(space=space, by=request.user))
     messages.success(
         request,
-        f"{capfirst(_partner_name(request, roles))} has been told, and can see what you agreed "
-        "together. "
-        "Nothing else was sent.",
+        f"{capfirst(roles.partner_name_of(request.user))} has been told, and can see what you "
+        "agreed together. Nothing else was sent.",
     )
     return redirect("triggers_home", space.uid)
 
