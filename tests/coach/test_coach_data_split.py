@@ -25,7 +25,8 @@ def test_at_least_three_thousand_labelled_messages() -> None:
 
 
 def test_labels_are_the_coachs_own_names() -> None:
-    for row in _rows(sorted(DATA.glob("*.jsonl")) + sorted((DATA / "valid").glob("*.jsonl"))):
+    files = sorted(DATA.glob("*.jsonl")) + sorted((DATA / "valid").glob("*.jsonl"))
+    for row in _rows(files + sorted((DATA / "pending").rglob("*.jsonl"))):
         assert set(row["kinds"]) <= set(HARMFUL_KINDS + POSITIVE_KINDS), row["id"]  # type: ignore[arg-type]
         assert set(row["apology"]) <= set(APOLOGY_COMPONENTS), row["id"]  # type: ignore[arg-type]
         if "trump_card" in row["kinds"]:  # type: ignore[operator]
@@ -56,3 +57,10 @@ def test_the_training_command_makes_the_shipped_weights_byte_for_byte(tmp_path: 
     out = tmp_path / "learned.json"
     assert train.main(["--only", train.SHIPPED, "--out", str(out)]) == 0
     assert out.read_bytes() == train.WEIGHTS.read_bytes()
+
+
+def test_lines_waiting_in_pending_are_neither_trained_on_nor_validated_on() -> None:
+    pending = {r["text"] for r in _rows(sorted((DATA / "pending").rglob("*.jsonl")))}
+    used = _rows(sorted(DATA.glob("*.jsonl")) + sorted((DATA / "valid").glob("*.jsonl")))
+    assert len(pending) >= 2400
+    assert not pending & {r["text"] for r in used}

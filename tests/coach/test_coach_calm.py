@@ -1,0 +1,24 @@
+"""Calm words the coach must leave alone, whatever the rules or the learned weights become.
+
+Each line here was once flagged by a candidate that otherwise looked better, and each is the
+kind of moment where a wrong word from the coach does the most harm: someone telling the
+truth. (Found by tests/browser/test_account.py: a retrained layer called this
+blame-shifting; docs/decisions.md, "The retrained layer was taken back".)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from amends.coach.analyzer import analyze_with_learned
+from amends.coach.types import HARMFUL_KINDS
+
+TELLING_THE_TRUTH = [
+    "She wrote to me yesterday. I did not answer, and I wanted you to know.",
+]
+
+
+@pytest.mark.parametrize("text", TELLING_THE_TRUTH)
+def test_telling_the_truth_is_not_flagged(text: str) -> None:
+    found = analyze_with_learned(text).kinds
+    assert not found & set(HARMFUL_KINDS), found
