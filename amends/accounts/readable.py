@@ -634,8 +634,7 @@ def _talk(reader: _Reader) -> Part:
 def _checkins(reader: _Reader) -> Part:
     from amends.checkins.models import MEASURES, SCALE_MAX, CheckIn
 
-    partner = reader.roles.partner_of(reader.user) if reader.roles else None
-    partner_name = partner.name if partner else "your partner"
+    partner_name = reader.roles.partner_name_of(reader.user) if reader.roles else "your partner"
     rows = reader.items(CheckIn.objects.filter(author=reader.user).select_related("author"))
     entries = []
     for checkin in rows.order_by("week", "pk"):

@@ -23,7 +23,13 @@ from amends.repair.selectors import breach_or_404
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
-from amends.spaces.visibility import Visibility, audience_label, shared_choices, visibility_choices
+from amends.spaces.visibility import (
+    Visibility,
+    audience_label,
+    shared_choices,
+    visibility_choices,
+    without_private,
+)
 from amends.talk.drafts import coached_drafts
 
 from . import selectors, services
@@ -205,7 +211,7 @@ def account_detail(
     audience = visibility_choices(me, roles, keep=choice.visibility if choice else "")
     if choice is not None and choice.visibility != Visibility.PRIVATE:
         # Already shown to the partner: it stays shown (changing the choices is fine).
-        audience = [c for c in audience if c[0] != Visibility.PRIVATE]
+        audience = without_private(audience)
     form = DetailForm(request.POST or None, initial=initial, audience=audience)
     if request.method == "POST" and acting.saved(
         request,

@@ -31,6 +31,7 @@ from amends.spaces.visibility import (
     audience_roles,
     visibility_choices,
     visible_or_404,
+    without_private,
 )
 from amends.talk.drafts import (
     coached_drafts,
@@ -90,7 +91,7 @@ PROMPTS = {
 def _audiences(request: AuthedRequest, roles: SpaceRoles) -> tuple[list[Any], list[Any]]:
     """(all choices, shared-only choices) with names: "Only you", "You and Jordan"..."""
     everything = visibility_choices(request.user, roles)
-    return everything, [c for c in everything if c[0] != Visibility.PRIVATE]
+    return everything, without_private(everything)
 
 
 def _page(

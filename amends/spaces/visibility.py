@@ -363,9 +363,13 @@ def visibility_choices(viewer: User, roles: SpaceRoles, *, keep: str = "") -> li
     ]
 
 
-def shared_choices(viewer: User, roles: SpaceRoles) -> list[tuple[str, str]]:
+def without_private(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The choices for words written to someone else: all but "Only you"."""
-    return [c for c in visibility_choices(viewer, roles) if c[0] != Visibility.PRIVATE]
+    return [c for c in choices if c[0] != Visibility.PRIVATE]
+
+
+def shared_choices(viewer: User, roles: SpaceRoles) -> list[tuple[str, str]]:
+    return without_private(visibility_choices(viewer, roles))
 
 
 def clean_visibility(value: str) -> Visibility:

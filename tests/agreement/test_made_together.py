@@ -26,11 +26,11 @@ from amends.agreement.selectors import (
 )
 from amends.core.errors import ActionRefused
 from amends.spaces import services as spaces
-from amends.spaces.models import Membership, MemberVersion, Space
+from amends.spaces.models import Membership, Space
 from amends.spaces.selectors import space_roles
 from amends.spaces.visibility import can_see_made_together
 from tests.api.conftest import Api, token_for
-from tests.conftest import Couple, client_for, make_user
+from tests.conftest import Couple, client_for, make_user, member_versions
 
 from .helpers import answer_all, ids, signed_version
 
@@ -232,17 +232,8 @@ def test_agreement_writes_raise_the_numbers_of_exactly_the_partners_who_may_see_
     )
     roles = space_roles(Space.objects.get(pk=c.space.pk))
     people = {"alex": c.alex, "jordan": c.jordan, "sam": c.sam}
-
-    def numbers() -> dict[str, int]:
-        return {
-            who: MemberVersion.objects.get(
-                membership__space=c.space, membership__user=p, membership__left_at__isnull=True
-            ).version
-            for who, p in people.items()
-        }
-
     for since in (now - timedelta(hours=2), roles.joined_at[c.jordan.pk]):
-        before = numbers()
+        before = member_versions(c)
         version = AgreementVersion.objects.create(
             space=c.space,
             number=1 if since < now - timedelta(minutes=90) else 2,
@@ -252,12 +243,12 @@ def test_agreement_writes_raise_the_numbers_of_exactly_the_partners_who_may_see_
         assert expected == (
             {"alex"} if since < roles.joined_at[c.jordan.pk] else {"alex", "jordan"}
         )
-        changed = {w for w, n in numbers().items() if n > before[w]}
+        changed = {w for w, n in member_versions(c).items() if n > before[w]}
         assert changed == expected
         for write in _writes(c, version, since):
-            before = numbers()
+            before = member_versions(c)
             write()
-            assert {w for w, n in numbers().items() if n > before[w]} == expected
+            assert {w for w, n in member_versions(c).items() if n > before[w]} == expected
 
 
 def test_rounds_and_versions_counted_for_the_space_are_numbered_again_per_couple(

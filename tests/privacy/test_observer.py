@@ -74,7 +74,15 @@ from amends.triggers.models import HardDay, Trigger
 from tests.afterwards_setup import atoned
 from tests.api.conftest import Api, token_for
 from tests.checkins.instrument_fixture import PATH as INSTRUMENT
-from tests.conftest import PASSWORD, Couple, client_for, make_user, professional_joins, url_for
+from tests.conftest import (
+    PASSWORD,
+    Couple,
+    client_for,
+    make_user,
+    professional_joins,
+    totp_now,
+    url_for,
+)
 
 # ------------------------------------------------------------------------------ the scene
 
@@ -857,8 +865,6 @@ def _reminder_sent(s: Scene) -> None:
 
 
 def _mfa(s: Scene) -> None:
-    from allauth.mfa import app_settings as mfa_settings
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
     alex = _alex(s)
     url = reverse("mfa_activate_totp")
@@ -869,7 +875,7 @@ def _mfa(s: Scene) -> None:
         page = alex.get(url)
     assert page.status_code == 200, page
     secret = page.context["form"].secret
-    code = format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    code = totp_now(secret)
     submit(alex, url, {"code": code}, has=["code"], page=page)  # the secret of this page
 
 

@@ -35,10 +35,17 @@ from amends.professional.selectors import CaseRow, _case_rows, caseload, spaces_
 from amends.repair import services as repair
 from amends.repair.models import Breach
 from amends.spaces import services as spaces
-from amends.spaces.models import Membership, MemberVersion, Space
+from amends.spaces.models import Membership, Space
 from amends.spaces.selectors import SpaceRoles
 from amends.talk.services import message_send
-from tests.conftest import Couple, client_for, make_user, professional_joins, url_for
+from tests.conftest import (
+    Couple,
+    client_for,
+    make_user,
+    member_versions,
+    professional_joins,
+    url_for,
+)
 from tests.privacy.test_observer import (
     ACTS,
     Clock,
@@ -309,30 +316,21 @@ def test_homework_refusals(couple: Couple) -> None:
     assert not HomeworkNote.objects.exists()
 
 
-def _numbers(couple: Couple) -> dict[str, int]:
-    return {
-        name: MemberVersion.objects.get(
-            membership__space=couple.space, membership__user=u, membership__left_at__isnull=True
-        ).version
-        for name, u in (("alex", couple.alex), ("jordan", couple.jordan), ("sam", couple.sam))
-    }
-
-
 def test_homework_raises_only_the_numbers_of_the_two_people_it_is_between(
     couple: Couple,
 ) -> None:
-    before = _numbers(couple)
+    before = member_versions(couple)
     (hw,) = _homework(couple)
-    after = _numbers(couple)
+    after = member_versions(couple)
     assert {n for n in before if after[n] > before[n]} == {"alex", "sam"}
     pro.homework_note_write(homework=hw, by=couple.alex, text="mine")
-    again = _numbers(couple)
+    again = member_versions(couple)
     assert {n for n in after if again[n] > after[n]} == {"alex"}
     pro.homework_note_write(homework=hw, by=couple.alex, text="ours", share=True)
-    third = _numbers(couple)
+    third = member_versions(couple)
     assert {n for n in again if third[n] > again[n]} == {"alex", "sam"}
     pro.session_record(space=couple.space, by=couple.sam)
-    fourth = _numbers(couple)
+    fourth = member_versions(couple)
     assert {n for n in third if fourth[n] > third[n]} == {"sam"}
 
 
