@@ -146,7 +146,10 @@ def test_answered_with_the_check_in_sealed_and_kept_to_themselves(on: None, coup
     (saved,) = InstrumentAnswer.objects.all()
     assert saved.total == 12 and saved.answers == "4,3,5" and saved.shared_with is None
     raw = InstrumentAnswer.objects.values_list("total", "answers").get()
-    assert "12" not in raw[0] and "4,3,5" not in raw[1]  # sealed at rest
+    # sealed at rest: ciphertext, never the number (a substring test on "12" would fail
+    # whenever the random ciphertext happened to contain those two characters)
+    assert raw[0].startswith("enc1:") and raw[1].startswith("enc1:")
+    assert "4,3,5" not in raw[1] and not raw[0].removeprefix("enc1:").isdigit()
     progress = alex.get(url_for("checkin_progress", couple.space)).content.decode()
     assert "How things feel between you, in your answers" in progress  # the chart's title
     assert "Who sees these answers: only you" in progress
