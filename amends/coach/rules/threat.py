@@ -576,4 +576,143 @@ RULES: list[dict[str, object]] = [
             "Don't make me laugh during the meeting!",
         ],
     },
+    # --- added in coach5 (issue 17): the structure behind a threat, not its sentences ---
+    {
+        # A condition the partner meets, then a punishment that lands on them: "if you're
+        # not home by ten I'm changing the locks", "walk away and I'll show your dad the
+        # messages", "the second you move out, I'm cancelling your phone". The punishment
+        # words carry it: "if you're cold I'm turning the heating on" is not one.
+        "id": "threat.if-you-then-i-punish",
+        "says": "threat",
+        "patterns": [
+            "(if|once|the second|the moment|the minute|as soon as|when) @YOU ... (i'm|im|i am|@ILL|ill|i'll be) (~change the locks|~change the lock code|~change the code|(cancel|cancels|cancelled|cancelling|canceling) (your|the|our)|~cut (you|u) off|~stop paying|~go for (the house|custody|full custody|everything)|~show (your|ur) * (the|your|those|all)? @EXPOSE_THING|~go to (her|his|their) (house|place|work|door)|~come (find|get|looking for) (you|u)|~come (down|over|round|up) (there|to (your|ur))|~turn up at (your|ur)|~be at (your|ur) (work|office|job|door|parents)|~call (your|ur) (boss|work|employer|wife|husband|gp|doctor)|~ring (your|ur) (boss|work|employer|gp|doctor|office)|~tell (the court|the judge))",
+            "(if|once|the second|the moment|the minute|as soon as) @YOU (~leave|~walk out|~move out|~go through with|~divorce|~end this|~end it|~tell anyone|~tell someone) ... (i'm|im|i am|@ILL|ill) (~take|~keep|~get) (the kids|the children|the house|the dog|everything|full custody|custody) $",
+            "(~walk away|~walk out|~leave|~go|~move out|~keep ~ignore me|~keep (it|this|that) up|~keep ~lie|~ignore me|~answer (him|her)|~text (him|her)|~see (him|her)) (again|tonight|today)? (and|,) (i'm|im|i am|@ILL|ill) (~change the locks|~change the lock code|~change the code|(cancel|cancels|cancelled|cancelling|canceling) (your|the|our)|~cut (you|u) off|~take (the kids|the children|the car|the passports|everything)|~show (your|ur) * (the|your|those|all)? @EXPOSE_THING|~go to (her|his) (house|place|work)|~come (find|get) (you|u)|~be at (your|ur) (work|office|job|door|parents)|~call (your|ur)|~tell (your|ur))",
+            "@YOU (~leave|~walk out|~go|~move out) .. and (i'm|im|i am|@ILL|ill) (~change the locks|~change the lock code|~change the code|(cancel|cancels|cancelled|cancelling|canceling) (your|the)|~take (the kids|the children|everything))",
+            "if (she|he|they) ... (i'm|im|i am|@ILL|ill) ~go (to|round to|over to) (her|his|their) (house|place|work|door)",
+            "or (i'm|im|i am|@ILL|ill|i) (~come (down|over|round|up) (there|to (your|ur))|~change the locks|~cut (you|u) off|~tell (your|ur|everyone)|~call (your|ur)|~show (your|ur|everyone)|~post|~delete (you|u)|~come (find|get) (you|u)|~go to (her|his) (house|place|work))",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "if ur not home in 20 mins im changing the locks",
+            "walk away and ill show ur dad the messages",
+            "keep ignoring me and ill be at ur work tmrw",
+            "The second you move out, I'm cancelling your phone contract.",
+            "If she messages you again, I'm going to her house.",
+            "delete him or i delete u. simple",
+        ],
+        "counterexamples": [
+            "If you're cold I'm turning the heating on.",
+            "It's fine if you want to go to the match, I'll take the kids swimming.",
+            "I'm not saying that if you leave I'll change the locks.",
+            "If you move out, I'll help you carry the boxes.",
+        ],
+    },
+    {
+        # Money or freedom held over the partner: "I'll cut you off, good luck paying rent",
+        # "remember who pays for your car", "the passports stay with me".
+        "id": "threat.ill-cut-you-off",
+        "says": "threat",
+        "patterns": [
+            "(@ILL|ill|im going to) (cut (you|u) off|stop paying for (your|ur)|take (your|ur) (car|keys|phone|card|cards|passport)|take the (car keys|passports|keys) so)",
+            "remember who (pays|paid|signs|owns|earns|bought|puts food) (for|the|your|ur|round|around|in)",
+            "think about who (pays|paid|owns|signs|earns|bought)",
+            "(but|and) the (passports|kids|children|car keys) (stay|are staying|stays) (with me|here) $",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "ill cut u off, good luck paying rent",
+            "Remember who signs the cheques round here.",
+            "You might want to think about who pays for your car before you say that again.",
+            "You can go, but the passports stay with me.",
+        ],
+        "counterexamples": [
+            "I'm not saying I'll cut you off.",
+            "Remember who's paying for dinner tonight? It's your turn!",
+            "The kids stay with me on Tuesday, you have them Wednesday.",
+        ],
+    },
+    {
+        # A warning dressed as a fact: "I know people at your work. Think about that.",
+        # "it'd be a shame if your parents found out", "you don't want me as an enemy".
+        "id": "threat.it-would-be-a-shame-if",
+        "says": "threat",
+        "patterns": [
+            "(it'd|itd|it would|would) be a (real)? shame if (your|ur|someone|anyone|people|everyone) (parents|mum|mom|dad|boss|family|friends|work|kids|wife|husband)? (~find out|~know|~hear|~see|~learn)",
+            "@YOU (really|seriously)? (don't|do not|dont) want me as (an|your) (enemy)",
+            "(better|you'd better|you better) hope i (don't|never|do not|dont) (see|catch|find|hear)",
+            "@YOURE lucky (i'm|im|i am|it's|its) only (texting|talking|saying|words|a text|shouting)",
+            "i know (where (you|u|she|he|your|ur) (live|lives|work|works|are|is)|people at (your|ur)|your (passcode|password|passwords)|ur (passcode|password|passwords)) .. (. | ,)? (think about (that|it)|remember that|keep that in mind|just saying|don't forget it)",
+            "be careful (how|what) (you|u) (speak|talk|say) to me",
+            "i'd think (very|really)? (carefully|hard|twice) about (who|what|how) (you|u)",
+            "(it's|its|it is) (entirely|all|totally)? up to (you|u) how this (goes|ends|plays out)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "It'd be a shame if your parents found out how you really spend your weekends.",
+            "You really don't want me as an enemy.",
+            "better hope i dont see u w him again",
+            "ur lucky im only texting",
+            "i know ur passcode. remember that",
+            "I know people at your work. Think about that.",
+            "I'm just saying, be careful how you speak to me from now on.",
+        ],
+        "counterexamples": [
+            "It'd be a shame if the rain ruined the picnic.",
+            "I know where you work, I'll pick you up at five!",
+            "I'm not saying you'd better hope I don't see you with him.",
+            "Be careful what you say to your mum, she's fragile this week.",
+        ],
+    },
+    {
+        # The one-line warning that needs no words around it: "See what happens.",
+        # "Careful now.", "Don't make me.", "Say that again." (said, not asked).
+        "id": "threat.short-warning",
+        "says": "threat",
+        "patterns": [
+            "^^^ (go on ,?)? (see|watch) what happens (.|!)? $$$",
+            "^^^ careful now (.|!)? $$$",
+            "^^^ (don't|dont|do not) make me (.|!)? $$$",
+            "^^^ /say (?:that|it) (?:again|one more time)(?=[ .!]*$)/",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["See what happens.", "Careful now.", "Don't make me.", "Say that again."],
+        "counterexamples": [
+            "Say that again?",
+            "see what happens lol 😂",
+            "Let's see what happens.",
+        ],
+    },
+    {
+        # Self-harm held over a partner's choice, in plain or texting words: "can't promise
+        # I'll still be alive if you don't answer", "idk why I'd stay alive if you go",
+        # "I'll stop taking my medication, see if you care then".
+        "id": "threat.still-be-alive-if-you",
+        "says": "self_harm",
+        "patterns": [
+            "(can't|cant|cannot|can not|won't|wont) promise (i'll|ill|i will|i'd|id) (still)? (be alive|be safe|wake up|be here (if|when|tomorrow|much longer)|be around (if|when|tomorrow|much longer))",
+            "(why|what reason) (would|should|do|will) (i|i'd|id) (still)? (stay alive|keep living|be alive|go on|carry on|keep going) .. (if|when|once|without) @YOU",
+            "(i don't know|idk|i dont know) why (i'd|id|i would|i'll|ill) (stay alive|keep living|be alive|go on|carry on|keep going) .. (if|when|once|without) @YOU",
+            "(@ILL|ill|im going to) (stop|quit) (taking)? my (meds|medication|medicine|pills|tablets)",
+            "(@ILL|ill|im going to) (take|swallow) (every|all) (last|of)? (the|my|those)? (tablet|tablets|pill|pills)",
+            "if @YOU (leave|go|walk out|end this|end it) .. i (won't|wont|will not) be able to (carry on|go on|live|survive|keep going|keep living)",
+            "(everyone|everybody|you|u) (would|will|'d|wld) be better off without me (your|ur) (choice|call|decision)",
+            "(everyone|everybody|you|u) (would|will|'d|wld) be better off without me . (your|ur) (choice|call|decision)",
+            "(everyone|everybody|you|u) (would|will|'d|wld) be better off without me .. (think about|if @YOU|see if)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "cant promise ill still be alive if u dont answer",
+            "idk why id stay alive if ur going. think abt it",
+            "I'll stop taking my medication, see if you care then.",
+            "I'll take every last tablet in the cabinet if you walk out tonight.",
+            "if you leave, I won't be able to carry on.",
+            "maybe everyone wld be better off without me. ur choice",
+        ],
+        "counterexamples": [
+            "I'm not saying I'll stop taking my meds, I'm just tired of the side effects.",
+            "I can't promise I'll be here by six, the trains are a mess.",
+            "My doctor says I can stop taking my tablets next month.",
+        ],
+    },
 ]
