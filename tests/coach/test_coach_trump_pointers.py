@@ -63,6 +63,9 @@ def test_jabs_point_at_a_forgiven_breach_only_when_there_is_one(text: str) -> No
         "I saw Sam at the station. I'm okay, I just wanted you to know.",
         "Whose turn is it to cook?",
         "Like at the wedding? That was a great song.",
+        "I talked to the counsellor about Sam. We both know it's been hard, and I'm proud of us.",
+        "I'll listen to you when you're ready to talk about Sam.",
+        "When you stop by later, can we talk about Sam? It still hurts.",
     ],
 )
 def test_calm_or_unrelated_words_are_not_a_trump_card(text: str) -> None:
