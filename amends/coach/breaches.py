@@ -327,6 +327,11 @@ _WEAPON = re.compile(
     r"|\bdoesn'?t mean i (?:forgot|forget|have forgotten)\b|\bnot forgotten\b"
     r"|\bwhose\b[^.!?\n]{0,40}\?|\?\s*exactly\b|\bask (?:yourself|urself) (?:where|who|why|what)\b"
     r"|\bseeing as (?:that'?s|it'?s) (?:allowed|fine|okay|ok)\b"
+    # A whole message that is only the name, with a shrug or a label: "lol nico tho",
+    # "ok leo's girlfriend".
+    r"|^\W*(?:(?:lol|lmao|haha|ok|okay|sure|right|oh)\W+)*[\w']+ (?:tho|though)\W*$"
+    r"|^\W*(?:(?:lol|lmao|haha|ok|okay|sure|right|oh)\W+)*[\w]+'?s (?:girl|girlfriend|boy|"
+    r"boyfriend|bit|side piece)\W*$"
 )
 
 # Signs of a calm, sincere wish to talk about lingering pain.

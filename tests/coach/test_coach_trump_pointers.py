@@ -33,6 +33,8 @@ def kinds(text: str, forgiven: tuple[str, ...] = ()) -> set[str]:
         "This is how it started with Sam.",
         "i forgave sam. doesnt mean i forgot",
         "I'm not the one with a Sam in my past.",
+        "lol sam tho",
+        "ok sam's girlfriend",
     ],
 )
 def test_a_named_breach_left_to_speak_for_itself_is_a_trump_card(text: str) -> None:
@@ -66,6 +68,8 @@ def test_jabs_point_at_a_forgiven_breach_only_when_there_is_one(text: str) -> No
         "I talked to the counsellor about Sam. We both know it's been hard, and I'm proud of us.",
         "I'll listen to you when you're ready to talk about Sam.",
         "When you stop by later, can we talk about Sam? It still hurts.",
+        "I miss Sam's girlfriend, she was fun.",
+        "Sam's boyfriend is lovely though.",
     ],
 )
 def test_calm_or_unrelated_words_are_not_a_trump_card(text: str) -> None:
