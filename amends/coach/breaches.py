@@ -307,6 +307,31 @@ _WEAPON = re.compile(
     r"bringing up|talking about) (?:mistakes|things|what)\b"
     r"|\bfrom someone who\b|\bafter (?:you|u) (?:\w+ ){0,2}?(?:gambled|cheated|lied|slept|hid|"
     r"spent|blew|drank|relapsed)\b"
+    # coach5: the breach named, then left to speak for itself ("Mia. Enough said.", "Gina
+    # ring a bell?", "Sophie says hi.", "that's all I'm gonna say"), or set beside what
+    # the partner asks for now ("right after you explain ...", "I'll start caring when
+    # ...", "didn't hear you complaining when ...", "forgiven, not forgotten").
+    r"|\benough said\b|\bneed i say more\b|\bsays hi\b|\brings? (?:a|any) bells?\b"
+    r"|\bthought so\b|\bthat'?s all (?:i'?m (?:gonna|going to) say|i'?ll say|i'?m saying)\b"
+    r"|^\W*[\w' -]{1,25}[.!]+\s*that'?s all\W*$|\bof all (?:people|ppl)\b"
+    r"|\bhardly in (?:a|any) position\b|\bwe both (?:know|remember) (?:who|which (?:one )?of us)\b"
+    r"|\bnot the one with\b"
+    r"|\b(?:when|after|once|until|till) (?:you|u) (?:explain|stop \w+ing)\b"
+    r"|\bi'?ll (?:take (?:\w+ )?advice|start (?:caring|worrying|listening|trusting|believing))\b"
+    r"[^.!?\n]{0,60}\bwhen\b"
+    r"|\b(?:didn'?t|did not|never) (?:see|hear|notice) (?:you|u) (?:being|complaining|worrying)\b"
+    r"|\bsuddenly (?:care|caring|so (?:worried|concerned|interested))\b"
+    r"|\bwe'?re (?:talking about|keeping|doing) [^.!?\n]{1,25} now\?"
+    r"|(?:^|[.!?]\s+)(?:oh,? )?like (?:at |in |on |during |with )?[^.!?\n]{1,30}\?"
+    r"|\bwhy (?:start|care) now\b|\bhow it (?:all )?started with\b"
+    r"|\bdoesn'?t mean i (?:forgot|forget|have forgotten)\b|\bnot forgotten\b"
+    r"|\bwhose\b[^.!?\n]{0,40}\?|\?\s*exactly\b|\bask (?:yourself|urself) (?:where|who|why|what)\b"
+    r"|\bseeing as (?:that'?s|it'?s) (?:allowed|fine|okay|ok)\b"
+    # A whole message that is only the name, with a shrug or a label: "lol nico tho",
+    # "ok leo's girlfriend".
+    r"|^\W*(?:(?:lol|lmao|haha|ok|okay|sure|right|oh)\W+)*[\w']+ (?:tho|though)\W*$"
+    r"|^\W*(?:(?:lol|lmao|haha|ok|okay|sure|right|oh)\W+)*[\w]+'?s (?:girl|girlfriend|boy|"
+    r"boyfriend|bit|side piece)\W*$"
 )
 
 # Signs of a calm, sincere wish to talk about lingering pain.
@@ -394,6 +419,11 @@ _JAB = re.compile(
     r"preach)\b|\blook who'?s talking\b|\brich,? (?:coming )?from (?:you|u|a|the|someone)\b"
     r"|\bpot calling the kettle\b|\bglass houses\b|\blike (?:you|u) can talk\b"
     r"|\b(?:you|u) can talk(?=\s*[.!?]|\s*$)"
+    # coach5: "you of all people", "you'd know all about lying", "we both know which of
+    # us broke this first", "you're hardly in a position to talk", "pot, kettle".
+    r"|\b(?:you|u),? of all (?:people|ppl)\b|\b(?:you'?d|youd|you would) know all about\b"
+    r"|\bwe both know (?:who|which (?:one )?of us)\b|\bhardly in (?:a|any) position to\b"
+    r"|\bpot,? kettle\b"
 )
 
 

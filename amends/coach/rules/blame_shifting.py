@@ -18,6 +18,17 @@ Rules as data (see docs/coach.md, "How to add a rule"). Each record:
 
 KIND = "blame_shifting"
 
+# Words after a "because you ..." that show the writer owning the act ("... and I was
+# weak. That's on me."): then the sentence is an explanation owned, not blame. A
+# look-ahead over the rest of the sentence and the next one, added to the rules that
+# give a reason in the partner.
+_OWNED_AFTER = (
+    r"(?![^\n]{0,150}\b(?:i was (?:weak|selfish|wrong|stupid|scared|a coward|cowardly)|"
+    r"(?:my|mine) (?:fault|choice|responsibility|decision|doing)|on me|i chose|"
+    r"i take (?:full )?responsibility|i own (?:it|that|this)|not (?:because of )?(?:you|"
+    r"your fault)|no excuse|not an excuse|(?:was|is) (?:cowardly|wrong|on me))\b)"
+)
+
 RULES: list[dict[str, object]] = [
     {
         "id": "blame_shifting.you-made-me-to",
@@ -150,12 +161,15 @@ RULES: list[dict[str, object]] = [
             r"(?:it|the money)|gambled|kept it from you|turned to (?:her|him|someone|"
             r"drink)|found someone)\b<SHORTGAP>\b(?:because|cause|cos|coz|since|"
             r"bc)\s+(?:you|u|of you|ur|your)\b(?!\s+(?:deserved (?:better|more)|trusted "
-            r"me|loved me))"
+            r"me|loved me))" + _OWNED_AFTER
         ),
         "guards": ["negation"],
         "examples": [
             "I only lied because you'd have gone mental",
             "i only drank because you kept starting fights",
+        ],
+        "counterexamples": [
+            "I hid it because your opinion matters so much to me, and that was cowardly.",
         ],
     },
     {
@@ -184,11 +198,14 @@ RULES: list[dict[str, object]] = [
         "regex": (
             r"\b(?:so|and so|that's why|thats why|which is why) i (?:went (?:and "
             r")?(?:found|looked)|went looking|found someone|looked elsewhere|turned to "
-            r"(?:someone|her|him|drink)|strayed|cheated|had to look)\b"
+            r"(?:someone|her|him|drink)|strayed|cheated|had to look)\b" + _OWNED_AFTER
         ),
         "guards": ["negation"],
         "examples": [
             "Nobody in this house gave a damn about me, so I went and found someone who did."
+        ],
+        "counterexamples": [
+            "I felt lonely, so I went looking for attention elsewhere, and I chose that. It's on me.",
         ],
     },
     {
@@ -382,7 +399,9 @@ RULES: list[dict[str, object]] = [
         "id": "blame_shifting.you-are-the-reason-i",
         "says": "blame",
         "patterns": [
-            "(i|i only|only) (~@BETRAY_VERB|did (it|that|what i did)) (because|cause|coz|since) @YOU",
+            "(i|i only|only) (~@BETRAY_VERB|did (it|that|what i did)) (because|cause|coz|since) /(?:you|u|ya)"
+            + _OWNED_AFTER
+            + "/",
             "(it|this|that|none of this)? (wouldn't|would not|would never|never would) have happened (if|had) @YOU",
             "your (own)? fault (that)? i (~@BETRAY_VERB|did (it|that|what i did))",
         ],
@@ -523,5 +542,148 @@ RULES: list[dict[str, object]] = [
             "I'm not going to pretend you had no part in it.",
         ],
         "counterexamples": ["If you need me, I won't be here until six, sorry!"],
+    },
+    # --- added in coach5 (issue 17): the structure behind blame, not its sentences ---
+    {
+        # The writer's own act, then its cause placed in the partner: "I relapsed bc you
+        # kept bringing it up", "I went back to her because you turned this house into a
+        # prison". The cause must follow the act at once: "I lied because I was scared,
+        # not because of you" is the writer owning it.
+        "id": "blame_shifting.i-did-it-because-you",
+        "says": "blame",
+        "patterns": [
+            "i (only)? (~@BETRAY_VERB|~relapse|~slip|went back to (her|him|them|the casino|the bookies|drinking|gambling)|~start (hiding|lying|drinking|gambling|using|talking to (her|him|someone|somebody))|kept (it|things|secrets|some|money) (back|from you|to myself)?) *{0,3} (because|cause|coz|since) (of)? /(?:you|u)"
+            + _OWNED_AFTER
+            + "/ !(know|knew)",
+            "i (only)? (~@BETRAY_VERB|~relapse|~slip|went back to (her|him|them|the casino|the bookies|drinking|gambling)|~start (hiding|lying|drinking|gambling|using)) *{0,3} (because|cause|coz|since) @YOUR (constant|endless|non-stop|own|little)? (nagging|checking|jealousy|temper|moods|coldness|criticism|control|controlling|suspicion|snooping|spying|lecturing|questioning|anger|silence|silences|attitude|behaviour|behavior|distance|neglect|rules|accusations|paranoia|insecurity|policing)",
+            "(@YOUR|you're|youre) (constant|endless|non-stop|own|little)? (nagging|checking|jealousy|temper|moods|coldness|criticism|control|controlling|suspicion|snooping|spying|lecturing|questioning|anger|silence|silences|attitude|behaviour|behavior|distance|neglect|rules|accusations|paranoia|insecurity|policing) (is|was|'s|are|were) (exactly|literally|honestly|basically)? (why i|the reason i|the reason why i|what (made|drove|pushed|forced) me)",
+            "@YOU (stopped|quit|gave up) (trying|caring|touching me|talking to me|making an effort|wanting me) .. so i (stopped|gave up|went|found|looked|started|did too)",
+            "@YOU .. (so|that) i (had to|needed to) (go around (you|u)|hide (it|things|the|stuff|them)|sneak around|lie to (you|u)|keep (it|things|secrets|stuff) (from (you|u)|quiet|hidden)|look elsewhere|find someone|find somebody)",
+            "@YOU made (the|this|that) (choice|decision) for me",
+            "@YOU made it (so|too|really)? (easier|easy) (for me)? to (lie|hide|~@BETRAY_VERB) than",
+            "i felt (so|really)? (neglected|lonely|unwanted|invisible|ignored|alone|unloved|rejected|starved) .. so i (~seek|~find|~look|~go|~turn|~reach) .. /(?:elsewhere|someone else|somebody else|connection|comfort|attention)"
+            + _OWNED_AFTER
+            + "/",
+        ],
+        "guards": ["negation"],
+        "not_after": r"\b(?:not|never|isn't|wasn't|isnt|wasnt)\s+$",
+        "examples": [
+            "i relapsed bc u kept bringing it up, literally",
+            "I went back to her because you turned this house into a prison.",
+            "ur nagging is why i stay out late",
+            "Your constant checking is what made me start hiding things.",
+            "u stopped trying so i stopped trying",
+            "You kept such a tight grip on the money that I had to go around you.",
+            "So in a way you made the choice for me.",
+            "You made it easier for me to lie than to tell you the truth.",
+            "I felt neglected, so I sought connection elsewhere.",
+        ],
+        "counterexamples": [
+            "I lied because I was scared, not because of you.",
+            "I started drinking because I was lonely, and that was my choice.",
+            "Your cooking is why I come home early 😊",
+            "You were late so I had to tell the kids a story to keep them calm.",
+            "I'm not saying I relapsed because of you.",
+            "I started drinking again because of your dad's funeral, I couldn't cope, and I should have told you.",
+            "I went back to her place because you were away and I was weak. I take full responsibility.",
+            "I felt lonely, so I went looking for attention elsewhere, and I chose that. It's on me.",
+        ],
+    },
+    {
+        # The partner told to look at themselves for the writer's act: "maybe ask yourself
+        # why I felt I had to lie", "look at your part in this", "look in the mirror".
+        "id": "blame_shifting.ask-yourself-why-i",
+        "says": "blame",
+        "patterns": [
+            "ask (yourself|urself|yrself) why (i|i'd|i've|i'm)",
+            "(look at|think about|own|take responsibility for) (your|ur) (own)? (part|role|share) in (this|it|what happened|all this|all of this)",
+            "^^^ (maybe|just|go|try to|try)? (look|looking|take a look) in (the|a) mirror (.|!)? $$$",
+            "(maybe|you should|you need to|you might want to|try|go) (look|take a look|have a look) in (the|a) mirror",
+            "(this|that) is (exactly)? why (people|i|everyone|nobody|no one) (keep|keeps|hide|hides|lie to|lies to|tell|tells) (things|secrets|stuff|anything)? (from|to)? (you|u)",
+            "@YOU (kinda|kind of|sort of|basically)? made (your|ur) (own)? bed",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "maybe ask urself why i felt like i had to lie",
+            "I think you need to look at your part in this.",
+            "Look in the mirror.",
+            "This is exactly why people keep things from you.",
+            "u kinda made ur bed here",
+        ],
+        "counterexamples": [
+            "I keep asking myself why I did it, and I have no answer that makes it okay.",
+            "I need to look at my part in this, and I am.",
+            "I looked in the mirror this morning and didn't like who I saw.",
+            "I'm not saying you should ask yourself why I lied.",
+            "Ask yourself why I love you so much, silly 😂",
+        ],
+    },
+    {
+        # A rule about people in general that excuses the writer: "it's hard to stay
+        # faithful to someone who's never there", "when home feels like a courtroom, you
+        # find somewhere else to be", "of course I ended up talking to someone else".
+        "id": "blame_shifting.hard-to-be-faithful-to",
+        "says": "blame",
+        "patterns": [
+            "(it's|its|it is|it was) (hard|difficult|impossible|not easy) to (be|stay|remain) (faithful|honest|loyal|sober|true|open|interested|attracted) (to|with|around) (someone|somebody|anyone|a (wife|husband|partner|woman|man|person|girlfriend|boyfriend)) (who|that|who's|whos) (is|are|'s)? (never|always|not|doesn't|does not|won't|will not|treats|ignores|makes|can't|barely|hardly|only)",
+            "when (someone|somebody|home|your (wife|husband|partner)|a (wife|husband|partner|person)|the person you love) (~make (you|u|people|someone|a person) feel (invisible|unwanted|unloved|alone|lonely|ignored|worthless|like (nothing|furniture|a stranger|a flatmate|a child|a ghost))|~treat (you|u|people|someone) like|~feel like (a|an)|won't|doesn't|never|~ignore|~shut (you|u|people) out) .. (you|u|people|anyone|a person) (find|look for|go looking for) (somewhere|someone|somebody|something|comfort|attention) else",
+            "when (someone|somebody|home|your (wife|husband|partner)|a (wife|husband|partner|person)) (~make (you|u|people|someone|a person) feel (invisible|unwanted|unloved|alone|lonely|ignored|worthless|like (nothing|furniture|a stranger|a flatmate|a child|a ghost))|~treat (you|u|people|someone) like|~feel like (a|an)|won't|doesn't|never|~ignore|~shut (you|u|people) out) .. (you|u|people|anyone|a person) (go|~turn|~look) (elsewhere|where (you're|your|you are|they're|they are) (seen|wanted|valued|noticed|appreciated))",
+            "(of course|no wonder|naturally) i (ended up|started|went|turned|was) (talking to|texting|seeing|looking|going to|to) (someone|somebody|her|him|elsewhere|another)",
+            "(someone|somebody) had to (make me feel|give me|show me|pay attention|listen) .. (and|but) (it|that) (wasn't|was not|wasnt) (going to|gonna) be (you|u)",
+        ],
+        "guards": ["negation"],
+        "examples": [
+            "It's hard to stay faithful to someone who's never there.",
+            "It's hard to be faithful to a wife who treats you like a flatmate.",
+            "when someone makes u feel invisible u go where ur seen",
+            "Honestly, when home feels like a courtroom, you find somewhere else to be.",
+            "Do you know how lonely it is? Of course I ended up talking to someone else.",
+            "Someone had to make me feel wanted, and it wasn't going to be you.",
+        ],
+        "counterexamples": [
+            "It's hard to be honest with someone when you're ashamed, and that's on me, not you.",
+            "When someone is sick, you find a way to help.",
+            "When someone makes you feel loved you go where you're seen.",
+            "It's hard to be honest with someone who you love so much, but I'm trying.",
+            "Of course I went to the shop, I promised.",
+        ],
+    },
+    {
+        # Questions and shrugs that hand the act back: "what did you expect, after years of
+        # being told ...", "don't act surprised that I found company", "you weren't
+        # exactly there for me", "I'd have told you if you were someone people could tell".
+        "id": "blame_shifting.dont-act-surprised-that-i",
+        "says": "blame",
+        "patterns": [
+            "what (did|do|else did)? @YOU (expect|expected|think would happen) (after (years|months|weeks|all|everything|being|the way)|when @YOU|given (how|the way))",
+            "(don't|dont|do not) (act|be|pretend to be) (so)? (surprised|shocked) (that|when|if) i (~@BETRAY_VERB|found|went|looked|started|ended up|kept|turned|strayed)",
+            "and then (act|be|get) (shocked|surprised|upset) (when|that) i (can't|cannot|couldn't|~@BETRAY_VERB|found|went|started|ended up)",
+            "but @YOU (weren't|were not|wasn't) exactly (there|around|present|available|supportive|interested|easy to talk to|innocent)",
+            "(i'd|i would) have (told you|been honest|come clean|said something) .. if (@YOU (were|was) (the (kind|sort|type) of|someone|somebody|more|less|a bit|even a bit|easier|ever|not so)|@YOU (weren't|wasn't|were not|was not) (so|always)|@YOU (didn't|did not|hadn't|had not) (always|~overreact|~explode|~freak|~make|~turn|~react|~go)|honesty|the truth|telling you)",
+            "(down to|on) (you|u) as much as (me|mine|it's me|it is me)",
+            "@YOU (~provoke|~goad|~bait) me",
+            "i (wasn't|wasnt|was not) the one who (made|turned|stopped|pushed|shut|pulled)",
+            "@YOURE (too|so) * (,)? (that's|thats|that is|which is) (exactly)? why (we|i) (always|keep|never)? (fight|argue|~lie|~hide|~@BETRAY_VERB)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "idk what u expected when u never wanted me",
+            "What did you expect, after years of being told I'm not good enough?",
+            "You practically lived at the office, so don't act surprised that I found company.",
+            "I'm sorry, I know I messed up, but you weren't exactly there for me.",
+            "I'd have told you about the debt if you were the kind of person people could tell things to.",
+            "I'd have been honest if honesty didn't come with a week of silence from you.",
+            "that's down to you as much as me",
+            "You provoked me",
+            "i wasnt the one who made home feel like a job interview",
+            "You're too sensitive, that's why we always fight.",
+        ],
+        "counterexamples": [
+            "What did you expect after the film? I thought it dragged.",
+            "Don't act surprised when I turn up with cake!",
+            "I'd have told you if I'd known, I promise.",
+            "I'd have told you if you were home, but you were at your mum's, so I'm writing it.",
+            "I'm not saying you provoked me. I chose it.",
+        ],
     },
 ]
