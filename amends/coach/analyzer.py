@@ -108,9 +108,11 @@ _PLAYFUL = re.compile(
     r"kidding)\b|[\U0001f602\U0001f923\U0001f61c\U0001f61d\U0001f618\U0001f970\u2764\U0001f60d\U0001f609\U0001f606\U0001f604\U0001f601\U0001f495\U0001f496]"
     r"|\bx+\s*$|\bxx+\b"
 )
-# Said beside a laugh, these say it is no joke ("you never listen 😂 it's infuriating").
+# Said beside a laugh, these say it is no joke ("you never listen 😂 it's infuriating"), and
+# "I'm not kidding" must not pass for "kidding".
 _NOT_JOKING = re.compile(
-    r"\b(?:infuriating|sick of|tired of|fed up|not funny|not joking|i mean it|"
+    r"\b(?:infuriating|sick of|tired of|fed up|not funny|not joking|not kidding|no joke|"
+    r"i mean it|i'?m serious|dead serious|"
     r"seriously|so done|hate (?:it|that|this|you))\b|\blove (?:you|u|ya),? but\b"
 )
 # Words too cutting to be teasing, whatever comes with them.

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from amends.coach import analyze
+from amends.coach.analyzer import analyze_rules
 from amends.coach.rulelang import Compiler, _alternation
 
 SAM = ("The affair with Sam in 2022",)
@@ -39,6 +40,20 @@ def test_guards_keep_calm_words_calm(text: str) -> None:
 def test_a_laugh_beside_words_that_mean_it_is_no_joke() -> None:
     assert "criticism" in kinds("i love u but ur impossible sometimes")
     assert "criticism" not in kinds("you drive me crazy in the best way 😍")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you leave I'm changing the locks. I'm not kidding.",
+        "im not kidding, if ur not home in 20 mins im changing the locks",
+        "No joke: walk out and ill show ur dad the messages",
+    ],
+)
+def test_saying_it_is_no_joke_keeps_a_threat_a_threat(text: str) -> None:
+    # "kidding" alone marks teasing; "not kidding" says the opposite (the rules alone are
+    # asked, so the learned layer cannot hide a guard that swallows the threat).
+    assert "threat" in analyze_rules(text).kinds, text
 
 
 @pytest.mark.parametrize(
