@@ -821,7 +821,11 @@ RULES: list[dict[str, object]] = [
         ],
         "guards": ["negation", "playful"],
         "examples": ["Yawn.", "ok clown", "Lazy asshole!", "Oh, the drama.", "Big man."],
-        "counterexamples": ["Bless you, that's so kind.", "ok see you at 6", "haha ok clown love you"],
+        "counterexamples": [
+            "Bless you, that's so kind.",
+            "ok see you at 6",
+            "haha ok clown love you",
+        ],
     },
     {
         "id": "contempt.of-the-year",
