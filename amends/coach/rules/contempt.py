@@ -328,8 +328,8 @@ RULES: list[dict[str, object]] = [
         "id": "contempt.are-you-even-capable",
         "says": "mock",
         "regex": (
-            r"\bare you (?:even|actually|seriously) (?:capable|able|that stupid|that "
-            r"dense)\b"
+            # "Are you even capable of ..." judges what they do: criticism (its own rule).
+            r"\bare you (?:even|actually|seriously) (?:that stupid|that dense)\b"
         ),
         "guards": ["negation"],
     },
@@ -908,5 +908,15 @@ RULES: list[dict[str, object]] = [
             "I'm not saying no one would want you, I'm saying I do.",
             "My mum never liked anchovies either.",
         ],
+    },
+    {
+        # Was stonewalling.here-we-go-again: every labelled line that says it is an eye-roll
+        # at the other person (contempt), none a refusal to talk.
+        "id": "contempt.here-we-go-again",
+        "says": "mock",
+        "patterns": ["here we go again"],
+        "guards": ["negation"],
+        "examples": ["Here we go again.", "🙄🙄🙄 here we go again w the waterworks"],
+        "counterexamples": ["I'm not saying here we go again, I'm listening."],
     },
 ]

@@ -193,12 +193,17 @@ RULES: list[dict[str, object]] = [
         "regex": (
             r"\bat least i (?:don't|dont|didn't|didnt|never|wasn't|wasnt|am not|'m not|"
             r"haven't|havent|do|did|try|tried|actually)\b"
+            # "At least I never cheated" points at their betrayal: a trump card, not this.
+            r"(?!\s+(?:(?:ever|once|even)\s+)?(?:slept|sleep|cheat|cheated|gamble|gambled|hid|hide|"
+            r"lie|lied|kiss|kissed|shag|shagged|had an affair|have an affair|did a|go behind|"
+            r"went behind|sext|sexted|text my ex|texted my ex)\b)"
         ),
         "guards": ["negation"],
         "examples": [
             "at least i actually show up for the kids",
             "at least I don't spend every night on the sofa scrolling",
         ],
+        "counterexamples": ["At least I never cheated. Keep that in mind before you start."],
     },
     {
         "id": "defensiveness.i-m-not-the",

@@ -137,15 +137,6 @@ RULES: list[dict[str, object]] = [
         "counterexamples": ["If it's not this again, what is it? Tell me."],
     },
     {
-        "id": "stonewalling.here-we-go-again",
-        "says": "shutdown",
-        "patterns": ["here we go again"],
-        "guards": ["negation"],
-        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
-        "examples": ["Here we go again."],
-        "counterexamples": ["I'm not saying here we go again, I'm listening."],
-    },
-    {
         "id": "stonewalling.not-talking-about-this",
         "says": "shutdown",
         "regex": (
