@@ -880,6 +880,9 @@ RULES: list[dict[str, object]] = [
             "imagine being (this|that|so) (dense|thick|stupid|dumb|pathetic|clueless|useless|insecure|petty|selfish|lazy|fragile|needy|desperate|sad)",
             "(thanks|thank you) for the (# word|one word|two word|three word|1 word|3 word|essay|lecture|sermon|speech|tedtalk|ted talk) .. (very|so|really) (moving|touching|inspiring|helpful|insightful)",
             "(my|your|ur) (mother|mum|mom|dad|father|family|friends|sister|brother) (warned me about|never trusted|never liked|was right about) (you|u)",
+            # Their feeling echoed back as a question, then mocked: "oh, you're tired? from what".
+            "^^ (oh|aww|aw|ohh) @YOURE (feeling)? (tired|hurt|sorry|upset|sad|busy|exhausted|stressed|offended|angry|annoyed|jealous) ? (poor thing|poor baby|poor you|from what|diddums|boo hoo)",
+            "^^ (well|oh)? (that|this) (fixes|solves) everything $$",
             "should (have|'ve|of) listened to (my|your) (mother|mum|mom|dad|father|family|friends|sister|brother) .. about (you|u)",
         ],
         "guards": ["negation", "playful"],
@@ -899,6 +902,8 @@ RULES: list[dict[str, object]] = [
             "imagine being this dense",
             "thanks for the 3 word reply, very moving",
             "My father never trusted you, either",
+            "Oh, you're tired? From what, exactly? Scrolling?",
+            "oh ur sorry? well that fixes everything",
         ],
         "counterexamples": [
             "No one will ever love you like I do.",
@@ -907,6 +912,7 @@ RULES: list[dict[str, object]] = [
             "Do you think anyone believes the weather app anymore?",
             "I'm not saying no one would want you, I'm saying I do.",
             "My mum never liked anchovies either.",
+            "Oh, you're tired? How about I do bath time tonight.",
         ],
     },
     {

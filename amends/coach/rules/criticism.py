@@ -537,9 +537,11 @@ RULES: list[dict[str, object]] = [
         "patterns": [
             "^ (and|but|so|well|honestly|seriously|plus|ugh)? @YOU (just|literally|honestly|really|actually)? (always|constantly) !(~know|~make|~bring|~look|~smell|~find|~remember|~cheer|~have|~do|~hear|~twist|~get|~help|~listen|~support|~say|~manage|~surprise|~love|~put|~take|~come|~seem|~be|~give|~tell|~want|~think|~turn|~sound|~feel|~laugh|~smile|~show|~notice|~cook|~text|~call|~win|~beat|~pick|~try|~treat|~keep|~remind|~go|~see|~ask|~freak|~hold|~save|~stand|~light|~fix|~hug|~kiss|~plan|~sing|~dance|~believe|~check|~read|~wear|~choose) *",
             "^ (and|but|so|well|honestly|seriously|plus|ugh)? @YOU (just|literally|honestly|really|actually)? never (even|once|ever)? !(~know|~fail|~complain|~moan|~judge|~give up|~stop|~let|~need|~have to|~ask for|~cease|~disappoint|~make me feel|~hesitate|~once|~miss a|~forget|~say|~tell|~do|~want|~ask|~mention|~seem|~look|~age|~change|~run out|~lose|~get|~raise|~shout|~yell|~hurt|~lie|~cheat|~hit|~push|~pressure|~rush|~doubt|~leave|~touch|~blame|~criticise|~criticize|~nag|~mind|~have|~need to|~stop|~go|~seem|~wanted|~age|~stop) *",
+            "^ (and|but|so|well|honestly|ugh)? @YOURE (always|constantly|forever) (so)? !(~make|~think|~look|~help|~cook|~do|~bring|~surprise|~smile|~laugh|~care|~work hard|~try|~put|~give|~find|~take care|~listen|~support|~check|~thinking|~being so) /\\w+ing/",
         ],
         "guards": ["negation", "playful"],
         "examples": [
+            "You're always watching TV!",
             "You always work so late.",
             "Seriously? I'm not surprised. You always miss the details.",
             "Well, you never take the trash out!",

@@ -539,6 +539,8 @@ RULES: list[dict[str, object]] = [
             "(won't|will not|wont) be (discussing|talking about|going over) (it|this|that)",
             "(i'm|im|i am) not (going to|gonna) (keep)? (going over|repeating|arguing about|reliving|discussing|explaining|having) (this|it|that|myself|the same)",
             "^^ (i'm|im|i am) walking away $$",
+            # Texting drops the "I'm": "not answering", "not gonna reply to that".
+            "^^ (i'm|im|i am)? not (gonna|going to)? (~answer|~reply|~respond|~discuss|~read) (to)? (this|that|it|them|you|any more|anymore|any of it|any of this)? $",
             "(stop|quit) talking to me",
             "(don't|dont) (try to|ever)? (contact|ring) me $",
             "get out of my face",
@@ -561,6 +563,7 @@ RULES: list[dict[str, object]] = [
             "ask someone who cares",
             "Noted.",
             "Can't be arsed.",
+            "not gonna reply to this",
         ],
         "counterexamples": [
             "I've said all I'm going to say tonight, let's pick it up tomorrow after work, I promise.",
