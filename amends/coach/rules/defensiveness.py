@@ -645,7 +645,9 @@ RULES: list[dict[str, object]] = [
             "(stop|quit) (accusing|blaming|attacking|interrogating|nagging|having a go at|picking on) me",
             "@YOURE (attacking|accusing|blaming|interrogating|ganging up on|having a go at|picking on) me",
             "but (you|u) (were|was|did|do|are|said|forgot|went|do it|did it) .. (too|as well|also|first)",
-            "^^^ (i was|i'm|im|i am) (so|just|really)? (busy|working|tired|at work|exhausted|stressed) (!|.|ok|okay)? $$$",
+            # "I was busy!" answers a complaint; "I'm so tired" alone says how one is.
+            "^^^ i was (so|just|really)? (busy|working|tired|at work|exhausted|stressed) (!|.|ok|okay)? $$$",
+            "^^^ (i'm|im|i am) (so|just|really)? (busy|working|at work) (!|.|ok|okay)? $$$",
         ],
         "guards": ["negation"],
         "examples": [
@@ -657,6 +659,7 @@ RULES: list[dict[str, object]] = [
         "counterexamples": [
             "I'm not saying you're attacking me.",
             "I was busy, sorry! Calling you now.",
+            "I'm so tired lol",
         ],
     },
     {
@@ -807,6 +810,33 @@ RULES: list[dict[str, object]] = [
             "I had a lot on my plate, but that's no excuse, and I'm sorry.",
             "I was under so much pressure at work and I took it out on you. I'm sorry.",
             "I forgot the milk, sorry, I'll grab some on the way home.",
+        ],
+    },
+    {
+        "id": "defensiveness.well-you-never",
+        "says": "counter",
+        "patterns": [
+            # A reply that turns the complaint around before hearing it.
+            "^^ well @YOU (never|didn't|don't|did not|do not|weren't|wasn't) !(miss|need|have to|have|worry|lose) *",
+            # ... unless the same message owns it ("yes, but I did it, and I'm sorry").
+            "^^ (ok|okay|yeah|yes|yea|well|fine) but (like)? i (did|do|have|already|paid|cleaned|cooked|made|took|picked|sorted|booked) /\\w+(?![^\\n]*(?:sorry|my fault|no excuse))/",
+            "i (literally|already|clearly) told (you|u) $",
+            "^^ (oh|wow)? so (now)? (it's|its|it is) (all)? (me|on me) (now|then)? !(who|that|and)",
+            "^^ now (it's|its|it is) (all)? (my fault|on me)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "well u never said no to the holiday so",
+            "Well, you weren't exactly warm when I got home either.",
+            "ok but like i did the shopping so",
+            "i was at the gym?? i literally told u",
+            "Oh, so it's me?",
+            "Now it's my fault.",
+        ],
+        "counterexamples": [
+            "Well, you didn't miss much, the film was terrible.",
+            "Yes, but I did it and I'm sorry, there's no but really.",
+            "So it's me who's picking the kids up today?",
         ],
     },
 ]
