@@ -925,4 +925,30 @@ RULES: list[dict[str, object]] = [
         "examples": ["Here we go again.", "🙄🙄🙄 here we go again w the waterworks"],
         "counterexamples": ["I'm not saying here we go again, I'm listening."],
     },
+    {
+        "id": "contempt.your-little-world",
+        "says": "mock",
+        "patterns": [
+            # Making small what they say or feel: "your little stories", "oh, a speech".
+            "(your|ur) (precious|sad)? little (fantasy|world|stories|story|tantrum|tantrums|games|feelings|drama|speech|episode|outburst|meltdown|crusade|rant|theories|act|lies|excuses)",
+            "^^^ (oh|ooh|wow)? (a|an|another) (speech|essay|lecture|sermon|novel|ted talk) .? $$$",
+            "(nice|great|lovely|cute) (essay|speech|sermon|lecture) !(at|for|about|today|yesterday|last)",
+            "must be nice (to|being|living|having) !(a break|some time|home)",
+            "(on|off|down from|get off|climb down from) (your|that|ur) high horse",
+            "(want|need) me to (draw|spell|get) (you)? (a|it|out)? (picture|diagram|dictionary|out)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "must be nice living in ur little fantasy world",
+            "Oh, a speech.",
+            "nice essay did u get ur mum to help",
+            "I love it when you climb up on that high horse.",
+            "Do you want me to get a dictionary so you can look it up?",
+        ],
+        "counterexamples": [
+            "Your little sister called, she wants to borrow the car.",
+            "Nice speech at the wedding today, everyone loved it.",
+            "It must be nice to have a break after this week, enjoy it.",
+        ],
+    },
 ]
