@@ -25,9 +25,12 @@ RULES: list[dict[str, object]] = [
         "regex": (
             r"\b(?:<YOURE>|<YOU>\s+(?:are being|were|look|sound|act like|acting like|seem|"
             r"really are|truly are|honestly are))\s+<INT><INSULTS>"
+            # Fondness in the same sentence makes it teasing: "you're ridiculous, and I adore you".
+            r"(?![^.!?\n]*\b(?:endearing|adorable|adore|i love (?:it|you|that)|love you)\b)"
         ),
         "guards": ["negation", "playful"],
         "examples": ["you're a disgrace", "you're a waste of space"],
+        "counterexamples": ["You're ridiculous, and I adore you."],
     },
     {
         "id": "contempt.you-stupid-vocative",

@@ -270,9 +270,12 @@ RULES: list[dict[str, object]] = [
             r"get))\s+(?:always\s+|constantly\s+|so\s+|such\s+|really\s+|being\s+|just\s+|"
             r"a bit\s+|fucking\s+|bloody\s+){0,3}(?:a |an )?<MORE_TRAITS>(?!\s+(?:of me|"
             r"about me|to yourself|on yourself|with yourself))"
+            # Fondness in the same sentence makes it teasing: "so stubborn, it's endearing".
+            r"(?![^.!?\n]*\b(?:endearing|adorable|adore|i love (?:it|you|that)|love you)\b)"
         ),
         "guards": ["negation", "playful"],
         "examples": ["you're so flaky, third time this month you've bailed on my mum"],
+        "counterexamples": ["You're so stubborn about the satnav, it's almost endearing."],
     },
     {
         "id": "criticism.youre-the-least-person",
@@ -408,7 +411,8 @@ RULES: list[dict[str, object]] = [
         "id": "criticism.youre-so-trait",
         "says": "trait",
         "patterns": [
-            "@YOURE (so|too|way too|always|incredibly|really|fucking|ridiculously|pathetically|such a) (insecure|jealous|possessive|demanding|negative|moody|annoying|boring|stubborn|naive|needy|clingy|cold|distant|difficult|ungrateful|immature|childish|controlling|paranoid person|mess|hard work)",
+            # Fondness in the same sentence makes it teasing ("so stubborn, it's endearing").
+            "@YOURE (so|too|way too|always|incredibly|really|fucking|ridiculously|pathetically|such a) /(?:insecure|jealous|possessive|demanding|negative|moody|annoying|boring|stubborn|naive|needy|clingy|cold|distant|difficult|ungrateful|immature|childish|controlling|paranoid\\s+person|mess|hard\\s+work)(?![^.!?\\n]*\\b(?:endearing|adorable|adore|i love (?:it|you|that)|love you)\\b)/",
             "(being with you|living with you|talking to you|dealing with you|you) (is|are) (so|really|honestly|just)? (exhausting|draining|a nightmare|hell|torture|impossible|unbearable)",
         ],
         "guards": ["negation", "playful"],
@@ -417,6 +421,7 @@ RULES: list[dict[str, object]] = [
             "I know I'm so insecure lately.",
             "I'm not saying you're too insecure.",
             "the drive with you is so fun",
+            "You're so stubborn about the satnav, it's almost endearing.",
         ],
     },
     {
