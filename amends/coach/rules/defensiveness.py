@@ -158,13 +158,6 @@ RULES: list[dict[str, object]] = [
         ],
     },
     {
-        "id": "defensiveness.youre-one-to-talk",
-        "says": "counter",
-        "regex": r"\b<YOURE>\s+(?:one|the last one|the last person) to talk\b",
-        "guards": ["negation"],
-        "examples": ["You're one to talk. You were on your phone the entire dinner."],
-    },
-    {
         "id": "defensiveness.youre-not-exactly-perfect",
         "says": "counter",
         "regex": (
@@ -229,14 +222,6 @@ RULES: list[dict[str, object]] = [
         "patterns": ["look who's talking"],
         "examples": ["Look who's talking."],
         "counterexamples": ["I'm not saying look who's talking, I'm just tired."],
-        "guards": ["negation"],
-    },
-    {
-        "id": "defensiveness.pot-kettle",
-        "says": "counter",
-        "patterns": ["pot kettle"],
-        "examples": ["Pot, kettle."],
-        "counterexamples": ["Can you put the pot on the hob and the kettle on?"],
         "guards": ["negation"],
     },
     {
@@ -382,18 +367,6 @@ RULES: list[dict[str, object]] = [
         "id": "defensiveness.i-didnt-say-that-2",
         "says": "excuse",
         "regex": r"\bi didnt say that\b",
-        "guards": ["negation"],
-    },
-    {
-        "id": "defensiveness.thats-not-what-i",
-        "says": "excuse",
-        "regex": r"\bthat's not what i said\b",
-        "guards": ["negation"],
-    },
-    {
-        "id": "defensiveness.thats-not-what-i-2",
-        "says": "excuse",
-        "regex": r"\bthats not what i said\b",
         "guards": ["negation"],
     },
     {
