@@ -445,7 +445,8 @@ RULES: list[dict[str, object]] = [
         "id": "criticism.youve-never-once",
         "says": "always",
         "patterns": [
-            "(@YOU|you've|you have) (never|not) (once|ever|one single time|a single time) (~@CARE_VERB)",
+            # "you've never once made me feel guilty" is thanks, not a complaint.
+            "(@YOU|you've|you have) (never|not) (once|ever|one single time|a single time) !(~make me feel (guilty|bad|small|stupid|judged|unwelcome|silly|ashamed|awkward|rushed)) (~@CARE_VERB)",
             "do @YOU ever (think|stop to think|stop and think|use your brain) before",
             "(do|did) @YOU even (care|listen|think|try|love me|know me|notice|remember)",
         ],
@@ -457,6 +458,7 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": [
             "You've never once let me down.",
+            "Thank you for this year. You've never once made me feel guilty about the hours.",
             "I'm not saying you've never once helped.",
         ],
     },
