@@ -812,4 +812,22 @@ RULES: list[dict[str, object]] = [
             "So it's me who's picking the kids up today?",
         ],
     },
+    {
+        "id": "defensiveness.im-not-that",
+        "says": "not_my_fault",
+        "patterns": [
+            # The charge denied outright, unless the same message says what hurts instead.
+            "^^ (i'm|im|i am) not (@TRAIT|unreliable|insensitive|a liar|a bad person|the problem) /\\w+(?![^\\n]*\\b(?:scared|afraid|worried|hurt|sad|miss you|love you|sorry)\\b)/",
+            "i (only|just) had (#|a couple|a few|one|two|three) (of)? (drinks|pints|beers|glasses|wines)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I'm not demanding, I barely ever ask you for anything.",
+            "i only had 2 drinks chill",
+        ],
+        "counterexamples": [
+            "I'm not jealous, I'm scared of losing you.",
+            "I'm not saying I only had two drinks, I had too many.",
+        ],
+    },
 ]
