@@ -612,4 +612,29 @@ RULES: list[dict[str, object]] = [
             "Typical, the train's late again, I'll be home at seven.",
         ],
     },
+    {
+        "id": "criticism.thats-who-you-are",
+        "says": "trait",
+        "patterns": [
+            # One lapse made into a character: "that's who you are", "a pattern with you".
+            "(that's|thats|this is|it's|its) (just)? (who|what) (you are|you're|u are) $",
+            "(a|the same) pattern with (you|u)",
+            "@YOURE (just)? not a (good|very good|reliable|kind|decent|great|caring|loving|honest|real) (@PERSON_NOUN|listener|communicator|team player|adult)",
+            "(you've|you have|youve|u have) never (really|actually|once) (~try|~bother) to",
+            "(you've|you have|youve|you) never been able to",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "the problem is ur a liar, its who u are",
+            "But you have to understand that this is a pattern with you.",
+            "You're not a good listener. You never have been.",
+            "I feel like you've never really tried to understand me.",
+            "You have never been able to handle it when I'm happy without you.",
+        ],
+        "counterexamples": [
+            "You're so kind to everyone, that's who you are and I love it.",
+            "I'm not saying you're not a good dad, you are.",
+            "I've never been able to cook like you.",
+        ],
+    },
 ]
