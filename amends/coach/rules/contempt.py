@@ -934,7 +934,7 @@ RULES: list[dict[str, object]] = [
         "patterns": [
             # Making small what they say or feel: "your little stories", "oh, a speech".
             "(your|ur) (precious|sad)? little (fantasy|world|stories|story|tantrum|tantrums|games|feelings|drama|speech|episode|outburst|meltdown|crusade|rant|theories|act|lies|excuses)",
-            "^^^ (oh|ooh|wow)? (a|an|another) (speech|essay|lecture|sermon|novel|ted talk) .? $$$",
+            "^^^ (oh|ooh|wow|great|here comes) (a|an|another) (speech|essay|lecture|sermon|novel|ted talk) $$$",
             "(nice|great|lovely|cute) (essay|speech|sermon|lecture) !(at|for|about|today|yesterday|last)",
             "must be nice (to|being|living|having) !(a break|some time|home)",
             "(on|off|down from|get off|climb down from) (your|that|ur) high horse",

@@ -547,7 +547,7 @@ RULES: list[dict[str, object]] = [
             "ask (someone|somebody|anyone) (who|that) (cares|gives a)",
             "(don't|dont) care (didn't|didnt) ask",
             "^^ (not today|not now|not ever|not tonight) . (not ever|not tomorrow|never|ever) $$",
-            "^^^ (noted|muted|pass|enough|end of|nah|yeah yeah|k night|whatever ok|can't be arsed|cant be arsed) .? $$$",
+            "^^^ (noted|muted|enough|end of|yeah yeah|whatever ok|can't be arsed|cant be arsed) $$$",
         ],
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
