@@ -665,7 +665,9 @@ RULES: list[dict[str, object]] = [
             "(aw|aww|awww|oh|ooh|ohh|oops) (did|have|has) (i|that|someone|somebody) (hurt|upset|offended|bruised|wounded) (your|ur) (little|poor|precious|fragile|delicate)? (feelings|ego|pride|heart)",
             "grow (a|some) (spine|pair|backbone|thicker skin)",
             "(no one|nobody|noone) (even)? (cares|asked|gives a)",
-            "(gold star|want a cookie|want a gold star|want a trophy|want a prize|want a round of applause|give yourself a pat on the back)",
+            # "Gold star." said to them, not a child's "got a gold star for reading".
+            "^^ gold star (for you)? $$",
+            "(want a cookie|want a gold star|want a trophy|want a prize|want a round of applause|give yourself a pat on the back|gold star for (you|u))",
             "(since|because|as) (that's|it's|thats|its) (fine|okay|ok|allowed|normal|acceptable) (apparently|now apparently)",
             "(oh)? (so)? now (you|u) (care|(want to|wanna|decide to|feel like) (talk|care|listen|be nice|help|be honest|apologise|apologize))",
         ],
@@ -680,6 +682,7 @@ RULES: list[dict[str, object]] = [
         "counterexamples": [
             "Did I hurt your feelings? I'm so sorry, tell me.",
             "I'm not saying no one cares.",
+            "jake got a gold star for reading today, make a fuss of him when u get in",
         ],
     },
     {

@@ -60,10 +60,17 @@ RULES: list[dict[str, object]] = [
             r"(?:it|this|that|anything|us|you)| it| this| that| anything| to you)?(?: "
             r"(?:anymore|any more|ever|again))?\b(?!\s+(?:to|about|with|until|till|in "
             r"front|right now,? (?:but|can)))"
+            # Putting it off to a named time is not a closed door: "not tonight, can we do
+            # it Sunday morning?"
+            r"(?![^.!?\n]*\b(?:can we|could we|let's|lets|shall we)\b[^.!?\n]*\b(?:tomorrow|"
+            r"morning|weekend|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["I don't want to talk about it"],
+        "counterexamples": [
+            "I don't want to discuss the budget tonight, can we do it Sunday morning?"
+        ],
     },
     {
         "id": "stonewalling.i-wont-talk-about",
@@ -269,9 +276,12 @@ RULES: list[dict[str, object]] = [
     {
         "id": "stonewalling.go-away",
         "says": "shutdown",
-        "regex": r"\bgo away\b",
+        # "rain rain go away" is a nursery rhyme, not a door closing.
+        "regex": r"\b(?<!rain )go away\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Go away."],
+        "counterexamples": ["rain rain go away, the kids are climbing the walls"],
     },
     {
         "id": "stonewalling.k",
