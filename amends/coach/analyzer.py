@@ -109,11 +109,12 @@ _PLAYFUL = re.compile(
     r"|\bx+\s*$|\bxx+\b"
 )
 # Said beside a laugh, these say it is no joke ("you never listen 😂 it's infuriating"), and
-# "I'm not kidding" must not pass for "kidding".
+# "I'm not kidding" must not pass for "kidding", nor "no one will ever love you" for "love you".
 _NOT_JOKING = re.compile(
     r"\b(?:infuriating|sick of|tired of|fed up|not funny|not joking|not kidding|no joke|"
     r"i mean it|i'?m serious|dead serious|"
     r"seriously|so done|hate (?:it|that|this|you))\b|\blove (?:you|u|ya),? but\b"
+    r"|\b(?:no ?one|nobody|no1)\b[^.!?\n]{0,30}\b(?:love|luv|want) (?:you|u|ya)\b"
 )
 # Words too cutting to be teasing, whatever comes with them.
 _NEVER_PLAYFUL = re.compile(

@@ -56,6 +56,11 @@ def test_saying_it_is_no_joke_keeps_a_threat_a_threat(text: str) -> None:
     assert "threat" in analyze_rules(text).kinds, text
 
 
+def test_love_you_inside_a_put_down_is_no_tease() -> None:
+    assert "contempt" in analyze_rules("No one will ever love you.").kinds
+    assert not analyze_rules("love you, see you at 6 😂").kinds
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -25,9 +25,12 @@ RULES: list[dict[str, object]] = [
         "regex": (
             r"\b(?:<YOURE>|<YOU>\s+(?:are being|were|look|sound|act like|acting like|seem|"
             r"really are|truly are|honestly are))\s+<INT><INSULTS>"
+            # Fondness in the same sentence makes it teasing: "you're ridiculous, and I adore you".
+            r"(?![^.!?\n]*\b(?:endearing|adorable|adore|i love (?:it|you|that)|love you)\b)"
         ),
         "guards": ["negation", "playful"],
         "examples": ["you're a disgrace", "you're a waste of space"],
+        "counterexamples": ["You're ridiculous, and I adore you."],
     },
     {
         "id": "contempt.you-stupid-vocative",
@@ -328,8 +331,8 @@ RULES: list[dict[str, object]] = [
         "id": "contempt.are-you-even-capable",
         "says": "mock",
         "regex": (
-            r"\bare you (?:even|actually|seriously) (?:capable|able|that stupid|that "
-            r"dense)\b"
+            # "Are you even capable of ..." judges what they do: criticism (its own rule).
+            r"\bare you (?:even|actually|seriously) (?:that stupid|that dense)\b"
         ),
         "guards": ["negation"],
     },
@@ -662,7 +665,9 @@ RULES: list[dict[str, object]] = [
             "(aw|aww|awww|oh|ooh|ohh|oops) (did|have|has) (i|that|someone|somebody) (hurt|upset|offended|bruised|wounded) (your|ur) (little|poor|precious|fragile|delicate)? (feelings|ego|pride|heart)",
             "grow (a|some) (spine|pair|backbone|thicker skin)",
             "(no one|nobody|noone) (even)? (cares|asked|gives a)",
-            "(gold star|want a cookie|want a gold star|want a trophy|want a prize|want a round of applause|give yourself a pat on the back)",
+            # "Gold star." said to them, not a child's "got a gold star for reading".
+            "^^ gold star (for you)? $$",
+            "(want a cookie|want a gold star|want a trophy|want a prize|want a round of applause|give yourself a pat on the back|gold star for (you|u))",
             "(since|because|as) (that's|it's|thats|its) (fine|okay|ok|allowed|normal|acceptable) (apparently|now apparently)",
             "(oh)? (so)? now (you|u) (care|(want to|wanna|decide to|feel like) (talk|care|listen|be nice|help|be honest|apologise|apologize))",
         ],
@@ -677,6 +682,7 @@ RULES: list[dict[str, object]] = [
         "counterexamples": [
             "Did I hurt your feelings? I'm so sorry, tell me.",
             "I'm not saying no one cares.",
+            "jake got a gold star for reading today, make a fuss of him when u get in",
         ],
     },
     {
@@ -806,5 +812,149 @@ RULES: list[dict[str, object]] = [
             "I'm done being lectured by someone like you.",
         ],
         "counterexamples": ["I feel sorry for you having to work on Sunday, that's rubbish."],
+    },
+    # Issue 17, unseen wording: the structure of a sneer rather than its spelled-out words.
+    {
+        "id": "contempt.short-sneer",
+        "says": "mock",
+        "patterns": [
+            # A whole reply that is one scornful word: nothing else around it to soften it.
+            "^^^ (oh)? (bless|yawn|tragic|shocker|big man|such a hero|my hero|what a hero|what a catch|poor you|the drama|oh the drama|how original|how brave|so brave|honestly pathetic|sad really|sad honestly|sad tbh) $$$",
+            # "ok clown", "sure loser": a name thrown after a shrug.
+            "^^ (ok|okay|k|sure|right|yeah|whatever|bye|night|cheers|thanks|alright) (then)? (@INSULT_NOUN|clown|genius|einstein|sherlock|champ|sweetie|sweetheart|princess|big man|hero) $$",
+            # "Lazy asshole!": a name and nothing else.
+            "^^^ (@INSULT_ADJ|you|u)? (asshole|arsehole|dickhead|loser|clown|idiot|moron|coward|liar|cheat|hypocrite) $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": ["Yawn.", "ok clown", "Lazy asshole!", "Oh, the drama.", "Big man."],
+        "counterexamples": [
+            "Bless you, that's so kind.",
+            "ok see you at 6",
+            "haha ok clown love you",
+        ],
+    },
+    {
+        "id": "contempt.of-the-year",
+        "says": "mock",
+        "patterns": [
+            # Praise as a jab: a title nobody means, or a fuss nobody would make.
+            "(father|mother|husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|son|daughter) of the year !(award|nomination|again|to me|in my eyes|honestly though)",
+            "(someone|somebody) (call|ring|alert|phone) the (news|papers|press|media|newspapers)",
+            "(i'll|i will|ill|let me|i should|better|quick) (alert|call|ring|phone|tell) the (press|media|papers|newspapers)",
+            "(call|alert|stop) the (papers|press|presses|media)",
+            "(shall|should) i (frame it|frame that|throw you a parade|throw a party|bake you a cake|get you a medal|give you a medal)",
+            "(whatever|if it) (helps|makes) (you|u) (sleep|feel better) at night",
+            "bless (your|ur) (heart|little heart|cotton socks)",
+            "nice of (you|u) to (show up|turn up|join us|grace us|finally|bother|remember|wake up)",
+            "(congrats|congratulations|well done|bravo) on being (the @WORST|a @INSULT_NOUN|an @INSULT_NOUN|such a @INSULT_NOUN)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "father of the year over here",
+            "wow ur home before midnight, someone call the news",
+            "ill alert the press",
+            "whatever helps u sleep at night sweetie",
+            "bless ur heart, u tried",
+            "nice of u to show up",
+            "congrats on being the worst husband in the postcode",
+            "Oh well done, you managed to load the dishwasher. Shall I frame it?",
+        ],
+        "counterexamples": [
+            "You won dad of the year award at the school fete, I'm so proud.",
+            "Bless you, hope your cold clears up.",
+            "It was so nice of you to come to my mum's today.",
+            "I read before bed, it helps me sleep at night.",
+        ],
+    },
+    {
+        "id": "contempt.you-think-anyone",
+        "says": "mock",
+        "patterns": [
+            # Who would ever want you: the threat of being unlovable.
+            "(nobody|no one|noone|no other (man|woman|guy|girl)) (else)? (would|will|could|wld|is going to|is gonna|would ever|will ever|could ever) (ever)? (love|want|put up with|stay with|marry|date|touch|have|fancy) (you|u) $",
+            "@YOURE (so)? lucky (to have me|i (stayed|stay|put up with you)|anyone (puts up|put up|would have|wants) (with)? (you|u))",
+            # Your feelings do not count: mocking tears or hurt.
+            "(that's|thats|it's|its|how) (adorable|cute|sweet|precious|funny) (that)? (you|u) (think|thought|believe|expect) !(of|about)",
+            "(save me|enough of|cut) the (tears|waterworks|drama|theatrics|sob story|violins|act|speech|lecture|crocodile tears|tragic face)",
+            "(you|u) (really|actually|honestly)? think (anyone|anybody|people|i|someone) (believes|believe|buys|buy|falls for|fall for) (you|u|that|this|your|ur)",
+            "god forbid (you|u) (~lift|~do|~help|~think|~say|~pick|~clean|~cook|~ask|~get|~put|~take|~make)",
+            "(is|was) that the best (excuse|lie|story|you could|you can|apology) (you|u)? (could|can|came up with|come up with)?",
+            "(did|do) (you|u) (think of|come up with|work out|figure out|think up) (that|this) (all)? by (yourself|urself)",
+            "(do|did) (you|u) (practise|practice|train|try) (being|to be) (this|that|so)",
+            "(i'd|i would|id|let me|shall i) (explain|say|spell) it (out)? (more slowly|slower|slowly|for you)",
+            "(keep going|carry on|go on|please continue) this is (very|so|really|highly|most)? (entertaining|amusing|funny|hilarious)",
+            "imagine being (this|that|so) (dense|thick|stupid|dumb|pathetic|clueless|useless|insecure|petty|selfish|lazy|fragile|needy|desperate|sad)",
+            "(thanks|thank you) for the (# word|one word|two word|three word|1 word|3 word|essay|lecture|sermon|speech|tedtalk|ted talk) .. (very|so|really) (moving|touching|inspiring|helpful|insightful)",
+            "(my|your|ur) (mother|mum|mom|dad|father|family|friends|sister|brother) (warned me about|never trusted|never liked|was right about) (you|u)",
+            # Their feeling echoed back as a question, then mocked: "oh, you're tired? from what".
+            "^^ (oh|aww|aw|ohh) @YOURE (feeling)? (tired|hurt|sorry|upset|sad|busy|exhausted|stressed|offended|angry|annoyed|jealous) ? (poor thing|poor baby|poor you|from what|diddums|boo hoo)",
+            "^^ (well|oh)? (that|this) (fixes|solves) everything $$",
+            "should (have|'ve|of) listened to (my|your) (mother|mum|mom|dad|father|family|friends|sister|brother) .. about (you|u)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "nobody else wld put up w u, u know that right",
+            "No one will ever want you.",
+            "You're lucky to have me.",
+            "That's adorable, you think you get a say.",
+            "Enough of the tears, you know they stopped working years ago.",
+            "u think anyone believes u",
+            "God forbid you lift a finger.",
+            "Is that the best excuse you could come up with? I expected more creativity.",
+            "Did you think of that all by yourself?",
+            "Do you practise being this useless or does it come naturally?",
+            "I'd explain it more slowly for you but I'm not sure that would help.",
+            "Keep going, this is very entertaining.",
+            "imagine being this dense",
+            "thanks for the 3 word reply, very moving",
+            "My father never trusted you, either",
+            "Oh, you're tired? From what, exactly? Scrolling?",
+            "oh ur sorry? well that fixes everything",
+        ],
+        "counterexamples": [
+            "No one will ever love you like I do.",
+            "I'm so lucky to have you.",
+            "It's cute that you think of me when you hear that song.",
+            "Do you think anyone believes the weather app anymore?",
+            "I'm not saying no one would want you, I'm saying I do.",
+            "My mum never liked anchovies either.",
+            "Oh, you're tired? How about I do bath time tonight.",
+        ],
+    },
+    {
+        # Was stonewalling.here-we-go-again: every labelled line that says it is an eye-roll
+        # at the other person (contempt), none a refusal to talk.
+        "id": "contempt.here-we-go-again",
+        "says": "mock",
+        "patterns": ["here we go again"],
+        "guards": ["negation"],
+        "examples": ["Here we go again.", "🙄🙄🙄 here we go again w the waterworks"],
+        "counterexamples": ["I'm not saying here we go again, I'm listening."],
+    },
+    {
+        "id": "contempt.your-little-world",
+        "says": "mock",
+        "patterns": [
+            # Making small what they say or feel: "your little stories", "oh, a speech".
+            "(your|ur) (precious|sad)? little (fantasy|world|stories|story|tantrum|tantrums|games|feelings|drama|speech|episode|outburst|meltdown|crusade|rant|theories|act|lies|excuses)",
+            "^^^ (oh|ooh|wow|great|here comes) (a|an|another) (speech|essay|lecture|sermon|novel|ted talk) $$$",
+            "(nice|great|lovely|cute) (essay|speech|sermon|lecture) !(at|for|about|today|yesterday|last)",
+            "must be nice (to|being|living|having) !(a break|some time|home)",
+            "(on|off|down from|get off|climb down from) (your|that|ur) high horse",
+            "(want|need) me to (draw|spell|get) (you)? (a|it|out)? (picture|diagram|dictionary|out)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "must be nice living in ur little fantasy world",
+            "Oh, a speech.",
+            "nice essay did u get ur mum to help",
+            "I love it when you climb up on that high horse.",
+            "Do you want me to get a dictionary so you can look it up?",
+        ],
+        "counterexamples": [
+            "Your little sister called, she wants to borrow the car.",
+            "Nice speech at the wedding today, everyone loved it.",
+            "It must be nice to have a break after this week, enjoy it.",
+        ],
     },
 ]

@@ -270,9 +270,12 @@ RULES: list[dict[str, object]] = [
             r"get))\s+(?:always\s+|constantly\s+|so\s+|such\s+|really\s+|being\s+|just\s+|"
             r"a bit\s+|fucking\s+|bloody\s+){0,3}(?:a |an )?<MORE_TRAITS>(?!\s+(?:of me|"
             r"about me|to yourself|on yourself|with yourself))"
+            # Fondness in the same sentence makes it teasing: "so stubborn, it's endearing".
+            r"(?![^.!?\n]*\b(?:endearing|adorable|adore|i love (?:it|you|that)|love you)\b)"
         ),
         "guards": ["negation", "playful"],
         "examples": ["you're so flaky, third time this month you've bailed on my mum"],
+        "counterexamples": ["You're so stubborn about the satnav, it's almost endearing."],
     },
     {
         "id": "criticism.youre-the-least-person",
@@ -408,7 +411,8 @@ RULES: list[dict[str, object]] = [
         "id": "criticism.youre-so-trait",
         "says": "trait",
         "patterns": [
-            "@YOURE (so|too|way too|always|incredibly|really|fucking|ridiculously|pathetically|such a) (insecure|jealous|possessive|demanding|negative|moody|annoying|boring|stubborn|naive|needy|clingy|cold|distant|difficult|ungrateful|immature|childish|controlling|paranoid person|mess|hard work)",
+            # Fondness in the same sentence makes it teasing ("so stubborn, it's endearing").
+            "@YOURE (so|too|way too|always|incredibly|really|fucking|ridiculously|pathetically|such a) /(?:insecure|jealous|possessive|demanding|negative|moody|annoying|boring|stubborn|naive|needy|clingy|cold|distant|difficult|ungrateful|immature|childish|controlling|paranoid\\s+person|mess|hard\\s+work)(?![^.!?\\n]*\\b(?:endearing|adorable|adore|i love (?:it|you|that)|love you)\\b)/",
             "(being with you|living with you|talking to you|dealing with you|you) (is|are) (so|really|honestly|just)? (exhausting|draining|a nightmare|hell|torture|impossible|unbearable)",
         ],
         "guards": ["negation", "playful"],
@@ -417,6 +421,7 @@ RULES: list[dict[str, object]] = [
             "I know I'm so insecure lately.",
             "I'm not saying you're too insecure.",
             "the drive with you is so fun",
+            "You're so stubborn about the satnav, it's almost endearing.",
         ],
     },
     {
@@ -440,7 +445,8 @@ RULES: list[dict[str, object]] = [
         "id": "criticism.youve-never-once",
         "says": "always",
         "patterns": [
-            "(@YOU|you've|you have) (never|not) (once|ever|one single time|a single time) (~@CARE_VERB)",
+            # "you've never once made me feel guilty" is thanks, not a complaint.
+            "(@YOU|you've|you have) (never|not) (once|ever|one single time|a single time) !(~make me feel (guilty|bad|small|stupid|judged|unwelcome|silly|ashamed|awkward|rushed)) (~@CARE_VERB)",
             "do @YOU ever (think|stop to think|stop and think|use your brain) before",
             "(do|did) @YOU even (care|listen|think|try|love me|know me|notice|remember)",
         ],
@@ -452,6 +458,7 @@ RULES: list[dict[str, object]] = [
         ],
         "counterexamples": [
             "You've never once let me down.",
+            "Thank you for this year. You've never once made me feel guilty about the hours.",
             "I'm not saying you've never once helped.",
         ],
     },
@@ -527,5 +534,107 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation"],
         "examples": ["Nobody could ever make you happy."],
         "counterexamples": ["I'm not saying nobody could ever make you happy."],
+    },
+    # Issue 17, unseen wording: "you always / you never" with any verb, instead of a list of
+    # verbs. What a loving "you always ..." or a kind "you never ..." says is the smaller,
+    # steadier list, so that is the one written out (and the playful guard still applies).
+    {
+        "id": "criticism.you-always-any-verb",
+        "says": "always",
+        "patterns": [
+            "^ (and|but|so|well|honestly|seriously|plus|ugh)? @YOU (just|literally|honestly|really|actually)? (always|constantly) !(~know|~make|~bring|~look|~smell|~find|~remember|~cheer|~have|~do|~hear|~twist|~get|~help|~listen|~support|~say|~manage|~surprise|~love|~put|~take|~come|~seem|~be|~give|~tell|~want|~think|~turn|~sound|~feel|~laugh|~smile|~show|~notice|~cook|~text|~call|~win|~beat|~pick|~try|~treat|~keep|~remind|~go|~see|~ask|~freak|~hold|~save|~stand|~light|~fix|~hug|~kiss|~plan|~sing|~dance|~believe|~check|~read|~wear|~choose) *",
+            "^ (and|but|so|well|honestly|seriously|plus|ugh)? @YOU (just|literally|honestly|really|actually)? never (even|once|ever)? !(~know|~fail|~complain|~moan|~judge|~give up|~stop|~let|~need|~have to|~ask for|~cease|~disappoint|~make me feel|~hesitate|~once|~miss a|~forget|~say|~tell|~do|~want|~ask|~mention|~seem|~look|~age|~change|~run out|~lose|~get|~raise|~shout|~yell|~hurt|~lie|~cheat|~hit|~push|~pressure|~rush|~doubt|~leave|~touch|~blame|~criticise|~criticize|~nag|~mind|~have|~need to|~stop|~go|~seem|~wanted|~age|~stop) *",
+            "^ (and|but|so|well|honestly|ugh)? @YOURE (always|constantly|forever) (so)? !(~make|~think|~look|~help|~cook|~do|~bring|~surprise|~smile|~laugh|~care|~work hard|~try|~put|~give|~find|~take care|~listen|~support|~check|~thinking|~being so) /\\w+ing/",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "You're always watching TV!",
+            "You always work so late.",
+            "Seriously? I'm not surprised. You always miss the details.",
+            "Well, you never take the trash out!",
+        ],
+        "counterexamples": [
+            "You always make the best coffee.",
+            "you never complain, even when I'm late, thank you",
+            "u always forget ur keys 😂 theyre on the table",
+            "You never told me, but that's fine, I get it now.",
+            "I'm not saying you always work late, I know it's just this month.",
+        ],
+    },
+    {
+        "id": "criticism.questions-that-judge",
+        "says": "trait",
+        "patterns": [
+            # A question whose answer is a verdict on the person.
+            "(are|r) @YOU (even|ever|actually|really)? (capable|able) of (~tell|being|~keep|~say|~do|~think|~put|~take|~admit|~listen|~follow|~be)",
+            "(are|r) @YOU (even|ever|actually|really)? able to be (honest|straight|faithful|kind|on time|nice|truthful)",
+            "why (is|does) (everything|every little thing|it) (always)? (have to be)? (a|an|such a) (competition|fight|drama|battle|argument|contest|big deal|crisis|war) with (you|u)",
+            "(it's|its|it is) always (the same|something) with (you|u)",
+            "why (must|do|does|would|should) @YOU (always|ever)? (have to|need to|got to)? be (so|such a|this) @TRAIT",
+            "what (kind|sort|type) of (a)? @PERSON_NOUN (~let|~leave|~lie|~cheat|~forget|~ignore|~treat|~abandon|~choose|~hide|~sleep|~spend|~walk|~put|~make|~humiliate|~embarrass)",
+            "@YOU (have|'ve got|got|have got) no (idea|clue) how to (be|love|treat|listen|support|care|talk|communicate|apologise|apologize|parent|behave)",
+            "if @YOU (were|was) a (good|real|decent|proper|better|loving|half decent|caring) @PERSON_NOUN",
+            "how (can|could|dare) @YOU (treat|talk to|speak to) me (like this|this way|like that|that way)",
+            "why would @YOU (ever)? (do|say) (a thing like that|something like that|something so)",
+            "(i've|i have|ive) (told|asked|reminded) (you|u) (a|like)? (thousand|million|hundred|dozen|hundred thousand|# ) times",
+            "@YOU (must not|mustn't|clearly don't|obviously don't|must not even) (care|give a damn) (about)? (me|us|the kids|this family)?",
+            "@YOU (just|simply|still) (don't|do not|never) (get it|understand) $",
+            "(you'll|youll|you will|u will) never (change|learn|grow up) $",
+            "every (conversation|argument|discussion|talk|row|single conversation) with (you|u) (ends up|turns into|becomes|has to be|is always|always)",
+            "^^ (typical|classic) . @YOU",
+            "^^^ why (are|r) @YOU (like this|like that|always like this) ? $$$",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "r u even capable of telling the truth",
+            "Are you even able to be honest, or is it just not in you?",
+            "why is everything a competition with u",
+            "It's always the same with you: big promises, nothing delivered.",
+            "Why must you be so stubborn about absolutely everything?",
+            "What sort of man lets his wife find out from Facebook?",
+            "You have no idea how to be a partner. None.",
+            "If you were a good wife, you wouldn't question me.",
+            "How can you treat me this way?",
+            "Why would you do a thing like that?",
+            "I've told you a thousand times",
+            "Why didn't you text me back immediately? You must not care about me.",
+            "You just don't get it",
+            "You'll never change.",
+            "Every conversation with you ends up being about how hard your life is.",
+            "typical. u make a promise then vanish",
+            "Why are you like this?",
+        ],
+        "counterexamples": [
+            "Are you able to pick the kids up at four?",
+            "What kind of cake would you like for your birthday?",
+            "You'll never guess who I saw at the shop!",
+            "I'm not saying you just don't get it, I'm saying I explained it badly.",
+            "Typical, the train's late again, I'll be home at seven.",
+        ],
+    },
+    {
+        "id": "criticism.thats-who-you-are",
+        "says": "trait",
+        "patterns": [
+            # One lapse made into a character: "that's who you are", "a pattern with you".
+            "(that's|thats|this is|it's|its) (just)? (who|what) (you are|you're|u are) $",
+            "(a|the same) pattern with (you|u)",
+            "@YOURE (just)? not a (good|very good|reliable|kind|decent|great|caring|loving|honest|real) (@PERSON_NOUN|listener|communicator|team player|adult)",
+            "(you've|you have|youve|u have) never (really|actually|once) (~try|~bother) to",
+            "(you've|you have|youve|you) never been able to",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "the problem is ur a liar, its who u are",
+            "But you have to understand that this is a pattern with you.",
+            "You're not a good listener. You never have been.",
+            "I feel like you've never really tried to understand me.",
+            "You have never been able to handle it when I'm happy without you.",
+        ],
+        "counterexamples": [
+            "You're so kind to everyone, that's who you are and I love it.",
+            "I'm not saying you're not a good dad, you are.",
+            "I've never been able to cook like you.",
+        ],
     },
 ]

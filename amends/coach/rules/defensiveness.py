@@ -158,13 +158,6 @@ RULES: list[dict[str, object]] = [
         ],
     },
     {
-        "id": "defensiveness.youre-one-to-talk",
-        "says": "counter",
-        "regex": r"\b<YOURE>\s+(?:one|the last one|the last person) to talk\b",
-        "guards": ["negation"],
-        "examples": ["You're one to talk. You were on your phone the entire dinner."],
-    },
-    {
         "id": "defensiveness.youre-not-exactly-perfect",
         "says": "counter",
         "regex": (
@@ -193,12 +186,17 @@ RULES: list[dict[str, object]] = [
         "regex": (
             r"\bat least i (?:don't|dont|didn't|didnt|never|wasn't|wasnt|am not|'m not|"
             r"haven't|havent|do|did|try|tried|actually)\b"
+            # "At least I never cheated" points at their betrayal: a trump card, not this.
+            r"(?!\s+(?:(?:ever|once|even)\s+)?(?:slept|sleep|cheat|cheated|gamble|gambled|hid|hide|"
+            r"lie|lied|kiss|kissed|shag|shagged|had an affair|have an affair|did a|go behind|"
+            r"went behind|sext|sexted|text my ex|texted my ex)\b)"
         ),
         "guards": ["negation"],
         "examples": [
             "at least i actually show up for the kids",
             "at least I don't spend every night on the sofa scrolling",
         ],
+        "counterexamples": ["At least I never cheated. Keep that in mind before you start."],
     },
     {
         "id": "defensiveness.i-m-not-the",
@@ -224,14 +222,6 @@ RULES: list[dict[str, object]] = [
         "patterns": ["look who's talking"],
         "examples": ["Look who's talking."],
         "counterexamples": ["I'm not saying look who's talking, I'm just tired."],
-        "guards": ["negation"],
-    },
-    {
-        "id": "defensiveness.pot-kettle",
-        "says": "counter",
-        "patterns": ["pot kettle"],
-        "examples": ["Pot, kettle."],
-        "counterexamples": ["Can you put the pot on the hob and the kettle on?"],
         "guards": ["negation"],
     },
     {
@@ -377,18 +367,6 @@ RULES: list[dict[str, object]] = [
         "id": "defensiveness.i-didnt-say-that-2",
         "says": "excuse",
         "regex": r"\bi didnt say that\b",
-        "guards": ["negation"],
-    },
-    {
-        "id": "defensiveness.thats-not-what-i",
-        "says": "excuse",
-        "regex": r"\bthat's not what i said\b",
-        "guards": ["negation"],
-    },
-    {
-        "id": "defensiveness.thats-not-what-i-2",
-        "says": "excuse",
-        "regex": r"\bthats not what i said\b",
         "guards": ["negation"],
     },
     {
@@ -640,7 +618,9 @@ RULES: list[dict[str, object]] = [
             "(stop|quit) (accusing|blaming|attacking|interrogating|nagging|having a go at|picking on) me",
             "@YOURE (attacking|accusing|blaming|interrogating|ganging up on|having a go at|picking on) me",
             "but (you|u) (were|was|did|do|are|said|forgot|went|do it|did it) .. (too|as well|also|first)",
-            "^^^ (i was|i'm|im|i am) (so|just|really)? (busy|working|tired|at work|exhausted|stressed) (!|.|ok|okay)? $$$",
+            # "I was busy!" answers a complaint; "I'm so tired" alone says how one is.
+            "^^^ i was (so|just|really)? (busy|working|tired|at work|exhausted|stressed) (!|.|ok|okay)? $$$",
+            "^^^ (i'm|im|i am) (so|just|really)? (busy|working|at work) (!|.|ok|okay)? $$$",
         ],
         "guards": ["negation"],
         "examples": [
@@ -652,6 +632,7 @@ RULES: list[dict[str, object]] = [
         "counterexamples": [
             "I'm not saying you're attacking me.",
             "I was busy, sorry! Calling you now.",
+            "I'm so tired lol",
         ],
     },
     {
@@ -706,6 +687,147 @@ RULES: list[dict[str, object]] = [
         "counterexamples": [
             "I know I haven't done everything I could, and I want to.",
             "I'm not saying I'm tired of being asked, ask me anything.",
+        ],
+    },
+    # Issue 17, unseen wording: the shapes a defence takes, not its spelled-out sentences.
+    {
+        "id": "defensiveness.you-do-the-same",
+        "says": "counter",
+        "patterns": [
+            # A complaint answered with the other's record: "you're the one who ...".
+            "^^ (hang on|hold on|wait|excuse me|um|erm|oh please) (you're|you are|youre|ur|you were|u were) the one (who|that) !(makes|make|made|keeps|kept|i love|i want|i chose|i choose|was hurt|got hurt|who was hurt)",
+            "(you|u) do the (exact|very)? same (thing)? (with|w|on|when|to)",
+            "(it's|its|it is) not like (you've|you have|youve|uve) (been)? (perfect|a saint|an angel|innocent|blameless|squeaky clean)",
+            "(you're|you are|youre|ur) making (out|it sound|it seem) (like|as if) (i'm|im|i am|i was|i've|ive|i'm the only)",
+            "some of us (work|have jobs|have to work|actually work|have a job)",
+            "why (would|do|did|should) (you|u) believe (her|him|them|her word|his word|anyone|everyone|your|my|so-and-so) .. over me",
+            "(you're|you are|youre|ur) twisting my words",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "Hang on, you're the one who wanted to take the loan out in the first place.",
+            "u do the exact same thing w ur phone",
+            "It's not like you've been perfect either.",
+            "You're making out like I'm the only one who's ever made a mistake.",
+            "i was busy!! some of us work",
+            "Why would you believe so-and-so over me?",
+            "That's not what I meant, you're twisting my words.",
+        ],
+        "counterexamples": [
+            "You're the one who makes me laugh every single day.",
+            "You do the same thing I do when you're nervous, it's sweet.",
+        ],
+    },
+    {
+        "id": "defensiveness.i-just-didnt-mention-it",
+        "says": "excuse",
+        "patterns": [
+            # A reason offered in place of owning it: "I didn't lie, I just didn't mention it".
+            "i (didn't|did not|never) (lie|hide it|hid it|hide anything|hid anything|lie to you) .. i (just|only|simply) (didn't|did not|never|forgot to) (mention|tell|bring|show|say)",
+            "if (you'd|youd|you had|u had|you would have|u would have) (just|only)? (~ask|~tell) (me)? .. i (would have|would've|'d have|wouldve|would of) (told|said|explained)",
+            "(you|u) (could|could've|couldve|could have|could of) (just)? (asked|said something|told me|said so|checked)",
+            "(it|that) (was|wasn't|wasnt|was not) (his|her|their|your mum's|your mom's|dave's|my mate's|not my)? idea .. not mine",
+            "(it|that)? (wasn't|wasnt|was not) (even)? my idea",
+            "(everyone|everybody|anyone|anybody) (would have|would've|wouldve|would of) done the same",
+            "^^ (everyone|everybody) (forgets|makes mistakes|slips up) (stuff|things)? (sometimes)? $$",
+            "(i'm|im|i am) (a human being|human) not a (robot|machine|mind reader|superhero)",
+            "i (can't|cant|cannot) (be everywhere|be in two places) (at once|at the same time)?",
+            "i (can|could) never (do anything right|please you|win with you|get it right|do right by you) !(but|and i)",
+            "(i'm|im|i am|i've been|ive been) (fed up|sick|tired) of being (the villain|the bad guy|blamed|treated like the|made out to be|the only one)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I didn't lie, I just didn't mention it.",
+            "If you'd asked me straight out, I would have told you.",
+            "i mean u could of just asked",
+            "It was his idea to go back to the hotel bar, not mine.",
+            "wasnt my idea to go to the pub, blame dave",
+            "I was under a lot of pressure, anyone would have done the same.",
+            "everyone forgets stuff sometimes",
+            "i cant be everywhere at once",
+            "I can never do anything right!!!",
+            "I'm fed up of being the villain.",
+        ],
+        "counterexamples": [
+            "I didn't lie to you about the money and I'm sorry I hid the card.",
+            "It was my idea and I'm sorry it went so wrong.",
+            "I'm not saying anyone would have done the same, I chose it.",
+            "I can't read your mind, so please tell me what you need, I want to help.",
+        ],
+    },
+    {
+        "id": "defensiveness.i-was-busy-excuse",
+        "says": "excuse",
+        "patterns": [
+            # Circumstances put first, unowned: the guard lets "..., but that's no excuse" through.
+            "i (had|have|'ve got|ve got|got) (a lot|so much|loads|too much|a ton) on my /(?:plate|mind)(?![^\n]*(?:no excuse|not an excuse|sorry|my fault|took it out on))/",
+            "(i was|i've been|ive been|i am|i'm|im) under (a lot of|so much|too much|loads of|huge|massive|a ton of|serious) /(?:pressure|stress)(?![^\n]*(?:no excuse|not an excuse|sorry|my fault|took it out on))/",
+            "(you|u) know how my (boss|manager|job|work|mum|mom|dad|family) (is|gets|can be)",
+            "(i've|i have|ive|i) (already)? (~apologise|~apologize|said sorry) (like)? (# |five|ten|a dozen|so many|several) times",
+            "^^^ (i forgot|i was busy|i was tired|i was working|i was drunk|i messed up|i said sorry|nobody told me|no one told me) (ok|okay|alright|all right)? $$$",
+            "^^^ (it just happened|i was (so|really|badly|very)? drunk|i had my reasons|it was (just)? a joke|everybody does it|everyone does it|i was horny) $$$",
+            "so sue me",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I had a lot on my plate that month, you know I did.",
+            "I've been under so much pressure, I wasn't thinking straight.",
+            "u know how my boss is, i couldnt leave",
+            "i already apologised like 5 times",
+            "I forgot, okay?",
+            "Nobody told me.",
+            "It just happened.",
+            "Geez! I forgot, alright?! So sue me.",
+        ],
+        "counterexamples": [
+            "I had a lot on my plate, but that's no excuse, and I'm sorry.",
+            "I was under so much pressure at work and I took it out on you. I'm sorry.",
+            "I forgot the milk, sorry, I'll grab some on the way home.",
+        ],
+    },
+    {
+        "id": "defensiveness.well-you-never",
+        "says": "counter",
+        "patterns": [
+            # A reply that turns the complaint around before hearing it.
+            "^^ well @YOU (never|didn't|don't|did not|do not|weren't|wasn't) !(miss|need|have to|have|worry|lose) *",
+            # ... unless the same message owns it ("yes, but I did it, and I'm sorry").
+            "^^ (ok|okay|yeah|yes|yea|well|fine) but (like)? i (did|do|have|already|paid|cleaned|cooked|made|took|picked|sorted|booked) /\\w+(?![^\\n]*(?:sorry|my fault|no excuse))/",
+            "i (literally|already|clearly) told (you|u) $",
+            "^^ (oh|wow)? so (now)? (it's|its|it is) (all)? (me|on me) (now|then)? !(who|that|and)",
+            "^^ now (it's|its|it is) (all)? (my fault|on me)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "well u never said no to the holiday so",
+            "Well, you weren't exactly warm when I got home either.",
+            "ok but like i did the shopping so",
+            "i was at the gym?? i literally told u",
+            "Oh, so it's me?",
+            "Now it's my fault.",
+        ],
+        "counterexamples": [
+            "Well, you didn't miss much, the film was terrible.",
+            "Yes, but I did it and I'm sorry, there's no but really.",
+            "So it's me who's picking the kids up today?",
+        ],
+    },
+    {
+        "id": "defensiveness.im-not-that",
+        "says": "not_my_fault",
+        "patterns": [
+            # The charge denied outright, unless the same message says what hurts instead.
+            "^^ (i'm|im|i am) not (@TRAIT|unreliable|insensitive|a liar|a bad person|the problem) /\\w+(?![^\\n]*\\b(?:scared|afraid|worried|hurt|sad|miss you|love you|sorry)\\b)/",
+            "i (only|just) had (#|a couple|a few|one|two|three) (of)? (drinks|pints|beers|glasses|wines)",
+        ],
+        "guards": ["negation", "playful"],
+        "examples": [
+            "I'm not demanding, I barely ever ask you for anything.",
+            "i only had 2 drinks chill",
+        ],
+        "counterexamples": [
+            "I'm not jealous, I'm scared of losing you.",
+            "I'm not saying I only had two drinks, I had too many.",
         ],
     },
 ]

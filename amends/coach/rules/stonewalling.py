@@ -60,10 +60,17 @@ RULES: list[dict[str, object]] = [
             r"(?:it|this|that|anything|us|you)| it| this| that| anything| to you)?(?: "
             r"(?:anymore|any more|ever|again))?\b(?!\s+(?:to|about|with|until|till|in "
             r"front|right now,? (?:but|can)))"
+            # Putting it off to a named time is not a closed door: "not tonight, can we do
+            # it Sunday morning?"
+            r"(?![^.!?\n]*\b(?:can we|could we|let's|lets|shall we)\b[^.!?\n]*\b(?:tomorrow|"
+            r"morning|weekend|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
         ),
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["I don't want to talk about it"],
+        "counterexamples": [
+            "I don't want to discuss the budget tonight, can we do it Sunday morning?"
+        ],
     },
     {
         "id": "stonewalling.i-wont-talk-about",
@@ -135,15 +142,6 @@ RULES: list[dict[str, object]] = [
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
         "examples": ["not this again"],
         "counterexamples": ["If it's not this again, what is it? Tell me."],
-    },
-    {
-        "id": "stonewalling.here-we-go-again",
-        "says": "shutdown",
-        "patterns": ["here we go again"],
-        "guards": ["negation"],
-        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
-        "examples": ["Here we go again."],
-        "counterexamples": ["I'm not saying here we go again, I'm listening."],
     },
     {
         "id": "stonewalling.not-talking-about-this",
@@ -278,9 +276,12 @@ RULES: list[dict[str, object]] = [
     {
         "id": "stonewalling.go-away",
         "says": "shutdown",
-        "regex": r"\bgo away\b",
+        # "rain rain go away" is a nursery rhyme, not a door closing.
+        "regex": r"\b(?<!rain )go away\b",
         "guards": ["negation"],
         "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": ["Go away."],
+        "counterexamples": ["rain rain go away, the kids are climbing the walls"],
     },
     {
         "id": "stonewalling.k",
@@ -529,5 +530,56 @@ RULES: list[dict[str, object]] = [
         "guards": ["negation", "playful"],
         "examples": ["not my problem lol"],
         "counterexamples": ["Not my problem to solve, luckily 😅"],
+    },
+    # Issue 17, unseen wording: the door closed on the talk itself, however it is said.
+    {
+        "id": "stonewalling.said-all-im-going-to",
+        "says": "shutdown",
+        "patterns": [
+            "(i've|i have|ive) (said|told you) (all|everything) (i'm|im|i am|i was) (going to|gonna) (say|tell you)",
+            "(i've|i have|ive|i) (got)? nothing (more|else)? to (add|discuss|talk about)",
+            "^^ nothing (more|else)? to (discuss|talk about|say|add) $$",
+            "(it's|its|it is|this is|that's|thats) not worth (discussing|talking about|arguing about|a conversation|the conversation)",
+            "(we're|we are|were) not (going over|going through|discussing|doing|talking about) (this|it|that) again",
+            "(i've|i have|ive) heard enough !(good|about|of|from|to|that)",
+            "(i've|i have|ive|i) (stopped|stop|quit) listening",
+            "(i'm|im|i am) not (reading|opening|looking at) (it|them|your|ur|any of|anything)",
+            "(talk|text|message|keep texting|keep talking|talk at me) (all you want|all u want|as much as you (want|like))",
+            "(i'm|im|i am|i'll be|ill be) (going to|gonna)? stop (responding|replying|answering|engaging)",
+            "(won't|will not|wont) be (discussing|talking about|going over) (it|this|that)",
+            "(i'm|im|i am) not (going to|gonna) (keep)? (going over|repeating|arguing about|reliving|discussing|explaining|having) (this|it|that|myself|the same)",
+            "^^ (i'm|im|i am) walking away $$",
+            # Texting drops the "I'm": "not answering", "not gonna reply to that".
+            "^^ (i'm|im|i am)? not (gonna|going to)? (~answer|~reply|~respond|~discuss|~read) (to)? (this|that|it|them|you|any more|anymore|any of it|any of this)? $",
+            "(stop|quit) talking to me",
+            "(don't|dont) (try to|ever)? (contact|ring) me $",
+            "get out of my face",
+            "ask (someone|somebody|anyone) (who|that) (cares|gives a)",
+            "(don't|dont) care (didn't|didnt) ask",
+            "^^ (not today|not now|not ever|not tonight) . (not ever|not tomorrow|never|ever) $$",
+            "^^^ (noted|muted|enough|end of|yeah yeah|whatever ok|can't be arsed|cant be arsed) $$$",
+        ],
+        "guards": ["negation"],
+        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        "examples": [
+            "I've said all I'm going to say on the matter.",
+            "I've nothing to add.",
+            "It's not worth discussing.",
+            "We're not going over this again. Ever.",
+            "I've heard enough.",
+            "You can talk at me all you want, I've stopped listening.",
+            "u can keep texting but im not reading them",
+            "Don't wait up, and don't ring me.",
+            "ask someone who cares",
+            "Noted.",
+            "Can't be arsed.",
+            "not gonna reply to this",
+        ],
+        "counterexamples": [
+            "I've said all I'm going to say tonight, let's pick it up tomorrow after work, I promise.",
+            "I've heard enough good things about that place to want to try it with you.",
+            "Don't ring me at work, text me instead and I'll call back at lunch.",
+            "I'm not saying I've stopped listening, I'm asking for a minute.",
+        ],
     },
 ]
