@@ -142,10 +142,11 @@ _TRUMP_WORDS = (
 
 
 # The learned layer reads after the rules, on messages of eight words or more
-# (learned.MIN_WORDS): on a fresh everyday set written by someone who had read none of the
-# coach it raised no more false alarms than the rules alone (3 of 258), and found a sixth
-# more of what hurts (docs/decisions.md). AMENDS_COACH_LEARNED=0 leaves the rules alone.
-LEARNED_ON = os.environ.get("AMENDS_COACH_LEARNED", "1") != "0"
+# (learned.MIN_WORDS), only where AMENDS_COACH_LEARNED=1: it finds more of what hurts, but on
+# an everyday set with people owning up (sealed/everyday5) it raised more false alarms than
+# the rules alone, and a hand on the shoulder as someone tells the truth is the worst mistake
+# the coach can make (docs/decisions.md, 1 December 2026).
+LEARNED_ON = os.environ.get("AMENDS_COACH_LEARNED", "0") == "1"
 
 
 def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
