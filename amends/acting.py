@@ -33,6 +33,7 @@ from django.views.decorators.http import require_http_methods
 from amends.core.errors import ActionRefused
 from amends.core.once import FIELD as ONCE_FIELD
 from amends.core.once import run_once
+from amends.core.refusals import refusals_go_to
 from amends.spaces.decorators import space_view
 from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import Visibility
@@ -114,6 +115,25 @@ def act(
     otherwise `page()`, the page shown again with this form as it was sent (its errors,
     the coach's advice or the question asked before saving)."""
     return then() if saved(request, form, action, **how) else page()
+
+
+def delete_page(
+    request: HttpRequest,
+    *,
+    delete: Callable[[], object],
+    done: str,
+    back: str,
+    page: Callable[[], HttpResponse],
+) -> HttpResponse:
+    """A delete's own page: `page()` asks first; its button deletes, says `done` and goes
+    `back` (the list it was on). A refusal goes there too: a thing already deleted has no
+    page left to come back to."""
+    if request.method != "POST":
+        return page()
+    refusals_go_to(request, back)
+    delete()
+    messages.success(request, done)
+    return redirect(back)
 
 
 def action_view(

@@ -95,6 +95,24 @@ def space_url(couple: Couple, name: str, *args: object) -> str:
     return reverse(name, args=[couple.space.uid, *args])
 
 
+def joint_breach(
+    couple: Couple, *, category: str = "broken_promises", description: str = "x"
+) -> Any:
+    """Alex was hurt, Jordan hurt them; both committed, so the joint steps are open."""
+    from amends.repair import services as repair
+
+    breach = repair.breach_record(
+        space=couple.space,
+        by=couple.alex,
+        i_was_hurt=True,
+        category=category,
+        description=description,
+    )
+    repair.commitment_make(breach=breach, by=couple.alex, text="in")
+    repair.commitment_make(breach=breach, by=couple.jordan, text="in")
+    return breach
+
+
 def member_versions(couple: Couple) -> dict[str, int]:
     """Each person's version number in the couple's space (what their kept pages hang on)."""
     from amends.spaces.models import MemberVersion

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, F, Q, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -36,7 +35,7 @@ from amends.repair.models import (
 )
 from amends.repair.selectors import forgiven_across
 from amends.spaces.models import Membership, Role
-from amends.spaces.selectors import SpaceRoles, current_path_versions
+from amends.spaces.selectors import SpaceRoles, current_path_versions, newest_in_each_space
 from amends.spaces.visibility import (
     Visibility,
     across,
@@ -341,20 +340,12 @@ def trump_messages_across(
     read = [r for r in roles_list if forgiven[r.space.pk]]
     if not read:
         return found
-    messages = (
+    messages = newest_in_each_space(
         Message.objects.filter(
             across(lambda r: visible_q(viewer, r) & Q(author_id__in=r.partner_ids), read),
             created_at__gte=_start_of(since),
-        )
-        .annotate(
-            newest=Window(
-                RowNumber(),
-                partition_by=[F("space_id")],
-                order_by=[F("created_at").desc(), F("pk").desc()],
-            )
-        )
-        .filter(newest__lte=TRUMP_MESSAGES_MAX)
-        .order_by("-created_at", "-pk")
+        ),
+        most=TRUMP_MESSAGES_MAX,
     )
     for m in messages:
         if "trump_card" in analyze(m.text, forgiven[m.space_id]).kinds:

@@ -11,7 +11,6 @@ from amends import acting
 from amends.core.errors import ActionRefused
 from amends.core.http import AuthedRequest
 from amends.core.pagecache import kept_for_viewer
-from amends.core.refusals import refusals_go_to
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
@@ -110,13 +109,14 @@ def journal_delete(
     request: AuthedRequest, space: Space, roles: SpaceRoles, entry_id: UUID
 ) -> HttpResponse:
     entry = changeable_or_404(JournalEntry.objects.all(), entry_id, request.user, roles)
-    if request.method == "POST":
-        refusals_go_to(request, reverse("journal_list", args=[space.uid]))
-        services.journal_entry_delete(entry=entry, by=request.user)
-        messages.success(request, "The entry is deleted.")
-        return redirect("journal_list", space.uid)
-    return render(
-        request, "journal/delete.html", {"space": space, "entry": entry, "nav": "journal"}
+    return acting.delete_page(
+        request,
+        delete=lambda: services.journal_entry_delete(entry=entry, by=request.user),
+        done="The entry is deleted.",
+        back=reverse("journal_list", args=[space.uid]),
+        page=lambda: render(
+            request, "journal/delete.html", {"space": space, "entry": entry, "nav": "journal"}
+        ),
     )
 
 

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import F, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +18,7 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.core.pagecache import Keep, remember_many
 from amends.core.textrules import isolate
-from amends.spaces.selectors import SpaceRoles, current_path_versions
+from amends.spaces.selectors import SpaceRoles, current_path_versions, newest_in_each_space
 from amends.spaces.visibility import (
     Visibility,
     can_see,
@@ -675,18 +674,11 @@ def latest_breaches_across(
     """The latest `latest` breaches the viewer may see in each space, newest first, by
     space id (one query, whatever the number of spaces)."""
     found: dict[int, list[Breach]] = {r.space.pk: [] for r in roles_list}
-    rows = (
-        Breach.objects.select_related("hurt_partner", "injuring_partner")
-        .filter(visible_q_across(viewer, roles_list))
-        .annotate(
-            newest=Window(
-                RowNumber(),
-                partition_by=[F("space_id")],
-                order_by=[F("created_at").desc(), F("pk").desc()],
-            )
-        )
-        .filter(newest__lte=latest)
-        .order_by("-created_at", "-pk")
+    rows = newest_in_each_space(
+        Breach.objects.select_related("hurt_partner", "injuring_partner").filter(
+            visible_q_across(viewer, roles_list)
+        ),
+        most=latest,
     )
     for breach in rows:
         found[breach.space_id].append(breach)

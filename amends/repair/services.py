@@ -733,24 +733,9 @@ def outcome_record(
 ) -> OutcomeStatement:
     """Each partner says where they stand: recommit, or part with respect. The app shows
     both answers side by side and never decides between them."""
-    with transaction.atomic():
-        breach, roles = _locked_breach(breach)
-        _require_partner(breach, roles, by)
-        choice = _outcome_choice(choice)
-        if OutcomeStatement.objects.filter(breach=breach, author=by).exists():
-            raise ActionRefused(
-                "You have already recorded where you stand. You can revisit it below.",
-                code="conflict",
-            )
-        return OutcomeStatement.objects.create(
-            space=breach.space,
-            author=by,
-            breach=breach,
-            version=1,
-            choice=choice,
-            text=clean_text(text, what="your words"),
-            visibility=_shared_visibility(visibility),
-        )
+    return _outcome_add(
+        breach=breach, by=by, choice=choice, text=text, visibility=visibility, revising=False
+    )
 
 
 def outcome_revise(
@@ -758,6 +743,16 @@ def outcome_revise(
 ) -> OutcomeStatement:
     """Where a partner stands, revisited: a new dated version of their own; what they
     recorded before stays, and shows as earlier."""
+    return _outcome_add(
+        breach=breach, by=by, choice=choice, text=text, visibility=visibility, revising=True
+    )
+
+
+def _outcome_add(
+    *, breach: Breach, by: User, choice: str, text: str, visibility: str, revising: bool
+) -> OutcomeStatement:
+    """The next version of `by`'s own outcome: the first one (`revising` refuses if there is
+    none yet), or a revision (recording again refuses once there is one)."""
     with transaction.atomic():
         breach, roles = _locked_breach(breach)
         _require_partner(breach, roles, by)
@@ -765,13 +760,18 @@ def outcome_revise(
         latest = (
             OutcomeStatement.objects.filter(breach=breach, author=by).order_by("-version").first()
         )
-        if latest is None:
+        if latest is not None and not revising:
+            raise ActionRefused(
+                "You have already recorded where you stand. You can revisit it below.",
+                code="conflict",
+            )
+        if latest is None and revising:
             raise ActionRefused("There is nothing recorded to revisit yet.", code="conflict")
         return OutcomeStatement.objects.create(
             space=breach.space,
             author=by,
             breach=breach,
-            version=latest.version + 1,
+            version=latest.version + 1 if latest else 1,
             choice=choice,
             text=clean_text(text, what="your words"),
             visibility=_shared_visibility(visibility),

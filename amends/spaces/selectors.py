@@ -3,8 +3,10 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import F, Model, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 
@@ -334,3 +336,19 @@ def with_approvers[T: Invite](invites: list[T], *, roles: SpaceRoles) -> list[T]
             access=[p for p in roles.partners if p.pk in access],
         )
     return invites
+
+
+def newest_in_each_space[M: Model](rows: QuerySet[M], *, most: int) -> QuerySet[Any, M]:
+    """At most `most` of `rows` in each space, the newest, newest first: one query, whatever
+    the number of spaces (a window numbers the rows of each space apart)."""
+    return (
+        rows.annotate(
+            newest=Window(
+                RowNumber(),
+                partition_by=[F("space_id")],
+                order_by=[F("created_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(newest__lte=most)
+        .order_by("-created_at", "-pk")
+    )

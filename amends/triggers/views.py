@@ -113,13 +113,14 @@ def trigger_delete(
 ) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     trigger = selectors.my_trigger_or_404(viewer=request.user, roles=roles, trigger_id=trigger_id)
-    if request.method == "POST":
-        refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
-        services.trigger_delete(trigger=trigger, by=request.user)
-        messages.success(request, "Deleted.")
-        return redirect("triggers_home", space.uid)
-    return render(
-        request, "triggers/delete.html", {"space": space, "trigger": trigger, "nav": "more"}
+    return acting.delete_page(
+        request,
+        delete=lambda: services.trigger_delete(trigger=trigger, by=request.user),
+        done="Deleted.",
+        back=reverse("triggers_home", args=[space.uid]),
+        page=lambda: render(
+            request, "triggers/delete.html", {"space": space, "trigger": trigger, "nav": "more"}
+        ),
     )
 
 
@@ -233,12 +234,15 @@ def hard_day_delete(
 ) -> HttpResponse:
     selectors.partner_or_404(viewer=request.user, roles=roles)
     day = selectors.my_day_or_404(viewer=request.user, roles=roles, day_id=day_id)
-    if request.method == "POST":
-        refusals_go_to(request, reverse("hard_days", args=[space.uid]))
-        services.hard_day_delete(hard_day=day, by=request.user)
-        messages.success(request, "Deleted.")
-        return redirect("hard_days", space.uid)
-    return render(request, "triggers/day_delete.html", {"space": space, "day": day, "nav": "more"})
+    return acting.delete_page(
+        request,
+        delete=lambda: services.hard_day_delete(hard_day=day, by=request.user),
+        done="Deleted.",
+        back=reverse("hard_days", args=[space.uid]),
+        page=lambda: render(
+            request, "triggers/day_delete.html", {"space": space, "day": day, "nav": "more"}
+        ),
+    )
 
 
 def _together_forms(request: AuthedRequest, roles: SpaceRoles, posted: str = "") -> dict[str, Any]:

@@ -8,24 +8,10 @@ from django.urls import reverse
 
 from amends.core.once import new_form_token
 from amends.repair import services as repair
-from amends.repair.models import Breach, Forgiveness, Promise, RepairAttempt
-from tests.conftest import Couple, client_for
+from amends.repair.models import Forgiveness, Promise, RepairAttempt
+from tests.conftest import Couple, client_for, joint_breach
 
 HARSH = "You are pathetic and you always lie."
-
-
-def _joint_breach(couple: Couple) -> Breach:
-    """Alex was hurt, Jordan hurt them; both committed, so the joint steps are open."""
-    breach = repair.breach_record(
-        space=couple.space,
-        by=couple.alex,
-        i_was_hurt=True,
-        category="broken_promises",
-        description="x",
-    )
-    repair.commitment_make(breach=breach, by=couple.alex, text="in")
-    repair.commitment_make(breach=breach, by=couple.jordan, text="in")
-    return breach
 
 
 def _advised_then_sent(client, url: str, data: dict[str, str]) -> str:
@@ -37,7 +23,7 @@ def _advised_then_sent(client, url: str, data: dict[str, str]) -> str:
 
 
 def test_the_answer_to_a_repair_attempt_is_coached(couple: Couple) -> None:
-    breach = _joint_breach(couple)
+    breach = joint_breach(couple)
     attempt = repair.attempt_offer(breach=breach, by=couple.jordan, kind="apology", text="Sorry.")
     url = reverse("attempts_ack", args=[couple.space.uid, breach.uid])
     data = {
@@ -59,7 +45,7 @@ def test_the_answer_to_a_repair_attempt_is_coached(couple: Couple) -> None:
 
 
 def test_a_kind_answer_to_a_repair_attempt_goes_straight_through(couple: Couple) -> None:
-    breach = _joint_breach(couple)
+    breach = joint_breach(couple)
     attempt = repair.attempt_offer(breach=breach, by=couple.jordan, kind="apology", text="Sorry.")
     url = reverse("attempts_ack", args=[couple.space.uid, breach.uid])
     data = {
@@ -73,7 +59,7 @@ def test_a_kind_answer_to_a_repair_attempt_goes_straight_through(couple: Couple)
 
 
 def test_a_promise_is_coached(couple: Couple) -> None:
-    breach = _joint_breach(couple)
+    breach = joint_breach(couple)
     url = reverse("promises_make", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
@@ -88,7 +74,7 @@ def test_a_promise_is_coached(couple: Couple) -> None:
 
 
 def test_forgiveness_shared_with_the_partner_is_coached_then_asked(couple: Couple) -> None:
-    breach = _joint_breach(couple)
+    breach = joint_breach(couple)
     url = reverse("step_forgiveness", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
@@ -107,7 +93,7 @@ def test_forgiveness_shared_with_the_partner_is_coached_then_asked(couple: Coupl
 
 
 def test_private_forgiveness_is_not_read_by_the_coach(couple: Couple) -> None:
-    breach = _joint_breach(couple)
+    breach = joint_breach(couple)
     url = reverse("step_forgiveness", args=[couple.space.uid, breach.uid])
     data = {
         "once": new_form_token(),
@@ -125,7 +111,7 @@ def test_sending_from_an_actions_advice_page_forgets_the_draft(couple: Couple) -
     that page posts back with the draft, so sending it leaves nothing kept."""
     from amends.talk.models import CoachedDraft
 
-    breach = _joint_breach(couple)
+    breach = joint_breach(couple)
     url = reverse("promises_make", args=[couple.space.uid, breach.uid])
     client = client_for(couple.jordan)
     data = {

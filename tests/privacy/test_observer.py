@@ -475,25 +475,23 @@ def _safety(s: Scene) -> None:
     submit(_alex(s), s.space_url("safety_check"), {"feels_afraid": "on"}, has=["feels_afraid"])
 
 
-def _decision(s: Scene) -> None:
-    url = s.space_url("step_decision", s.undecided)
+def _private_decision(s: Scene, breach: Breach, choice: str, note: str) -> None:
+    url = s.space_url("step_decision", breach)
     submit(
         _alex(s),
         url,
-        {"choice": "not_sure", "visibility": "private", "note": "Not yet."},
+        {"choice": choice, "visibility": "private", "note": note},
         to="/decision/decide/",
     )
+
+
+def _decision(s: Scene) -> None:
+    _private_decision(s, s.undecided, "not_sure", "Not yet.")
 
 
 def _re_decision(s: Scene) -> None:
     """After the shared "rebuild": a new decision, kept private."""
-    url = s.space_url("step_decision", s.shared)
-    submit(
-        _alex(s),
-        url,
-        {"choice": "no", "visibility": "private", "note": "I am done."},
-        to="/decision/decide/",
-    )
+    _private_decision(s, s.shared, "no", "I am done.")
 
 
 def _reflection(s: Scene) -> None:

@@ -469,6 +469,19 @@ def _ago(**kwargs: int) -> Any:
     return timezone.now() - timedelta(**kwargs)
 
 
+def _breach_shared_ten_days_ago(space: Space, hurt: User, description: str) -> Breach:
+    breach = repair.breach_record(
+        space=space,
+        by=hurt,
+        i_was_hurt=True,
+        category="infidelity_emotional",
+        description=description,
+        visibility=BOTH,
+    )
+    Breach.objects.filter(pk=breach.pk).update(created_at=_ago(days=10))
+    return breach
+
+
 def test_cards_made_together_are_the_cards_made_one_by_one(couple: Couple, uncached: None) -> None:
     """Couples in different states, made afresh in one batch: each card is exactly the card
     made for that couple alone, so each space's own windows (when Sam joined it, Sam's last
@@ -525,30 +538,13 @@ def test_cards_made_together_are_the_cards_made_one_by_one(couple: Couple, uncac
     pro.homework_note_write(homework=done, by=robin_c, text="kept")
     # A breach shared ten days ago: Sam joined C a month ago and sees it; Sam joined D today.
     Membership.objects.filter(space=c, user=sam).update(joined_at=_ago(days=30))
-    for space, hurt in ((c, robin_c),):
-        early = repair.breach_record(
-            space=space,
-            by=hurt,
-            i_was_hurt=True,
-            category="infidelity_emotional",
-            description="Before.",
-            visibility=BOTH,
-        )
-        Breach.objects.filter(pk=early.pk).update(created_at=_ago(days=10))
+    early = _breach_shared_ten_days_ago(c, robin_c, "Before.")
 
     # A partner who left, their shared check-ins going with them.
     d, robin_d, kim_d = second_couple_for(sam, "d", "D: one left")
     checkins.checkin_sharing_set(space=d, by=kim_d, visibility=BOTH)
     checkin(d, kim_d, 1)
-    early_d = repair.breach_record(
-        space=d,
-        by=robin_d,
-        i_was_hurt=True,
-        category="infidelity_emotional",
-        description="Before Sam.",
-        visibility=BOTH,
-    )
-    Breach.objects.filter(pk=early_d.pk).update(created_at=_ago(days=10))
+    _breach_shared_ten_days_ago(d, robin_d, "Before Sam.")
     spaces.space_leave(space=d, by=kim_d)
 
     # A couple where Sam joined but is not approved yet (a partner joined after Sam).

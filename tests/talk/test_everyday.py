@@ -13,7 +13,7 @@ from amends.repair import services as repair
 from amends.repair.models import Breach, Question, SelfTrustEntry
 from amends.talk import services as talk
 from amends.talk.models import Conversation, Reply
-from tests.conftest import Couple, client_for
+from tests.conftest import Couple, client_for, joint_breach
 
 TOKENS = re.compile(rb'name="(csrfmiddlewaretoken|once)" value="[^"]*"')
 
@@ -137,15 +137,7 @@ def test_a_conversation_that_becomes_a_breach_keeps_its_history(couple: Couple) 
 
 @pytest.fixture
 def history(couple: Couple) -> Breach:
-    breach = repair.breach_record(
-        space=couple.space,
-        by=couple.alex,
-        i_was_hurt=True,
-        category="infidelity_emotional",
-        description="messages",
-    )
-    repair.commitment_make(breach=breach, by=couple.alex, text="in")
-    repair.commitment_make(breach=breach, by=couple.jordan, text="in")
+    breach = joint_breach(couple, category="infidelity_emotional", description="messages")
     repair.statement_write(
         breach=breach,
         by=couple.jordan,

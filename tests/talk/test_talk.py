@@ -7,7 +7,7 @@ from amends.repair import services as repair
 from amends.repair.models import AccountabilityStatement, Question
 from amends.talk.models import Message
 from amends.talk.services import message_send
-from tests.conftest import Couple, client_for
+from tests.conftest import Couple, client_for, joint_breach
 
 HARSH = "You always do this, you are so selfish."
 THREAT = "If you leave me I will make you regret it."
@@ -93,15 +93,9 @@ def test_live_feedback_endpoint(couple: Couple) -> None:
 
 
 def test_forgiven_breach_is_passed_to_the_coach(couple: Couple) -> None:
-    breach = repair.breach_record(
-        space=couple.space,
-        by=couple.alex,
-        i_was_hurt=True,
-        category="infidelity_sexual",
-        description="The affair with Chris.",
+    breach = joint_breach(
+        couple, category="infidelity_sexual", description="The affair with Chris."
     )
-    repair.commitment_make(breach=breach, by=couple.alex, text="in")
-    repair.commitment_make(breach=breach, by=couple.jordan, text="in")
     text = "Well you cheated on me with Chris so you have no right to talk."
     url = reverse("coach_feedback", args=[couple.space.uid])
     before = client_for(couple.alex).post(url, {"text": text}).content.decode()
@@ -112,15 +106,7 @@ def test_forgiven_breach_is_passed_to_the_coach(couple: Couple) -> None:
 
 
 def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None:
-    breach = repair.breach_record(
-        space=couple.space,
-        by=couple.alex,
-        i_was_hurt=True,
-        category="broken_promises",
-        description="x",
-    )
-    repair.commitment_make(breach=breach, by=couple.alex, text="in")
-    repair.commitment_make(breach=breach, by=couple.jordan, text="in")
+    breach = joint_breach(couple)
     client = client_for(couple.jordan)
     url = reverse("accountability_write", args=[couple.space.uid, breach.uid])
     data = {
@@ -139,15 +125,7 @@ def test_repair_step_text_is_coached_before_it_is_shared(couple: Couple) -> None
 
 def test_the_hurt_partners_questions_are_coached_before_they_are_asked(couple: Couple) -> None:
     # Issue 16, bug 14: "Why are you such a pathetic liar?" passed without a word.
-    breach = repair.breach_record(
-        space=couple.space,
-        by=couple.alex,
-        i_was_hurt=True,
-        category="broken_promises",
-        description="x",
-    )
-    repair.commitment_make(breach=breach, by=couple.alex, text="in")
-    repair.commitment_make(breach=breach, by=couple.jordan, text="in")
+    breach = joint_breach(couple)
     client = client_for(couple.alex)
     url = reverse("questions_ask", args=[couple.space.uid, breach.uid])
     data = {

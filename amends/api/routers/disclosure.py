@@ -94,7 +94,10 @@ class NoContactMessageOut(Item):
     sent_at: datetime | None
 
 
-def _account_out(account: Account, choice: DetailChoice | None, me: User) -> dict[str, Any]:
+def _account_out(me: User, roles: SpaceRoles, breach: Breach, account: Account) -> dict[str, Any]:
+    """The account as the caller sees it: each part with the hurt partner's choice of detail
+    for it, if the caller may see that choice."""
+    choice = selectors.detail_choice_for(breach=breach, viewer=me, roles=roles)
     return {
         **item(account, me),
         "parts": [
@@ -123,6 +126,14 @@ def _account_or_404(me: User, roles: SpaceRoles, breach: Breach) -> Account:
     return account
 
 
+def _detail_out(choice: DetailChoice, me: User) -> dict[str, Any]:
+    return {
+        **item(choice, me),
+        "levels": choice.level_map,
+        "sexual_specifics": choice.sexual_specifics,
+    }
+
+
 def _message_out(message: NoContactMessage, me: User) -> dict[str, Any]:
     return {
         **item(message, me),
@@ -138,9 +149,7 @@ def _message_out(message: NoContactMessage, me: User) -> dict[str, Any]:
 def get_account(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     """The account, if you wrote it or it was shared with you."""
     me, roles, breach = _breach(request, space_id, breach_id)
-    account = _account_or_404(me, roles, breach)
-    choice = selectors.detail_choice_for(breach=breach, viewer=me, roles=roles)
-    return _account_out(account, choice, me)
+    return _account_out(me, roles, breach, _account_or_404(me, roles, breach))
 
 
 @router.get(
@@ -154,11 +163,7 @@ def get_detail(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> An
     choice = selectors.detail_choice_for(breach=breach, viewer=me, roles=roles)
     if choice is None:
         raise Http404("Not found.")
-    return {
-        **item(choice, me),
-        "levels": choice.level_map,
-        "sexual_specifics": choice.sexual_specifics,
-    }
+    return _detail_out(choice, me)
 
 
 @router.put(
@@ -179,11 +184,7 @@ def set_detail(
         sexual_specifics=payload.sexual_specifics,
         visibility=payload.visibility,
     )
-    return {
-        **item(choice, me),
-        "levels": choice.level_map,
-        "sexual_specifics": choice.sexual_specifics,
-    }
+    return _detail_out(choice, me)
 
 
 @router.put(
@@ -201,9 +202,7 @@ def write_part(
     """Write or rewrite one part (a private draft until the account is shared)."""
     me, roles, breach = _breach(request, space_id, breach_id)
     services.account_part_write(breach=breach, by=me, part=part, text=payload.text)
-    account = _account_or_404(me, roles, breach)
-    choice = selectors.detail_choice_for(breach=breach, viewer=me, roles=roles)
-    return _account_out(account, choice, me)
+    return _account_out(me, roles, breach, _account_or_404(me, roles, breach))
 
 
 @router.post(
@@ -214,17 +213,14 @@ def share_account(
 ) -> Any:
     me, roles, breach = _breach(request, space_id, breach_id)
     account = services.account_share(breach=breach, by=me, visibility=payload.visibility)
-    choice = selectors.detail_choice_for(breach=breach, viewer=me, roles=roles)
-    return _account_out(account, choice, me)
+    return _account_out(me, roles, breach, account)
 
 
 @router.post(B + "/account/sign", response={200: AccountOut, **ERRORS}, operation_id="account_sign")
 def sign_account(request: HttpRequest, space_id: SpaceId, breach_id: ItemId) -> Any:
     """Sign the shared account off: as complete (its writer) or as read (the hurt partner)."""
     me, roles, breach = _breach(request, space_id, breach_id)
-    account = services.account_sign(breach=breach, by=me)
-    choice = selectors.detail_choice_for(breach=breach, viewer=me, roles=roles)
-    return _account_out(account, choice, me)
+    return _account_out(me, roles, breach, services.account_sign(breach=breach, by=me))
 
 
 @router.post(
