@@ -124,12 +124,17 @@ def member_versions(couple: Couple) -> dict[str, int]:
 
 
 def totp_now(secret: str) -> str:
-    """The code an authenticator app shows now for `secret`."""
+    """The code an authenticator app shows now for `secret`, good for at least two seconds:
+    the server reads the clock again when it checks the code and allows no drift, so a code
+    read in the last moments of its 30-second period would fail by chance."""
     import time
 
     from allauth.mfa import app_settings as mfa_settings
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
+    left = mfa_settings.TOTP_PERIOD - time.time() % mfa_settings.TOTP_PERIOD
+    if left < 2:
+        time.sleep(left + 0.01)
     return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
