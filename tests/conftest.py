@@ -1,18 +1,34 @@
 """Personas, as in every test: Alex and Jordan are partners, Sam is their coach, and
 Casey is a stranger with a space of their own."""
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.test import Client
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from amends.accounts.models import User
 from amends.spaces import services
 from amends.spaces.models import Membership, Space
 
 PASSWORD = "correct horse battery staple"
+
+# Hypothesis, as CI needs it: no deadline (200 ms per example by default) and no "too slow"
+# check, which time the machine, not the code (a loaded 2-core runner pausing the process a
+# quarter of a second failed tests/repair/test_likeness.py); and derandomized, so each run
+# tries the same examples and a failure is one that fails again. HYPOTHESIS_PROFILE=explore
+# looks for new examples, with fresh randomness each run.
+hypothesis_settings.register_profile(
+    "amends", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+hypothesis_settings.register_profile(
+    "explore", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=1000
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "amends"))
 
 
 def make_user(email: str, name: str) -> User:
@@ -126,12 +142,17 @@ def member_versions(couple: Couple) -> dict[str, int]:
 
 
 def totp_now(secret: str) -> str:
-    """The code an authenticator app shows now for `secret`."""
+    """The code an authenticator app shows now for `secret`, good for at least two seconds:
+    the server reads the clock again when it checks the code and allows no drift, so a code
+    read in the last moments of its 30-second period would fail by chance."""
     import time
 
     from allauth.mfa import app_settings as mfa_settings
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
+    left = mfa_settings.TOTP_PERIOD - time.time() % mfa_settings.TOTP_PERIOD
+    if left < 2:
+        time.sleep(left + 0.01)
     return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 

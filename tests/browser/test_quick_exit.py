@@ -6,6 +6,7 @@ NEUTRAL_URL in conftest.py); no test touches the network.
 """
 
 import time
+from datetime import datetime, timedelta
 from importlib import import_module
 
 import pytest
@@ -78,8 +79,13 @@ def test_leave_quickly_button(page_as, couple, server, private_entry, viewport) 
 
 def test_escape_twice_leaves(page_as, couple, server, private_entry) -> None:
     page = page_as(couple.alex, "desktop")
-    page.clock.install()
+    start = datetime(2026, 1, 5, 9, 0)
+    page.clock.install(time=start)
     open_private_journal(page, server, couple)
+    # The page's clock stands still from here: the gaps between the presses are the ones
+    # written below, not however long a busy machine takes between two key presses (the
+    # quick exit wants two within 1.5 s).
+    page.clock.pause_at(start + timedelta(hours=1))
     # One Escape (closing something, say) does nothing; nor do two far apart.
     page.keyboard.press("Escape")
     page.clock.fast_forward(2000)

@@ -18,11 +18,16 @@ from amends.repair import services as repair
 from tests.checkins.helpers import scores
 from tests.conftest import Couple
 
-TODAY = timezone.localdate().weekday()
+
+@pytest.fixture
+def weekday() -> int:
+    """Today's weekday, read when the test runs: a module-level constant is read when the
+    suite is collected, and a run that crosses midnight (UTC) would then ask for yesterday."""
+    return timezone.localdate().weekday()
 
 
-def test_a_checkin_reminder_is_sent_once_a_week(couple: Couple) -> None:
-    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
+def test_a_checkin_reminder_is_sent_once_a_week(couple: Couple, weekday: int) -> None:
+    services.reminder_preference_set(by=couple.alex, weekday=weekday, checkin=True)
     send_checkin_reminder.enqueue(couple.alex.pk)
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
@@ -37,8 +42,8 @@ def test_a_checkin_reminder_is_sent_once_a_week(couple: Couple) -> None:
     assert ReminderSent.objects.filter(user=couple.alex, week=weeks.this_monday()).count() == 1
 
 
-def test_no_reminder_after_opting_out(couple: Couple) -> None:
-    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
+def test_no_reminder_after_opting_out(couple: Couple, weekday: int) -> None:
+    services.reminder_preference_set(by=couple.alex, weekday=weekday, checkin=True)
     services.reminder_preference_set(by=couple.alex, weekday=None)
     send_checkin_reminder.enqueue(couple.alex.pk)
     call_command("send_reminders", stdout=StringIO())
@@ -48,10 +53,10 @@ def test_no_reminder_after_opting_out(couple: Couple) -> None:
     assert mail.outbox == []
 
 
-def test_opting_out_through_the_page(couple: Couple, as_alex: Client) -> None:
+def test_opting_out_through_the_page(couple: Couple, as_alex: Client, weekday: int) -> None:
     url = reverse("checkin_reminders", args=[couple.space.uid])
     assert "Amends: a reminder" in as_alex.get(url).content.decode()
-    as_alex.post(url, {"weekday": str(TODAY), "checkin": "on"})
+    as_alex.post(url, {"weekday": str(weekday), "checkin": "on"})
     as_alex.post(url, {"weekday": ""})
     send_checkin_reminder.enqueue(couple.alex.pk)
     assert mail.outbox == []
@@ -59,8 +64,8 @@ def test_opting_out_through_the_page(couple: Couple, as_alex: Client) -> None:
     assert "Please choose a day, or no reminders." in response.content.decode()
 
 
-def test_no_checkin_reminder_once_checked_in(couple: Couple) -> None:
-    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
+def test_no_checkin_reminder_once_checked_in(couple: Couple, weekday: int) -> None:
+    services.reminder_preference_set(by=couple.alex, weekday=weekday, checkin=True)
     services.checkin_record(
         space=couple.space, by=couple.alex, week=weeks.this_monday(), scores=scores()
     )
@@ -68,10 +73,11 @@ def test_no_checkin_reminder_once_checked_in(couple: Couple) -> None:
     assert mail.outbox == []
 
 
-def test_the_daily_command_enqueues_what_is_due(couple: Couple) -> None:
-    services.reminder_preference_set(by=couple.alex, weekday=TODAY, checkin=True)
-    services.reminder_preference_set(by=couple.jordan, weekday=TODAY, checkin=False, promises=True)
-    services.reminder_preference_set(by=couple.sam, weekday=TODAY, checkin=True, promises=True)
+def test_the_daily_command_enqueues_what_is_due(couple: Couple, weekday: int) -> None:
+    day = weekday
+    services.reminder_preference_set(by=couple.alex, weekday=day, checkin=True)
+    services.reminder_preference_set(by=couple.jordan, weekday=day, checkin=False, promises=True)
+    services.reminder_preference_set(by=couple.sam, weekday=day, checkin=True, promises=True)
     assert reminders_due() == [(couple.alex.pk, "checkin")]  # Jordan has no promise yet
     breach = repair.breach_record(
         space=couple.space,
@@ -94,10 +100,10 @@ def test_the_daily_command_enqueues_what_is_due(couple: Couple) -> None:
     assert len(mail.outbox) == 2
 
 
-def test_a_later_weekday_is_not_due_yet(couple: Couple) -> None:
-    if TODAY == 6:
+def test_a_later_weekday_is_not_due_yet(couple: Couple, weekday: int) -> None:
+    if weekday == 6:
         pytest.skip("Sunday: every weekday has come this week")
-    services.reminder_preference_set(by=couple.alex, weekday=TODAY + 1, checkin=True)
+    services.reminder_preference_set(by=couple.alex, weekday=weekday + 1, checkin=True)
     assert reminders_due() == []
 
 

@@ -53,7 +53,10 @@ def test_a_private_day_cannot_remind_the_partner(couple: Couple) -> None:
 def test_a_shared_day_reminds_both_when_chosen_and_only_once(couple: Couple) -> None:
     day = mark(couple, remind="both", visibility="partner")
     mark(couple, remind="", visibility="partner")  # no reminder chosen
-    mark(couple, remind="both", visibility="partner", day="2026-01-01")  # not tomorrow
+    # Not tomorrow, on any date: hard days come every year, so a fixed date such as
+    # 2026-01-01 is tomorrow again every 31 December.
+    later = (timezone.localdate() + timedelta(days=2)).isoformat()
+    mark(couple, remind="both", visibility="partner", day=later)
     due = selectors.day_reminders_due()
     assert sorted(u for u, _, _ in due) == sorted([couple.alex.pk, couple.jordan.pk])
     assert {d for _, d, _ in due} == {day.pk}
