@@ -8,6 +8,10 @@ blame-shifting; docs/decisions.md, "The retrained layer was taken back".)
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from amends.coach.analyzer import analyze_with_learned
@@ -22,3 +26,17 @@ TELLING_THE_TRUTH = [
 def test_telling_the_truth_is_not_flagged(text: str) -> None:
     found = analyze_with_learned(text).kinds
     assert not found & set(HARMFUL_KINDS), found
+
+
+@pytest.mark.parametrize(("setting", "on"), [(None, False), ("0", False), ("1", True)])
+def test_the_learned_layer_is_on_only_when_asked_for(setting: str | None, on: bool) -> None:
+    # Off by default since everyday5: it raised more false alarms on people owning up than
+    # the rules alone (docs/decisions.md). Read in a fresh interpreter: the flag is read once.
+    env = {k: v for k, v in os.environ.items() if k != "AMENDS_COACH_LEARNED"}
+    if setting is not None:
+        env["AMENDS_COACH_LEARNED"] = setting
+    code = "from amends.coach.analyzer import LEARNED_ON; print(LEARNED_ON)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == str(on)
