@@ -311,7 +311,9 @@ _WEAPON = re.compile(
     # ring a bell?", "Sophie says hi.", "that's all I'm gonna say"), or set beside what
     # the partner asks for now ("right after you explain ...", "I'll start caring when
     # ...", "didn't hear you complaining when ...", "forgiven, not forgotten").
-    r"|\benough said\b|\bneed i say more\b|\bsays hi\b|\brings? (?:a|any) bells?\b"
+    r"|\benough said\b|\bneed i say more\b|\brings? (?:a|any) bells?\b"
+    # "says hi" only as the whole message: "She says hi, I just walked away" tells the truth.
+    r"|^\W*[\w']+ says hi\W*$"
     r"|\bthought so\b|\bthat'?s all (?:i'?m (?:gonna|going to) say|i'?ll say|i'?m saying)\b"
     r"|^\W*[\w' -]{1,25}[.!]+\s*that'?s all\W*$|\bof all (?:people|ppl)\b"
     r"|\bhardly in (?:a|any) position\b|\bwe both (?:know|remember) (?:who|which (?:one )?of us)\b"

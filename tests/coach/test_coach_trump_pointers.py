@@ -75,3 +75,14 @@ def test_jabs_point_at_a_forgiven_breach_only_when_there_is_one(text: str) -> No
 def test_calm_or_unrelated_words_are_not_a_trump_card(text: str) -> None:
     assert "trump_card" not in kinds(text, SAM), text
     assert "trump_card" not in kinds(text, DEBT), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw Sam at the shop. She says hi, I just walked away. Telling you because I promised.",
+        "Sam wrote again today, says hi and wants to meet. I blocked the number.",
+    ],
+)
+def test_telling_of_contact_with_the_forgiven_breach_is_no_trump_card(text: str) -> None:
+    assert "trump_card" not in kinds(text, SAM), text
