@@ -60,7 +60,7 @@ _WORDS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(deadline=None, max_examples=150)
+@settings(max_examples=150)
 @given(st.lists(_WORDS, max_size=30).map(" ".join))
 def test_keys_are_true_prefixes_on_word_soup(text: str) -> None:
     _check_keys(text)

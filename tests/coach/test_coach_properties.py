@@ -29,19 +29,19 @@ def _check(text: str, result: Analysis) -> None:
     result.to_dict()
 
 
-@settings(deadline=None, max_examples=200)
+@settings(max_examples=200)
 @given(st.text(), st.lists(st.text(max_size=40), max_size=3))
 def test_any_unicode_never_raises(text: str, breaches: list[str]) -> None:
     _check(text, analyze(text, breaches))
 
 
-@settings(deadline=None, max_examples=200)
+@settings(max_examples=200)
 @given(st.lists(_WORDS, max_size=60).map(" ".join), st.lists(_WORDS, max_size=3))
 def test_word_soup_never_raises(text: str, breaches: list[str]) -> None:
     _check(text, analyze(text, breaches))
 
 
-@settings(deadline=None, max_examples=50)
+@settings(max_examples=50)
 @given(st.text(alphabet=st.characters(max_codepoint=31), max_size=200))
 def test_control_characters(text: str) -> None:
     _check(text, analyze(text))

@@ -48,7 +48,7 @@ _WORDS = st.sampled_from(
 _TEXTS = st.lists(_WORDS, max_size=25).map(" ".join)
 
 
-@settings(deadline=None, max_examples=300)
+@settings(max_examples=300)
 @given(_TEXTS)
 def test_expand_is_the_word_by_word_reading(text: str) -> None:
     fast, fast_spans = texting.expand(text)
@@ -59,7 +59,7 @@ def test_expand_is_the_word_by_word_reading(text: str) -> None:
     ]
 
 
-@settings(deadline=None, max_examples=300)
+@settings(max_examples=300)
 @given(_TEXTS, st.integers(min_value=0, max_value=200))
 def test_sentence_bounds_is_the_character_by_character_reading(text: str, at: int) -> None:
     pos = min(at, len(text))
@@ -78,7 +78,7 @@ def test_import_leaves_the_rules_for_first_use() -> None:
     assert out.stdout.strip() == "False"
 
 
-@settings(deadline=None, max_examples=300)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from(list("aBİ '\"`\t\r\n\\") + [chr(c) for c in scope._FOLD])))
 def test_normalise_folds_as_translate_does(text: str) -> None:
     low = text.lower()

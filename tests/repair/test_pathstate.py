@@ -137,7 +137,7 @@ def test_the_gate_has_one_reason_for_every_combination(
     assert reason == (applies[0] if applies else None)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500)
 @given(facts_for())
 def test_every_step_has_one_state_and_one_reason(f: PathFacts) -> None:
     state = path_state(f)
@@ -158,7 +158,7 @@ def test_every_step_has_one_state_and_one_reason(f: PathFacts) -> None:
         assert state.step(step.key) is step
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500)
 @given(facts_for(st.sampled_from(["hurt", "injuring"])))
 def test_joint_steps_are_closed_exactly_by_the_gate(f: PathFacts) -> None:
     state = path_state(f)
@@ -181,7 +181,7 @@ def test_joint_steps_are_closed_exactly_by_the_gate(f: PathFacts) -> None:
     )
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=1000)
 @given(facts_for(st.just("injuring")), st.sampled_from(DECISIONS), st.booleans())
 def test_the_hurt_partners_private_answer_changes_nothing_for_the_other(
     f: PathFacts, counts: str, private: bool
@@ -192,7 +192,7 @@ def test_the_hurt_partners_private_answer_changes_nothing_for_the_other(
     assert path_state(other) == path_state(f)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=1000)
 @given(facts_for())
 def test_someone_who_may_not_be_safe_is_not_pushed(f: PathFacts) -> None:
     state = path_state(replace(f, unsafe_for_me=True))
@@ -204,7 +204,7 @@ def test_someone_who_may_not_be_safe_is_not_pushed(f: PathFacts) -> None:
 SENTENCE = re.compile(r"[^.]+\.")
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500)
 @given(facts_for(), st.booleans())
 def test_every_state_has_plain_words(f: PathFacts, named: bool) -> None:
     names = NAMES if named else {**NAMES, "partner": "", "hurt": ""}
@@ -231,7 +231,7 @@ FALSE_PROGRESS = ("Not written", "None yet", "No attempts", "No promises", "No q
 FALSE_PROGRESS += ("Waiting for", "Neither", "is deciding.")
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500)
 @given(facts_for(st.just("professional")))
 def test_a_professional_is_never_told_that_something_was_not_done(f: PathFacts) -> None:
     """They see what was shared with them: where that is nothing, they are told so, and
