@@ -83,6 +83,43 @@ _SELF_LEAD = re.compile(
     r"(?: else)?\s+$"
 )
 
+# The writer's own past words, told in order to take them back ("I told you you were
+# paranoid. You weren't.", "I said it was your fault. That was a lie."): owning up, not a new
+# attack. Only when the message disowns them after the telling, so "I told you, you never
+# listen" stays the writer speaking.
+_OWN_PAST_WORDS = re.compile(
+    r"\bi (?:told|used to (?:tell|call|say to|say)|kept (?:telling|saying|calling)|would tell|"
+    r"called|accused|said to|said)\b"
+    r"(?:[ ,]+(?:you|u|myself|the (?:counsellor|counselor|therapist|kids)|my (?:friends?|mum|"
+    r"mom|dad|sister|brother|family|mates?)|everyone|people|her|him|them)\b)?"
+    r"[:, ]+(?:that[ ]+)?"
+    r"(?P<body>[^.!?\n]{1,300})"
+)
+_DISOWNED = re.compile(
+    r"\b(?:that|it|this|which|those|all of (?:it|that|this)) (?:was|is|were) (?:so |really |"
+    r"completely |totally |just |a )?(?:wrong|unfair|not fair|untrue|not true|a lie|lies|lying|"
+    r"cruel|mean|cowardly|rubbish|nonsense|bullshit|a cheap shot|me (?:shifting|blaming|"
+    r"deflecting|lying|hiding|projecting|covering))\b"
+    r"|\b(?:that|it|this|which|those) (?:wasn'?t|wasnt|isn'?t|isnt|was not|is not|weren'?t|"
+    r"werent|were not) (?:\w+ )?(?:fair|true|right|okay|ok|kind|on you|your fault)\b"
+    r"|\bnone of (?:it|that|this|those|them) (?:was|is|were) (?:\w+ )?(?:fair|true|right|"
+    r"your fault|on you)\b"
+    r"|\bi was (?:wrong|lying|being cruel|being unfair|unfair|the one)\b"
+    r"|\b(?:you|u) (?:weren'?t|werent|were not|aren'?t|arent|are not|never were)(?=\s*(?:[.!,]|$))"
+    r"|\b(?:you|u) (?:were|was) (?:right|never)\b|\bi (?:lied|was lying)\b"
+    r"|\b(?:sorry|ashamed) (?:i|for|that i) (?:said|saying|called|calling|told|telling)\b"
+)
+
+
+def _own_past_words(low: str) -> list[tuple[int, int]]:
+    """Spans of the writer's own earlier words that the message goes on to take back."""
+    out: list[tuple[int, int]] = []
+    for m in _OWN_PAST_WORDS.finditer(low):
+        if _DISOWNED.search(low, m.end("body"), m.end("body") + 400):
+            out.append((m.start("body"), m.end("body")))
+    return out
+
+
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]|\bbut\b|\bthough\b")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
@@ -94,6 +131,10 @@ def mask(low: str) -> str:
     if not quotes and not reported:
         return low
     chars: list[str] | None = None
+    for start, end in _own_past_words(low) if reported else ():
+        if chars is None:
+            chars = list(low)
+        chars[start:end] = MASK * (end - start)
     for m in _QUOTED.finditer(low) if quotes else ():
         if chars is None:
             chars = list(low)
@@ -109,7 +150,7 @@ def mask(low: str) -> str:
 
 
 _REPORTING_HINT = re.compile(
-    r"\b(?:said|says|told|tells|saying|say|wrote|texted|called|calls|accuse[sd]?|claim|claims|"
+    r"\b(?:said|says|told|tells|tell|telling|saying|say|calling|wrote|texted|called|calls|accuse[sd]?|claim|claims|"
     r"claimed|"
     r"reckons|insists|thinks)\b"
 )

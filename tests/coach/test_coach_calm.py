@@ -19,6 +19,19 @@ from amends.coach.types import HARMFUL_KINDS
 
 TELLING_THE_TRUTH = [
     "She wrote to me yesterday. I did not answer, and I wanted you to know.",
+    # Taking back one's own old words (the rules called these criticism or gaslighting).
+    "I told my sister you were cold and selfish. That wasn't fair, and I've told her so.",
+    "i used to say u were paranoid. u werent. u were right about all of it",
+    "For months I told you it was just messages and you were imagining things. That was a lie.",
+    "I said you always pushed me away. None of it was true, it was me shifting it onto you.",
+    "You're entitled to know where I was on Friday, so here it is.",
+]
+
+# The same shapes without taking anything back are still the writer speaking now.
+STILL_SAID_NOW = [
+    ("I told you, you never listen. And you still don't.", "criticism"),
+    ("I told you already, you are imagining things.", "gaslighting"),
+    ("You're so entitled.", "criticism"),
 ]
 
 
@@ -26,6 +39,11 @@ TELLING_THE_TRUTH = [
 def test_telling_the_truth_is_not_flagged(text: str) -> None:
     found = analyze_with_learned(text).kinds
     assert not found & set(HARMFUL_KINDS), found
+
+
+@pytest.mark.parametrize(("text", "kind"), STILL_SAID_NOW)
+def test_words_not_taken_back_are_still_heard(text: str, kind: str) -> None:
+    assert kind in analyze_with_learned(text).kinds
 
 
 @pytest.mark.parametrize(("setting", "on"), [(None, False), ("0", False), ("1", True)])

@@ -122,7 +122,7 @@ MACROS: dict[str, str] = {
     "MORE_TRAITS": (
         r"(?:cold|unreliable|flaky|moody|grumpy|stubborn|petty|bossy|nasty|sneaky|shady|"
         r"negative|a slob|a snob|a bully|a control freak|passive[- ]aggressive|exhausting|"
-        r"draining|a nightmare|high maintenance|entitled|disrespectful|dismissive|"
+        r"draining|a nightmare|high maintenance|entitled(?! to\b)|disrespectful|dismissive|"
         r"aggressive|hurtful|vindictive|tight|tight-fisted|lazy|selfish|inconsiderate|"
         r"thoughtless|careless|useless at|rude|mean|cruel|ungrateful|heartless|uncaring|"
         r"insensitive|distant|closed off|secretive|defensive|sarcastic|critical|"
