@@ -157,6 +157,14 @@ def space_for_member_or_404(*, user: User, space_id: object) -> tuple[Space, Spa
     return space, roles
 
 
+def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
+    """For pages and calls that belong to the two partners (the agreement, check-ins and
+    progress, hard moments, being open, the own part): anyone else, a professional
+    included, gets the usual 404."""
+    if not roles.is_partner(viewer):
+        raise Http404("Not found.")
+
+
 def current_path_version(*, viewer: User, roles: SpaceRoles) -> int | None:
     """What this person's repair path overviews can show, as a number read afresh (the
     roles may predate a change made earlier in the same request); None when it cannot be

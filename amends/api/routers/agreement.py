@@ -1,6 +1,6 @@
 """Our agreement: blind answers, the side-by-side reveal, and the signed, versioned text.
 
-Partners only: anyone else gets the usual 404 (amends.agreement.selectors.partner_or_404).
+Partners only: anyone else gets the usual 404 (amends.spaces.selectors.partner_or_404).
 Who may read a rating is decided by amends.agreement.selectors, nowhere here.
 """
 
@@ -14,7 +14,7 @@ from amends.accounts.models import User
 from amends.agreement import selectors, services
 from amends.agreement.models import AgreementVersion, Behaviour
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, partner_or_404
 
 from ..common import ERRORS, member_space
 from ..idempotency import IdempotencyKey, once
@@ -42,7 +42,7 @@ A = "/spaces/{space_id}/agreement"
 
 def _partner_space(request: HttpRequest, space_id: object) -> tuple[User, Space, SpaceRoles]:
     me, space, roles = member_space(request, space_id)
-    selectors.partner_or_404(viewer=me, roles=roles)
+    partner_or_404(viewer=me, roles=roles)
     return me, space, roles
 
 

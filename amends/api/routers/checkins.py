@@ -16,9 +16,9 @@ from amends.checkins.models import MEASURE_KEYS, CheckIn
 from amends.checkins.selectors import (
     checkin_trends_visible_to,
     my_checkins,
-    partner_or_404,
     stuck_signal_for,
 )
+from amends.spaces.selectors import partner_or_404
 
 from ..auth import caller
 from ..common import ERRORS, item, member_space

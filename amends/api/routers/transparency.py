@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 
 from amends.accounts.models import User
 from amends.core.errors import ActionRefused
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, partner_or_404
 from amends.transparency import selectors, services
 from amends.transparency.models import Offer
 
@@ -74,7 +74,7 @@ def _out(offer: Offer, me: User, pressured: set[int]) -> dict[str, Any]:
 
 def _partner(request: HttpRequest, space_id: object) -> tuple[User, Any, SpaceRoles]:
     me, space, roles = member_space(request, space_id)
-    selectors.partner_or_404(viewer=me, roles=roles)
+    partner_or_404(viewer=me, roles=roles)
     return me, space, roles
 
 
