@@ -71,6 +71,12 @@ def _locked(offer: Offer) -> tuple[Offer, SpaceRoles]:
     return offer, space_roles(offer.space)
 
 
+def _its_author(offer: Offer, by: User, roles: SpaceRoles, *, partner: bool = False) -> None:
+    """`by` wrote this offer and is still in the space (with `partner`, as a partner)."""
+    if not can_change(by, offer, roles) or (partner and not roles.is_partner(by)):
+        raise ActionRefused(NOT_FOUND, code="not_found")
+
+
 def _the_other(offer: Offer, by: User, roles: SpaceRoles) -> None:
     """`by` is the partner this offer was made to, and may see it."""
     if by.pk == offer.author_id or not roles.is_partner(by) or not can_see(by, offer, roles):
@@ -128,8 +134,7 @@ def offer_update(*, offer: Offer, by: User, act: str, review_on: date | str) -> 
     text, when = _act(act), _review_on(review_on)
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles)
         _state(offer, State.DRAFT, message="It has been offered already, so it stays as it is.")
         offer.act, offer.review_on, offer.updated_at = text, when, timezone.now()
         offer.save(update_fields=["act", "review_on", "updated_at"])
@@ -140,8 +145,7 @@ def offer_delete(*, offer: Offer, by: User) -> None:
     """Delete a draft. An offer the partner has seen stays (it can be taken back)."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles)
         _state(offer, State.DRAFT, message="It has been offered already; it can be taken back.")
         offer.delete()
 
@@ -150,8 +154,7 @@ def offer_make(*, offer: Offer, by: User) -> Offer:
     """Offer a draft to the partner: from now on they can read it and answer."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles) or not roles.is_partner(by):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles, partner=True)
         _state(offer, State.DRAFT, message="It has been offered already.")
         if roles.partner_of(by) is None:
             raise ActionRefused(
@@ -175,8 +178,7 @@ def offer_share_with_professional(*, offer: Offer, by: User) -> Offer:
     professional who has read it cannot be made not to have."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles) or not roles.is_partner(by):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles, partner=True)
         if offer.state == State.DRAFT:
             raise ActionRefused(
                 "Please offer it to your partner first; then you can share it with your "
@@ -199,8 +201,7 @@ def offer_withdraw(*, offer: Offer, by: User) -> Offer:
     """Take back an offer the partner has not answered yet. They see it was taken back."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles)
         _state(offer, State.OFFERED, message="It can only be taken back before an answer.")
         _end(offer, by, Ending.WITHDRAWN)
     return offer
