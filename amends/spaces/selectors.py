@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.core.errors import ActionRefused
 from amends.core.publicid import parse_uid, uid_or_none
 
 from .models import Invite, Membership, MemberVersion, ProfessionalApproval, Role, Space
@@ -88,6 +89,15 @@ def _current_memberships() -> QuerySet[Membership]:
 
 def space_roles(space: Space) -> SpaceRoles:
     return _roles_from(space, list(_current_memberships().filter(space=space)))
+
+
+def space_roles_for_partner(space: Space, *, by: User, refusal: str) -> SpaceRoles:
+    """The space's roles, for a service only the partners use: anyone else is refused with
+    `refusal` (the words of the app that asks)."""
+    roles = space_roles(space)
+    if not roles.is_partner(by):
+        raise ActionRefused(refusal, code="forbidden")
+    return roles
 
 
 def _roles_from(space: Space, memberships: list[Membership]) -> SpaceRoles:

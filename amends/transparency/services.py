@@ -25,7 +25,7 @@ from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from amends.core.textrules import clean_day, clean_text
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.selectors import SpaceRoles, space_roles, space_roles_for_partner
 from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility
 
 from .models import Ending, Offer, Pressure, ReviewReminderSent, State
@@ -34,13 +34,6 @@ ONLY_PARTNERS = "This is for the partners in a space."
 # How far away a review date may be.
 LONGEST = timedelta(weeks=26)
 NOT_FOUND = "Not found."
-
-
-def _partner_roles(space: Space, person: User) -> SpaceRoles:
-    roles = space_roles(space)
-    if not roles.is_partner(person):
-        raise ActionRefused(ONLY_PARTNERS, code="forbidden")
-    return roles
 
 
 def _act(text: object) -> str:
@@ -119,7 +112,7 @@ def _end(offer: Offer, by: User, how: Ending) -> None:
 
 def offer_draft(*, space: Space, by: User, act: str, review_on: date | str) -> Offer:
     """Write an offer down, privately. Nothing is offered until its author says so."""
-    _partner_roles(space, by)
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     return Offer.objects.create(
         space=space,
         author=by,
