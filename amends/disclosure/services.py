@@ -42,9 +42,14 @@ from .models import Account, AccountPart, Detail, DetailChoice, NoContactMessage
 SHARED = (Visibility.PARTNER, Visibility.PARTNER_AND_PROFESSIONAL)
 
 
-def _require_writer(breach: Breach, roles: SpaceRoles, by: User) -> None:
+def _require_partner(breach: Breach, roles: SpaceRoles, by: User) -> None:
+    """`by` is one of the partners and may see the breach; for anyone else it is not there."""
     if not roles.is_partner(by) or not can_see(by, breach, roles):
         raise ActionRefused("Only the two partners can do this.", code="not_found")
+
+
+def _require_writer(breach: Breach, roles: SpaceRoles, by: User) -> None:
+    _require_partner(breach, roles, by)
     if not is_injuring(breach, by):
         raise ActionRefused(
             "The account is written by the partner who did the hurting.", code="forbidden"
@@ -52,8 +57,7 @@ def _require_writer(breach: Breach, roles: SpaceRoles, by: User) -> None:
 
 
 def _require_reader(breach: Breach, roles: SpaceRoles, by: User) -> None:
-    if not roles.is_partner(by) or not can_see(by, breach, roles):
-        raise ActionRefused("Only the two partners can do this.", code="not_found")
+    _require_partner(breach, roles, by)
     if not is_hurt(breach, by):
         raise ActionRefused("This is for the partner who was hurt.", code="forbidden")
 
