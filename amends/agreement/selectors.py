@@ -30,7 +30,7 @@ from amends.accounts.models import User
 from amends.core.errors import ActionRefused
 from amends.core.publicid import parse_uid
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.selectors import SpaceRoles, partner_or_404, space_roles
 from amends.spaces.visibility import can_see_made_together, made_together_q, ours_now_q
 
 from .catalogue import GROUP_KEYS, GROUP_LABELS, GROUPS
@@ -48,12 +48,6 @@ from .models import (
 )
 
 # ---------------------------------------------------------------- access
-
-
-def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
-    """Agreement pages are for the two partners only; anyone else gets the usual 404."""
-    if not roles.is_partner(viewer):
-        raise Http404("Not found.")
 
 
 def group_or_404(group: str) -> str:

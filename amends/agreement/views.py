@@ -18,7 +18,7 @@ from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, partner_left
+from amends.spaces.selectors import SpaceRoles, partner_left, partner_or_404
 from amends.spaces.visibility import together_since
 
 from . import selectors, services
@@ -65,7 +65,7 @@ def _page(
 @space_view
 @kept_for_viewer
 def agreement_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     behaviours = selectors.space_behaviours(space=space, roles=roles)
     state = selectors.round_state(viewer=request.user, roles=roles, ids={b.pk for b in behaviours})
     answers = selectors.my_answers(viewer=request.user, roles=roles) if state.is_open else {}
@@ -88,7 +88,7 @@ def agreement_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> H
 def agreement_questions(
     request: AuthedRequest, space: Space, roles: SpaceRoles, group: str
 ) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     group = selectors.group_or_404(group)
     error = ""
     if request.method == "POST":
@@ -132,7 +132,7 @@ def agreement_questions(
 @space_view
 @require_http_methods(["GET", "POST"])
 def agreement_custom_add(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     form = CustomBehaviourForm(request.POST or None)
     if request.method == "POST" and acting.saved(
         request,
@@ -151,7 +151,7 @@ def agreement_custom_add(request: AuthedRequest, space: Space, roles: SpaceRoles
 @space_view
 @kept_for_viewer
 def agreement_reveal(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     reveal = selectors.reveal_for(viewer=request.user, roles=roles)
     return _page(
         request,
@@ -168,7 +168,7 @@ def agreement_reveal(request: AuthedRequest, space: Space, roles: SpaceRoles) ->
 @space_view
 @require_POST
 def agreement_round_start(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     try:
         run_posted_once(request, lambda: services.round_start(space=space, by=request.user))
     except ActionRefused as refused:
@@ -181,7 +181,7 @@ def agreement_round_start(request: AuthedRequest, space: Space, roles: SpaceRole
 @space_view
 @require_POST
 def agreement_draft_start(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     try:
         version = run_posted_once(
             request, lambda: services.agreement_draft_start(space=space, by=request.user)
@@ -344,7 +344,7 @@ def agreement_set_aside(
 
 @space_view
 def agreement_history(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     return _page(
         request,
         "history.html",

@@ -7,7 +7,7 @@ from django.http import HttpRequest
 
 from amends.accounts.models import User
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_for_member_or_404
+from amends.spaces.selectors import SpaceRoles, partner_or_404, space_for_member_or_404
 
 from .auth import caller
 from .errors import Error
@@ -28,6 +28,14 @@ ERRORS: dict[int, type[Error]] = {
 def member_space(request: HttpRequest, space_id: object) -> tuple[User, Space, SpaceRoles]:
     me = caller(request)
     space, roles = space_for_member_or_404(user=me, space_id=space_id)
+    return me, space, roles
+
+
+def partner_space(request: HttpRequest, space_id: object) -> tuple[User, Space, SpaceRoles]:
+    """The caller's space for what only the two partners use; anyone else gets the same 404
+    as a space that is not theirs."""
+    me, space, roles = member_space(request, space_id)
+    partner_or_404(viewer=me, roles=roles)
     return me, space, roles
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, F, Q, QuerySet
-from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
@@ -67,12 +66,6 @@ from .stuck import WINDOW_WEEKS, History, StuckSignal, WeekFigures, stuck_signal
 LATE_WEEKS = 8  # how far back the check-in page offers missed weeks
 TRUMP_WINDOW_WEEKS = 6
 TRUMP_MESSAGES_MAX = 300  # the coach reads at most this many messages per page
-
-
-def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
-    """Check-ins and progress belong to the partners; anyone else gets the usual 404."""
-    if not roles.is_partner(viewer):
-        raise Http404("Not found.")
 
 
 def _local_date(moment: datetime) -> date:

@@ -20,7 +20,7 @@ from amends.core.errors import ActionRefused
 from amends.core.limits import SHORT_TEXT_MAX
 from amends.core.textrules import clean_text
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.selectors import SpaceRoles, space_roles, space_roles_for_partner
 from amends.spaces.visibility import Visibility, can_see, clean_visibility, set_visibility
 from amends.talk.models import Message
 
@@ -41,6 +41,7 @@ from .models import (
     Weekday,
 )
 
+ONLY_PARTNERS = "Only the partners in a space check in."
 ALREADY = "You have already checked in for that week. Each week has one check-in."
 
 
@@ -81,9 +82,7 @@ def checkin_record(
     visibility: str = Visibility.PRIVATE,
 ) -> CheckIn:
     """Record one week's check-in. Late weeks are welcome; a second one for a week is not."""
-    roles = space_roles(space)
-    if not roles.is_partner(by):
-        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     monday = _week(week, space)
     unknown = set(scores) - set(MEASURE_KEYS)
     missing = [key for key in MEASURE_KEYS if key not in scores]
@@ -109,9 +108,7 @@ def checkin_record(
 
 def checkin_sharing_set(*, space: Space, by: User, visibility: str) -> CheckinSharing:
     """Who may see this person's check-in numbers. Only the person themselves sets it."""
-    roles = space_roles(space)
-    if not roles.is_partner(by):
-        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     chosen = clean_visibility(visibility)
     with transaction.atomic():
         sharing, _ = CheckinSharing.objects.select_for_update().get_or_create(
@@ -153,9 +150,7 @@ def instrument_answers_record(
     instrument = inst.current()
     if instrument is None:
         raise ActionRefused("These questions are not offered here.", code="invalid")
-    roles = space_roles(space)
-    if not roles.is_partner(by):
-        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    roles = space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     monday = _week(week, space)
     points = _instrument_points(instrument, answers)
     sharing = InstrumentSharing.objects.filter(space=space, author=by).first()
@@ -208,9 +203,7 @@ def checkin_record_with_answers(
 def instrument_sharing_set(*, space: Space, by: User, share: bool) -> InstrumentSharing:
     """Whether this partner's questionnaire scores, past and future, are seen by the
     professional (the one approved now, by name). Only the person themselves sets it."""
-    roles = space_roles(space)
-    if not roles.is_partner(by):
-        raise ActionRefused("Only the partners in a space check in.", code="forbidden")
+    roles = space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     professional = roles.professionals[0] if share and roles.professionals else None
     if share and professional is None:
         raise ActionRefused(

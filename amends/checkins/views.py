@@ -9,7 +9,7 @@ from amends.core.http import AuthedRequest
 from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, partner_or_404
 from amends.spaces.visibility import audience_label, visibility_choices
 
 from . import instrument as inst
@@ -24,7 +24,7 @@ from .models import MEASURES
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer(areas=("checkin",))
 def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     open_weeks = selectors.open_weeks(viewer=request.user, roles=roles)
     wanted = w.parse_iso_week(request.GET.get("week", ""))
     initial = {"week": w.iso_name(wanted)} if wanted in open_weeks else {}
@@ -71,7 +71,7 @@ def checkin(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResp
 # from the viewer's own tally (checkins.TrumpTally), so a message leaves it kept.
 @kept_for_viewer(areas=("checkin", "path"))
 def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     data = selectors.progress_for(viewer=me, roles=roles)
     partner_name = roles.partner_name_of(request.user)
@@ -143,7 +143,7 @@ def progress(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRes
 @space_view
 @require_http_methods(["GET", "POST"])
 def sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     current = selectors.sharing_setting(person=request.user, roles=roles)
     form = SharingForm(
         request.POST or None,
@@ -173,7 +173,7 @@ def instrument_sharing(request: AuthedRequest, space: Space, roles: SpaceRoles) 
     """Whether the professional sees this partner's answers to the optional questions."""
     from amends.professional.selectors import secrets_policies
 
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     if inst.current() is None:
         raise Http404("Not found.")
     professional = roles.professionals[0] if roles.professionals else None

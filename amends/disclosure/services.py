@@ -27,8 +27,8 @@ from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX
 from amends.core.textrules import clean_text
 from amends.repair.models import Breach, Disclosure
-from amends.repair.rules import is_hurt, is_injuring
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.repair.rules import is_hurt, is_injuring, locked_breach
+from amends.spaces.selectors import SpaceRoles
 from amends.spaces.visibility import (
     Visibility,
     audience_roles,
@@ -42,15 +42,14 @@ from .models import Account, AccountPart, Detail, DetailChoice, NoContactMessage
 SHARED = (Visibility.PARTNER, Visibility.PARTNER_AND_PROFESSIONAL)
 
 
-def _locked(breach: Breach) -> tuple[Breach, SpaceRoles]:
-    """The breach, locked, so two quick clicks cannot both pass the same check."""
-    locked = Breach.objects.select_for_update().get(pk=breach.pk)
-    return locked, space_roles(locked.space)
+def _require_partner(breach: Breach, roles: SpaceRoles, by: User) -> None:
+    """`by` is one of the partners and may see the breach; for anyone else it is not there."""
+    if not roles.is_partner(by) or not can_see(by, breach, roles):
+        raise ActionRefused("Only the two partners can do this.", code="not_found")
 
 
 def _require_writer(breach: Breach, roles: SpaceRoles, by: User) -> None:
-    if not roles.is_partner(by) or not can_see(by, breach, roles):
-        raise ActionRefused("Only the two partners can do this.", code="not_found")
+    _require_partner(breach, roles, by)
     if not is_injuring(breach, by):
         raise ActionRefused(
             "The account is written by the partner who did the hurting.", code="forbidden"
@@ -58,8 +57,7 @@ def _require_writer(breach: Breach, roles: SpaceRoles, by: User) -> None:
 
 
 def _require_reader(breach: Breach, roles: SpaceRoles, by: User) -> None:
-    if not roles.is_partner(by) or not can_see(by, breach, roles):
-        raise ActionRefused("Only the two partners can do this.", code="not_found")
+    _require_partner(breach, roles, by)
     if not is_hurt(breach, by):
         raise ActionRefused("This is for the partner who was hurt.", code="forbidden")
 
@@ -122,7 +120,7 @@ def detail_choose(
     """The hurt partner's choice of how much detail they want, part by part. Private until
     they share it; shared, the writer sees it while writing."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_reader(breach, roles, by)
         chosen = _levels(levels)
         if not isinstance(sexual_specifics, bool):
@@ -154,7 +152,7 @@ def account_part_write(*, breach: Breach, by: User, part: str, text: str) -> Acc
     A change after anyone signed asks both to sign again; after both signed, nothing
     changes: what comes later is an addition, told later."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_writer(breach, roles, by)
         if part not in Part.values:
             raise ActionRefused("Please choose one of the parts on the page.", code="invalid")
@@ -191,7 +189,7 @@ def account_share(*, breach: Breach, by: User, visibility: str = Visibility.PART
     """Share the account with the partner (and the professional, if chosen). It waits for
     the partner's choices of how much detail they want."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_writer(breach, roles, by)
         reader = _reader_here(breach, roles)
         wanted = _shared_visibility(visibility)
@@ -215,7 +213,7 @@ def account_sign(*, breach: Breach, by: User) -> Account:
     """Sign the account off as complete: the writer ("this is everything"), the reader
     ("I have read it"). Once both have, the breach's disclosure counts as complete."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         account = _account(breach)
         if account is None or not can_see(by, account, roles):
             raise ActionRefused("There is no account to sign yet.", code="not_found")
@@ -243,7 +241,7 @@ def account_add(*, breach: Breach, by: User, text: str) -> Disclosure:
     """Something told after both signed: dated, marked "told later", in the record the
     questions and answers keep, seen by the account's readers."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_writer(breach, roles, by)
         account = _account(breach)
         if account is None or not account.signed_off:
@@ -271,7 +269,7 @@ def _message(breach: Breach) -> NoContactMessage | None:
 def message_draft(*, breach: Breach, by: User, text: str) -> NoContactMessage:
     """Write (or change) the no-contact message. A draft only its writer sees until shown."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_writer(breach, roles, by)
         words = clean_text(text, max_length=LONG_TEXT_MAX, what="the message")
         message = _message(breach)
@@ -295,7 +293,7 @@ def message_show(
 ) -> NoContactMessage:
     """Show the message to the partner before it is sent."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_writer(breach, roles, by)
         _reader_here(breach, roles)
         wanted = _shared_visibility(visibility)
@@ -310,7 +308,7 @@ def message_show(
 def message_suggest(*, breach: Breach, by: User, text: str) -> NoContactMessage:
     """The hurt partner suggests other words. The writer may take them or not."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_reader(breach, roles, by)
         message = _message(breach)
         if message is None or not can_see(by, message, roles):
@@ -328,7 +326,7 @@ def message_suggest(*, breach: Breach, by: User, text: str) -> NoContactMessage:
 def message_accept(*, breach: Breach, by: User) -> NoContactMessage:
     """The writer takes the partner's suggested words as the message."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_writer(breach, roles, by)
         message = _message(breach)
         if message is None or not message.suggestion:
@@ -345,7 +343,7 @@ def message_accept(*, breach: Breach, by: User) -> NoContactMessage:
 def message_mark_sent(*, breach: Breach, by: User) -> NoContactMessage:
     """Record that the writer sent it themselves, outside the app, today."""
     with transaction.atomic():
-        breach, roles = _locked(breach)
+        breach, roles = locked_breach(breach)
         _require_writer(breach, roles, by)
         message = _message(breach)
         if message is None:

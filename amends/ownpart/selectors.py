@@ -11,7 +11,7 @@ from django.utils import timezone
 from amends.accounts.models import User
 from amends.repair.models import Breach
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.selectors import SpaceRoles, partner_or_404, space_roles
 from amends.spaces.visibility import can_see, visible_or_404, visible_to
 
 from .models import Day, DayCheck, Helped, Prompt, Reflection, RuleYes, Slip, SlipReminderSent
@@ -19,11 +19,6 @@ from .rules import A_DAY, ADDICTIONS
 
 # The picture covers this many weeks, newest last.
 WEEKS = 8
-
-
-def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
-    if not roles.is_partner(viewer):
-        raise Http404("Not found.")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX
 from amends.core.textrules import clean_text
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.selectors import space_roles, space_roles_for_partner
 from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility, share_again
 
 from .models import Day, DayCheck, Helped, Prompt, Reflection, RuleYes, Slip, SlipReminderSent
@@ -52,16 +52,9 @@ def _optional(value: object, what: str) -> str:
 # ---------------------------------------------------------------------------- reflections
 
 
-def _partner_roles(space: Space, person: User) -> SpaceRoles:
-    roles = space_roles(space)
-    if not roles.is_partner(person):
-        raise ActionRefused(ONLY_PARTNERS, code="forbidden")
-    return roles
-
-
 def reflection_save(*, space: Space, by: User, prompt: str, text: str) -> Reflection:
     """Write (or rewrite) one reflection. A new one is private; a shared one stays shared."""
-    roles = _partner_roles(space, by)
+    roles = space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     if prompt not in Prompt.values:
         raise ActionRefused("Please choose one of the reflections.", code="invalid")
     if not injuring_breaches(space=space, person=by, roles=roles):
@@ -139,7 +132,7 @@ def day_check(
 ) -> DayCheck:
     """Today's check-in (or a recent day's), private always. Saving a day again changes it.
     A slip makes a private `Slip`, for its author to tell their partner."""
-    roles = _partner_roles(space, by)
+    roles = space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     if not has_addiction_track(space=space, person=by, roles=roles):
         raise ActionRefused(
             "The daily check-in is for the partner working on an addiction recorded here.",
@@ -217,7 +210,7 @@ def slip_tell(*, slip: Slip, by: User, note: str = "") -> Slip:
 def rule_say_yes(*, space: Space, by: User) -> RuleYes:
     """Say yes to the 24-hour rule; the partner sees it. Said again after a new partner
     joined, it is shared with them too."""
-    roles = _partner_roles(space, by)
+    roles = space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     if roles.partner_of(by) is None:
         raise ActionRefused(
             "The 24-hour rule is agreed by both of you, so it waits until your partner is here.",
@@ -237,7 +230,7 @@ def rule_say_yes(*, space: Space, by: User) -> RuleYes:
 
 
 def rule_take_back(*, space: Space, by: User) -> None:
-    _partner_roles(space, by)
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     RuleYes.objects.filter(space=space, author=by).delete()
 
 

@@ -23,7 +23,7 @@ from amends.core.once import run_posted_once
 from amends.core.pagecache import kept_for_viewer
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, partner_or_404
 
 from . import rules, selectors, services
 from .forms import DayForm, ReflectionForm, TellForm
@@ -50,7 +50,7 @@ def _plain_post(
 @require_safe
 @kept_for_viewer
 def ownpart_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     track = selectors.track_for(viewer=me, space=space, roles=roles)
     mine = selectors.my_reflections(viewer=me, roles=roles) if track.reflections else {}
@@ -83,7 +83,7 @@ def _rule_answer(yes: bool) -> Any:
 
     @acting.action_view("ownpart_home")
     def view(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-        selectors.partner_or_404(viewer=request.user, roles=roles)
+        partner_or_404(viewer=request.user, roles=roles)
         me = request.user
         partner_name = capfirst(roles.partner_name_of(request.user))
         back = reverse("ownpart_home", args=[space.uid])
@@ -111,7 +111,7 @@ ownpart_rule_no = _rule_answer(yes=False)
 def _reflection_step(request: AuthedRequest, space: Space, roles: SpaceRoles, prompt: str) -> Any:
     """The reflection this page is about (its step, and what is written, if anything): a
     partner's own, on a path where they caused the hurt. Anything else is a 404."""
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     step = BY_KEY.get(prompt)
     if step is None or prompt not in Prompt.values:
         raise Http404("Not found.")
@@ -230,7 +230,7 @@ def _next_step(space: Space, prompt: str) -> str:
 @space_view
 @require_http_methods(["GET", "POST"])
 def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     if not selectors.track_for(viewer=me, space=space, roles=roles).addiction:
         raise Http404("Not found.")
@@ -292,7 +292,7 @@ def ownpart_today(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
 @require_http_methods(["GET"])
 @kept_for_viewer
 def ownpart_weeks(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     if not selectors.track_for(viewer=me, space=space, roles=roles).addiction:
         raise Http404("Not found.")

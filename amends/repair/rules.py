@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from amends.accounts.models import User
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, space_roles
 from amends.spaces.visibility import Visibility, can_see, shared_since
 
 from . import pathstate
@@ -17,6 +17,13 @@ def is_hurt(breach: Breach, user: User) -> bool:
 
 def is_injuring(breach: Breach, user: User) -> bool:
     return breach.injuring_partner_id is not None and breach.injuring_partner_id == user.pk
+
+
+def locked_breach(breach: Breach) -> tuple[Breach, SpaceRoles]:
+    """The breach row, locked (inside a transaction) so two quick clicks cannot both pass the
+    same check, and who is in its space now. For the services of the path and the account."""
+    locked = Breach.objects.select_for_update().get(pk=breach.pk)
+    return locked, space_roles(locked.space)
 
 
 def both_committed(breach: Breach) -> bool:

@@ -68,6 +68,7 @@ from .rules import (
     is_hurt,
     is_injuring,
     joint_gate,
+    locked_breach,
     own_decision,
     shown_decision,
 )
@@ -84,12 +85,6 @@ def _shared_visibility(value: str) -> Visibility:
             code="invalid",
         )
     return visibility
-
-
-def _locked_breach(breach: Breach) -> tuple[Breach, SpaceRoles]:
-    """Lock the breach row so two quick clicks cannot both pass the same check."""
-    locked = Breach.objects.select_for_update().get(pk=breach.pk)
-    return locked, space_roles(locked.space)
 
 
 def _require_partner(breach: Breach, roles: SpaceRoles, user: User) -> None:
@@ -158,7 +153,7 @@ def _version_add[Versioned: (AccountabilityStatement, ImpactStatement)](
     if `writer` lets `by` do it (`doing` is what the refusal names); `based_on_version` is the
     version the form was written against."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         writer(breach, roles, by, doing)
         _require_joint_step_open(breach, roles, by)
         current = _current_version(model.objects.filter(breach=breach), based_on_version)
@@ -252,7 +247,7 @@ def decision_set(
     otherwise, so changing one's mind never reveals the new answer by accident: until they
     share it, everyone else still sees the decision they shared before (if any)."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, "make this decision")
         if choice not in DecisionChoice.values:
             raise ActionRefused("Please choose one of the three answers.", code="invalid")
@@ -275,7 +270,7 @@ def decision_share(*, breach: Breach, by: User, visibility: str) -> Decision:
     the professional too. A shared decision is never made private again quietly: taking
     it back is its own act (`decision_withdraw`), which the partner sees."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, "share this decision")
         decision = own_decision(decision_rows(breach))
         if decision is None:
@@ -300,7 +295,7 @@ def decision_withdraw(*, breach: Breach, by: User) -> Decision:
     """Take back the decision one shared: those who saw it now see that the hurt partner
     is deciding again. Any private answer made since stays private and theirs."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, "take back this decision")
         shown = shown_decision(decision_rows(breach))
         if shown is None or shown.is_withdrawal:
@@ -343,7 +338,7 @@ def commitment_make(
     *, breach: Breach, by: User, text: str, visibility: str = Visibility.PARTNER
 ) -> Commitment:
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_partner(breach, roles, by)
         if Commitment.objects.filter(breach=breach, author=by).exists():
             raise ActionRefused("You have already written your commitment.", code="conflict")
@@ -405,7 +400,7 @@ def statement_respond(
     *, statement: AccountabilityStatement, by: User, feels_complete: bool, missing: str = ""
 ) -> StatementResponse:
     with transaction.atomic():
-        breach, roles = _locked_breach(statement.breach)
+        breach, roles = locked_breach(statement.breach)
         _require_hurt(breach, roles, by, "answer the statement")
         _require_joint_step_open(breach, roles, by)
         latest = breach.statements.order_by("-version").first()
@@ -436,7 +431,7 @@ def question_ask(
     *, breach: Breach, by: User, text: str, visibility: str = Visibility.PARTNER
 ) -> Question:
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, "ask questions here")
         _require_joint_step_open(breach, roles, by)
         if breach.questions_closed_at is not None:
@@ -467,7 +462,7 @@ def question_withdraw(*, question: Question, by: User) -> Question:
 
 def question_answer(*, question: Question, by: User, answer: str) -> Question:
     with transaction.atomic():
-        breach, roles = _locked_breach(question.breach)
+        breach, roles = locked_breach(question.breach)
         question = Question.objects.select_for_update().get(pk=question.pk)
         _require_injuring(breach, roles, by, "answer these questions")
         _require_joint_step_open(breach, roles, by)
@@ -488,7 +483,7 @@ def disclosure_add(
     """Something told of one's own accord. After 'my disclosure is complete' it is marked as
     a later disclosure, with its date, so the hurt partner sees the history honestly."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_injuring(breach, roles, by, "add to the disclosure")
         _require_joint_step_open(breach, roles, by)
         return Disclosure.objects.create(
@@ -503,7 +498,7 @@ def disclosure_add(
 
 def disclosure_declare_complete(*, breach: Breach, by: User) -> Breach:
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_injuring(breach, roles, by, "say the disclosure is complete")
         _require_joint_step_open(breach, roles, by)
         if breach.disclosure_complete_at is None:
@@ -514,7 +509,7 @@ def disclosure_declare_complete(*, breach: Breach, by: User) -> Breach:
 
 def questions_close(*, breach: Breach, by: User) -> Breach:
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, 'say "no more questions for now"')
         if breach.questions_closed_at is None:
             breach.questions_closed_at = timezone.now()
@@ -524,7 +519,7 @@ def questions_close(*, breach: Breach, by: User) -> Breach:
 
 def questions_reopen(*, breach: Breach, by: User) -> Breach:
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, "reopen questions")
         breach.questions_closed_at = None
         breach.save(update_fields=["questions_closed_at"])
@@ -562,7 +557,7 @@ def attempt_offer(
     *, breach: Breach, by: User, kind: str, text: str, visibility: str = Visibility.PARTNER
 ) -> RepairAttempt:
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_injuring(breach, roles, by, "record a repair attempt")
         _require_joint_step_open(breach, roles, by)
         if kind not in RepairKind.values:
@@ -582,7 +577,7 @@ def attempt_acknowledge(
 ) -> RepairAttempt:
     """Accepted is final; "not ready yet" can later become accepted or declined."""
     with transaction.atomic():
-        breach, roles = _locked_breach(attempt.breach)
+        breach, roles = locked_breach(attempt.breach)
         attempt = RepairAttempt.objects.select_for_update().get(pk=attempt.pk)
         _require_hurt(breach, roles, by, "answer a repair attempt")
         if acknowledgement not in Acknowledgement.values:
@@ -623,7 +618,7 @@ def promise_make(
     visibility: str = Visibility.PARTNER,
 ) -> Promise:
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_partner(breach, roles, by)
         _require_joint_step_open(breach, roles, by)
         if rhythm not in Rhythm.values:
@@ -645,7 +640,7 @@ def promise_mark(*, promise: Promise, by: User, occurrence: date, kept: bool) ->
     """Either partner records their view; a later mark by the same person replaces theirs.
     Disagreement between the two is shown, never resolved by the app."""
     with transaction.atomic():
-        breach, roles = _locked_breach(promise.breach)
+        breach, roles = locked_breach(promise.breach)
         _require_partner(breach, roles, by)
         if occurrence > timezone.localdate():
             raise ActionRefused("That day has not come yet.", code="invalid")
@@ -668,7 +663,7 @@ def forgiveness_give(
 ) -> Forgiveness:
     """The first written forgiveness (its version 1). Later words are `forgiveness_revise`."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, "forgive")
         _require_joint_step_open(breach, roles, by)
         if Forgiveness.objects.filter(breach=breach).exists():
@@ -701,7 +696,7 @@ def forgiveness_revise(
     version (or, with `taken_back`, that it is taken back for now). Earlier versions stay
     as they were; each person sees the latest version shared with them."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_hurt(breach, roles, by, "revisit forgiveness")
         latest = Forgiveness.objects.filter(breach=breach).order_by("-version").first()
         if latest is None:
@@ -754,7 +749,7 @@ def _outcome_add(
     """The next version of `by`'s own outcome: the first one (`revising` refuses if there is
     none yet), or a revision (recording again refuses once there is one)."""
     with transaction.atomic():
-        breach, roles = _locked_breach(breach)
+        breach, roles = locked_breach(breach)
         _require_partner(breach, roles, by)
         choice = _outcome_choice(choice)
         latest = (

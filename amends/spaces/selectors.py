@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
+from amends.core.errors import ActionRefused
 from amends.core.publicid import parse_uid, uid_or_none
 
 from .models import Invite, Membership, MemberVersion, ProfessionalApproval, Role, Space
@@ -90,6 +91,15 @@ def space_roles(space: Space) -> SpaceRoles:
     return _roles_from(space, list(_current_memberships().filter(space=space)))
 
 
+def space_roles_for_partner(space: Space, *, by: User, refusal: str) -> SpaceRoles:
+    """The space's roles, for a service only the partners use: anyone else is refused with
+    `refusal` (the words of the app that asks)."""
+    roles = space_roles(space)
+    if not roles.is_partner(by):
+        raise ActionRefused(refusal, code="forbidden")
+    return roles
+
+
 def _roles_from(space: Space, memberships: list[Membership]) -> SpaceRoles:
     return roles_of_spaces([space], memberships)[space.pk]
 
@@ -155,6 +165,14 @@ def space_for_member_or_404(*, user: User, space_id: object) -> tuple[Space, Spa
     if roles.role_of(user) is None:
         raise Http404("No such space.")
     return space, roles
+
+
+def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
+    """For pages and calls that belong to the two partners (the agreement, check-ins and
+    progress, hard moments, being open, the own part): anyone else, a professional
+    included, gets the usual 404."""
+    if not roles.is_partner(viewer):
+        raise Http404("Not found.")
 
 
 def current_path_version(*, viewer: User, roles: SpaceRoles) -> int | None:

@@ -16,11 +16,6 @@ from amends.spaces.visibility import can_see, visible_or_404, visible_to
 from .models import Offer, Pressure, ReviewReminderSent, State
 
 
-def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
-    if not roles.is_partner(viewer):
-        raise Http404("Not found.")
-
-
 def member_or_404(*, viewer: User, roles: SpaceRoles) -> None:
     """A partner, or the approved professional (who sees only what was shared with them)."""
     if not roles.is_partner(viewer) and not roles.is_professional(viewer):

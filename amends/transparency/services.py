@@ -25,7 +25,7 @@ from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from amends.core.textrules import clean_day, clean_text
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.selectors import SpaceRoles, space_roles, space_roles_for_partner
 from amends.spaces.visibility import Visibility, can_change, can_see, set_visibility
 
 from .models import Ending, Offer, Pressure, ReviewReminderSent, State
@@ -34,13 +34,6 @@ ONLY_PARTNERS = "This is for the partners in a space."
 # How far away a review date may be.
 LONGEST = timedelta(weeks=26)
 NOT_FOUND = "Not found."
-
-
-def _partner_roles(space: Space, person: User) -> SpaceRoles:
-    roles = space_roles(space)
-    if not roles.is_partner(person):
-        raise ActionRefused(ONLY_PARTNERS, code="forbidden")
-    return roles
 
 
 def _act(text: object) -> str:
@@ -69,6 +62,12 @@ def _review_on(value: object) -> date:
 def _locked(offer: Offer) -> tuple[Offer, SpaceRoles]:
     offer = Offer.objects.select_for_update().get(pk=offer.pk)
     return offer, space_roles(offer.space)
+
+
+def _its_author(offer: Offer, by: User, roles: SpaceRoles, *, partner: bool = False) -> None:
+    """`by` wrote this offer and is still in the space (with `partner`, as a partner)."""
+    if not can_change(by, offer, roles) or (partner and not roles.is_partner(by)):
+        raise ActionRefused(NOT_FOUND, code="not_found")
 
 
 def _the_other(offer: Offer, by: User, roles: SpaceRoles) -> None:
@@ -113,7 +112,7 @@ def _end(offer: Offer, by: User, how: Ending) -> None:
 
 def offer_draft(*, space: Space, by: User, act: str, review_on: date | str) -> Offer:
     """Write an offer down, privately. Nothing is offered until its author says so."""
-    _partner_roles(space, by)
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     return Offer.objects.create(
         space=space,
         author=by,
@@ -128,8 +127,7 @@ def offer_update(*, offer: Offer, by: User, act: str, review_on: date | str) -> 
     text, when = _act(act), _review_on(review_on)
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles)
         _state(offer, State.DRAFT, message="It has been offered already, so it stays as it is.")
         offer.act, offer.review_on, offer.updated_at = text, when, timezone.now()
         offer.save(update_fields=["act", "review_on", "updated_at"])
@@ -140,8 +138,7 @@ def offer_delete(*, offer: Offer, by: User) -> None:
     """Delete a draft. An offer the partner has seen stays (it can be taken back)."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles)
         _state(offer, State.DRAFT, message="It has been offered already; it can be taken back.")
         offer.delete()
 
@@ -150,8 +147,7 @@ def offer_make(*, offer: Offer, by: User) -> Offer:
     """Offer a draft to the partner: from now on they can read it and answer."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles) or not roles.is_partner(by):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles, partner=True)
         _state(offer, State.DRAFT, message="It has been offered already.")
         if roles.partner_of(by) is None:
             raise ActionRefused(
@@ -175,8 +171,7 @@ def offer_share_with_professional(*, offer: Offer, by: User) -> Offer:
     professional who has read it cannot be made not to have."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles) or not roles.is_partner(by):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles, partner=True)
         if offer.state == State.DRAFT:
             raise ActionRefused(
                 "Please offer it to your partner first; then you can share it with your "
@@ -199,8 +194,7 @@ def offer_withdraw(*, offer: Offer, by: User) -> Offer:
     """Take back an offer the partner has not answered yet. They see it was taken back."""
     with transaction.atomic():
         offer, roles = _locked(offer)
-        if not can_change(by, offer, roles):
-            raise ActionRefused(NOT_FOUND, code="not_found")
+        _its_author(offer, by, roles)
         _state(offer, State.OFFERED, message="It can only be taken back before an answer.")
         _end(offer, by, Ending.WITHDRAWN)
     return offer

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import QuerySet
-from django.http import Http404
 from django.utils import timezone
 
 from amends.accounts.models import User
@@ -29,11 +28,6 @@ PICTURE_WEEKS = 12
 SIGNAL_FRESH = timedelta(hours=12)
 # How far ahead a hard day is shown as coming up.
 DAYS_AHEAD = 21
-
-
-def partner_or_404(*, viewer: User, roles: SpaceRoles) -> None:
-    if not roles.is_partner(viewer):
-        raise Http404("Not found.")
 
 
 # ---------------------------------------------------------------------------- the log

@@ -22,7 +22,7 @@ from amends.core.errors import ActionRefused
 from amends.core.limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from amends.core.textrules import clean_day, clean_text
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles, space_roles
+from amends.spaces.selectors import SpaceRoles, space_roles, space_roles_for_partner
 from amends.spaces.visibility import (
     Visibility,
     can_change,
@@ -49,13 +49,6 @@ from .models import (
 ONLY_PARTNERS = "This is a tool for the partners in a space."
 # Who may read a hard day: the author, or the author and their partner.
 DAY_AUDIENCES = (Visibility.PRIVATE, Visibility.PARTNER)
-
-
-def _partner_roles(space: Space, person: User) -> SpaceRoles:
-    roles = space_roles(space)
-    if not roles.is_partner(person):
-        raise ActionRefused(ONLY_PARTNERS, code="forbidden")
-    return roles
 
 
 def _kind(value: object) -> str:
@@ -101,7 +94,7 @@ def trigger_log(
     *, space: Space, by: User, kind: str, strength: int | str, note: str = ""
 ) -> Trigger:
     """Log a hard moment: what brought it on, how strong, and a note if they want one."""
-    _partner_roles(space, by)
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     return Trigger.objects.create(
         space=space,
         author=by,
@@ -188,7 +181,7 @@ def hard_day_add(
     visibility: str = Visibility.PRIVATE,
     remind: str = "",
 ) -> HardDay:
-    _partner_roles(space, by)
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     audience = _day_audience(visibility)
     return HardDay.objects.create(
         space=space,
@@ -271,7 +264,7 @@ def response_save(
 ) -> AgreedResponse:
     """Write or change what helps `for_person` when they are triggered. Either partner may;
     the person it is for starts it. Seen by both; every change asks both to agree again."""
-    roles = _partner_roles(space, by)
+    roles = space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     if not roles.is_partner(for_person):
         raise ActionRefused(ONLY_PARTNERS, code="forbidden")
     texts = {
@@ -354,7 +347,7 @@ def response_agree(*, response: AgreedResponse, by: User) -> AgreedResponse:
 def signal_setting_set(*, space: Space, by: User, on: bool) -> SignalSetting | None:
     """Turn the "I'm triggered" signal on (the partner is told it is on) or off. Only the
     person themselves. Turning off a signal that was never on writes nothing."""
-    _partner_roles(space, by)
+    space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     wanted = Visibility.PARTNER if on else Visibility.PRIVATE
     with transaction.atomic():
         setting = SignalSetting.objects.select_for_update().filter(space=space, author=by)
@@ -374,7 +367,7 @@ def signal_setting_set(*, space: Space, by: User, on: bool) -> SignalSetting | N
 
 def signal_send(*, space: Space, by: User) -> Signal:
     """Tell the partner "I'm triggered". Only while the signal is on and a partner is here."""
-    roles = _partner_roles(space, by)
+    roles = space_roles_for_partner(space, by=by, refusal=ONLY_PARTNERS)
     if roles.partner_of(by) is None:
         raise ActionRefused(
             "There is no partner in this space yet to send a signal to.", code="conflict"

@@ -23,7 +23,7 @@ from amends.core.refusals import refusals_go_to
 from amends.repair.forms import OnceForm
 from amends.spaces.decorators import space_view
 from amends.spaces.models import Space
-from amends.spaces.selectors import SpaceRoles
+from amends.spaces.selectors import SpaceRoles, partner_or_404
 from amends.spaces.visibility import audience_label
 
 from . import selectors, services
@@ -39,7 +39,7 @@ RECENT = 5
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def triggers_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     form = TriggerLogForm(request.POST or None)
     if request.method == "POST" and acting.saved(
@@ -79,7 +79,7 @@ def triggers_home(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Ht
 def trigger_edit(
     request: AuthedRequest, space: Space, roles: SpaceRoles, trigger_id: UUID
 ) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     trigger = selectors.my_trigger_or_404(viewer=request.user, roles=roles, trigger_id=trigger_id)
     form = TriggerEditForm(
         request.POST or None,
@@ -111,7 +111,7 @@ def trigger_edit(
 def trigger_delete(
     request: AuthedRequest, space: Space, roles: SpaceRoles, trigger_id: UUID
 ) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     trigger = selectors.my_trigger_or_404(viewer=request.user, roles=roles, trigger_id=trigger_id)
     return acting.delete_page(
         request,
@@ -128,7 +128,7 @@ def trigger_delete(
 @require_http_methods(["GET"])
 @kept_for_viewer
 def triggers_weeks(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     picture = selectors.picture(viewer=request.user, roles=roles)
     return render(
         request,
@@ -164,7 +164,7 @@ def _day_form_values(form: HardDayForm) -> dict[str, object]:
 @require_http_methods(["GET", "POST"])
 @kept_for_viewer
 def hard_days(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     me = request.user
     form = HardDayForm(request.POST or None, audience=_day_audience(request, roles))
     if request.method == "POST" and acting.saved(
@@ -200,7 +200,7 @@ def hard_days(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpRe
 def hard_day_edit(
     request: AuthedRequest, space: Space, roles: SpaceRoles, day_id: UUID
 ) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     day = selectors.my_day_or_404(viewer=request.user, roles=roles, day_id=day_id)
     form = HardDayForm(
         request.POST or None,
@@ -232,7 +232,7 @@ def hard_day_edit(
 def hard_day_delete(
     request: AuthedRequest, space: Space, roles: SpaceRoles, day_id: UUID
 ) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     day = selectors.my_day_or_404(viewer=request.user, roles=roles, day_id=day_id)
     return acting.delete_page(
         request,
@@ -306,7 +306,7 @@ def _together_page(
 @kept_for_viewer
 def together(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
     """What helps each of us when we are triggered, written together, and the signal."""
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     return _together_page(request, space, roles, _together_forms(request, roles))
 
 
@@ -322,7 +322,7 @@ def _together_action(
 
     @acting.action_view("triggers_together")
     def view(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-        selectors.partner_or_404(viewer=request.user, roles=roles)
+        partner_or_404(viewer=request.user, roles=roles)
         forms = _together_forms(request, roles, which)
         form = forms[form_name]
         partner_name = capfirst(roles.partner_name_of(request.user))
@@ -407,7 +407,7 @@ together_signal = _together_action(
 @space_view
 @require_POST
 def signal_send(request: AuthedRequest, space: Space, roles: SpaceRoles) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
     run_posted_once(request, lambda: services.signal_send(space=space, by=request.user))
     messages.success(
@@ -423,7 +423,7 @@ def signal_send(request: AuthedRequest, space: Space, roles: SpaceRoles) -> Http
 def signal_seen(
     request: AuthedRequest, space: Space, roles: SpaceRoles, signal_id: UUID
 ) -> HttpResponse:
-    selectors.partner_or_404(viewer=request.user, roles=roles)
+    partner_or_404(viewer=request.user, roles=roles)
     signal = selectors.signal_or_404(viewer=request.user, roles=roles, signal_id=signal_id)
     refusals_go_to(request, reverse("triggers_home", args=[space.uid]))
     services.signal_seen(signal=signal, by=request.user)

@@ -1,6 +1,6 @@
 """Our agreement: blind answers, the side-by-side reveal, and the signed, versioned text.
 
-Partners only: anyone else gets the usual 404 (amends.agreement.selectors.partner_or_404).
+Partners only: anyone else gets the usual 404 (amends.spaces.selectors.partner_or_404).
 Who may read a rating is decided by amends.agreement.selectors, nowhere here.
 """
 
@@ -13,10 +13,9 @@ from ninja.pagination import paginate
 from amends.accounts.models import User
 from amends.agreement import selectors, services
 from amends.agreement.models import AgreementVersion, Behaviour
-from amends.spaces.models import Space
 from amends.spaces.selectors import SpaceRoles
 
-from ..common import ERRORS, member_space
+from ..common import ERRORS, member_space, partner_space
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Mapped, Page
 from ..schemas import ItemId, SpaceId
@@ -40,12 +39,6 @@ router = Router()
 A = "/spaces/{space_id}/agreement"
 
 
-def _partner_space(request: HttpRequest, space_id: object) -> tuple[User, Space, SpaceRoles]:
-    me, space, roles = member_space(request, space_id)
-    selectors.partner_or_404(viewer=me, roles=roles)
-    return me, space, roles
-
-
 def _answered(behaviour: Behaviour, answers: dict[int, str]) -> Behaviour:
     behaviour.my_answer = answers.get(behaviour.pk, "")  # type: ignore[attr-defined]
     return behaviour
@@ -58,7 +51,7 @@ def _page(me: User, roles: SpaceRoles, version: AgreementVersion) -> selectors.V
 @router.get(A, response={200: AgreementOut, **ERRORS}, operation_id="agreement_get")
 def get_agreement(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     """Where you are: the round (your own progress only) and the written agreement."""
-    me, _, roles = _partner_space(request, space_id)
+    me, _, roles = partner_space(request, space_id)
     state = selectors.round_state(viewer=me, roles=roles)
     signed = selectors.current_signed_version(roles=roles)
     open_version = selectors.open_version(roles=roles)
@@ -79,7 +72,7 @@ def get_agreement(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
 @paginate(Page)
 def list_behaviours(request: HttpRequest, space_id: SpaceId) -> Any:
     """Every behaviour you are both asked about, in order, with your own answer."""
-    me, space, roles = _partner_space(request, space_id)
+    me, space, roles = partner_space(request, space_id)
     answers = selectors.my_answers(viewer=me, roles=roles)
     return Mapped(
         selectors.space_behaviours(space=space, roles=roles), lambda b: _answered(b, answers)
@@ -98,7 +91,7 @@ def add_behaviour(
     idempotency_key: IdempotencyKey = None,
 ) -> Status[Any]:
     """A question of your own; both of you will be asked it."""
-    me, space, _ = _partner_space(request, space_id)
+    me, space, _ = partner_space(request, space_id)
     behaviour = once(
         request,
         idempotency_key,
@@ -116,7 +109,7 @@ def add_behaviour(
 def set_answers(request: HttpRequest, space_id: SpaceId, payload: RatingsIn) -> Any:
     """Save some of your own answers, all or nothing. Nothing is shown to your partner until
     you have both answered everything."""
-    me, space, _ = _partner_space(request, space_id)
+    me, space, _ = partner_space(request, space_id)
     saved = services.ratings_set(
         space=space, by=me, ratings={a.behaviour_id: a.stance for a in payload.answers}
     )
@@ -130,7 +123,7 @@ def start_round(
     request: HttpRequest, space_id: SpaceId, idempotency_key: IdempotencyKey = None
 ) -> Status[Any]:
     """Answer again, blind, after a round was revealed."""
-    me, space, roles = _partner_space(request, space_id)
+    me, space, roles = partner_space(request, space_id)
     once(request, idempotency_key, services.round_start, space=space, by=me)
     return Status(201, selectors.round_state(viewer=me, roles=roles))
 
@@ -138,7 +131,7 @@ def start_round(
 @router.get(A + "/reveal", response={200: RevealOut, **ERRORS}, operation_id="agreement_reveal")
 def get_reveal(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     """Both answers side by side, once both of you answered everything (else no rows)."""
-    me, _, roles = _partner_space(request, space_id)
+    me, _, roles = partner_space(request, space_id)
     reveal = selectors.reveal_for(viewer=me, roles=roles)
     if reveal is None:
         return {"round": None, "rows": []}
@@ -152,7 +145,7 @@ def get_reveal(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
 )
 @paginate(Page)
 def list_versions(request: HttpRequest, space_id: SpaceId) -> Any:
-    me, _, roles = _partner_space(request, space_id)
+    me, _, roles = partner_space(request, space_id)
     return selectors.version_history(viewer=me, roles=roles)
 
 
@@ -165,7 +158,7 @@ def start_draft(
     request: HttpRequest, space_id: SpaceId, idempotency_key: IdempotencyKey = None
 ) -> Status[Any]:
     """A new version to write in: the first draft, or a proposed revision of the signed one."""
-    me, space, roles = _partner_space(request, space_id)
+    me, space, roles = partner_space(request, space_id)
     version = once(request, idempotency_key, services.agreement_draft_start, space=space, by=me)
     return Status(201, _page(me, roles, version))
 

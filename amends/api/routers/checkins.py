@@ -16,12 +16,11 @@ from amends.checkins.models import MEASURE_KEYS, CheckIn
 from amends.checkins.selectors import (
     checkin_trends_visible_to,
     my_checkins,
-    partner_or_404,
     stuck_signal_for,
 )
 
 from ..auth import caller
-from ..common import ERRORS, item, member_space
+from ..common import ERRORS, item, member_space, partner_space
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Mapped, Page
 from ..schemas import Item, ShortTextOrEmpty, SpaceId, VisibilityIn
@@ -97,8 +96,7 @@ def _trend(trends: Any) -> dict[str, Any]:
 @paginate(Page)
 def list_checkins(request: HttpRequest, space_id: SpaceId) -> Any:
     """Your own weekly check-ins, newest first."""
-    me, _, roles = member_space(request, space_id)
-    partner_or_404(viewer=me, roles=roles)
+    me, _, roles = partner_space(request, space_id)
     return Mapped(my_checkins(viewer=me, roles=roles).order_by("-week"), lambda c: _out(c, me))
 
 
@@ -150,8 +148,7 @@ def set_sharing(request: HttpRequest, space_id: SpaceId, payload: SharingIn) -> 
 )
 def progress(request: HttpRequest, space_id: SpaceId) -> dict[str, Any]:
     """Your trends, your partner's only if they shared them, and the stuck signal (yours)."""
-    me, _, roles = member_space(request, space_id)
-    partner_or_404(viewer=me, roles=roles)
+    me, _, roles = partner_space(request, space_id)
     mine = checkin_trends_visible_to(viewer=me, roles=roles, person=me)
     partner = roles.partner_of(me)
     theirs = checkin_trends_visible_to(viewer=me, roles=roles, person=partner) if partner else None

@@ -17,7 +17,7 @@ from amends.spaces.selectors import SpaceRoles
 from amends.transparency import selectors, services
 from amends.transparency.models import Offer
 
-from ..common import ERRORS, item, member_space, person
+from ..common import ERRORS, item, partner_space, person
 from ..idempotency import IdempotencyKey, once
 from ..pagination import Mapped, Page
 from ..schemas import Item, ItemId, LongTextOrEmpty, Person, ShortText, SpaceId
@@ -72,16 +72,10 @@ def _out(offer: Offer, me: User, pressured: set[int]) -> dict[str, Any]:
     }
 
 
-def _partner(request: HttpRequest, space_id: object) -> tuple[User, Any, SpaceRoles]:
-    me, space, roles = member_space(request, space_id)
-    selectors.partner_or_404(viewer=me, roles=roles)
-    return me, space, roles
-
-
 def _offer(
     request: HttpRequest, space_id: object, offer_id: object
 ) -> tuple[User, Offer, SpaceRoles]:
-    me, _, roles = _partner(request, space_id)
+    me, _, roles = partner_space(request, space_id)
     return me, selectors.offer_or_404(viewer=me, roles=roles, offer_id=offer_id), roles
 
 
@@ -98,7 +92,7 @@ def _answer(me: User, offer: Offer, roles: SpaceRoles) -> dict[str, Any]:
 @paginate(Page)
 def list_offers(request: HttpRequest, space_id: SpaceId) -> Any:
     """Your offers (drafts included) and those offered to you, oldest first."""
-    me, _, roles = _partner(request, space_id)
+    me, _, roles = partner_space(request, space_id)
     pressured = set(selectors.my_pressure(viewer=me, roles=roles))
     return Mapped(selectors.offers(viewer=me, roles=roles), lambda o: _out(o, me, pressured))
 
@@ -115,7 +109,7 @@ def draft_offer(
     idempotency_key: IdempotencyKey = None,
 ) -> Status[dict[str, Any]]:
     """Write an offer down, privately. Nothing is offered until you offer it."""
-    me, space, roles = _partner(request, space_id)
+    me, space, roles = partner_space(request, space_id)
     offer = once(
         request,
         idempotency_key,
