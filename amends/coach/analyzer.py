@@ -142,11 +142,12 @@ _TRUMP_WORDS = (
 
 
 # The learned layer reads after the rules, on messages of eight words or more
-# (learned.MIN_WORDS), only where AMENDS_COACH_LEARNED=1: it finds more of what hurts, but on
-# an everyday set with people owning up (sealed/everyday5) it raised more false alarms than
-# the rules alone, and a hand on the shoulder as someone tells the truth is the worst mistake
-# the coach can make (docs/decisions.md, 1 December 2026).
-LEARNED_ON = os.environ.get("AMENDS_COACH_LEARNED", "0") == "1"
+# (learned.MIN_WORDS), unless AMENDS_COACH_LEARNED=0. It finds more of what hurts; it stays
+# quiet where someone takes responsibility and the rules see no harm (OWNING_UP_GUARD), as a
+# hand on the shoulder as someone tells the truth is the worst mistake the coach can make. On
+# an everyday set of people owning up, written for the decision, it then raised no more false
+# alarms than the rules alone (docs/decisions.md, 1 December 2026, "The layer is back on").
+LEARNED_ON = os.environ.get("AMENDS_COACH_LEARNED", "1") != "0"
 
 
 def analyze(text: str, forgiven_breaches: Sequence[str] = ()) -> Analysis:
@@ -208,7 +209,7 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
         flags.extend(_trump_cards(masked, forgiven_breaches, flags))
 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
-    if use_learned:
+    if use_learned and not (OWNING_UP_GUARD and _owning_up(masked, parts, flags)):
         flags = _dedupe(flags + _learned(masked, {f.kind for f in flags}))
     flags = _whole_phrases(masked, flags)
     if not spans.identity:
@@ -218,6 +219,18 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
     if "responsibility" in kinds:
         components.add("responsibility")
     return Analysis(text=text, flags=flags, apology=score(components, kinds))
+
+
+OWNING_UP_GUARD = True  # a switch only for measuring the guard (docs/decisions.md)
+
+
+def _owning_up(masked: str, parts: list[tuple[str, int, int]], flags: list[Flag]) -> bool:
+    """Someone taking responsibility, with no harm the rules can see: the learned layer
+    stays quiet, as a wrong word to someone telling the truth costs the most."""
+    kinds = {f.kind for f in flags}
+    if kinds & set(HARMFUL_KINDS):
+        return False
+    return "responsibility" in kinds or "responsibility" in find_components(masked, parts)
 
 
 # The learned layer explains a kind in the same words as the rules of that kind.

@@ -62,5 +62,5 @@ def test_the_training_command_makes_the_shipped_weights_byte_for_byte(tmp_path: 
 def test_lines_waiting_in_pending_are_neither_trained_on_nor_validated_on() -> None:
     pending = {r["text"] for r in _rows(sorted((DATA / "pending").rglob("*.jsonl")))}
     used = _rows(sorted(DATA.glob("*.jsonl")) + sorted((DATA / "valid").glob("*.jsonl")))
-    assert len(pending) >= 2400
+    assert len(pending) >= 1600  # dev9, calm3, quoted2 (calm4 moved in on 1 December)
     assert not pending & {r["text"] for r in used}
