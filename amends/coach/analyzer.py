@@ -209,28 +209,29 @@ def _analyze(text: str, forgiven_breaches: Sequence[str], use_learned: bool) -> 
         flags.extend(_trump_cards(masked, forgiven_breaches, flags))
 
     flags = _dedupe(_drop_sarcastic_positives(masked, flags))
-    if use_learned and not (OWNING_UP_GUARD and _owning_up(masked, parts, flags)):
+    components = find_components(masked, parts)
+    if use_learned and not (OWNING_UP_GUARD and _owning_up(components, flags)):
         flags = _dedupe(flags + _learned(masked, {f.kind for f in flags}))
     flags = _whole_phrases(masked, flags)
     if not spans.identity:
         flags = [_moved(f, *spans.back(f.start, f.end)) for f in flags]
     kinds = {f.kind for f in flags}
-    components = find_components(masked, parts)
     if "responsibility" in kinds:
         components.add("responsibility")
     return Analysis(text=text, flags=flags, apology=score(components, kinds))
 
 
 OWNING_UP_GUARD = True  # a switch only for measuring the guard (docs/decisions.md)
+_HARMFUL = frozenset(HARMFUL_KINDS)
 
 
-def _owning_up(masked: str, parts: list[tuple[str, int, int]], flags: list[Flag]) -> bool:
+def _owning_up(components: set[str], flags: list[Flag]) -> bool:
     """Someone taking responsibility, with no harm the rules can see: the learned layer
     stays quiet, as a wrong word to someone telling the truth costs the most."""
     kinds = {f.kind for f in flags}
-    if kinds & set(HARMFUL_KINDS):
+    if kinds & _HARMFUL:
         return False
-    return "responsibility" in kinds or "responsibility" in find_components(masked, parts)
+    return "responsibility" in kinds or "responsibility" in components
 
 
 # The learned layer explains a kind in the same words as the rules of that kind.
