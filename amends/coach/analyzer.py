@@ -437,6 +437,12 @@ def _trump_cards(masked: str, forgiven: Sequence[str], flags: list[Flag]) -> lis
         attacking = any(
             f.kind in _ATTACKS and f.start < next_end and f.end > prev_start for f in flags
         )
+        if (
+            named
+            and not attacking
+            and breaches.owned_by_writer(masked[max(s_start, start - 30) : start])
+        ):
+            continue  # the writer owning their own breach, not scoring a point
         if named is None and not breaches.is_weaponised_indirect(context, True):
             continue  # a jab is its own weapon; only a calm wish to talk undoes it
         if (

@@ -376,6 +376,22 @@ def find_mentions(low: str, breaches: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# The writer telling of the breach as their own doing: "do you remember when I hid the
+# money? I still feel sick about it". Not when denied or compared ("at least I didn't ...").
+# The one word between "I" and the breach is its verb ("when I hid the money"), not a
+# word about someone else's breach ("I forgave Jess", "I still think about Sam").
+_OWN_DOING = re.compile(
+    r"\bi(?:'d|'ve|ve| had| have| was)? (?:(?!forg|remember|mention|bring|brought|think|thought|"
+    r"know|knew|hear|found|caught|saw|see|ask|talk|told|said|hate|blame|wonder|mean)\w+ )?$"
+)
+_NOT_OWN = re.compile(r"\b(?:didn'?t|didnt|did not|never|not|wouldn'?t|wouldnt|at least|unlike)\b")
+
+
+def owned_by_writer(lead: str) -> bool:
+    """Whether the words just before a named breach make the writer its doer."""
+    return _OWN_DOING.search(lead) is not None and _NOT_OWN.search(lead) is None
+
+
 def is_weaponised(sentence: str, context: str, attacking: bool) -> bool:
     """Whether a sentence mentioning a breach is scoring a point rather than sharing pain.
 

@@ -88,12 +88,20 @@ _SELF_LEAD = re.compile(
 # attack. Only when the message disowns them after the telling, so "I told you, you never
 # listen" stays the writer speaking.
 _OWN_PAST_WORDS = re.compile(
-    r"\bi (?:told|used to (?:tell|call|say to|say)|kept (?:telling|saying|calling)|would tell|"
+    # A hypothetical telling counts too, and its "if you had asked me" goes with it:
+    # "If you had asked me then I would have said it was your fault. I was wrong."
+    r"(?P<lead>\bif (?:you|u)(?:'d| had| would have)? (?:asked|pushed|pressed)(?: me)?"
+    r"[^.!?\n,]{0,40},? )?"
+    r"\bi (?:(?:once|always|even|then|just|also|actually|repeatedly|constantly|often|first) )?"
+    r"(?:told|used to (?:tell|call|say to|say)|kept (?:telling|saying|calling)|would tell|"
+    r"(?:would|'d) (?:have|of) (?:said|told)|would've (?:said|told)|wouldve (?:said|told)|"
     r"called|accused|said to|said)\b"
     r"(?:[ ,]+(?:you|u|myself|the (?:counsellor|counselor|therapist|kids)|my (?:friends?|mum|"
     r"mom|dad|sister|brother|family|mates?)|everyone|people|her|him|them)\b)?"
     r"[:, ]+(?:that[ ]+)?"
-    r"(?P<body>[^.!?\n]{1,300})"
+    # The words end where the writer starts a sentence of their own again ("but ...",
+    # "and I'm sorry", ", I was wrong").
+    r"(?P<body>(?:(?![ ]but[ ]|,?[ ]and[ ]i(?:'m|m)?[ ]|,[ ]i(?:'m|m)?[ ])[^.!?\n]){1,300})"
 )
 _DISOWNED = re.compile(
     r"\b(?:that|it|this|which|those|all of (?:it|that|this)) (?:was|is|were) (?:so |really |"
@@ -108,6 +116,30 @@ _DISOWNED = re.compile(
     r"|\b(?:you|u) (?:weren'?t|werent|were not|aren'?t|arent|are not|never were)(?=\s*(?:[.!,]|$))"
     r"|\b(?:you|u) (?:were|was) (?:right|never)\b|\bi (?:lied|was lying)\b"
     r"|\b(?:sorry|ashamed) (?:i|for|that i) (?:said|saying|called|calling|told|telling)\b"
+    # ... or says the opposite of what was said ("it was nothing" - "It was not nothing") ...
+    r"|(?:^|[.!?;]\s*|\b(?:but|and) )(?:it|that|this|she|he) (?:was|were) (?:never|not)\b"
+    r"|(?:^|[.!?;]\s*|\bbut )(?:it|that|this|she|he) (?:wasn'?t|wasnt)\b"
+    r"|\b(?:that'?s|thats|that was|it was|it wasn'?t|that wasn'?t|that isn'?t) "
+    r"(?:not )?an apology\b"
+    r"|\b(?:you|u) (?:didn'?t|didnt|did not|never did)(?=\s*(?:[.!,]|$))"
+    r"|\bnothing (?:you|u) did\b|\bthe truth is\b|\bi take (?:it|that|those words) back\b"
+    r"|\bme (?:dodging|excusing|making excuses|passing the buck|lashing out|being a coward)\b"
+    # ... or owns the thing the words blamed on the partner.
+    r"|\b(?:it|that|this|the \w+) (?:was|is) (?:all |entirely |completely |only )?"
+    r"(?:my (?:own )?(?:fault|choice|doing|decision|responsibility)|on me)\b"
+    r"|\bi (?:am|'m|m) (?:the one )?responsible\b|\bi (?:own|owned) (?:it|that|this)\b"
+    r"|\bi (?:made|chose) (?:that|the|this|those|every one of those|my own|my)? ?"
+    r"(?:choice|choices|decision)\b|\bi chose (?:it|this|that|to)\b"
+    r"|\bi did (?:it|this|that)(?=\s*(?:[.!]|$))"
+)
+
+# The same telling put after the words: "It was nothing, I said to you for months."
+_OWN_PAST_WORDS_AFTER = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?P<body>[^.!?\n]{1,200}?),\s*i (?:(?:always|kept|would) )?"
+    r"(?:said|told you|told u|kept saying|kept telling you|used to say|would say|"
+    r"(?:said|kept saying) to (?:you|u))"
+    r"(?: (?:for (?:months|weeks|years|ages|a year)|again and again|over and over|every time|"
+    r"all the time|back then|at the time))?\s*(?=[.!?\n]|$)"
 )
 
 
@@ -116,6 +148,9 @@ def _own_past_words(low: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _OWN_PAST_WORDS.finditer(low):
         if _DISOWNED.search(low, m.end("body"), m.end("body") + 400):
+            out.append((m.start("lead") if m.group("lead") else m.start("body"), m.end("body")))
+    for m in _OWN_PAST_WORDS_AFTER.finditer(low):
+        if _DISOWNED.search(low, m.end(), m.end() + 400):
             out.append((m.start("body"), m.end("body")))
     return out
 

@@ -28,6 +28,26 @@ TELLING_THE_TRUTH = [
     "For months I told you it was just messages and you were imagining things. That was a lie.",
     "I said you always pushed me away. None of it was true, it was me shifting it onto you.",
     "You're entitled to know where I was on Friday, so here it is.",
+    # Old words taken back by owning what they blamed, by saying the opposite, or told
+    # after the words ("..., I said for months."), or as what one would have said.
+    "I kept telling you it was just a few bets. It was never just a few bets, and it is my "
+    "fault you doubted the bank statements.",
+    "It was just a bit of fun, I said for months. It was not fun for you and I'm responsible "
+    "for the lying.",
+    "It's no big deal, I kept saying to you. It was a big deal, and it was my choice to hide it.",
+    "If you'd asked me last spring I would have said it was because you worked late. I was "
+    "wrong, it was my decision.",
+    "I once said you pushed me away but the truth is I chose to lie, and I own that.",
+    "I used to say you drove me to drink. You didn't. I made those choices myself.",
+    "I used to say that if you had been around more, none of this would have happened. That "
+    "was me dodging it.",
+    "I said sorry you feel that way. That was not an apology. I'm sorry I hurt you.",
+    # The partner cleared, a past wish told against oneself, a refusal to deny.
+    "You never did anything to deserve it.",
+    "Every time you asked, I made you feel like you were the problem. You never were.",
+    "I was hoping you'd drop it. I knew you were right and that was unfair of me.",
+    "I won't pretend it didn't happen. I lied and I'm telling you everything now.",
+    "Tell me if she messages you, even if you think it's nothing.",
 ]
 
 # The same shapes without taking anything back are still the writer speaking now.
@@ -35,6 +55,9 @@ STILL_SAID_NOW = [
     ("I told you, you never listen. And you still don't.", "criticism"),
     ("I told you already, you are imagining things.", "gaslighting"),
     ("You're so entitled.", "criticism"),
+    ("I said it was nothing, and it was nothing. You're imagining things.", "gaslighting"),
+    ("I used to say you drove me to it, and you did.", "blame_shifting"),
+    ("You never were there for me.", "criticism"),
 ]
 
 

@@ -86,3 +86,30 @@ def test_calm_or_unrelated_words_are_not_a_trump_card(text: str) -> None:
 )
 def test_telling_of_contact_with_the_forgiven_breach_is_no_trump_card(text: str) -> None:
     assert "trump_card" not in kinds(text, SAM), text
+
+
+MONEY = ("hiding the money",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you remember when I hid the money? I still feel sick about it. Thank you for "
+        "giving me another chance.",
+        "Remember when I hid the money? I'm still paying it back, and I'll show you the "
+        "statement every month.",
+    ],
+)
+def test_the_writer_owning_their_own_forgiven_breach_is_no_trump_card(text: str) -> None:
+    assert "trump_card" not in kinds(text, MONEY), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least I never hid the money like you did.",
+        "I forgave you for hiding the money. Doesn't mean I forgot.",
+    ],
+)
+def test_the_partner_s_breach_after_i_is_still_a_trump_card(text: str) -> None:
+    assert "trump_card" in kinds(text, MONEY), text

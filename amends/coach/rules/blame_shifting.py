@@ -42,6 +42,9 @@ RULES: list[dict[str, object]] = [
         ),
         "guards": ["negation"],
         "examples": ["you drove me to it, honestly", "you left me no choice but to hide it"],
+        "counterexamples": [
+            "I used to say you drove me to it. You didn't. I made every one of those choices."
+        ],
     },
     {
         "id": "blame_shifting.look-at-what-you",
@@ -149,6 +152,9 @@ RULES: list[dict[str, object]] = [
         "examples": [
             "if you had been there for me none of this would of happened",
             "if u had just answered ur phone none of this would've happened",
+        ],
+        "counterexamples": [
+            "I used to say that if you hadn't gone back to work so soon, none of this would have happened. That was me dodging it. I did this."
         ],
     },
     {

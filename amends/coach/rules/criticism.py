@@ -29,9 +29,21 @@ RULES: list[dict[str, object]] = [
             r"once|can never|could never|hardly ever|rarely|can't ever|cant ever|won't "
             r"ever|wont ever)\s+(?:even\s+|actually\s+|really\s+|once\s+|just\s+|bother "
             r"to\s+|bothered to\s+)?<NEVER_DOES>"
+            # "You never did anything to deserve it": the partner cleared, not attacked.
+            r"(?!\w*\s+(?:anything\s+|a thing\s+)?(?:to deserve|wrong\b|to cause|to make me))"
         ),
         "guards": ["negation"],
+        # A relative clause about particular things ("things that you never told me") is
+        # a hurt about those things, not a verdict on the person.
+        "not_after": (
+            r"\b(?:things|stuff|something|anything|everything|secrets)\b[^.!?\n,]{0,25}?"
+            r"\bthat\s+$"
+        ),
         "examples": ["YOU NEVER LISTEN TO A WORD I SAY", "YOU NEVER CARE ABOUT WHAT I WANT"],
+        "counterexamples": [
+            "You never did anything to deserve it, and I'm sorry I let you think you had.",
+            "It hurts that you told her things about us that you never told me.",
+        ],
     },
     {
         "id": "criticism.you-always-have-to",
@@ -543,7 +555,7 @@ RULES: list[dict[str, object]] = [
         "says": "always",
         "patterns": [
             "^ (and|but|so|well|honestly|seriously|plus|ugh)? @YOU (just|literally|honestly|really|actually)? (always|constantly) !(~know|~make|~bring|~look|~smell|~find|~remember|~cheer|~have|~do|~hear|~twist|~get|~help|~listen|~support|~say|~manage|~surprise|~love|~put|~take|~come|~seem|~be|~give|~tell|~want|~think|~turn|~sound|~feel|~laugh|~smile|~show|~notice|~cook|~text|~call|~win|~beat|~pick|~try|~treat|~keep|~remind|~go|~see|~ask|~freak|~hold|~save|~stand|~light|~fix|~hug|~kiss|~plan|~sing|~dance|~believe|~check|~read|~wear|~choose) *",
-            "^ (and|but|so|well|honestly|seriously|plus|ugh)? @YOU (just|literally|honestly|really|actually)? never (even|once|ever)? !(~know|~fail|~complain|~moan|~judge|~give up|~stop|~let|~need|~have to|~ask for|~cease|~disappoint|~make me feel|~hesitate|~once|~miss a|~forget|~say|~tell|~do|~want|~ask|~mention|~seem|~look|~age|~change|~run out|~lose|~get|~raise|~shout|~yell|~hurt|~lie|~cheat|~hit|~push|~pressure|~rush|~doubt|~leave|~touch|~blame|~criticise|~criticize|~nag|~mind|~have|~need to|~stop|~go|~seem|~wanted|~age|~stop) *",
+            "^ (and|but|so|well|honestly|seriously|plus|ugh)? @YOU (just|literally|honestly|really|actually)? never (even|once|ever)? !(~know|~fail|~complain|~moan|~judge|~give up|~stop|~let|~need|~have to|~ask for|~cease|~disappoint|~make me feel|~hesitate|~once|~miss a|~forget|~say|~tell|~do|~want|~ask|~mention|~seem|~look|~age|~change|~run out|~lose|~get|~raise|~shout|~yell|~hurt|~lie|~cheat|~hit|~push|~pressure|~rush|~doubt|~leave|~touch|~blame|~criticise|~criticize|~nag|~mind|~have|~need to|~stop|~go|~seem|~wanted|~age|~stop) /(?!(?:were|was|are|did|do|does|had|has|will|would|could|can)\\b\\s*(?:[.!?,\\n]|$))\\w+/",
             "^ (and|but|so|well|honestly|ugh)? @YOURE (always|constantly|forever) (so)? !(~make|~think|~look|~help|~cook|~do|~bring|~surprise|~smile|~laugh|~care|~work hard|~try|~put|~give|~find|~take care|~listen|~support|~check|~thinking|~being so) /\\w+ing/",
         ],
         "guards": ["negation", "playful"],
@@ -554,6 +566,7 @@ RULES: list[dict[str, object]] = [
             "Well, you never take the trash out!",
         ],
         "counterexamples": [
+            "I made you feel like the problem. You never were.",
             "You always make the best coffee.",
             "you never complain, even when I'm late, thank you",
             "u always forget ur keys 😂 theyre on the table",

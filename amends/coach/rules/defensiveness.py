@@ -452,6 +452,9 @@ RULES: list[dict[str, object]] = [
             "I'm sorry you feel that way.",
             "I'm sorry if you felt hurt. That's all I can say.",
         ],
+        "counterexamples": [
+            "I said sorry you feel that way. That's not an apology. I'm sorry I hurt you."
+        ],
     },
     {
         "id": "defensiveness.not-my-fault",
@@ -749,6 +752,7 @@ RULES: list[dict[str, object]] = [
             "I'm fed up of being the villain.",
         ],
         "counterexamples": [
+            "If you had asked me then I would have said it was your fault. I was wrong, it was my choice.",
             "I didn't lie to you about the money and I'm sorry I hid the card.",
             "It was my idea and I'm sorry it went so wrong.",
             "I'm not saying anyone would have done the same, I chose it.",

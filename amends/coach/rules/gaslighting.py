@@ -159,6 +159,14 @@ RULES: list[dict[str, object]] = [
             r"since|when))"
         ),
         "guards": ["negation"],
+        # Refusing to deny it: "I'm not going to pretend it didn't happen".
+        "not_after": (
+            r"\b(?:not|never|won'?t|wont|can'?t|cant|stop|no more|no longer)\b[^.!?\n]{0,25}"
+            r"pretend\w*(?: that)?\s*$"
+        ),
+        "counterexamples": [
+            "I lied to you for months and I'm not going to pretend it didn't happen."
+        ],
         "examples": [
             "that conversation never happened, I'd remember",
             "that never happened. you're imagining things again",
@@ -222,6 +230,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": [
             "its not a big deal why are you making it one",
@@ -239,11 +249,14 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": [
             "it's not that deep, honestly",
             "it was nothing, she's just a colleague, stop being so paranoid",
         ],
+        "counterexamples": ["Tell me when she gets in touch, even if you think it's nothing."],
     },
     {
         "id": "gaslighting.it-was-just-a",
@@ -255,12 +268,17 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": [
             "It was just a few texts, it's not a big deal.",
             "it was only a kiss, stop acting like I slept with her",
         ],
-        "counterexamples": ["I know it wasn't just a kiss to you, and I'm sorry."],
+        "counterexamples": [
+            "It was just a few messages, I said to you for months. It was never just a few messages, and it is my fault.",
+            "I know it wasn't just a kiss to you, and I'm sorry.",
+        ],
     },
     {
         "id": "gaslighting.just-get-over-it",
@@ -272,6 +290,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": ["Get over it. It was ages ago."],
         "counterexamples": ["I'm not asking you to just get over it."],
@@ -286,6 +306,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": [
             "Are you seriously still upset about that? It was one message. Move on already."
@@ -302,6 +324,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": ["Seriously, let it go already."],
         "counterexamples": ["I'm not saying let it go already."],
@@ -316,6 +340,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": ["Making a mountain out of a molehill, as always."],
         "counterexamples": ["I'm not saying you're making a mountain out of a molehill."],
@@ -330,6 +356,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": ["honestly not that deep"],
         "counterexamples": ["I'm not saying it's not that deep."],
@@ -344,6 +372,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": ["why are you still making this a big deal"],
         "counterexamples": [
@@ -360,6 +390,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": ["It's not even cheating, we never met up."],
         "counterexamples": ["I'm not saying it's not even cheating."],
@@ -374,6 +406,8 @@ RULES: list[dict[str, object]] = [
         "not_after": (
             r"(?:don'?t worry(?: about [^.!?,]{0,25})?|dont worry|no worries|relax|it'?s fine|all good|(?:act|acts|"
             r"acting|acted) like|pretend\w*|as if|as though)[,.!]?\s*$"
+            # The partner's own judgement, asked for: "tell me, even if you think it's nothing".
+            r"|\b(?:if|when|though|unless) (?:you|u) (?:think|thought|feel|reckon|decide)(?: that)?\s*$"
         ),
         "examples": ["It wasn't even cheating, we just talked."],
         "counterexamples": ["I'm not saying it wasn't even that bad."],

@@ -190,8 +190,16 @@ RULES: list[dict[str, object]] = [
         "says": "shutdown",
         "regex": r"\b(?:just )?drop it\b(?!\s+(?:off|round|over|in|by|back|at|to|into|on))",
         "guards": ["negation"],
-        "not_after": r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$",
+        # Also the writer's own past wish, told against themselves: "I was hoping you'd drop it".
+        "not_after": (
+            r"(?:\bif|\bwhen|\bunless|not saying|never said)\b[^.!?\n,]{0,20}$"
+            r"|\b(?:hoping|hoped|wanted|wished|prayed|willing)\s+(?:that\s+)?(?:you|u)"
+            r"(?:'d|d| would| to)?\s+(?:just\s+)?$"
+        ),
         "examples": ["DROP IT", "Just drop it."],
+        "counterexamples": [
+            "I knew exactly why you were upset. I was hoping you'd drop it, and that was unfair.",
+        ],
     },
     {
         "id": "stonewalling.theres-nothing-to-talk",
