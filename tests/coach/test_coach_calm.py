@@ -55,6 +55,9 @@ STILL_SAID_NOW = [
     ("I told you, you never listen. And you still don't.", "criticism"),
     ("I told you already, you are imagining things.", "gaslighting"),
     ("You're so entitled.", "criticism"),
+    # "It was not ..." after the words is not taking them back.
+    ("I told you, you're paranoid. It was never about you.", "gaslighting"),
+    ("I told you, you never listen. It was not the first time.", "criticism"),
     ("I said it was nothing, and it was nothing. You're imagining things.", "gaslighting"),
     ("I used to say you drove me to it, and you did.", "blame_shifting"),
     ("You never were there for me.", "criticism"),
