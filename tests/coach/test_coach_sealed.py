@@ -31,6 +31,7 @@ FROZEN = {
     "everyday5.jsonl": "a6942d6fac96c350694d78f002346cfe3b808a60b7f405852e11a01f6d9eb867",
     "everyday6.jsonl": "cb70127a375f94c5d52da8c4a46c21f4bc25d9d9a66215c541e183226384fb39",
     "everyday7.jsonl": "ae82bbf45ddad0b38f34587d1e23c090c4a7b1dc21721d60200c48db6366ed54",
+    "everyday8.jsonl": "25fcd78ef0712bd80de08784ee93e1c71a0f24020a21f322313b329927d8bd54",
 }
 SEALED = SEALED_DIR / "fresh.jsonl"
 
