@@ -25,6 +25,7 @@ FROZEN = {
     "fresh4.jsonl": "45d96d544948cca02a5accf26737bb4a9318558f3a6858b37ea203b774041d97",
     "fresh5.jsonl": "e2b6a89de4591ddf87e922f332bda780c1376487206cf54c6fa0d79a7ae44dc7",
     "fresh6.jsonl": "b6d0613fa5cf2da9e77b78621eed80983ca99b04a9aeed52532d4fc0bdcdcbed",
+    "fresh7.jsonl": "a834c0256cbd9b89f04827d3aa1a3cd894d54290830ba39615bed43923bda9bf",
     "everyday2.jsonl": "6b88455374f5a0e4af7909c96ca339870889b95f85c263fa7db2cf95a0bb03f9",
     "everyday3.jsonl": "069f71e559c38d6aa0aeab0323cc5ecc2f14b969f7bdf729a9520a4cc654fe6f",
     "everyday4.jsonl": "53f6740ccd44539e3183de38d65db6f31e388f6d0f3760ba0083345863dfb43c",
