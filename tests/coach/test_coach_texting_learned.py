@@ -4,12 +4,15 @@ findings with rule_id "learned" that point at a sentence."""
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amends.coach import analyze
 from amends.coach.analyzer import analyze_with_learned
-from amends.coach.learned import WEIGHTS, model
+from amends.coach.learned import WEIGHTS, feature_set, features, model
 from amends.coach.texting import expand
 
 
@@ -62,3 +65,70 @@ def test_learned_findings_point_at_a_sentence() -> None:
         if f.rule_id == "learned":
             assert f.explanation and f.suggestion
             assert "." not in text[f.start : f.end].rstrip(".")
+
+
+_SOUP = st.lists(
+    st.sampled_from(
+        [
+            "you",
+            "never",
+            "not",
+            "don't",
+            "liar",
+            "always",
+            "i",
+            "it's",
+            "a",
+            "ok",
+            "!",
+            "?",
+            "nothing",
+            "selfish",
+            "x",
+            "you're",
+            "without",
+            "so",
+            "whatever",
+            "leave",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@given(text=_SOUP, found=st.sets(st.sampled_from(["contempt", "threat"])), chars=st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_feature_set_is_the_features_as_a_set(text: str, found: set[str], chars: bool) -> None:
+    assert feature_set(text, found, chars) == set(features(text, found, chars))
+
+
+def _reference_scores(feats: set[str]) -> dict[str, float]:
+    """The layer's margins added up the plain way, one float sum per kind."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    norm = 1.0 / math.sqrt(len(feats))
+    return {
+        k: data["bias"][k] + norm * sum(data["weights"][k].get(f, 0.0) for f in feats)
+        for k in data["kinds"]
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you never listen and you always make it about you, you selfish liar",
+        "i'm sorry. i was wrong to hide it and i want to make it right with you",
+        # Every word the layer has a weight for, in one message: far larger sums than any
+        # message reaches, which must not spill from one kind's field into the next.
+        "every known word",
+    ],
+)
+def test_packed_sums_match_plain_sums(text: str) -> None:
+    m = model()
+    assert m is not None
+    if text == "every known word":
+        text = " ".join(f[2:] for f in m.packed if f.startswith("w:"))
+    feats = feature_set(text)
+    packed, plain = m.scores(feats), _reference_scores(feats)
+    assert packed.keys() == plain.keys()
+    for kind in plain:
+        assert packed[kind] == pytest.approx(plain[kind], abs=1e-9)
