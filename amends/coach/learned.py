@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -56,44 +56,48 @@ def features(text: str, found: Iterable[str] = (), chars: bool = True) -> list[s
     words = _WORD.findall(text)
     out = ["w:" + w for w in words]
     out += ["b:" + a + " " + b for a, b in pairwise(words)]
-    negated = 0
-    for w in words:
+    for w, negated in _marked(words):
         if negated:
             out.append("n:" + w)
-            negated -= 1
-        if w in _NEGATORS or w.endswith("n't"):
-            negated = 2
-        if chars and len(w) > 2:
-            padded = " " + w + " "
-            out += ["c:" + padded[i : i + 4] for i in range(len(padded) - 3)]
+        if chars:
+            out += _letter_groups(w)
     out += ["r:" + k for k in sorted(found)]
     return list(dict.fromkeys(out))
 
 
 def feature_set(text: str, found: Iterable[str] = (), chars: bool = True) -> set[str]:
     """The same features as `features`, as a set: what scoring needs (its sums are exact,
-    so order does not matter), made in about half the time from each word's own features
-    (remembered for the most recent words)."""
+    so order does not matter), made in about half the time (each word's letter groups are
+    remembered for the most recent words, and nothing is kept in order)."""
     words = _WORD.findall(text)
-    out = {"b:" + a + " " + b for a, b in pairwise(words)}
-    negated = 0
-    for w in words:
+    out = {"w:" + w for w in words}
+    out.update("b:" + a + " " + b for a, b in pairwise(words))
+    for w, negated in _marked(words):
         if negated:
             out.add("n:" + w)
-            negated -= 1
-        if w in _NEGATORS or w.endswith("n't"):
-            negated = 2
-        out.update(_word_features(w, chars))
+        if chars:
+            out.update(_letter_groups(w))
     out.update("r:" + k for k in found)
     return out
 
 
+def _marked(words: Sequence[str]) -> Iterator[tuple[str, bool]]:
+    """Each word, and whether it is one of the two after a negation."""
+    after = 0
+    for w in words:
+        yield w, after > 0
+        if after:
+            after -= 1
+        if w in _NEGATORS or w.endswith("n't"):
+            after = 2
+
+
 @lru_cache(maxsize=16_384)
-def _word_features(word: str, chars: bool) -> tuple[str, ...]:
-    if not chars or len(word) <= 2:
-        return ("w:" + word,)
+def _letter_groups(word: str) -> tuple[str, ...]:
+    if len(word) <= 2:
+        return ()
     padded = " " + word + " "
-    return ("w:" + word, *("c:" + padded[i : i + 4] for i in range(len(padded) - 3)))
+    return tuple("c:" + padded[i : i + 4] for i in range(len(padded) - 3))
 
 
 class Model:
