@@ -24,7 +24,7 @@ reproduce ``train.py``), then with augmented copies of the harmful messages only
 all messages. A copy always sits in its original's fold (it is trained on only when its
 original is), and thresholds come from out-of-fold scores on the original rows only. Each
 is measured with ``train.validate`` on the validation split, with the quoted lines
-(``valid/quoted*.jsonl``) and the written ones told apart. It never reads
+(``valid/quoted*.jsonl``, marked ``quoted``) counted apart as well. It never reads
 ``tests/coach/data/sealed/``. WordLlama and wordfreq are NOT dependencies of Amends; run it
 with a separate virtualenv's packages on the path (nothing is downloaded at run time):
 
@@ -205,48 +205,15 @@ def augment(
     return out
 
 
-def out_of_fold(
-    rows: Sequence[train.Example], extra: Sequence[tuple[int, train.Example]], cand: dict[str, Any]
-) -> list[dict[str, float]]:
-    """train.cross_validate's folds; a copy is trained on only in its original's folds."""
-    order = list(range(len(rows)))
-    random.Random(train.SEED).shuffle(order)
-    oof: list[dict[str, float]] = [{} for _ in rows]
-    for fold in range(train.FOLDS):
-        held = set(order[fold :: train.FOLDS])
-        fold_rows = [rows[i] for i in order if i not in held]
-        fold_rows += [ex for parent, ex in extra if parent not in held]
-        model = train.fit(fold_rows, cand)
-        for i in held:
-            oof[i] = train.score(model, rows[i][0])
-    return oof
-
-
-def tagged_load(path: Path) -> list[dict[str, object]]:
-    """report.load, each row marked quoted (valid/quoted*.jsonl) or written."""
-    rows = PLAIN_LOAD(path)
-    for row in rows:
-        row.setdefault("quoted", path.name.startswith("quoted"))
-    return rows
-
-
-PLAIN_LOAD = report.load
-
-
 def measure(name: str, data: dict[str, object]) -> dict[str, Any]:
-    report.load = tagged_load
-    try:
-        v = train.validate(data)
-    finally:
-        report.load = PLAIN_LOAD
+    v = train.validate(data)
     train.print_validation(name, v)
-    for group in ("quoted", "written"):
-        micro, anyh = v["ev"].registers[group]
-        print(
-            f"  {'':<14} {group}: micro P {micro.precision:.3f} R {micro.recall:.3f} "
-            f"(tp {micro.tp} fp {micro.fp} fn {micro.fn}) | any harm P {anyh.precision:.3f} "
-            f"R {anyh.recall:.3f} F1 {anyh.f1:.3f} (tp {anyh.tp} fp {anyh.fp} fn {anyh.fn})"
-        )
+    micro, anyh = v["ev"].registers["quoted"]
+    print(
+        f"  {'':<14} quoted: micro P {micro.precision:.3f} R {micro.recall:.3f} "
+        f"(tp {micro.tp} fp {micro.fp} fn {micro.fn}) | any harm P {anyh.precision:.3f} "
+        f"R {anyh.recall:.3f} F1 {anyh.f1:.3f} (tp {anyh.tp} fp {anyh.fp} fn {anyh.fn})"
+    )
     return v
 
 
@@ -255,7 +222,7 @@ def run(
 ) -> dict[str, Any]:
     cand = train.CANDIDATES[train.SHIPPED]
     start = time.perf_counter()
-    th = train.thresholds(rows, out_of_fold(rows, extra, cand), cand["precision"])
+    th = train.thresholds(rows, train.cross_validate(rows, cand, extra), cand["precision"])
     model = train.fit([*rows, *(ex for _p, ex in extra)], cand)
     seconds = time.perf_counter() - start
     data = train.weights_file(name, cand, model, th)
@@ -299,11 +266,10 @@ def main(argv: Sequence[str]) -> None:
         mp, mr, _mf = v["micro"]
         ap, ar, af = v["any"]
         q_micro, q_any = v["ev"].registers["quoted"]
-        w_micro, w_any = v["ev"].registers["written"]
         print(
             f"  {label:<16} micro P {mp:.3f} R {mr:.3f} F0.5 {v['f05']:.3f} | any P {ap:.3f} "
             f"R {ar:.3f} F1 {af:.3f} | quoted anyF1 {q_any.f1:.3f} microR {q_micro.recall:.3f} "
-            f"| written anyF1 {w_any.f1:.3f} microR {w_micro.recall:.3f} | everyday "
+            f"| everyday "
             f"{v['everyday_fp']}/{v['everyday_n']} | rows {v['rows']} | {v['seconds']:.0f} s "
             f"| {v['size'] / 1e6:.1f} MB | {v['features']} features"
         )

@@ -199,14 +199,22 @@ def for_candidate(rows: Sequence[Example], candidate: dict[str, Any]) -> list[Ex
     return [([f for f in x if not f.startswith("c:")], y) for x, y in rows]
 
 
-def cross_validate(rows: Sequence[Example], candidate: dict[str, Any]) -> list[dict[str, float]]:
-    """Out-of-fold scores for every row (same folds for every candidate)."""
+def cross_validate(
+    rows: Sequence[Example],
+    candidate: dict[str, Any],
+    copies: Sequence[tuple[int, Example]] = (),
+) -> list[dict[str, float]]:
+    """Out-of-fold scores for every row (same folds for every candidate). `copies` are
+    extra training rows made from a row (index, copy): each is trained on only in the folds
+    its original is, and never scored (benchmarks/coach_augment.py)."""
     idx = list(range(len(rows)))
     random.Random(SEED).shuffle(idx)
     oof: list[dict[str, float]] = [{} for _ in rows]
     for fold in range(FOLDS):
         test = set(idx[fold::FOLDS])
-        model = fit([rows[i] for i in idx if i not in test], candidate)
+        fold_rows = [rows[i] for i in idx if i not in test]
+        fold_rows += [row for parent, row in copies if parent not in test]
+        model = fit(fold_rows, candidate)
         for i in test:
             oof[i] = score(model, rows[i][0])
     return oof

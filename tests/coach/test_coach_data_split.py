@@ -40,6 +40,8 @@ def test_quoted_sentences_keep_their_source() -> None:
     assert len(quoted) >= 400
     for row in quoted:
         assert str(row.get("source", "")).startswith(("http://", "https://")), row["id"]
+        # So the report and the training command count real people's words apart.
+        assert row.get("quoted") is True, row["id"]
 
 
 def test_the_validation_split_is_never_trained_on() -> None:
