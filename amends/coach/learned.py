@@ -19,10 +19,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 WEIGHTS = Path(__file__).with_name("learned.json")
@@ -48,6 +49,11 @@ _FIELD = 48
 _HALF = 1 << (_FIELD - 1)
 _MASK = (1 << _FIELD) - 1
 
+# Letter groups are made fresh for words the model does not know, never remembered from one
+# message to the next: a cache warmed by one person's words would make another's analysis of
+# the same words faster, and timing is a channel. The model's own words are a fixed table.
+_NOTHING_KNOWN: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+
 
 def features(text: str, found: Iterable[str] = (), chars: bool = True) -> list[str]:
     """Binary features of prepared text: words, word pairs, letter 4-grams (unless
@@ -65,10 +71,15 @@ def features(text: str, found: Iterable[str] = (), chars: bool = True) -> list[s
     return list(dict.fromkeys(out))
 
 
-def feature_set(text: str, found: Iterable[str] = (), chars: bool = True) -> set[str]:
+def feature_set(
+    text: str,
+    found: Iterable[str] = (),
+    chars: bool = True,
+    known: Mapping[str, tuple[str, ...]] = _NOTHING_KNOWN,
+) -> set[str]:
     """The same features as `features`, as a set: what scoring needs (its sums are exact,
-    so order does not matter), made in about half the time (each word's letter groups are
-    remembered for the most recent words, and nothing is kept in order)."""
+    so order does not matter), made faster because nothing is kept in order and the letter
+    groups of the model's own words are read from `known` (Model.letter_groups)."""
     words = _WORD.findall(text)
     out = {"w:" + w for w in words}
     out.update("b:" + a + " " + b for a, b in pairwise(words))
@@ -76,7 +87,7 @@ def feature_set(text: str, found: Iterable[str] = (), chars: bool = True) -> set
         if negated:
             out.add("n:" + w)
         if chars:
-            out.update(_letter_groups(w))
+            out.update(known.get(w) or _letter_groups(w))
     out.update("r:" + k for k in found)
     return out
 
@@ -92,7 +103,6 @@ def _marked(words: Sequence[str]) -> Iterator[tuple[str, bool]]:
             after = 2
 
 
-@lru_cache(maxsize=16_384)
 def _letter_groups(word: str) -> tuple[str, ...]:
     if len(word) <= 2:
         return ()
@@ -122,6 +132,9 @@ class Model:
                 whole = round(weight * _SCALE)
                 packed[feat] = packed.get(feat, 0) + (whole << (_FIELD * i))
         self.packed = packed
+        self.letter_groups = {
+            f[2:]: _letter_groups(f[2:]) for f in packed if f.startswith("w:") and len(f) > 4
+        }
         # Added once to every total, so each field reads back as _HALF plus its true sum.
         self._offset = sum(_HALF << (_FIELD * i) for i in range(len(self.kinds)))
 
@@ -163,7 +176,7 @@ def propose(masked: str, found: set[str]) -> list[tuple[str, int, int, float]]:
     kinds = [k for k in m.kinds if k not in found]
     if not kinds:
         return []
-    whole = m.scores(feature_set(masked, found, m.chars), kinds)
+    whole = m.scores(feature_set(masked, found, m.chars, m.letter_groups), kinds)
     sure = [k for k in kinds if k in whole and whole[k] >= m.threshold[k]]
     if not sure:
         return []
@@ -172,7 +185,13 @@ def propose(masked: str, found: set[str]) -> list[tuple[str, int, int, float]]:
     for k in sure:
         if len(sentences) > 1:
             per = [
-                (m.scores(feature_set(masked[a:b], (), m.chars), [k]).get(k, -1e9), a, b)
+                (
+                    m.scores(feature_set(masked[a:b], (), m.chars, m.letter_groups), [k]).get(
+                        k, -1e9
+                    ),
+                    a,
+                    b,
+                )
                 for a, b in sentences
             ]
             _p, start, end = max(per)
